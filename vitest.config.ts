@@ -1,11 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    // graphql ships both ESM and CJS; without this alias vitest can load both copies and
-    // graphql-js then refuses its own types ("another module or realm").
-    alias: { graphql: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)) },
+    // graphql 16 ships index.mjs (which Vite picks) and index.js (which Node, and so every
+    // dependency, loads). Pointing Vite at index.js keeps one copy; two make graphql-js refuse
+    // its own types ("another module or realm").
+    alias: { graphql: 'graphql/index.js' },
   },
   test: {
     include: ['tests/**/*.test.ts'],

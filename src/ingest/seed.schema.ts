@@ -70,7 +70,7 @@ export const relationSchema = z.object({
 export type RelationDoc = z.infer<typeof relationSchema>;
 
 export const gazetteerSchema = z
-  .object({ entities: z.array(entitySchema).min(1), relations: z.array(relationSchema).default([]) })
+  .object({ entities: z.array(entitySchema).default([]), relations: z.array(relationSchema).default([]) })
   .strict();
 export type GazetteerDoc = z.infer<typeof gazetteerSchema>;
 

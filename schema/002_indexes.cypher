@@ -1,0 +1,12 @@
+// Name search: every name form and its folded keys (src/names/normalize.ts), through Lucene.
+// standard-folding also folds diacritics, so an unfolded query still meets the folded keys.
+CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Name) ON EACH [n.form, n.keys, n.loose]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+
+// Lookups behind the API's filters and sort orders.
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+CREATE INDEX article_outlet IF NOT EXISTS FOR (n:Article) ON (n.outlet);
+CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
+CREATE INDEX event_starts IF NOT EXISTS FOR (n:Event) ON (n.startsAt);
+CREATE INDEX event_month_day IF NOT EXISTS FOR (n:Event) ON (n.month, n.day);
+CREATE INDEX claim_anonymous IF NOT EXISTS FOR (n:Claim) ON (n.anonymous);

@@ -1,0 +1,41 @@
+import type { Cypher } from '../db/graph-db.js';
+import { rowsByKey } from '../graph/by-keys.js';
+import { countChildren, fetchChildren, type ChildRequest } from '../graph/children.js';
+import { toPage, type Page, type PageRequest } from '../graph/page.js';
+import type { ArticleRow, ClaimRow, EventRow, MentionRow } from '../graph/rows.js';
+import * as Q from './article.cypher.js';
+
+export interface ArticleFilter {
+  outlet?: string | null;
+  language?: string | null;
+}
+
+export class ArticleRepository {
+  constructor(private readonly db: Cypher) {}
+
+  byKeys = (keys: readonly string[]) => rowsByKey<ArticleRow>(this.db, Q.ARTICLES_BY_KEYS, keys);
+
+  async textsOf(keys: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.db.read(Q.TEXTS_BY_KEYS, { keys });
+    return new Map(rows.map((row) => [row['key'] as string, row['text'] as string]));
+  }
+
+  async list(filter: ArticleFilter, request: PageRequest): Promise<Page<ArticleRow>> {
+    const params = { outlet: filter.outlet ?? null, language: filter.language ?? null };
+    const rows = await this.db.read(Q.LIST_ARTICLES, { ...params, after: request.after, limit: request.first + 1 });
+    const sortKeys = new Map(rows.map((row) => [row['node'] as ArticleRow, row['sortKey'] as [number, string]]));
+    return toPage([...sortKeys.keys()], request, (article) => sortKeys.get(article)!, async () => {
+      const [row] = await this.db.read(Q.COUNT_ARTICLES, params);
+      return row!['count'] as number;
+    });
+  }
+
+  mentionsIn = (requests: ChildRequest[], limit: number) => fetchChildren<MentionRow>(this.db, Q.MENTIONS_IN, requests, limit);
+  countMentionsIn = (keys: readonly string[]) => countChildren(this.db, Q.COUNT_MENTIONS_IN, keys);
+
+  claimsIn = (requests: ChildRequest[], limit: number) => fetchChildren<ClaimRow>(this.db, Q.CLAIMS_IN, requests, limit);
+  countClaimsIn = (keys: readonly string[]) => countChildren(this.db, Q.COUNT_CLAIMS_IN, keys);
+
+  eventsIn = (requests: ChildRequest[], limit: number) => fetchChildren<EventRow>(this.db, Q.EVENTS_IN, requests, limit);
+  countEventsIn = (keys: readonly string[]) => countChildren(this.db, Q.COUNT_EVENTS_IN, keys);
+}

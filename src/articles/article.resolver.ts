@@ -1,0 +1,52 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+
+import { keyOf } from '../graph/global-id.js';
+import { pageRequest } from '../graph/page.js';
+import type { ArticleRow } from '../graph/rows.js';
+import type { Context } from '../server/context.js';
+import { ArticleConnection, ClaimConnection, EventConnection, MentionConnection } from '../server/connections.js';
+import { PageArgs, toConnection } from '../server/relay.js';
+import { Article } from './article.type.js';
+
+@ArgsType()
+class ArticlesArgs extends PageArgs {
+  @Field(() => String, { nullable: true })
+  outlet?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 639 code.' })
+  language?: string | null;
+}
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true })
+  article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ArticleRow | null> {
+    return ctx.loaders.article.load(keyOf(id, ['Article']));
+  }
+
+  @Query(() => ArticleConnection, { description: 'Newest first; undated articles last.' })
+  async articles(@Args() args: ArticlesArgs, @Ctx() ctx: Context) {
+    const page = await ctx.loaders.repositories.articles.list(args, pageRequest(args.first, args.after));
+    return toConnection(page);
+  }
+
+  @FieldResolver(() => String, { description: 'The full text; spans index into it.' })
+  async text(@Root() article: ArticleRow, @Ctx() ctx: Context): Promise<string> {
+    return (await ctx.loaders.articleText.load(article.id)) ?? '';
+  }
+
+  @FieldResolver(() => MentionConnection)
+  async mentions(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return toConnection(await ctx.loaders.articleMentions(article.id, pageRequest(args.first, args.after)));
+  }
+
+  @FieldResolver(() => ClaimConnection)
+  async claims(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return toConnection(await ctx.loaders.articleClaims(article.id, pageRequest(args.first, args.after)));
+  }
+
+  @FieldResolver(() => EventConnection)
+  async events(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return toConnection(await ctx.loaders.articleEvents(article.id, pageRequest(args.first, args.after)));
+  }
+}

@@ -1,0 +1,34 @@
+import type { Cypher } from '../db/graph-db.js';
+import { rowsByKey } from '../graph/by-keys.js';
+import { toPage, type Page, type PageRequest } from '../graph/page.js';
+import type { ClaimRow } from '../graph/rows.js';
+import * as Q from './claim.cypher.js';
+
+export interface ClaimFilter {
+  /** Key of an entity or event the claim is about. */
+  about?: string | null;
+  speaker?: string | null;
+  anonymous?: boolean | null;
+  article?: string | null;
+}
+
+export class ClaimRepository {
+  constructor(private readonly db: Cypher) {}
+
+  byKeys = (keys: readonly string[]) => rowsByKey<ClaimRow>(this.db, Q.CLAIMS_BY_KEYS, keys);
+
+  async list(filter: ClaimFilter, request: PageRequest): Promise<Page<ClaimRow>> {
+    const params = {
+      about: filter.about ?? null,
+      speaker: filter.speaker ?? null,
+      anonymous: filter.anonymous ?? null,
+      article: filter.article ?? null,
+    };
+    const after = request.after ? request.after[0] : null;
+    const rows = await this.db.read(Q.LIST_CLAIMS, { ...params, after, limit: request.first + 1 });
+    return toPage(rows.map((row) => row['node'] as ClaimRow), request, (claim) => [claim.id], async () => {
+      const [row] = await this.db.read(Q.COUNT_CLAIMS, params);
+      return row!['count'] as number;
+    });
+  }
+}

@@ -1,0 +1,104 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+
+import { Article } from '../articles/article.type.js';
+import { Entity } from '../entities/entity.type.js';
+import { ENTITY_NODE_LABELS, keyOf } from '../graph/global-id.js';
+import { pageRequest } from '../graph/page.js';
+import type { ClaimRow } from '../graph/rows.js';
+import type { Context } from '../server/context.js';
+import { ClaimConnection } from '../server/connections.js';
+import { PageArgs, toConnection } from '../server/relay.js';
+import { Subject } from '../server/subject.js';
+import { Claim, ClaimChannel, Speaker } from './claim.type.js';
+
+@InputType({ description: 'All given conditions must hold.' })
+class ClaimFilter {
+  @Field(() => ID, { nullable: true, description: 'An entity or event the claim is about.' })
+  about?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The named entity who made it.' })
+  speaker?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only claims by unnamed (true) or named (false) speakers.' })
+  anonymous?: boolean | null;
+
+  @Field(() => ID, { nullable: true })
+  article?: string | null;
+}
+
+interface SpeakerRow {
+  anonymous: boolean;
+  description: string | null;
+  entityKey: string | null;
+  affiliationKey: string | null;
+}
+
+@Resolver(() => Claim)
+export class ClaimResolver {
+  @Query(() => ClaimConnection, { description: 'Claims, filtered by what they are about, who made them, or where.' })
+  async claims(
+    @Args() args: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ClaimFilter, { nullable: true }) filter?: ClaimFilter | null,
+  ) {
+    const page = await ctx.loaders.repositories.claims.list(
+      {
+        about: filter?.about ? keyOf(filter.about, [...ENTITY_NODE_LABELS, 'Event'], 'filter.about') : null,
+        speaker: filter?.speaker ? keyOf(filter.speaker, ENTITY_NODE_LABELS, 'filter.speaker') : null,
+        anonymous: filter?.anonymous ?? null,
+        article: filter?.article ? keyOf(filter.article, ['Article'], 'filter.article') : null,
+      },
+      pageRequest(args.first, args.after),
+    );
+    return toConnection(page);
+  }
+
+  @FieldResolver(() => Article)
+  article(@Root() claim: ClaimRow, @Ctx() ctx: Context) {
+    return ctx.loaders.article.load(claim.articleId);
+  }
+
+  @FieldResolver(() => Speaker)
+  speaker(@Root() claim: ClaimRow): SpeakerRow {
+    return {
+      anonymous: claim.anonymous,
+      description: claim.speakerDescription,
+      entityKey: claim.speakerKey,
+      affiliationKey: claim.affiliationKey,
+    };
+  }
+
+  @FieldResolver(() => ClaimChannel, { nullable: true })
+  via(@Root() claim: ClaimRow) {
+    return claim.viaDescription ? { description: claim.viaDescription, entityKey: claim.viaKey } : null;
+  }
+
+  @FieldResolver(() => [Subject], { description: 'The entities and events it is about.' })
+  async about(@Root() claim: ClaimRow, @Ctx() ctx: Context) {
+    const subjects = await Promise.all(
+      claim.about.map(({ id, isEvent }) => (isEvent ? ctx.loaders.event.load(id) : ctx.loaders.entity.load(id))),
+    );
+    return subjects.filter(Boolean);
+  }
+}
+
+@Resolver(() => Speaker)
+export class SpeakerResolver {
+  @FieldResolver(() => Entity, { nullable: true, description: 'The named speaker; null when anonymous.' })
+  entity(@Root() speaker: SpeakerRow, @Ctx() ctx: Context) {
+    return speaker.entityKey ? ctx.loaders.entity.load(speaker.entityKey) : null;
+  }
+
+  @FieldResolver(() => Entity, { nullable: true, description: 'What an anonymous speaker is said to belong to.' })
+  affiliation(@Root() speaker: SpeakerRow, @Ctx() ctx: Context) {
+    return speaker.affiliationKey ? ctx.loaders.entity.load(speaker.affiliationKey) : null;
+  }
+}
+
+@Resolver(() => ClaimChannel)
+export class ClaimChannelResolver {
+  @FieldResolver(() => Entity, { nullable: true, description: 'The agency or outlet, when named (TASS).' })
+  entity(@Root() channel: { entityKey: string | null }, @Ctx() ctx: Context) {
+    return channel.entityKey ? ctx.loaders.entity.load(channel.entityKey) : null;
+  }
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+import { fromRoot } from './project-root.js';
+
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+const envSchema = z.object({
+  /** A Neo4j server to use (Aura, a cluster, docker). When absent the project runs its own. */
+  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'must be a bolt:// or neo4j:// URI').optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  /** Store folder of the project's own Neo4j; delete it to start afresh. */
+  NEO4J_DATA_DIR: z.string().default(fromRoot('.neo4j', 'data')),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Key that mutations require in the x-api-key header; mutations are refused when unset. */
+  API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Server-side limit on every Cypher transaction. */
+  QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  INTROSPECTION: flag.default(true),
+  SANDBOX: flag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+/** Reads the configuration from the environment; a bad value stops start-up with its name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return parsed.data;
+}

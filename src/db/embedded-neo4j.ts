@@ -1,0 +1,112 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
+
+import { fromRoot } from '../config/project-root.js';
+
+/**
+ * Obtains and runs a real Neo4j 5.26 (Community, embedded, Bolt only) when no NEO4J_URI is given.
+ * The jars come from Maven Central through neo4j/pom.xml into .neo4j/lib (GPL: fetched, never
+ * committed); neo4j/Launcher.java starts the database and says READY on stdout.
+ */
+const LIB_DIR = fromRoot('.neo4j', 'lib');
+const INSTALLED_MARKER = fromRoot('.neo4j', 'lib', '.installed');
+const JAVA_OPENS = ['java.base/java.nio', 'java.base/sun.nio.ch', 'java.base/java.io', 'java.base/java.lang'];
+const START_TIMEOUT_MS = 180_000;
+
+export interface RunningNeo4j {
+  uri: string;
+  stop(): Promise<void>;
+}
+
+export function isNeo4jInstalled(): boolean {
+  return existsSync(INSTALLED_MARKER);
+}
+
+/** Fetches the jars once; retries because Central answers 429 under bursts. */
+export function installNeo4j(log: (line: string) => void = console.error): void {
+  if (isNeo4jInstalled()) return;
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    log(`Fetching Neo4j 5.26 from Maven Central into .neo4j/lib (attempt ${attempt}) ...`);
+    const result = spawnSync(
+      'mvn',
+      ['-q', '-B', '-f', fromRoot('neo4j', 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${LIB_DIR}`],
+      { stdio: 'inherit' },
+    );
+    if (result.status === 0 && readdirSync(LIB_DIR).some((f) => f.startsWith('neo4j-bolt'))) {
+      writeFileSync(INSTALLED_MARKER, new Date().toISOString() + '\n');
+      return;
+    }
+    spawnSync('sleep', [String(attempt * 5)]);
+  }
+  throw new Error('Could not fetch Neo4j from Maven Central (is mvn on PATH and Central reachable?)');
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Neo4j on a free loopback port with its store in dataDir (one JVM per store). */
+export async function startNeo4j(dataDir: string): Promise<RunningNeo4j> {
+  installNeo4j();
+  mkdirSync(dataDir, { recursive: true });
+  const port = await freePort();
+  const java = spawn(
+    'java',
+    [
+      ...JAVA_OPENS.map((pkg) => `--add-opens=${pkg}=ALL-UNNAMED`),
+      '-Xmx1g',
+      '-cp',
+      `${LIB_DIR}/*`,
+      fromRoot('neo4j', 'Launcher.java'),
+      dataDir,
+      String(port),
+    ],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const uri = await waitForReady(java);
+  return { uri, stop: () => stopJava(java) };
+}
+
+function waitForReady(java: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const stderr: string[] = [];
+    createInterface({ input: java.stderr! }).on('line', (line) => stderr.push(line));
+    const timer = setTimeout(() => fail('did not start within ' + START_TIMEOUT_MS / 1000 + ' s'), START_TIMEOUT_MS);
+    function fail(why: string): void {
+      clearTimeout(timer);
+      java.kill('SIGKILL');
+      reject(new Error(`Neo4j ${why}:\n${stderr.slice(-30).join('\n')}`));
+    }
+    java.once('exit', (code) => fail(`exited with code ${code}`));
+    createInterface({ input: java.stdout! }).on('line', (line) => {
+      const ready = /^READY (\S+)/.exec(line);
+      if (!ready) return;
+      clearTimeout(timer);
+      java.removeAllListeners('exit');
+      resolve(ready[1]!);
+    });
+  });
+}
+
+/** Closing stdin asks the launcher to shut down; a JVM that ignores it for 30 s is killed. */
+function stopJava(java: ChildProcess): Promise<void> {
+  if (java.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const killer = setTimeout(() => java.kill('SIGKILL'), 30_000);
+    java.once('exit', () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    java.stdin!.end();
+  });
+}

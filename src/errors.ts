@@ -1,0 +1,37 @@
+/**
+ * The errors the application raises on purpose. Each carries the code clients see in
+ * `extensions.code`; anything else is an internal error, logged and masked (src/server/errors.ts).
+ */
+export abstract class AppError extends Error {
+  abstract readonly code: string;
+}
+
+/** Input that cannot be served; `field` names the argument or path at fault. */
+export class InputError extends AppError {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(
+    readonly field: string,
+    problem: string,
+  ) {
+    super(`${field}: ${problem}`);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  readonly code = 'UNAUTHENTICATED';
+}
+
+/** Neo4j cannot be reached; the request fails fast and the client may retry. */
+export class DatabaseUnavailableError extends AppError {
+  readonly code = 'SERVICE_UNAVAILABLE';
+  constructor() {
+    super('The graph database is unavailable; try again shortly.');
+  }
+}
+
+export class QueryTimeoutError extends AppError {
+  readonly code = 'QUERY_TIMEOUT';
+  constructor() {
+    super('The query took too long and was stopped; narrow it or ask for fewer items.');
+  }
+}

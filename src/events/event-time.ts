@@ -1,0 +1,36 @@
+import type { EventTimeDoc } from '../ingest/seed.schema.js';
+import type { PartOfDay, TimePrecision } from '../graph/vocabulary.js';
+
+export interface EventTime {
+  timeText: string | null;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  partOfDay: PartOfDay | null;
+  precision: TimePrecision;
+  /** The article gave no year; it was taken from the article's publication date. */
+  yearInferred: boolean;
+  /** First day the time can denote (YYYY-MM-DD), when the year is known: the sort and range key. */
+  startsAt: string | null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * Resolves an article's time expression. "Evening of November 30th" in an article of
+ * 2025-12-01 is 2025-11-30 (year inferred); a date later than publication belongs to the year
+ * before, since articles report the past. Without a publication date the year stays unknown.
+ */
+export function resolveEventTime(time: EventTimeDoc | undefined, publishedAt: string | null): EventTime {
+  const { text = null, month = null, day = null, partOfDay = null } = time ?? {};
+  let year = time?.year ?? null;
+  const yearInferred = year === null && month !== null && publishedAt !== null;
+  if (yearInferred) {
+    const published = publishedAt.slice(0, 10);
+    year = Number(published.slice(0, 4));
+    if (`${year}-${pad(month)}-${pad(day ?? 1)}` > published) year -= 1;
+  }
+  const precision: TimePrecision = day !== null ? 'DAY' : month !== null ? 'MONTH' : year !== null ? 'YEAR' : 'UNKNOWN';
+  const startsAt = year === null ? null : `${year}-${pad(month ?? 1)}-${pad(day ?? 1)}`;
+  return { timeText: text, year, month, day, partOfDay, precision, yearInferred, startsAt };
+}

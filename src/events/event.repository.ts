@@ -1,0 +1,41 @@
+import type { Cypher } from '../db/graph-db.js';
+import { rowsByKey } from '../graph/by-keys.js';
+import { toPage, type Page, type PageRequest } from '../graph/page.js';
+import type { EventRow } from '../graph/rows.js';
+import type { EventType } from '../graph/vocabulary.js';
+import * as Q from './event.cypher.js';
+
+export interface EventFilter {
+  type?: EventType | null;
+  place?: string | null;
+  participant?: string | null;
+  /** ISO dates, inclusive. */
+  from?: string | null;
+  to?: string | null;
+  /** A calendar day regardless of year, for events whose year is unknown. */
+  onDay?: { month: number; day: number } | null;
+}
+
+export class EventRepository {
+  constructor(private readonly db: Cypher) {}
+
+  byKeys = (keys: readonly string[]) => rowsByKey<EventRow>(this.db, Q.EVENTS_BY_KEYS, keys);
+
+  async list(filter: EventFilter, request: PageRequest): Promise<Page<EventRow>> {
+    const params = {
+      type: filter.type ?? null,
+      place: filter.place ?? null,
+      participant: filter.participant ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      month: filter.onDay?.month ?? null,
+      day: filter.onDay?.day ?? null,
+    };
+    const rows = await this.db.read(Q.LIST_EVENTS, { ...params, after: request.after, limit: request.first + 1 });
+    const sortKeys = new Map(rows.map((row) => [row['node'] as EventRow, row['sortKey'] as [string, string]]));
+    return toPage([...sortKeys.keys()], request, (event) => sortKeys.get(event)!, async () => {
+      const [row] = await this.db.read(Q.COUNT_EVENTS, params);
+      return row!['count'] as number;
+    });
+  }
+}

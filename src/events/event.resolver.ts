@@ -1,0 +1,107 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+
+import { Article, TextSpan } from '../articles/article.type.js';
+import { Entity, Place } from '../entities/entity.type.js';
+import { ENTITY_NODE_LABELS, keyOf } from '../graph/global-id.js';
+import { pageRequest } from '../graph/page.js';
+import type { EventRow } from '../graph/rows.js';
+import type { EventType as EventTypeName } from '../graph/vocabulary.js';
+import type { Context } from '../server/context.js';
+import { EventConnection } from '../server/connections.js';
+import { PageArgs, toConnection } from '../server/relay.js';
+import { Event, EventReport, EventTime, EventType, Participant } from './event.type.js';
+
+@InputType({ description: 'A day of the year, for events whose year the source does not give.' })
+class CalendarDay {
+  @Field(() => Int)
+  month!: number;
+
+  @Field(() => Int)
+  day!: number;
+}
+
+@InputType({ description: 'All given conditions must hold.' })
+class EventFilter {
+  @Field(() => EventType, { nullable: true })
+  type?: EventTypeName | null;
+
+  @Field(() => ID, { nullable: true, description: 'Where it happened.' })
+  place?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'An entity that took part.' })
+  participant?: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Started on or after this day (events of known year).' })
+  from?: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Started on or before this day.' })
+  to?: Date | null;
+
+  @Field(() => CalendarDay, { nullable: true, description: 'On this calendar day, whatever the year (known or not).' })
+  onDay?: CalendarDay | null;
+}
+
+const isoDay = (date: Date | null | undefined): string | null => (date ? date.toISOString().slice(0, 10) : null);
+
+type ReportRow = EventRow['reports'][number];
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => EventConnection, { description: 'Events in time order (undated last), filtered.' })
+  async events(@Args() args: PageArgs, @Ctx() ctx: Context, @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter | null) {
+    const page = await ctx.loaders.repositories.events.list(
+      {
+        type: filter?.type ?? null,
+        place: filter?.place ? keyOf(filter.place, ['Place'], 'filter.place') : null,
+        participant: filter?.participant ? keyOf(filter.participant, ENTITY_NODE_LABELS, 'filter.participant') : null,
+        from: isoDay(filter?.from),
+        to: isoDay(filter?.to),
+        onDay: filter?.onDay ?? null,
+      },
+      pageRequest(args.first, args.after),
+    );
+    return toConnection(page);
+  }
+
+  @FieldResolver(() => EventTime)
+  time(@Root() event: EventRow): EventRow {
+    return event;
+  }
+
+  @FieldResolver(() => Place, { nullable: true })
+  place(@Root() event: EventRow, @Ctx() ctx: Context) {
+    return event.placeKey ? ctx.loaders.entity.load(event.placeKey) : null;
+  }
+
+  @FieldResolver(() => [Participant])
+  participants(@Root() event: EventRow) {
+    return event.participants;
+  }
+
+  @FieldResolver(() => [EventReport], { description: 'The articles that report it, each with its framing.' })
+  reports(@Root() event: EventRow) {
+    return event.reports;
+  }
+}
+
+@Resolver(() => Participant)
+export class ParticipantResolver {
+  @FieldResolver(() => Entity)
+  entity(@Root() participant: EventRow['participants'][number], @Ctx() ctx: Context) {
+    return ctx.loaders.entity.load(participant.entityKey);
+  }
+}
+
+@Resolver(() => EventReport)
+export class EventReportResolver {
+  @FieldResolver(() => Article)
+  article(@Root() report: ReportRow, @Ctx() ctx: Context) {
+    return ctx.loaders.article.load(report.articleId);
+  }
+
+  @FieldResolver(() => TextSpan, { nullable: true })
+  span(@Root() report: ReportRow): TextSpan | null {
+    return report.framing === null ? null : { start: report.start!, end: report.end!, text: report.framing };
+  }
+}

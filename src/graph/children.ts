@@ -1,0 +1,66 @@
+import DataLoader from 'dataloader';
+
+import type { Cypher, Params } from '../db/graph-db.js';
+import { toPage, type Page, type PageRequest } from './page.js';
+
+/** One parent's page request inside a batch; nested lists are ordered by child id. */
+export interface ChildRequest {
+  parent: string;
+  after: string | null;
+}
+
+/**
+ * Runs a child-list query for many parents in one round trip. The query receives $requests
+ * ([{parent, after}]) and $limit and returns rows {parent, node}, at most $limit per parent.
+ */
+export async function fetchChildren<T>(
+  db: Cypher,
+  cypher: string,
+  requests: ChildRequest[],
+  limit: number,
+  params: Params = {},
+): Promise<Map<string, T[]>> {
+  const rows = await db.read(cypher, { ...params, requests, limit });
+  const byParent = new Map<string, T[]>();
+  for (const row of rows) {
+    const parent = row['parent'] as string;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), row['node'] as T]);
+  }
+  return byParent;
+}
+
+/** Runs a count query for many parents: it receives $parents and returns rows {parent, count}. */
+export async function countChildren(db: Cypher, cypher: string, parents: readonly string[], params: Params = {}): Promise<Map<string, number>> {
+  const rows = await db.read(cypher, { ...params, parents });
+  return new Map(rows.map((row) => [row['parent'] as string, row['count'] as number]));
+}
+
+type FetchChildren<T> = (requests: ChildRequest[], limit: number) => Promise<Map<string, T[]>>;
+type CountChildren = (parents: readonly string[]) => Promise<Map<string, number>>;
+
+/**
+ * A per-request loader of paginated child lists: every `mentions(first: 5)` under 50 entities
+ * becomes one query (one per distinct page size), and totalCount one more when selected.
+ */
+export function pagedChildren<T extends { id: string }>(fetch: FetchChildren<T>, count: CountChildren) {
+  const pages = new DataLoader<string, T[]>(async (keys) => {
+    const requests = keys.map((key) => JSON.parse(key) as { parent: string; after: string | null; limit: number });
+    const results = new Map<string, T[]>();
+    for (const limit of new Set(requests.map((r) => r.limit))) {
+      const batch = requests.filter((r) => r.limit === limit);
+      const rows = await fetch(batch.map(({ parent, after }) => ({ parent, after })), limit);
+      for (const r of batch) results.set(JSON.stringify(r), rows.get(r.parent) ?? []);
+    }
+    return keys.map((key) => results.get(key)!);
+  });
+  const counts = new DataLoader<string, number>(async (parents) => {
+    const byParent = await count(parents);
+    return parents.map((parent) => byParent.get(parent) ?? 0);
+  });
+
+  return async (parent: string, request: PageRequest): Promise<Page<T>> => {
+    const after = request.after ? String(request.after[0]) : null;
+    const rows = await pages.load(JSON.stringify({ parent, after, limit: request.first + 1 }));
+    return toPage(rows, request, (row) => [row.id], () => counts.load(parent));
+  };
+}

@@ -1,0 +1,35 @@
+import { InputError } from '../errors.js';
+
+/** Labels whose nodes the API exposes by id; the id says which one it is. */
+export const NODE_LABELS = ['Article', 'Person', 'Place', 'Organization', 'Mention', 'Claim', 'Event'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+export const ENTITY_NODE_LABELS = ['Person', 'Place', 'Organization'] as const;
+
+/** A graph row as repositories return it: its label and its stored key. */
+export interface NodeRow {
+  label: NodeLabel;
+  id: string;
+}
+
+/** Opaque, stable ids: base64url of "Label:key", so node(id) knows where to look. */
+export function toGlobalId(label: NodeLabel, key: string): string {
+  return Buffer.from(`${label}:${key}`, 'utf8').toString('base64url');
+}
+
+export function fromGlobalId(id: string, field = 'id'): { label: NodeLabel; key: string } {
+  const decoded = /^[A-Za-z0-9_-]{1,400}$/.test(id) ? Buffer.from(id, 'base64url').toString('utf8') : '';
+  const colon = decoded.indexOf(':');
+  const label = decoded.slice(0, colon) as NodeLabel;
+  const key = decoded.slice(colon + 1);
+  if (colon < 1 || !NODE_LABELS.includes(label) || key.length === 0) {
+    throw new InputError(field, `"${id.slice(0, 60)}" is not an id issued by this API`);
+  }
+  return { label, key };
+}
+
+/** Decodes an id that must name one of `labels` (e.g. an entity id). */
+export function keyOf(id: string, labels: readonly NodeLabel[], field = 'id'): string {
+  const { label, key } = fromGlobalId(id, field);
+  if (!labels.includes(label)) throw new InputError(field, `expected the id of ${labels.join(' or ')}, got a ${label} id`);
+  return key;
+}

@@ -1,0 +1,61 @@
+import { InputError } from '../errors.js';
+
+/**
+ * Keyset pagination shared by every list. A cursor is the sort key of the last row seen, so the
+ * next page starts with an index seek, not by skipping rows: deep pages cost what the first does.
+ */
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export type SortKey = (string | number)[];
+
+export interface PageRequest {
+  first: number;
+  /** Sort key of the last row of the previous page, or null for the first page. */
+  after: SortKey | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  hasNextPage: boolean;
+  /** Computed only when asked for: counting can cost more than the page itself. */
+  totalCount: () => Promise<number>;
+}
+
+export function encodeCursor(key: SortKey): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'after'): SortKey {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length > 0 && key.every((k) => typeof k === 'string' || typeof k === 'number')) {
+      return key;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new InputError(field, 'is not a cursor returned by this API');
+}
+
+export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw new InputError('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  return { first: size, after: after ? decodeCursor(after) : null };
+}
+
+/** Builds a page from rows fetched with LIMIT first + 1: the extra row only says there is more. */
+export function toPage<T>(rows: T[], request: PageRequest, sortKey: (row: T) => SortKey, totalCount: () => Promise<number>): Page<T> {
+  return {
+    edges: rows.slice(0, request.first).map((node) => ({ cursor: encodeCursor(sortKey(node)), node })),
+    hasNextPage: rows.length > request.first,
+    totalCount,
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Cypher map projections shared by the repositories, so every query returns a node in the same
+ * plain shape (see the *Row types). Constant text only: values always travel as parameters.
+ */
+export const ENTITY = (v: string): string =>
+  `${v} { .*, label: [l IN labels(${v}) WHERE l <> 'Entity'][0] }`;
+
+export const ARTICLE = (v: string): string =>
+  `${v} { .id, .title, .outlet, .url, .language, .publishedAt, .contentHash, label: 'Article' }`;
+
+export const MENTION = (v: string): string =>
+  `${v} { .id, .text, .start, .end, label: 'Mention',
+     articleId: [(a:Article)-[:HAS_MENTION]->(${v}) | a.id][0],
+     entityKey: [(${v})-[:REFERS_TO]->(e:Entity) | e.id][0] }`;
+
+export const CLAIM = (v: string): string =>
+  `${v} { .id, .quote, .anonymous, .speakerDescription, .viaDescription, label: 'Claim',
+     segments: [i IN range(0, size(${v}.segmentStarts) - 1) |
+       { start: ${v}.segmentStarts[i], end: ${v}.segmentEnds[i], text: ${v}.segmentTexts[i] }],
+     articleId: [(a:Article)-[:HAS_CLAIM]->(${v}) | a.id][0],
+     speakerKey: [(${v})-[:SAID_BY]->(s:Entity) | s.id][0],
+     affiliationKey: [(${v})-[:SPEAKER_AFFILIATION]->(s:Entity) | s.id][0],
+     viaKey: [(${v})-[:VIA]->(s:Entity) | s.id][0],
+     about: [(${v})-[:ABOUT]->(x) | { id: x.id, isEvent: x:Event }] }`;
+
+export const EVENT = (v: string): string =>
+  `${v} { .id, .type, .timeText, .year, .month, .day, .partOfDay, .precision, .yearInferred, .startsAt,
+     label: 'Event',
+     placeKey: [(${v})-[:AT]->(p:Place) | p.id][0],
+     participants: [(e:Entity)-[r:PARTICIPATED_IN]->(${v}) | { entityKey: e.id, role: r.role }],
+     reports: [(a:Article)-[r:REPORTS]->(${v}) | { articleId: a.id, framing: r.framing, start: r.start, end: r.end }] }`;

@@ -1,0 +1,92 @@
+import type { EntityKind, EventType, NameKind, PartOfDay, RelationType, TimePrecision } from './vocabulary.js';
+
+/** Plain shapes the repositories return (see projections.ts); the API layer renders them. */
+export interface EntityRow {
+  label: 'Person' | 'Place' | 'Organization';
+  id: string;
+  kind: EntityKind;
+  name: string;
+  description: string | null;
+  wikidata: string | null;
+  geonames: string | null;
+  country: string | null;
+  adminArea: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export interface NameRow {
+  form: string;
+  language: string;
+  script: string;
+  kind: NameKind;
+  usedFrom: string | null;
+  usedUntil: string | null;
+  usedBy: string | null;
+}
+
+export interface ArticleRow {
+  label: 'Article';
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  language: string;
+  publishedAt: Date | null;
+  contentHash: string;
+}
+
+export interface SpanRow {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface MentionRow extends SpanRow {
+  label: 'Mention';
+  id: string;
+  articleId: string;
+  entityKey: string;
+}
+
+export interface ClaimRow {
+  label: 'Claim';
+  id: string;
+  quote: string;
+  segments: SpanRow[];
+  anonymous: boolean;
+  speakerDescription: string | null;
+  viaDescription: string | null;
+  articleId: string;
+  speakerKey: string | null;
+  affiliationKey: string | null;
+  viaKey: string | null;
+  about: { id: string; isEvent: boolean }[];
+}
+
+export interface EventRow {
+  label: 'Event';
+  id: string;
+  type: EventType;
+  timeText: string | null;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  partOfDay: PartOfDay | null;
+  precision: TimePrecision;
+  yearInferred: boolean;
+  startsAt: string | null;
+  placeKey: string | null;
+  participants: { entityKey: string; role: string }[];
+  reports: { articleId: string; framing: string | null; start: number | null; end: number | null }[];
+}
+
+export interface RelationRow {
+  id: string;
+  type: RelationType;
+  role: string | null;
+  /** OUT when the entity asked about is the subject ("Putin AFFILIATED_WITH Russia"). */
+  direction: 'OUT' | 'IN';
+  otherKey: string;
+  articleIds: string[];
+}

@@ -1,0 +1,96 @@
+/**
+ * The writes of one article (or gazetteer file), run in one transaction by IngestRepository.
+ * Dynamic labels and types (`:$(x.label)`) take their values from ENTITY_LABELS and
+ * RELATION_TYPES via the validated document, never from free text.
+ */
+
+/** Entities with their name forms; names no longer listed are removed. */
+export const UPSERT_ENTITIES = `
+UNWIND $entities AS x
+MERGE (e:Entity {id: x.id})
+SET e:$(x.label), e += x.properties
+WITH e, x
+CALL (e, x) {
+  UNWIND x.names AS n
+  MERGE (name:Name {id: n.id})
+  SET name += n
+  MERGE (e)-[:HAS_NAME]->(name)
+}
+WITH e, x
+CALL (e, x) {
+  MATCH (e)-[:HAS_NAME]->(old:Name) WHERE NOT old.id IN [n IN x.names | n.id]
+  DETACH DELETE old
+}`;
+
+/** The first reference to an entity (or, where allowed, an event) that does not exist. */
+export const MISSING_REFERENCE = `
+UNWIND $refs AS ref
+OPTIONAL MATCH (e:Entity {id: ref.key})
+OPTIONAL MATCH (ev:Event {id: ref.key})
+WITH ref WHERE e IS NULL AND (NOT ref.eventAllowed OR ev IS NULL)
+RETURN ref.path AS path, ref.key AS key
+LIMIT 1`;
+
+/** The article itself; its previous mentions, claims and reports go, so a rerun replaces them. */
+export const UPSERT_ARTICLE = `
+MERGE (a:Article {id: $article.id})
+SET a += $article.properties,
+    a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE datetime($article.publishedAt) END
+WITH a
+CALL (a) { MATCH (a)-[:HAS_MENTION|HAS_CLAIM]->(old) DETACH DELETE old }
+CALL (a) { MATCH (a)-[r:REPORTS]->() DELETE r }`;
+
+export const CREATE_MENTIONS = `
+MATCH (a:Article {id: $articleId})
+UNWIND $mentions AS x
+MATCH (e:Entity {id: x.entity})
+CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end})-[:REFERS_TO]->(e)`;
+
+export const UPSERT_EVENTS = `
+MATCH (a:Article {id: $articleId})
+UNWIND $events AS x
+MERGE (ev:Event {id: x.id})
+SET ev.type = x.type
+SET ev += CASE WHEN x.time IS NULL THEN {} ELSE x.time END
+MERGE (a)-[r:REPORTS]->(ev)
+SET r.framing = x.framing.text, r.start = x.framing.start, r.end = x.framing.end
+WITH ev, x
+CALL (ev, x) {
+  MATCH (p:Place {id: x.place})
+  OPTIONAL MATCH (ev)-[old:AT]->(other) WHERE other <> p
+  DELETE old
+  MERGE (ev)-[:AT]->(p)
+}
+CALL (ev, x) {
+  UNWIND x.participants AS part
+  MATCH (e:Entity {id: part.entity})
+  MERGE (e)-[r:PARTICIPATED_IN]->(ev)
+  SET r.role = part.role
+}`;
+
+export const CREATE_CLAIMS = `
+MATCH (a:Article {id: $articleId})
+UNWIND $claims AS x
+CREATE (a)-[:HAS_CLAIM]->(c:Claim)
+SET c = x.properties
+WITH c, x
+CALL (c, x) { MATCH (s:Entity {id: x.speaker}) CREATE (c)-[:SAID_BY]->(s) }
+CALL (c, x) { MATCH (s:Entity {id: x.affiliation}) CREATE (c)-[:SPEAKER_AFFILIATION]->(s) }
+CALL (c, x) { MATCH (s:Entity {id: x.via}) CREATE (c)-[:VIA]->(s) }
+CALL (c, x) {
+  UNWIND x.about AS key
+  OPTIONAL MATCH (e:Entity {id: key})
+  OPTIONAL MATCH (ev:Event {id: key})
+  WITH c, coalesce(e, ev) AS target WHERE target IS NOT NULL
+  CREATE (c)-[:ABOUT]->(target)
+}`;
+
+/** Relations remember every article that supports them ($articleId is null for the gazetteer). */
+export const UPSERT_RELATIONS = `
+UNWIND $relations AS x
+MATCH (from:Entity {id: x.from}), (to:Entity {id: x.to})
+MERGE (from)-[r:$(x.type)]->(to)
+ON CREATE SET r.id = x.id, r.articleIds = []
+SET r.role = coalesce(x.role, r.role),
+    r.articleIds = CASE WHEN $articleId IS NULL OR $articleId IN r.articleIds THEN r.articleIds
+                        ELSE r.articleIds + $articleId END`;

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+
+import { resolveEventTime } from '../events/event-time.js';
+import { ENTITY_LABELS } from '../graph/vocabulary.js';
+import { looseKey, searchKeys } from '../names/normalize.js';
+import type { ArticleDoc, ClaimDoc, EntityDoc, EventDoc, RelationDoc } from './seed.schema.js';
+
+/** Turns validated documents into the parameters of the ingest Cypher (src/ingest/ingest.cypher.ts). */
+
+export function prepareEntity(doc: EntityDoc) {
+  const { id, kind, names, externalIds } = doc;
+  return {
+    id,
+    label: ENTITY_LABELS[kind],
+    properties: {
+      kind,
+      name: doc.name,
+      description: doc.description ?? null,
+      wikidata: externalIds?.wikidata ?? null,
+      geonames: externalIds?.geonames ?? null,
+      country: doc.country ?? null,
+      adminArea: doc.adminArea ?? null,
+      latitude: doc.latitude ?? null,
+      longitude: doc.longitude ?? null,
+    },
+    names: names.map((name) => {
+      const keys = searchKeys(name.form);
+      return {
+        form: name.form,
+        language: name.language,
+        script: name.script,
+        kind: name.kind,
+        usedFrom: name.usedFrom ?? null,
+        usedUntil: name.usedUntil ?? null,
+        usedBy: name.usedBy ?? null,
+        id: `${id}|${name.language}|${name.form}`,
+        keys: keys.join(' '),
+        loose: [...new Set(keys.map(looseKey))].join(' '),
+      };
+    }),
+  };
+}
+
+export function prepareRelation(doc: RelationDoc) {
+  return { ...doc, id: `${doc.type}|${doc.from}|${doc.to}`, role: doc.role ?? null };
+}
+
+function prepareClaim(articleId: string, doc: ClaimDoc) {
+  const anonymous = 'description' in doc.speaker;
+  return {
+    properties: {
+      id: `${articleId}:${doc.key}`,
+      quote: doc.segments.map((s) => s.text).join(' … '),
+      segmentStarts: doc.segments.map((s) => s.start),
+      segmentEnds: doc.segments.map((s) => s.end),
+      segmentTexts: doc.segments.map((s) => s.text),
+      anonymous,
+      speakerDescription: 'description' in doc.speaker ? doc.speaker.description : null,
+      viaDescription: doc.via?.description ?? null,
+    },
+    speaker: 'entity' in doc.speaker ? doc.speaker.entity : null,
+    affiliation: 'affiliation' in doc.speaker ? (doc.speaker.affiliation ?? null) : null,
+    via: doc.via?.entity ?? null,
+    about: doc.about,
+  };
+}
+
+function prepareEvent(doc: EventDoc, publishedAt: string | null) {
+  return {
+    id: doc.id,
+    type: doc.type,
+    time: doc.time ? resolveEventTime(doc.time, publishedAt) : null,
+    framing: doc.framing ?? null,
+    place: doc.place ?? null,
+    participants: doc.participants,
+  };
+}
+
+export function prepareArticle(doc: ArticleDoc, text: string) {
+  const publishedAt = doc.publishedAt ?? null;
+  return {
+    article: {
+      id: doc.id,
+      publishedAt,
+      properties: {
+        title: doc.title,
+        outlet: doc.outlet ?? null,
+        url: doc.url ?? null,
+        language: doc.language,
+        text,
+        contentHash: createHash('sha256').update(text).digest('hex'),
+      },
+    },
+    entities: doc.entities.map(prepareEntity),
+    // Zero-padded so ids sort in text order: nested lists page by id.
+    mentions: doc.mentions.map((m) => ({ ...m, id: `${doc.id}:${String(m.start).padStart(7, '0')}-${m.end}` })),
+    claims: doc.claims.map((c) => prepareClaim(doc.id, c)),
+    events: doc.events.map((e) => prepareEvent(e, publishedAt)),
+    relations: doc.relations.map(prepareRelation),
+  };
+}
+
+export type PreparedArticle = ReturnType<typeof prepareArticle>;
+export type PreparedEntity = ReturnType<typeof prepareEntity>;
+export type PreparedRelation = ReturnType<typeof prepareRelation>;

@@ -1,0 +1,31 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+import { NAME_KINDS } from '../graph/vocabulary.js';
+import { enumOf } from '../server/enums.js';
+
+export const NameKind = enumOf(NAME_KINDS);
+registerEnumType(NameKind, { name: 'NameKind', description: 'What kind of name a form is: official, former, exonym …' });
+
+@ObjectType({ description: 'One form of an entity\'s name, e.g. Krasnoarmeysk: Russian, former (1964–2016), used by RU.' })
+export class NameForm {
+  @Field()
+  form!: string;
+
+  @Field({ description: 'ISO 639 code.' })
+  language!: string;
+
+  @Field({ description: 'ISO 15924 code: Latn or Cyrl.' })
+  script!: string;
+
+  @Field(() => NameKind)
+  kind!: keyof typeof NameKind;
+
+  @Field(() => String, { nullable: true, description: 'Start of the period the form was in use (YYYY[-MM[-DD]]).' })
+  usedFrom!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End of that period.' })
+  usedUntil!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The power whose sources use this form, where that matters (e.g. RU).' })
+  usedBy!: string | null;
+}

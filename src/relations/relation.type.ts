@@ -1,0 +1,24 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+import { RELATION_TYPES } from '../graph/vocabulary.js';
+import { enumOf } from '../server/enums.js';
+
+export const RelationType = enumOf(RELATION_TYPES);
+registerEnumType(RelationType, { name: 'RelationType' });
+export const Direction = enumOf(['OUT', 'IN'] as const);
+registerEnumType(Direction, { name: 'Direction', description: 'OUT: the entity asked about is the subject ("Putin AFFILIATED_WITH Russia").' });
+
+@ObjectType({ description: 'A relation between two entities, with the articles it came from.' })
+export class Relation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => RelationType)
+  type!: keyof typeof RelationType;
+
+  @Field(() => String, { nullable: true, description: 'e.g. "President" for AFFILIATED_WITH.' })
+  role!: string | null;
+
+  @Field(() => Direction)
+  direction!: keyof typeof Direction;
+}

@@ -1,0 +1,32 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+
+import { EntityKind } from '../entities/entity.type.js';
+import { InputError } from '../errors.js';
+import { pageRequest } from '../graph/page.js';
+import type { EntityKind as EntityKindName } from '../graph/vocabulary.js';
+import type { Context } from '../server/context.js';
+import { PageArgs, toConnection } from '../server/relay.js';
+import { EntitySearchConnection } from './search.type.js';
+
+const MAX_QUERY_LENGTH = 200;
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => EntitySearchConnection, {
+    description: 'Entities by any form of their name (any language, script, former name or common misspelling), best match first.',
+  })
+  async searchEntities(
+    @Arg('query') query: string,
+    @Args() args: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('types', () => [EntityKind], { nullable: true, description: 'Only these kinds (default: all).' })
+    types?: EntityKindName[] | null,
+  ) {
+    if (query.length > MAX_QUERY_LENGTH) throw new InputError('query', `must be at most ${MAX_QUERY_LENGTH} characters`);
+    const page = await ctx.search.searchEntities(query, types?.length ? types : null, pageRequest(args.first, args.after));
+    return toConnection({
+      ...page,
+      edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.entity, score: node.score, matchedName: node.matchedName })),
+    });
+  }
+}

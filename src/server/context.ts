@@ -1,0 +1,43 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+
+import type { Logger } from 'pino';
+
+import type { Config } from '../config/config.js';
+import type { CountingDb, GraphDb } from '../db/graph-db.js';
+import { IngestRepository } from '../ingest/ingest.repository.js';
+import { IngestService } from '../ingest/ingest.service.js';
+import { SearchRepository } from '../search/search.repository.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+/** What every resolver gets: per-request loaders and services over a query-counting view of the database. */
+export interface Context {
+  requestId: string;
+  log: Logger;
+  db: CountingDb;
+  loaders: Loaders;
+  search: SearchRepository;
+  ingest: IngestService;
+  /** True when the request carried the configured API key. */
+  authorized: boolean;
+}
+
+export function createContext(db: GraphDb, config: Pick<Config, 'API_KEY'>, log: Logger, apiKeyHeader: string | undefined): Context {
+  const counted = db.counted();
+  const requestId = randomUUID();
+  return {
+    requestId,
+    log: log.child({ requestId }),
+    db: counted,
+    loaders: createLoaders(counted),
+    search: new SearchRepository(counted),
+    ingest: new IngestService(new IngestRepository(counted)),
+    authorized: keyMatches(config.API_KEY, apiKeyHeader),
+  };
+}
+
+function keyMatches(expected: string | undefined, given: string | undefined): boolean {
+  if (!expected || !given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

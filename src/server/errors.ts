@@ -1,0 +1,28 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+
+import { AppError, InputError } from '../errors.js';
+
+/**
+ * What clients see of an error: the application's own errors with their code (and the field at
+ * fault), GraphQL's validation errors as they are, and nothing else: an unexpected error is
+ * logged in full and reaches the client as INTERNAL_SERVER_ERROR without Cypher or stack.
+ */
+export function formatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      const extensions = { code: original.code, ...(original instanceof InputError ? { field: original.field } : {}) };
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
+    }
+    const code = formatted.extensions?.['code'];
+    if (original instanceof GraphQLError && code !== 'INTERNAL_SERVER_ERROR') {
+      // Parse, validation, variable and limit errors: already coded; only the stack is dropped.
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...formatted.extensions, code } };
+    }
+    log.error({ err: original, path: formatted.path }, 'unexpected error');
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+

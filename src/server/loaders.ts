@@ -1,0 +1,63 @@
+import DataLoader from 'dataloader';
+
+import { ArticleRepository } from '../articles/article.repository.js';
+import { ClaimRepository } from '../claims/claim.repository.js';
+import type { CountingDb } from '../db/graph-db.js';
+import { EntityRepository } from '../entities/entity.repository.js';
+import { EventRepository } from '../events/event.repository.js';
+import { pagedChildren } from '../graph/children.js';
+import type { RelationRow } from '../graph/rows.js';
+import type { RelationType } from '../graph/vocabulary.js';
+import { MentionRepository } from '../mentions/mention.repository.js';
+
+/** A batching loader over a repository lookup; missing keys load as null. */
+function byKey<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T | null> {
+  return new DataLoader(async (keys) => {
+    const found = await fetch(keys);
+    return keys.map((key) => found.get(key) ?? null);
+  });
+}
+
+/**
+ * Everything a request reads goes through these per-request loaders, so each field of a list
+ * costs one query for the whole list, whatever its length (no N+1).
+ */
+export function createLoaders(db: CountingDb) {
+  const entities = new EntityRepository(db);
+  const articles = new ArticleRepository(db);
+  const claims = new ClaimRepository(db);
+  const events = new EventRepository(db);
+  const mentions = new MentionRepository(db);
+  const relationLoaders = new Map<string, ReturnType<typeof pagedChildren<RelationRow>>>();
+  return {
+    repositories: { entities, articles, claims, events },
+    entity: byKey(entities.byKeys),
+    article: byKey(articles.byKeys),
+    claim: byKey(claims.byKeys),
+    event: byKey(events.byKeys),
+    mention: byKey(mentions.byKeys),
+    articleText: byKey((keys) => articles.textsOf(keys)),
+    names: new DataLoader(async (keys: readonly string[]) => {
+      const names = await entities.namesOf(keys);
+      return keys.map((key) => names.get(key) ?? []);
+    }),
+    entityMentions: pagedChildren(entities.mentionsOf, entities.countMentionsOf),
+    claimsBy: pagedChildren(entities.claimsBy, entities.countClaimsBy),
+    claimsAbout: pagedChildren(entities.claimsAbout, entities.countClaimsAbout),
+    entityEvents: pagedChildren(entities.eventsOf, entities.countEventsOf),
+    articleMentions: pagedChildren(articles.mentionsIn, articles.countMentionsIn),
+    articleClaims: pagedChildren(articles.claimsIn, articles.countClaimsIn),
+    articleEvents: pagedChildren(articles.eventsIn, articles.countEventsIn),
+    /** One loader per set of relation types asked for, so lists with the same filter batch together. */
+    relations(types: readonly RelationType[]) {
+      const id = [...types].sort().join();
+      if (!relationLoaders.has(id)) {
+        const { fetch, count } = entities.relationsOf(types);
+        relationLoaders.set(id, pagedChildren(fetch, count));
+      }
+      return relationLoaders.get(id)!;
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

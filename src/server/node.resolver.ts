@@ -1,0 +1,35 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+
+import { fromGlobalId, type NodeLabel, type NodeRow } from '../graph/global-id.js';
+import type { Context } from './context.js';
+import { globalIdOf, Node } from './relay.js';
+
+/** The loader that fetches each kind of node by its stored key. */
+const LOADER_OF: Record<NodeLabel, (ctx: Context, key: string) => Promise<unknown>> = {
+  Article: (ctx, key) => ctx.loaders.article.load(key),
+  Person: (ctx, key) => loadEntity(ctx, key, 'Person'),
+  Place: (ctx, key) => loadEntity(ctx, key, 'Place'),
+  Organization: (ctx, key) => loadEntity(ctx, key, 'Organization'),
+  Mention: (ctx, key) => ctx.loaders.mention.load(key),
+  Claim: (ctx, key) => ctx.loaders.claim.load(key),
+  Event: (ctx, key) => ctx.loaders.event.load(key),
+};
+
+async function loadEntity(ctx: Context, key: string, label: NodeLabel): Promise<unknown> {
+  const entity = await ctx.loaders.entity.load(key);
+  return entity?.label === label ? entity : null;
+}
+
+@Resolver(() => Node)
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its id; null when it no longer exists.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<unknown> {
+    const { label, key } = fromGlobalId(id);
+    return LOADER_OF[label](ctx, key);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() row: NodeRow): string {
+    return globalIdOf(row);
+  }
+}

@@ -1,0 +1,46 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type AuthChecker } from 'type-graphql';
+
+import { ArticleResolver } from '../articles/article.resolver.js';
+import { ClaimChannelResolver, ClaimResolver, SpeakerResolver } from '../claims/claim.resolver.js';
+import { ENTITY_TYPES } from '../entities/entity.type.js';
+import { EntityResolver } from '../entities/entity.resolver.js';
+import { UnauthenticatedError } from '../errors.js';
+import { EventReportResolver, EventResolver, ParticipantResolver } from '../events/event.resolver.js';
+import { IngestResolver } from '../ingest/ingest.resolver.js';
+import { MentionResolver } from '../mentions/mention.resolver.js';
+import { RelationResolver } from '../relations/relation.resolver.js';
+import { SearchResolver } from '../search/search.resolver.js';
+import type { Context } from './context.js';
+import { NodeResolver } from './node.resolver.js';
+
+/** Mutations are refused, with a clear code, unless the request carries the configured API key. */
+const requireApiKey: AuthChecker<Context> = ({ context }) => {
+  if (!context.authorized) {
+    throw new UnauthenticatedError('This operation needs a valid API key in the x-api-key header.');
+  }
+  return true;
+};
+
+export function buildGraphSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      NodeResolver,
+      EntityResolver,
+      SearchResolver,
+      ArticleResolver,
+      MentionResolver,
+      ClaimResolver,
+      SpeakerResolver,
+      ClaimChannelResolver,
+      EventResolver,
+      ParticipantResolver,
+      EventReportResolver,
+      RelationResolver,
+      IngestResolver,
+    ],
+    orphanedTypes: Object.values(ENTITY_TYPES),
+    authChecker: requireApiKey,
+    validate: false,
+  });
+}

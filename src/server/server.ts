@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+
+import type { Config } from '../config/config.js';
+import { fromRoot } from '../config/project-root.js';
+import type { GraphDb } from '../db/graph-db.js';
+import { createContext, type Context } from './context.js';
+import { formatError } from './errors.js';
+import { complexityLimit, depthRule } from './limits.js';
+
+/** The operations Sandbox opens with: what an analyst asks first. */
+export const EXAMPLE_OPERATIONS = readFileSync(fromRoot('src', 'server', 'examples.graphql'), 'utf8');
+
+type ServerConfig = Pick<Config, 'INTROSPECTION' | 'SANDBOX'>;
+
+export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, log: Logger): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema,
+    introspection: config.INTROSPECTION,
+    validationRules: [depthRule],
+    formatError: formatError(log),
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    plugins: [
+      complexityLimit(schema),
+      config.SANDBOX
+        ? ApolloServerPluginLandingPageLocalDefault({ document: EXAMPLE_OPERATIONS, embed: true, includeCookies: false })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+}
+
+/** Serves the API over HTTP; every request gets its own context (loaders, query counter, auth). */
+export async function serve(server: ApolloServer<Context>, db: GraphDb, config: Config, log: Logger): Promise<string> {
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: config.PORT },
+    context: async ({ req }) => {
+      const header = req.headers['x-api-key'];
+      return createContext(db, config, log, Array.isArray(header) ? header[0] : header);
+    },
+  });
+  return url;
+}

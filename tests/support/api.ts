@@ -1,0 +1,32 @@
+import type { ApolloServer } from '@apollo/server';
+
+import type { GraphDb } from '../../src/db/graph-db.js';
+import { createContext, type Context } from '../../src/server/context.js';
+import { buildGraphSchema } from '../../src/server/schema.js';
+import { createApolloServer } from '../../src/server/server.js';
+import { silentLog } from './graph.js';
+
+export const TEST_API_KEY = 'test-api-key-0123456789';
+
+export interface OperationResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  /** Cypher round trips the operation cost. */
+  queryCount: number;
+}
+
+/** The real server pipeline (validation, limits, errors, resolvers) without HTTP, for most tests. */
+export async function testServer(db: GraphDb) {
+  const server: ApolloServer<Context> = createApolloServer(await buildGraphSchema(), { INTROSPECTION: true, SANDBOX: false }, silentLog);
+  await server.start();
+  return {
+    server,
+    async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, apiKey?: string): Promise<OperationResult<T>> {
+      const contextValue = createContext(db, { API_KEY: TEST_API_KEY }, silentLog, apiKey);
+      const response = await server.executeOperation({ query, variables }, { contextValue });
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      const { data, errors } = response.body.singleResult;
+      return { data: data as T, errors: errors as OperationResult['errors'], queryCount: contextValue.db.queryCount };
+    },
+  };
+}

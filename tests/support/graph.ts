@@ -1,0 +1,23 @@
+import { pino } from 'pino';
+import { inject } from 'vitest';
+
+import { GraphDb } from '../../src/db/graph-db.js';
+import { IngestRepository } from '../../src/ingest/ingest.repository.js';
+import { IngestService } from '../../src/ingest/ingest.service.js';
+
+/** Quiet unless TEST_LOG_LEVEL asks otherwise (e.g. to see a masked internal error). */
+export const silentLog = pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
+
+export function connect(uri: string): GraphDb {
+  return GraphDb.connect({ uri, username: 'neo4j', password: process.env['NEO4J_PASSWORD'] ?? '', database: process.env['NEO4J_DATABASE'] ?? 'neo4j', queryTimeoutMs: 10_000 });
+}
+
+/** The run's Neo4j (started by tests/global-setup.ts), already holding the schema and the seeds. */
+export function testDb(): GraphDb {
+  return connect(inject('neo4jUri'));
+}
+
+export const ingestService = (db: GraphDb): IngestService => new IngestService(new IngestRepository(db));
+
+/** Ids unique to one test, so tests that write never meet another's data. */
+export const uniqueKey = (prefix: string): string => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
