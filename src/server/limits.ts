@@ -5,7 +5,7 @@ import depthLimit from 'graphql-depth-limit';
 import { GraphQLError, separateOperations, type GraphQLSchema } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
-import { DEFAULT_PAGE_SIZE } from '../graph/page.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graph/page.js';
 
 // graphql-query-complexity's ESM build imports graphql/index.mjs, while graphql's other users
 // (type-graphql, Apollo) load index.js: two copies that refuse each other's schemas. Its CommonJS
@@ -13,12 +13,19 @@ import { DEFAULT_PAGE_SIZE } from '../graph/page.js';
 const { fieldExtensionsEstimator, getComplexity, simpleEstimator } =
   createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
 
-export const MAX_DEPTH = 10;
+/** Relay lists take two levels each (edges, node), so analysts' nested questions run about 12 deep. */
+export const MAX_DEPTH = 15;
 export const MAX_COMPLEXITY = 20_000;
 
-/** A list field costs its page size times what each item costs, so nested pages multiply. */
-const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
-  'first' in args || 'after' in args ? 1 + ((args['first'] as number | undefined) ?? DEFAULT_PAGE_SIZE) * Math.max(childComplexity, 1) : undefined;
+/**
+ * A list field costs its page size times what each item costs, so nested pages multiply. An
+ * out-of-range size counts as the maximum: the resolver refuses it with a clearer message.
+ */
+const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  if (!('first' in args || 'after' in args)) return undefined;
+  const size = Math.min((args['first'] as number | undefined) ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  return 1 + size * Math.max(childComplexity, 1);
+};
 
 export const depthRule = depthLimit(MAX_DEPTH);
 

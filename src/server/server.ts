@@ -37,7 +37,7 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
 }
 
 /** Serves the API over HTTP; every request gets its own context (loaders, query counter, auth). */
-export async function serve(server: ApolloServer<Context>, db: GraphDb, config: Config, log: Logger): Promise<string> {
+export async function serve(server: ApolloServer<Context>, db: GraphDb, config: Pick<Config, 'PORT' | 'API_KEY'>, log: Logger): Promise<string> {
   const { url } = await startStandaloneServer(server, {
     listen: { port: config.PORT },
     context: async ({ req }) => {

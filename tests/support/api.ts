@@ -3,7 +3,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { GraphDb } from '../../src/db/graph-db.js';
 import { createContext, type Context } from '../../src/server/context.js';
 import { buildGraphSchema } from '../../src/server/schema.js';
-import { createApolloServer } from '../../src/server/server.js';
+import { createApolloServer, serve } from '../../src/server/server.js';
 import { silentLog } from './graph.js';
 
 export const TEST_API_KEY = 'test-api-key-0123456789';
@@ -27,6 +27,24 @@ export async function testServer(db: GraphDb) {
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       const { data, errors } = response.body.singleResult;
       return { data: data as T, errors: errors as OperationResult['errors'], queryCount: contextValue.db.queryCount };
+    },
+  };
+}
+
+/** The API over real HTTP on a free port, as apps and Sandbox reach it. */
+export async function httpServer(db: GraphDb) {
+  const server = createApolloServer(await buildGraphSchema(), { INTROSPECTION: true, SANDBOX: true }, silentLog);
+  const url = await serve(server, db, { PORT: 0, API_KEY: TEST_API_KEY }, silentLog);
+  return {
+    url,
+    stop: () => server.stop(),
+    async post<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as Omit<OperationResult<T>, 'queryCount'> };
     },
   };
 }

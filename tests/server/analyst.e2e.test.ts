@@ -1,0 +1,93 @@
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { toGlobalId } from '../../src/graph/global-id.js';
+import { httpServer } from '../support/api.js';
+import { testDb } from '../support/graph.js';
+
+/** What an analyst asks of the seed article, through the HTTP API, against the seeded Neo4j. */
+const db = testDb();
+const SEED_ARTICLE = toGlobalId('Article', 'c14c6e6254578141');
+const api = await httpServer(db);
+afterAll(async () => {
+  await api.stop();
+  await db.close();
+});
+
+const topHit = async (query: string, types = '[PLACE]') => {
+  const { body } = await api.post(`query($q: String!) { searchEntities(query: $q, types: ${types}, first: 3) { edges { score node { id name } } } }`, { q: query });
+  expect(body.errors).toBeUndefined();
+  return body.data!['searchEntities'].edges[0]?.node as { id: string; name: string } | undefined;
+};
+
+describe('the seed article, as an analyst asks it', () => {
+  it.each(['Krasnoarmysk', 'Krasnoarmeysk', 'Pokrovsk', 'Покровськ', 'Красноармейск', "Pokrovs'k", 'pokrovsk’s'])(
+    'finds Pokrovsk in Donetsk oblast by "%s"',
+    async (form) => {
+      expect((await topHit(form))?.name).toBe('Pokrovsk');
+    },
+  );
+
+  it('finds Vovchansk by its Russian name Volchansk', async () => {
+    expect((await topHit('Volchansk'))?.name).toBe('Vovchansk');
+  });
+
+  it('keeps the article\'s own surface forms: it says Krasnoarmysk ten times and Pokrovsk twice', async () => {
+    const pokrovsk = await topHit('Pokrovsk');
+    const { body } = await api.post(`query($id: ID!) { entity(id: $id) { mentions(first: 100) { totalCount edges { node { text start end article { title } } } } } }`, { id: pokrovsk!.id });
+    const mentions = body.data!['entity'].mentions;
+    const forms = mentions.edges.map((e: any) => e.node.text);
+    expect(mentions.totalCount).toBe(forms.length);
+    expect(forms.filter((f: string) => f === 'Krasnoarmysk')).toHaveLength(10);
+    expect(forms.filter((f: string) => f === 'Pokrovsk')).toHaveLength(2);
+  });
+
+  it('says Stepanyan spoke via TASS', async () => {
+    const stepanyan = await topHit('Stepanyan', '[PERSON]');
+    const { body } = await api.post(`query($id: ID!) { claims(filter: { speaker: $id }) { edges { node { quote speaker { anonymous entity { name } } via { description entity { name } } } } } }`, { id: stepanyan!.id });
+    const claims = body.data!['claims'].edges.map((e: any) => e.node);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) {
+      expect(claim.speaker).toEqual({ anonymous: false, entity: { name: 'Alexander Stepanyan' } });
+      expect(claim.via).toEqual({ description: 'speaking to TASS', entity: { name: 'TASS' } });
+    }
+    expect(claims.map((c: any) => c.quote).join(' ')).toContain('This is an irreversible process');
+  });
+
+  it('has exactly three anonymous claims, each with the article\'s description of the speaker', async () => {
+    const { body } = await api.post(
+      `query($article: ID!) { claims(filter: { anonymous: true, article: $article }) { totalCount edges { node { speaker { anonymous description entity { name } } } } } }`,
+      { article: SEED_ARTICLE },
+    );
+    const speakers = body.data!['claims'].edges.map((e: any) => e.node.speaker);
+    expect(body.data!['claims'].totalCount).toBe(3);
+    expect(speakers.every((s: any) => s.anonymous && s.entity === null && s.description)).toBe(true);
+    expect(speakers.map((s: any) => s.description).join(' | ')).toMatch(/senior Russian diplomat/);
+  });
+
+  it('dates the visit to the evening of November 30th with day precision and no invented year', async () => {
+    const { body } = await api.post(`{ events(filter: { onDay: { month: 11, day: 30 } }) { edges { node { type time { text precision year yearInferred partOfDay } participants { role entity { name } } } } } }`);
+    const events = body.data!['events'].edges.map((e: any) => e.node);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      type: 'VISIT',
+      time: { text: 'evening of November 30th', precision: 'DAY', year: null, yearInferred: false, partOfDay: 'EVENING' },
+    });
+    expect(events[0].participants.map((p: any) => p.entity.name)).toContain('Vladimir Putin');
+  });
+
+  it('keeps the source\'s framing of the control change beside its neutral type', async () => {
+    const pokrovsk = await topHit('Pokrovsk');
+    const { body } = await api.post(`query($id: ID!) { events(filter: { place: $id, type: CONTROL_CHANGE }) { edges { node { reports { framing span { start end text } article { text } } } } } }`, { id: pokrovsk!.id });
+    const [report] = body.data!['events'].edges[0].node.reports;
+    expect(report.framing).toBe('liberation');
+    expect(report.article.text.slice(report.span.start, report.span.end)).toBe('liberation');
+  });
+
+  it('every span points at the text it quotes', async () => {
+    const { body } = await api.post(`{ articles(first: 5) { edges { node { text claims(first: 50) { edges { node { segments { start end text } } } } mentions(first: 100) { edges { node { start end text } } } } } } }`);
+    const seed = body.data!['articles'].edges.map((e: any) => e.node).find((a: any) => a.text.startsWith('Pokrovsk’s Capture'));
+    const spans = [...seed.mentions.edges.map((e: any) => e.node), ...seed.claims.edges.flatMap((e: any) => e.node.segments)];
+    expect(spans.length).toBeGreaterThan(30);
+    for (const span of spans) expect(seed.text.slice(span.start, span.end)).toBe(span.text);
+  });
+});

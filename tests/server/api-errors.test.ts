@@ -1,0 +1,84 @@
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { toGlobalId } from '../../src/graph/global-id.js';
+import { encodeCursor } from '../../src/graph/page.js';
+import { httpServer } from '../support/api.js';
+import { testDb } from '../support/graph.js';
+
+/** Bad input gets a coded error naming what is wrong; nothing internal reaches the client. */
+const db = testDb();
+const api = await httpServer(db);
+afterAll(async () => {
+  await api.stop();
+  await db.close();
+});
+
+const firstError = async (query: string, variables: Record<string, unknown> = {}) => {
+  const { body } = await api.post(query, variables);
+  expect(body.errors, JSON.stringify(body)).toHaveLength(1);
+  return body.errors![0]!;
+};
+
+describe('errors clients see', () => {
+  it('a forged id is BAD_USER_INPUT naming the argument', async () => {
+    const error = await firstError('{ entity(id: "bm90LWFuLWlk") { name } }');
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
+  it('an id of the wrong type names the filter field', async () => {
+    const error = await firstError('query($id: ID!) { events(filter: { place: $id }) { edges { cursor } } }', { id: toGlobalId('Article', 'x') });
+    expect(error.message).toBe('filter.place: expected the id of Place, got a Article id');
+    expect(error.extensions?.['field']).toBe('filter.place');
+  });
+
+  it('a forged cursor is BAD_USER_INPUT on after', async () => {
+    const error = await firstError('{ articles(after: "garbage") { edges { cursor } } }');
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('a cursor of the wrong shape is refused, not passed to Cypher', async () => {
+    const { body } = await api.post('query($after: String) { claims(after: $after) { edges { cursor } } }', { after: encodeCursor([{} as never]) });
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+
+  it.each([0, -5, 101, 1_000_000])('first: %d is BAD_USER_INPUT', async (first) => {
+    const error = await firstError('query($first: Int) { articles(first: $first) { edges { cursor } } }', { first });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('a node that does not exist is null, not an error', async () => {
+    const { body } = await api.post('query($id: ID!) { node(id: $id) { id } }', { id: toGlobalId('Claim', 'no-such-claim') });
+    expect(body).toEqual({ data: { node: null } });
+  });
+
+  it('rejects an over-deep query before touching the database', async () => {
+    // article → mention → entity → mention → article → mention → entity → mention: 19 levels with Relay's edges/node
+    const hop = (field: string, inner: string) => `${field} { edges { node { ${inner} } } }`;
+    const deep = `{ ${hop('articles', hop('mentions', `entity { ${hop('mentions', `article { ${hop('mentions', `entity { ${hop('mentions', 'text')} }`)} }`)} }`))} }`;
+    const error = await firstError(deep);
+    expect(error.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(error.message).toMatch(/exceeds maximum operation depth/);
+  });
+
+  it('rejects an over-complex query with a clear message', async () => {
+    const wide = '{ articles(first: 100) { edges { node { mentions(first: 100) { edges { node { entity { names { form } } } } } } } } }';
+    const error = await firstError(wide);
+    expect(error.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
+    expect(error.message).toMatch(/^Query is too complex: \d+ > 20000/);
+  });
+
+  it.each(['"Pokrovsk', 'Pokr*', 'Krasnoarmysk~', 'a AND OR NOT b', '\\\\', '((', 'MATCH (n) DETACH DELETE n', '\u0000\ud800', ' ', 'x'.repeat(200)])(
+    'a hostile search string %j gets a clean answer',
+    async (query) => {
+      const { status, body } = await api.post('query($q: String!) { searchEntities(query: $q) { edges { node { name } } } }', { q: query });
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      expect(Array.isArray(body.data!['searchEntities'].edges)).toBe(true);
+    },
+  );
+
+  it('an over-long search string is BAD_USER_INPUT', async () => {
+    const error = await firstError('query($q: String!) { searchEntities(query: $q) { edges { cursor } } }', { q: 'x'.repeat(201) });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'query' });
+  });
+});
