@@ -34,7 +34,7 @@ export function installNeo4j(log: (line: string) => void = console.error): void 
       ['-q', '-B', '-f', fromRoot('neo4j', 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${LIB_DIR}`],
       { stdio: 'inherit' },
     );
-    if (result.status === 0 && readdirSync(LIB_DIR).some((f) => f.startsWith('neo4j-bolt'))) {
+    if (result.status === 0 && existsSync(LIB_DIR) && readdirSync(LIB_DIR).some((f) => f.startsWith('neo4j-bolt'))) {
       writeFileSync(INSTALLED_MARKER, new Date().toISOString() + '\n');
       return;
     }

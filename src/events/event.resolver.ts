@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { Article, TextSpan } from '../articles/article.type.js';
@@ -32,10 +32,10 @@ class EventFilter {
   @Field(() => ID, { nullable: true, description: 'An entity that took part.' })
   participant?: string | null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'Started on or after this day (events of known year).' })
+  @Field(() => DateResolver, { nullable: true, description: 'Started on or after this day, YYYY-MM-DD (events of known year).' })
   from?: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'Started on or before this day.' })
+  @Field(() => DateResolver, { nullable: true, description: 'Started on or before this day, YYYY-MM-DD.' })
   to?: Date | null;
 
   @Field(() => CalendarDay, { nullable: true, description: 'On this calendar day, whatever the year (known or not).' })

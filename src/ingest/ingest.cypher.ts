@@ -9,6 +9,8 @@ export const UPSERT_ENTITIES = `
 UNWIND $entities AS x
 MERGE (e:Entity {id: x.id})
 SET e:$(x.label), e += x.properties
+// Whole-number coordinates arrive as integers; keep the property type stable.
+SET e.latitude = toFloat(e.latitude), e.longitude = toFloat(e.longitude)
 WITH e, x
 CALL (e, x) {
   UNWIND x.names AS n
@@ -22,12 +24,13 @@ CALL (e, x) {
   DETACH DELETE old
 }`;
 
-/** The first reference to an entity (or, where allowed, an event) that does not exist. */
+/** The first reference to an entity (a place, or where allowed an event) that does not exist. */
 export const MISSING_REFERENCE = `
 UNWIND $refs AS ref
 OPTIONAL MATCH (e:Entity {id: ref.key})
 OPTIONAL MATCH (ev:Event {id: ref.key})
-WITH ref WHERE e IS NULL AND (NOT ref.eventAllowed OR ev IS NULL)
+WITH ref, e, ev
+WHERE (e IS NULL AND (NOT ref.eventAllowed OR ev IS NULL)) OR (ref.placeOnly AND NOT e:Place)
 RETURN ref.path AS path, ref.key AS key
 LIMIT 1`;
 

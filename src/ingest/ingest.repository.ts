@@ -34,6 +34,8 @@ export class IngestRepository {
 async function failOnMissing(tx: WriteTx, source: string, refs: Reference[]): Promise<void> {
   const [missing] = await tx.run(Q.MISSING_REFERENCE, { refs });
   if (missing) {
-    throw new InputError(`${source}: ${missing['path']}`, `"${missing['key']}" is not a known entity${refs.find((r) => r.path === missing['path'])?.eventAllowed ? ' or event' : ''}`);
+    const ref = refs.find((r) => r.path === missing['path'])!;
+    const expected = ref.placeOnly ? 'place' : ref.eventAllowed ? 'entity or event' : 'entity';
+    throw new InputError(`${source}: ${ref.path}`, `"${ref.key}" is not a known ${expected}`);
   }
 }

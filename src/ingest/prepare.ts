@@ -92,8 +92,8 @@ export function prepareArticle(doc: ArticleDoc, text: string) {
       },
     },
     entities: doc.entities.map(prepareEntity),
-    // Zero-padded so ids sort in text order: nested lists page by id.
-    mentions: doc.mentions.map((m) => ({ ...m, id: `${doc.id}:${String(m.start).padStart(7, '0')}-${m.end}` })),
+    // Zero-padded so ids sort in text order (nested lists page by id); one span may name two entities.
+    mentions: doc.mentions.map((m) => ({ ...m, id: `${doc.id}:${String(m.start).padStart(7, '0')}-${m.end}:${m.entity}` })),
     claims: doc.claims.map((c) => prepareClaim(doc.id, c)),
     events: doc.events.map((e) => prepareEvent(e, publishedAt)),
     relations: doc.relations.map(prepareRelation),

@@ -6,9 +6,11 @@ export interface Reference {
   key: string;
   /** Claims may be about events as well as entities. */
   eventAllowed: boolean;
+  /** An event's place must be a Place. */
+  placeOnly: boolean;
 }
 
-const ref = (path: string, key: string, eventAllowed = false): Reference => ({ path, key, eventAllowed });
+const ref = (path: string, key: string, eventAllowed = false, placeOnly = false): Reference => ({ path, key, eventAllowed, placeOnly });
 
 function relationReferences(relations: GazetteerDoc['relations']): Reference[] {
   return relations.flatMap((r, i) => [ref(`relations[${i}].from`, r.from), ref(`relations[${i}].to`, r.to)]);
@@ -28,7 +30,7 @@ export function articleReferences(doc: ArticleDoc): Reference[] {
       ...c.about.map((key, j) => ref(`claims[${i}].about[${j}]`, key, true)),
     ]),
     ...doc.events.flatMap((e, i) => [
-      ...(e.place ? [ref(`events[${i}].place`, e.place)] : []),
+      ...(e.place ? [ref(`events[${i}].place`, e.place, false, true)] : []),
       ...e.participants.map((p, j) => ref(`events[${i}].participants[${j}].entity`, p.entity)),
     ]),
     ...relationReferences(doc.relations),

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 
 import { parse as parseYaml } from 'yaml';
@@ -20,6 +20,7 @@ export interface SeedReport {
 /** Seed files under the given paths (files or folders), in name order. */
 export function seedFiles(paths: string[]): string[] {
   return paths.flatMap((path) => {
+    if (!existsSync(path)) throw new Error(`${path}: no such file or folder`);
     if (!statSync(path).isDirectory()) return [path];
     return readdirSync(path, { recursive: true, encoding: 'utf8' })
       .map((file) => join(path, file))

@@ -17,7 +17,14 @@ const program = new Command('seed')
   .action(async (paths: string[]) => {
     const config = loadConfig();
     const log = createLogger(config);
-    const files = seedFiles(paths);
+    let files: string[];
+    try {
+      files = seedFiles(paths);
+    } catch (error) {
+      log.error((error as Error).message);
+      process.exitCode = 1;
+      return;
+    }
     const database = await openDatabase(config, log);
     // A bar for people at a terminal; plain logs for CI and pipes.
     const bar = process.stderr.isTTY ? new SingleBar({ format: 'seeding {bar} {value}/{total} {file}' }, Presets.shades_classic) : null;

@@ -18,13 +18,14 @@ import {
 const key = z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,119}$/, 'must be lowercase letters, digits, ":", ".", "_" or "-"');
 
 /** A character span of the article text, [start, end), with the text it must cover. */
-export const spanSchema = z
-  .object({
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
-    text: z.string().min(1),
-  })
-  .refine((s) => s.end > s.start, { message: 'end must be greater than start', path: ['end'] });
+const spanFields = {
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string().min(1),
+};
+const endAfterStart = (s: { start: number; end: number }): boolean => s.end > s.start;
+const endAfterStartProblem = { message: 'must be greater than start', path: ['end'] };
+export const spanSchema = z.object(spanFields).strict().refine(endAfterStart, endAfterStartProblem);
 export type Span = z.infer<typeof spanSchema>;
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
@@ -39,7 +40,7 @@ export const nameFormSchema = z.object({
   usedUntil: isoDate.optional(),
   /** For places: the power whose sources use this form (e.g. "RU" keeps Krasnoarmeysk). */
   usedBy: z.string().max(60).optional(),
-});
+}).strict();
 export type NameForm = z.infer<typeof nameFormSchema>;
 
 export const entitySchema = z.object({
@@ -57,7 +58,7 @@ export const entitySchema = z.object({
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),
   names: z.array(nameFormSchema).min(1),
-});
+}).strict();
 export type EntityDoc = z.infer<typeof entitySchema>;
 
 export const relationSchema = z.object({
@@ -66,7 +67,7 @@ export const relationSchema = z.object({
   to: key,
   /** Free text qualifying the relation, e.g. "President" for AFFILIATED_WITH. */
   role: z.string().max(120).optional(),
-});
+}).strict();
 export type RelationDoc = z.infer<typeof relationSchema>;
 
 export const gazetteerSchema = z
@@ -74,7 +75,7 @@ export const gazetteerSchema = z
   .strict();
 export type GazetteerDoc = z.infer<typeof gazetteerSchema>;
 
-export const mentionSchema = spanSchema.and(z.object({ entity: key }));
+export const mentionSchema = z.object({ ...spanFields, entity: key }).strict().refine(endAfterStart, endAfterStartProblem);
 
 /** Who made a claim: a known entity, or an anonymous speaker as the article describes them. */
 const speakerSchema = z.union([
@@ -102,7 +103,7 @@ export const claimSchema = z.object({
   via: viaSchema.optional(),
   /** Entity keys and event ids the claim is about. */
   about: z.array(key).default([]),
-});
+}).strict();
 export type ClaimDoc = z.infer<typeof claimSchema>;
 
 export const eventTimeSchema = z.object({
@@ -112,7 +113,7 @@ export const eventTimeSchema = z.object({
   month: z.number().int().min(1).max(12).optional(),
   day: z.number().int().min(1).max(31).optional(),
   partOfDay: z.enum(PARTS_OF_DAY).optional(),
-});
+}).strict().refine((t) => t.day === undefined || t.month !== undefined, { message: 'a day needs its month', path: ['day'] });
 export type EventTimeDoc = z.infer<typeof eventTimeSchema>;
 
 export const eventSchema = z.object({
@@ -123,8 +124,8 @@ export const eventSchema = z.object({
   framing: spanSchema.optional(),
   time: eventTimeSchema.optional(),
   place: key.optional(),
-  participants: z.array(z.object({ entity: key, role: z.string().min(1).max(60) })).default([]),
-});
+  participants: z.array(z.object({ entity: key, role: z.string().min(1).max(60) }).strict()).default([]),
+}).strict();
 export type EventDoc = z.infer<typeof eventSchema>;
 
 export const articleSchema = z

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 import { Entity } from '../entities/entity.type.js';
 import { NameForm } from '../names/name.type.js';
@@ -27,6 +27,6 @@ export class EntitySearchConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field({ description: 'Counted only when selected.' })
+  @Field(() => Int, { description: 'Counted only when selected.' })
   totalCount!: number;
 }

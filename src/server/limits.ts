@@ -21,8 +21,8 @@ export const MAX_COMPLEXITY = 20_000;
  * A list field costs its page size times what each item costs, so nested pages multiply. An
  * out-of-range size counts as the maximum: the resolver refuses it with a clearer message.
  */
-const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  if (!('first' in args || 'after' in args)) return undefined;
+const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (!field.args.some((arg) => arg.name === 'first')) return undefined;
   const size = Math.min((args['first'] as number | undefined) ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   return 1 + size * Math.max(childComplexity, 1);
 };
@@ -45,7 +45,7 @@ export function complexityLimit(schema: GraphQLSchema): ApolloServerPlugin {
           if (complexity > MAX_COMPLEXITY) {
             throw new GraphQLError(
               `Query is too complex: ${complexity} > ${MAX_COMPLEXITY}. Ask for smaller pages or fewer nested lists.`,
-              { extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maximum: MAX_COMPLEXITY } },
+              { extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maximum: MAX_COMPLEXITY, http: { status: 400 } } },
             );
           }
         },

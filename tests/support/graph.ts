@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { inject } from 'vitest';
 
+import { loadConfig } from '../../src/config/config.js';
 import { GraphDb } from '../../src/db/graph-db.js';
 import { IngestRepository } from '../../src/ingest/ingest.repository.js';
 import { IngestService } from '../../src/ingest/ingest.service.js';
@@ -9,7 +10,8 @@ import { IngestService } from '../../src/ingest/ingest.service.js';
 export const silentLog = pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
 
 export function connect(uri: string): GraphDb {
-  return GraphDb.connect({ uri, username: 'neo4j', password: process.env['NEO4J_PASSWORD'] ?? '', database: process.env['NEO4J_DATABASE'] ?? 'neo4j', queryTimeoutMs: 10_000 });
+  const { NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE } = loadConfig();
+  return GraphDb.connect({ uri, username: NEO4J_USERNAME, password: NEO4J_PASSWORD, database: NEO4J_DATABASE, queryTimeoutMs: 10_000 });
 }
 
 /** The run's Neo4j (started by tests/global-setup.ts), already holding the schema and the seeds. */

@@ -1,0 +1,66 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { stringify } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { fromRoot } from '../../src/config/project-root.js';
+import { loadSeeds, seedFiles } from '../../src/ingest/seed-loader.js';
+import { sampleArticle, TEST_DATA_ID } from '../support/documents.js';
+import { ingestService, testDb } from '../support/graph.js';
+
+const db = testDb();
+afterAll(() => db.close());
+
+/** Nodes and relationships of the seed graph; other test files write their own data alongside. */
+async function graphSize(): Promise<number[]> {
+  const [row] = await db.read(
+    `CALL { MATCH (n) WHERE NOT n.id =~ $test RETURN count(n) AS nodes }
+     CALL { MATCH (a)-[r]->(b) WHERE NOT a.id =~ $test AND NOT b.id =~ $test RETURN count(r) AS relationships }
+     RETURN nodes, relationships`,
+    { test: TEST_DATA_ID },
+  );
+  return [row!['nodes'], row!['relationships']] as number[];
+}
+
+const articleExists = async (id: string) => (await db.read('MATCH (a:Article {id: $id}) RETURN a.id AS id', { id })).length === 1;
+
+describe('loadSeeds', () => {
+  it('reloading the seeds changes nothing', async () => {
+    const files = seedFiles([fromRoot('seeds')]);
+    const before = await graphSize();
+    const report = await loadSeeds(files, ingestService(db));
+    expect(report).toEqual({ loaded: files.length, failed: [] });
+    expect(await graphSize()).toEqual(before);
+  });
+
+  it('loads the good files and reports each bad one by file, field and problem, writing nothing of it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const good = sampleArticle();
+    const badSpan = sampleArticle();
+    badSpan.document.claims[0]!.segments[0]!.start = 71;
+    const badReference = sampleArticle();
+    badReference.document.mentions[0]!.entity = 'person:nobody';
+    writeFileSync(join(dir, 'a-good.yaml'), stringify(good.document));
+    writeFileSync(join(dir, 'b-bad-span.yaml'), stringify(badSpan.document));
+    writeFileSync(join(dir, 'c-bad-reference.json'), JSON.stringify(badReference.document));
+    writeFileSync(join(dir, 'd-not-yaml.yaml'), 'title: [unclosed');
+
+    const report = await loadSeeds(seedFiles([dir]), ingestService(db));
+
+    expect(report.loaded).toBe(1);
+    const messages = report.failed.map((f) => f.message).sort();
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toMatch(/b-bad-span\.yaml: claims\[0\]\.segments\[0\]\.text: "All is calm," does not match the text at 71–84/);
+    expect(messages[1]).toMatch(/c-bad-reference\.json: mentions\[0\]\.entity: "person:nobody" is not a known entity$/);
+    expect(messages[2]).toMatch(/d-not-yaml\.yaml: cannot be parsed/);
+    expect(await articleExists(good.keys.id)).toBe(true);
+    expect(await articleExists(badSpan.keys.id)).toBe(false);
+    expect(await articleExists(badReference.keys.id)).toBe(false);
+  });
+
+  it('names a path that does not exist', () => {
+    expect(() => seedFiles(['/no/such/seeds'])).toThrowError('/no/such/seeds: no such file or folder');
+  });
+});
