@@ -5,3 +5,5 @@ CREATE CONSTRAINT name_id IF NOT EXISTS FOR (n:Name) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+// The ids of entities merged into others, which keep resolving (mergeEntities).
+CREATE CONSTRAINT entity_alias_id IF NOT EXISTS FOR (n:EntityAlias) REQUIRE n.id IS UNIQUE;

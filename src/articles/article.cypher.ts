@@ -3,7 +3,7 @@ import { ARTICLE, CLAIM, EVENT, MENTION } from '../graph/projections.js';
 export const ARTICLES_BY_KEYS = `
 UNWIND $keys AS key
 MATCH (a:Article {id: key})
-RETURN ${ARTICLE('a')} AS node`;
+RETURN key, ${ARTICLE('a')} AS node`;
 
 /** The full text is large: fetched only when a client selects it. */
 export const TEXTS_BY_KEYS = `
@@ -30,7 +30,7 @@ export const MENTIONS_IN = `
 UNWIND $requests AS req
 CALL (req) {
   MATCH (:Article {id: req.parent})-[:HAS_MENTION]->(m:Mention)
-  WHERE req.after IS NULL OR m.id > req.after
+  WHERE req.after IS NULL OR m.id > req.after[0]
   RETURN m ORDER BY m.id LIMIT $limit
 }
 RETURN req.parent AS parent, ${MENTION('m')} AS node`;
@@ -44,7 +44,7 @@ export const CLAIMS_IN = `
 UNWIND $requests AS req
 CALL (req) {
   MATCH (:Article {id: req.parent})-[:HAS_CLAIM]->(c:Claim)
-  WHERE req.after IS NULL OR c.id > req.after
+  WHERE req.after IS NULL OR c.id > req.after[0]
   RETURN c ORDER BY c.id LIMIT $limit
 }
 RETURN req.parent AS parent, ${CLAIM('c')} AS node`;
@@ -58,7 +58,7 @@ export const EVENTS_IN = `
 UNWIND $requests AS req
 CALL (req) {
   MATCH (:Article {id: req.parent})-[:REPORTS]->(ev:Event)
-  WHERE req.after IS NULL OR ev.id > req.after
+  WHERE req.after IS NULL OR ev.id > req.after[0]
   RETURN ev ORDER BY ev.id LIMIT $limit
 }
 RETURN req.parent AS parent, ${EVENT('ev')} AS node`;

@@ -3,7 +3,7 @@ import { CLAIM } from '../graph/projections.js';
 export const CLAIMS_BY_KEYS = `
 UNWIND $keys AS key
 MATCH (c:Claim {id: key})
-RETURN ${CLAIM('c')} AS node`;
+RETURN key, ${CLAIM('c')} AS node`;
 
 /** Every filter is optional; a null parameter switches its condition off. Keyset on id. */
 const FILTERED = `

@@ -26,12 +26,19 @@ class ClaimFilter {
   article?: string | null;
 }
 
-interface SpeakerRow {
+export interface SpeakerRow {
   anonymous: boolean;
   description: string | null;
   entityKey: string | null;
   affiliationKey: string | null;
 }
+
+export const speakerOf = (claim: ClaimRow): SpeakerRow => ({
+  anonymous: claim.anonymous,
+  description: claim.speakerDescription,
+  entityKey: claim.speakerKey,
+  affiliationKey: claim.affiliationKey,
+});
 
 @Resolver(() => Claim)
 export class ClaimResolver {
@@ -60,12 +67,7 @@ export class ClaimResolver {
 
   @FieldResolver(() => Speaker)
   speaker(@Root() claim: ClaimRow): SpeakerRow {
-    return {
-      anonymous: claim.anonymous,
-      description: claim.speakerDescription,
-      entityKey: claim.speakerKey,
-      affiliationKey: claim.affiliationKey,
-    };
+    return speakerOf(claim);
   }
 
   @FieldResolver(() => ClaimChannel, { nullable: true })

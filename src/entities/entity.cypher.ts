@@ -1,9 +1,12 @@
 import { CLAIM, ENTITY, EVENT, MENTION } from '../graph/projections.js';
 
+/** A key of an entity merged into another (mergeEntities) resolves to the one it was merged into. */
 export const ENTITIES_BY_KEYS = `
 UNWIND $keys AS key
-MATCH (e:Entity {id: key})
-RETURN ${ENTITY('e')} AS node`;
+OPTIONAL MATCH (direct:Entity {id: key})
+OPTIONAL MATCH (:EntityAlias {id: key})-[:ALIAS_OF]->(merged:Entity)
+WITH key, coalesce(direct, merged) AS e WHERE e IS NOT NULL
+RETURN key, ${ENTITY('e')} AS node`;
 
 export const NAMES_OF = `
 UNWIND $keys AS key
@@ -16,7 +19,7 @@ export const MENTIONS_OF = `
 UNWIND $requests AS req
 CALL (req) {
   MATCH (:Entity {id: req.parent})<-[:REFERS_TO]-(m:Mention)
-  WHERE req.after IS NULL OR m.id > req.after
+  WHERE req.after IS NULL OR m.id > req.after[0]
   RETURN m ORDER BY m.id LIMIT $limit
 }
 RETURN req.parent AS parent, ${MENTION('m')} AS node`;
@@ -30,7 +33,7 @@ export const CLAIMS_BY = `
 UNWIND $requests AS req
 CALL (req) {
   MATCH (:Entity {id: req.parent})<-[:SAID_BY]-(c:Claim)
-  WHERE req.after IS NULL OR c.id > req.after
+  WHERE req.after IS NULL OR c.id > req.after[0]
   RETURN c ORDER BY c.id LIMIT $limit
 }
 RETURN req.parent AS parent, ${CLAIM('c')} AS node`;
@@ -44,7 +47,7 @@ export const CLAIMS_ABOUT = `
 UNWIND $requests AS req
 CALL (req) {
   MATCH (:Entity {id: req.parent})<-[:ABOUT]-(c:Claim)
-  WHERE req.after IS NULL OR c.id > req.after
+  WHERE req.after IS NULL OR c.id > req.after[0]
   RETURN c ORDER BY c.id LIMIT $limit
 }
 RETURN req.parent AS parent, ${CLAIM('c')} AS node`;
@@ -64,7 +67,7 @@ CALL (req) {
     UNION
     MATCH (e)<-[:AT]-(ev:Event) RETURN ev
   }
-  WITH ev WHERE req.after IS NULL OR ev.id > req.after
+  WITH ev WHERE req.after IS NULL OR ev.id > req.after[0]
   RETURN ev ORDER BY ev.id LIMIT $limit
 }
 RETURN req.parent AS parent, ${EVENT('ev')} AS node`;
@@ -79,7 +82,7 @@ export const RELATIONS_OF = `
 UNWIND $requests AS req
 CALL (req) {
   MATCH (e:Entity {id: req.parent})-[r]-(other:Entity)
-  WHERE type(r) IN $types AND (req.after IS NULL OR r.id > req.after)
+  WHERE type(r) IN $types AND (req.after IS NULL OR r.id > req.after[0])
   RETURN r, other, startNode(r) = e AS outgoing ORDER BY r.id LIMIT $limit
 }
 RETURN req.parent AS parent,

@@ -1,5 +1,5 @@
 import type { EventTimeDoc } from '../ingest/seed.schema.js';
-import type { PartOfDay, TimePrecision } from '../graph/vocabulary.js';
+import { TIME_PRECISIONS, type PartOfDay, type TimePrecision } from '../graph/vocabulary.js';
 
 export interface EventTime {
   timeText: string | null;
@@ -15,6 +15,14 @@ export interface EventTime {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * How much a time says, to keep the most telling one when several articles report an event:
+ * precision first, then a known year, then a part of the day.
+ */
+export function timeDetail(time: EventTime): number {
+  return TIME_PRECISIONS.indexOf(time.precision) * 4 + (time.year === null ? 0 : 2) + (time.partOfDay === null ? 0 : 1);
+}
 
 /**
  * Resolves an article's time expression. "Evening of November 30th" in an article of

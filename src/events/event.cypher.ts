@@ -3,7 +3,7 @@ import { EVENT } from '../graph/projections.js';
 export const EVENTS_BY_KEYS = `
 UNWIND $keys AS key
 MATCH (ev:Event {id: key})
-RETURN ${EVENT('ev')} AS node`;
+RETURN key, ${EVENT('ev')} AS node`;
 
 /**
  * Every filter is optional. startsAt is an ISO date (YYYY-MM-DD), so the time range compares

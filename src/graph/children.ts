@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 
 import type { Cypher, Params } from '../db/graph-db.js';
-import { toPage, type Page, type PageRequest } from './page.js';
+import { toPage, type Page, type PageRequest, type SortKey } from './page.js';
 
-/** One parent's page request inside a batch; nested lists are ordered by child id. */
+/** One parent's page request inside a batch: rows after the sort key `after` (by default [id]). */
 export interface ChildRequest {
   parent: string;
-  after: string | null;
+  after: SortKey | null;
 }
 
 /**
@@ -42,9 +42,13 @@ type CountChildren = (parents: readonly string[]) => Promise<Map<string, number>
  * A per-request loader of paginated child lists: every `mentions(first: 5)` under 50 entities
  * becomes one query (one per distinct page size), and totalCount one more when selected.
  */
-export function pagedChildren<T extends { id: string }>(fetch: FetchChildren<T>, count: CountChildren) {
+export function pagedChildren<T extends { id: string }>(
+  fetch: FetchChildren<T>,
+  count: CountChildren,
+  sortKey: (row: T) => SortKey = (row) => [row.id],
+) {
   const pages = new DataLoader<string, T[]>(async (keys) => {
-    const requests = keys.map((key) => JSON.parse(key) as { parent: string; after: string | null; limit: number });
+    const requests = keys.map((key) => JSON.parse(key) as ChildRequest & { limit: number });
     const results = new Map<string, T[]>();
     for (const limit of new Set(requests.map((r) => r.limit))) {
       const batch = requests.filter((r) => r.limit === limit);
@@ -59,8 +63,7 @@ export function pagedChildren<T extends { id: string }>(fetch: FetchChildren<T>,
   });
 
   return async (parent: string, request: PageRequest): Promise<Page<T>> => {
-    const after = request.after ? String(request.after[0]) : null;
-    const rows = await pages.load(JSON.stringify({ parent, after, limit: request.first + 1 }));
-    return toPage(rows, request, (row) => [row.id], () => counts.load(parent));
+    const rows = await pages.load(JSON.stringify({ parent, after: request.after, limit: request.first + 1 }));
+    return toPage(rows, request, sortKey, () => counts.load(parent));
   };
 }

@@ -54,7 +54,8 @@ MATCH (a:Article {id: $articleId})
 UNWIND $events AS x
 MERGE (ev:Event {id: x.id})
 SET ev.type = x.type
-SET ev += CASE WHEN x.time IS NULL THEN {} ELSE x.time END
+// Articles differ in how precisely they date an event: the most telling time wins, whatever the order.
+SET ev += CASE WHEN x.time IS NOT NULL AND x.time.timeDetail > coalesce(ev.timeDetail, -1) THEN x.time ELSE {} END
 MERGE (a)-[r:REPORTS]->(ev)
 SET r.framing = x.framing.text, r.start = x.framing.start, r.end = x.framing.end
 WITH ev, x

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { resolveEventTime } from '../events/event-time.js';
+import { resolveEventTime, timeDetail, type EventTime } from '../events/event-time.js';
 import { ENTITY_LABELS } from '../graph/vocabulary.js';
 import { looseKey, searchKeys } from '../names/normalize.js';
 import type { ArticleDoc, ClaimDoc, EntityDoc, EventDoc, RelationDoc } from './seed.schema.js';
@@ -65,11 +65,13 @@ function prepareClaim(articleId: string, doc: ClaimDoc) {
   };
 }
 
+const withDetail = (time: EventTime) => ({ ...time, timeDetail: timeDetail(time) });
+
 function prepareEvent(doc: EventDoc, publishedAt: string | null) {
   return {
     id: doc.id,
     type: doc.type,
-    time: doc.time ? resolveEventTime(doc.time, publishedAt) : null,
+    time: doc.time ? withDetail(resolveEventTime(doc.time, publishedAt)) : null,
     framing: doc.framing ?? null,
     place: doc.place ?? null,
     participants: doc.participants,

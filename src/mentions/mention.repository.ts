@@ -6,7 +6,7 @@ import type { MentionRow } from '../graph/rows.js';
 const MENTIONS_BY_KEYS = `
 UNWIND $keys AS key
 MATCH (m:Mention {id: key})
-RETURN ${MENTION('m')} AS node`;
+RETURN key, ${MENTION('m')} AS node`;
 
 export class MentionRepository {
   constructor(private readonly db: Cypher) {}

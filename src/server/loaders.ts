@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
 
+import { AnalysisRepository } from '../analysis/analysis.repository.js';
 import { ArticleRepository } from '../articles/article.repository.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import type { CountingDb } from '../db/graph-db.js';
 import { EntityRepository } from '../entities/entity.repository.js';
+import { MergeRepository } from '../entities/merge.repository.js';
 import { EventRepository } from '../events/event.repository.js';
 import { pagedChildren } from '../graph/children.js';
 import type { RelationRow } from '../graph/rows.js';
@@ -28,9 +30,10 @@ export function createLoaders(db: CountingDb) {
   const claims = new ClaimRepository(db);
   const events = new EventRepository(db);
   const mentions = new MentionRepository(db);
+  const analysis = new AnalysisRepository(db);
   const relationLoaders = new Map<string, ReturnType<typeof pagedChildren<RelationRow>>>();
   return {
-    repositories: { entities, articles, claims, events },
+    repositories: { entities, articles, claims, events, analysis, merge: new MergeRepository(db) },
     entity: byKey(entities.byKeys),
     article: byKey(articles.byKeys),
     claim: byKey(claims.byKeys),
@@ -48,6 +51,19 @@ export function createLoaders(db: CountingDb) {
     articleMentions: pagedChildren(articles.mentionsIn, articles.countMentionsIn),
     articleClaims: pagedChildren(articles.claimsIn, articles.countClaimsIn),
     articleEvents: pagedChildren(articles.eventsIn, articles.countEventsIn),
+    nameUsage: new DataLoader(async (keys: readonly string[]) => {
+      const usage = await analysis.nameUsage(keys);
+      return keys.map((key) => usage.get(key) ?? []);
+    }),
+    claimsBySpeaker: new DataLoader(async (keys: readonly string[]) => {
+      const groups = await analysis.claimsBySpeaker(keys);
+      return keys.map((key) => groups.get(key) ?? []);
+    }),
+    corroboration: new DataLoader(async (keys: readonly string[]) => {
+      const reports = await analysis.corroboration(keys);
+      return keys.map((key) => reports.get(key) ?? []);
+    }),
+    timeline: pagedChildren(analysis.timeline, analysis.countTimeline, (row) => [row.t, row.id]),
     /** One loader per set of relation types asked for, so lists with the same filter batch together. */
     relations(types: readonly RelationType[]) {
       const id = [...types].sort().join();

@@ -15,6 +15,9 @@ const LOADER_OF: Record<NodeLabel, (ctx: Context, key: string) => Promise<unknow
   Event: (ctx, key) => ctx.loaders.event.load(key),
 };
 
+/** Any node by label and stored key, through the request's loaders. */
+export const loadNode = (ctx: Context, label: NodeLabel, key: string): Promise<unknown> => LOADER_OF[label](ctx, key);
+
 async function loadEntity(ctx: Context, key: string, label: NodeLabel): Promise<unknown> {
   const entity = await ctx.loaders.entity.load(key);
   return entity?.label === label ? entity : null;
@@ -25,7 +28,7 @@ export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its id; null when it no longer exists.' })
   node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<unknown> {
     const { label, key } = fromGlobalId(id);
-    return LOADER_OF[label](ctx, key);
+    return loadNode(ctx, label, key);
   }
 
   @FieldResolver(() => ID)

@@ -1,10 +1,21 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type AuthChecker } from 'type-graphql';
 
+import {
+  ConnectionResolver,
+  CorroborationResolver,
+  EntityAnalysisResolver,
+  EventAnalysisResolver,
+  PathHopResolver,
+  ReportSourceResolver,
+  SpeakerGroupResolver,
+  TimelineEntryResolver,
+} from '../analysis/analysis.resolver.js';
 import { ArticleResolver } from '../articles/article.resolver.js';
 import { ClaimChannelResolver, ClaimResolver, SpeakerResolver } from '../claims/claim.resolver.js';
 import { ENTITY_TYPES } from '../entities/entity.type.js';
 import { EntityResolver } from '../entities/entity.resolver.js';
+import { MergeResolver } from '../entities/merge.resolver.js';
 import { UnauthenticatedError } from '../errors.js';
 import { EventReportResolver, EventResolver, ParticipantResolver } from '../events/event.resolver.js';
 import { IngestResolver } from '../ingest/ingest.resolver.js';
@@ -38,6 +49,15 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       EventReportResolver,
       RelationResolver,
       IngestResolver,
+      EntityAnalysisResolver,
+      TimelineEntryResolver,
+      SpeakerGroupResolver,
+      EventAnalysisResolver,
+      CorroborationResolver,
+      ReportSourceResolver,
+      ConnectionResolver,
+      PathHopResolver,
+      MergeResolver,
     ],
     orphanedTypes: Object.values(ENTITY_TYPES),
     authChecker: requireApiKey,

@@ -1,5 +1,6 @@
 import { createUnionType } from 'type-graphql';
 
+import { Claim } from '../claims/claim.type.js';
 import { Organization, Person, Place } from '../entities/entity.type.js';
 import { Event } from '../events/event.type.js';
 import type { NodeRow } from '../graph/global-id.js';
@@ -8,5 +9,12 @@ import type { NodeRow } from '../graph/global-id.js';
 export const Subject = createUnionType({
   name: 'Subject',
   types: () => [Person, Place, Organization, Event] as const,
+  resolveType: (row) => (row as unknown as NodeRow).label,
+});
+
+/** What a connection between entities passes through: entities, events and claims. */
+export const PathNode = createUnionType({
+  name: 'PathNode',
+  types: () => [Person, Place, Organization, Event, Claim] as const,
   resolveType: (row) => (row as unknown as NodeRow).label,
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { resolveEventTime } from '../../src/events/event-time.js';
+import { resolveEventTime, timeDetail } from '../../src/events/event-time.js';
 
 const evening = { text: 'evening of November 30th', month: 11, day: 30, partOfDay: 'EVENING' as const };
 
@@ -32,5 +32,14 @@ describe('resolveEventTime', () => {
 
   it('is UNKNOWN without any time', () => {
     expect(resolveEventTime(undefined, '2025-12-01')).toMatchObject({ precision: 'UNKNOWN', year: null, startsAt: null });
+  });
+
+  it('ranks times by what they tell: precision, then a known year, then the part of day', () => {
+    const undated = resolveEventTime(evening, null);
+    const dated = resolveEventTime({ ...evening, partOfDay: undefined }, '2025-12-02');
+    const full = resolveEventTime(evening, '2025-12-01');
+    expect(timeDetail(undated)).toBeLessThan(timeDetail(dated));
+    expect(timeDetail(dated)).toBeLessThan(timeDetail(full));
+    expect(timeDetail(resolveEventTime({ year: 2025, month: 11 }, null))).toBeLessThan(timeDetail(undated));
   });
 });

@@ -1,0 +1,85 @@
+import type { Cypher } from '../db/graph-db.js';
+import { countChildren, fetchChildren, type ChildRequest } from '../graph/children.js';
+import type { NodeLabel } from '../graph/global-id.js';
+import * as Q from './analysis.cypher.js';
+
+export interface OutletUsage {
+  outlet: string;
+  mentions: number;
+  articles: number;
+  firstSeen: Date | null;
+  lastSeen: Date | null;
+  articleIds: string[];
+}
+
+export interface NameUsageRow {
+  form: string;
+  mentions: number;
+  outlets: OutletUsage[];
+}
+
+export interface TimelineRow {
+  id: string;
+  kind: 'Event' | 'Claim';
+  at: string | null;
+  precision: string;
+  /** Sort key: `at`, with unknown times last. */
+  t: string;
+}
+
+export interface SpeakerGroupRow {
+  /** A named speaker's entity key, or "anonymous: <description>". */
+  speaker: string;
+  claimIds: string[];
+}
+
+export interface ReportSourceRow {
+  articleId: string;
+  outlet: string | null;
+  claims: number;
+  direct: number;
+  via: string[];
+}
+
+export interface HopRow {
+  type: string;
+  from: { id: string; label: NodeLabel };
+  to: { id: string; label: NodeLabel };
+  articleIds: string[];
+}
+
+/** Groups rows {key, …} by key, for batched per-entity answers. */
+function groupByKey<T>(rows: Record<string, unknown>[], toValue: (row: Record<string, unknown>) => T): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = row['key'] as string;
+    groups.set(key, [...(groups.get(key) ?? []), toValue(row)]);
+  }
+  return groups;
+}
+
+/** The analyst's questions; each method answers for a batch of entities or events at once. */
+export class AnalysisRepository {
+  constructor(private readonly db: Cypher) {}
+
+  async nameUsage(keys: readonly string[]): Promise<Map<string, NameUsageRow[]>> {
+    return groupByKey(await this.db.read(Q.NAME_USAGE, { keys }), (row) => row as unknown as NameUsageRow);
+  }
+
+  timeline = (requests: ChildRequest[], limit: number) => fetchChildren<TimelineRow>(this.db, Q.TIMELINE, requests, limit);
+  countTimeline = (keys: readonly string[]) => countChildren(this.db, Q.COUNT_TIMELINE, keys);
+
+  async claimsBySpeaker(keys: readonly string[]): Promise<Map<string, SpeakerGroupRow[]>> {
+    return groupByKey(await this.db.read(Q.CLAIMS_BY_SPEAKER, { keys }), (row) => row as unknown as SpeakerGroupRow);
+  }
+
+  async corroboration(keys: readonly string[]): Promise<Map<string, ReportSourceRow[]>> {
+    const rows = await this.db.read(Q.CORROBORATION, { keys });
+    return new Map(rows.map((row) => [row['key'] as string, row['reports'] as ReportSourceRow[]]));
+  }
+
+  async connection(from: string, to: string, maxHops: number, limit: number): Promise<HopRow[][]> {
+    const rows = await this.db.read(Q.CONNECTION, { from, to, maxHops, limit });
+    return rows.map((row) => row['hops'] as HopRow[]);
+  }
+}

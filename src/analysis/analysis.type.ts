@@ -1,0 +1,83 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+
+import { Speaker } from '../claims/claim.type.js';
+import { TimePrecision } from '../events/event.type.js';
+
+@ObjectType({ description: 'How one outlet used a name form.' })
+export class OutletNameUsage {
+  @Field({ description: '"unknown" for articles without an outlet.' })
+  outlet!: string;
+
+  @Field(() => Int)
+  mentions!: number;
+
+  @Field(() => Int)
+  articles!: number;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Publication date of the first dated article using it.' })
+  firstSeen!: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  lastSeen!: Date | null;
+}
+
+@ObjectType({ description: 'A surface form articles used for an entity ("who still says Krasnoarmysk?").' })
+export class NameUsage {
+  @Field({ description: 'Exactly as written in the articles.' })
+  form!: string;
+
+  @Field(() => Int)
+  mentions!: number;
+
+  @Field(() => [OutletNameUsage], { description: 'Outlets using the form, most mentions first.' })
+  outlets!: OutletNameUsage[];
+}
+
+@ObjectType({ description: 'An event or claim on an entity\'s timeline.' })
+export class TimelineEntry {
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when the event began, or the date of the claim\'s article; null when unknown.' })
+  at!: string | null;
+
+  @Field(() => TimePrecision, { description: 'An event\'s own precision; DAY for a claim in a dated article.' })
+  precision!: keyof typeof TimePrecision;
+}
+
+@ObjectType({ description: 'The claims one speaker made about an entity.' })
+export class SpeakerGroup {
+  @Field(() => Speaker)
+  speaker!: Speaker;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'How independently an event is reported.' })
+export class Corroboration {
+  @Field(() => Int, { description: 'Distinct outlets whose articles report it (articles without an outlet count once each).' })
+  outlets!: number;
+
+  @Field(() => Int, { description: 'Of those, outlets with at least one report that does not rest only on another source.' })
+  independentOutlets!: number;
+}
+
+@ObjectType({ description: 'One article\'s report of an event, and whom it relies on.' })
+export class ReportSource {
+  @Field(() => String, { nullable: true })
+  outlet!: string | null;
+
+  @Field({ description: 'True when every claim it carries about the event came through another source (e.g. "according to TASS").' })
+  onlyRepeats!: boolean;
+}
+
+@ObjectType({ description: 'One step of a connection, with the articles behind it.' })
+export class PathHop {
+  @Field({ description: 'The relationship: a relation type, PARTICIPATED_IN, AT, SAID_BY or ABOUT.' })
+  type!: string;
+}
+
+@ObjectType({ description: 'A shortest path between two entities.' })
+export class ConnectionPath {
+  @Field(() => Int)
+  length!: number;
+}

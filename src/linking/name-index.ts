@@ -1,0 +1,63 @@
+/**
+ * The gazetteer side of matching: every name form under its normalizeName key (exact tier) and
+ * its looseKey (misspelling tier), the same folds the search index stores, so that linking finds
+ * what a name search finds.
+ */
+import { looseKey, normalizeName } from '../names/normalize.js';
+import { caseRules } from './tokens.js';
+import type { FormRef, GazetteerEntry, NameIndex } from './types.js';
+
+/** Builds the matcher once per gazetteer (reused across articles). */
+export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
+  const exact = new Map<string, FormRef[]>();
+  const loose = new Map<string, FormRef[]>();
+  const prefixes = new Set<string>();
+  entries.forEach((entry, i) => {
+    for (const form of entry.forms) {
+      const key = normalizeName(form);
+      if (key === '') continue;
+      const ref: FormRef = { entry: i, form, ...caseRules(form) };
+      addRef(exact, key, ref, prefixes);
+      addRef(loose, looseKey(form), ref, prefixes);
+    }
+  });
+  const byKey = new Map(entries.map((e, i) => [e.entityKey, i]));
+  return { entries, exact, loose, prefixes, ancestors: ancestorsOf(entries, byKey), byKey };
+}
+
+function addRef(map: Map<string, FormRef[]>, key: string, ref: FormRef, prefixes: Set<string>): void {
+  if (key === '') return;
+  const refs = map.get(key);
+  if (refs === undefined) map.set(key, [ref]);
+  // Each further form of the same entity under this key would only repeat it, unless its case
+  // rules differ (DPR beside Dpr), since those decide whether the text may match.
+  else if (!refs.some((r) => r.entry === ref.entry && r.exactLetters === ref.exactLetters)) refs.push(ref);
+  else return;
+  let end = key.indexOf(' ');
+  while (end !== -1) {
+    prefixes.add(key.slice(0, end));
+    end = key.indexOf(' ', end + 1);
+  }
+  prefixes.add(key);
+}
+
+/** The transitive closure of `within`, memoised; a cycle in the data just stops the walk. */
+function ancestorsOf(entries: readonly GazetteerEntry[], byKey: ReadonlyMap<string, number>): Set<string>[] {
+  const done: (Set<string> | undefined)[] = new Array(entries.length);
+  const visit = (i: number, open: Set<number>): Set<string> => {
+    const known = done[i];
+    if (known !== undefined) return known;
+    const up = new Set<string>();
+    open.add(i);
+    for (const key of entries[i]!.within) {
+      up.add(key);
+      const parent = byKey.get(key);
+      if (parent === undefined || open.has(parent)) continue;
+      for (const k of visit(parent, open)) up.add(k);
+    }
+    open.delete(i);
+    done[i] = up;
+    return up;
+  };
+  return entries.map((_, i) => visit(i, new Set()));
+}

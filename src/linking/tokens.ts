@@ -1,0 +1,69 @@
+/**
+ * Tokenisation of article text for name matching. Each token keeps its offsets into the original
+ * text and its folded keys, computed once, so an n-gram key is a join of token keys. That join
+ * equals normalizeName of the whole span because normalizeName folds every separator run to one
+ * space and strips a possessive only at a word end, which is where tokens end too.
+ */
+import { looseKey, normalizeName } from '../names/normalize.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  exact: string;
+  loose: string;
+}
+
+// The apostrophe-like marks normalize.ts folds; between letters they stay inside a word (Pokrovs'k).
+const APOSTROPHES = "'‘’‛ʼʹʺʻˊ′″`´＇”";
+const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}\\p{Cf}]+(?:[${APOSTROPHES}][\\p{L}\\p{N}\\p{M}\\p{Cf}]+)*`, 'gu');
+// A possessive is cut off the token so the span ends with the name (Krasnoarmysk’s → Krasnoarmysk).
+const POSSESSIVE = new RegExp(`(?<=[\\p{L}\\p{N}])[${APOSTROPHES}][sS]$`, 'u');
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].replace(POSSESSIVE, '');
+    const exact = normalizeName(word);
+    if (exact === '') continue; // format characters alone
+    const start = match.index;
+    tokens.push({ start, end: start + word.length, exact, loose: looseKey(word) });
+  }
+  return tokens;
+}
+
+// What may separate the words of one name: spaces, a hyphen or en dash (Slavyansk-na-Kubani), or
+// the period of an abbreviation (St. Petersburg), after a possessive's ’s (People’s Republic). Line
+// breaks, commas, brackets and em dashes end a name, so words of two sentences never join.
+const GAP = new RegExp(`^(?:[${APOSTROPHES}][sS])?(?:[ \\t\\u00a0\\u202f]+|[ \\t\\u00a0]*[-‐‑‒–][ \\t\\u00a0]*|\\.[ \\t\\u00a0]*)$`, 'u');
+const ABBREVIATION_MAX = 3;
+
+/** Whether the text between two tokens can lie inside one name. */
+export function joinsName(text: string, left: Token, right: Token): boolean {
+  const gap = text.slice(left.end, right.start);
+  if (!GAP.test(gap)) return false;
+  // "Donetsk. Oblast officials…" is two sentences; "St. Petersburg" is one name.
+  return !gap.includes('.') || left.end - left.start <= ABBREVIATION_MAX;
+}
+
+const NON_LETTERS = /[^\p{L}]/gu;
+const SHORT_ACRONYM = 4;
+
+const isLowerCase = (ch: string): boolean => ch !== ch.toUpperCase();
+
+/** The case rules of one form, see FormRef. */
+export function caseRules(form: string): { exactLetters: string | null; lowerInitial: boolean } {
+  const letters = form.normalize('NFKC').replace(NON_LETTERS, '');
+  const acronym = letters.length <= SHORT_ACRONYM && letters !== letters.toLowerCase() && letters === letters.toUpperCase();
+  return { exactLetters: acronym ? letters : null, lowerInitial: isLowerCase(letters.charAt(0)) };
+}
+
+/**
+ * Whether a span of text may be the form: names start with a capital (a caseless script has none,
+ * so anything passes there), which keeps common words out; short acronyms must be spelt in
+ * capitals exactly, since "dpr" or "Tass" in running text are rarely the name.
+ */
+export function caseAllows(span: string, rules: { exactLetters: string | null; lowerInitial: boolean }): boolean {
+  if (rules.exactLetters !== null) return span.normalize('NFKC').replace(NON_LETTERS, '') === rules.exactLetters;
+  const first = String.fromCodePoint(span.codePointAt(0) ?? 0);
+  return !isLowerCase(first) || rules.lowerInitial;
+}

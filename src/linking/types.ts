@@ -1,0 +1,57 @@
+/** Public shapes of the linker; linker.ts re-exports them. */
+
+export interface GazetteerEntry {
+  entityKey: string;
+  kind: 'PERSON' | 'PLACE' | 'ORGANIZATION';
+  /** ISO alpha-2 for places. */
+  country: string | null;
+  adminArea: string | null;
+  /** Keys of places it lies in (from LOCATED_IN/PART_OF relations), for context. */
+  within: string[];
+  /** Every name form, in any script. */
+  forms: string[];
+}
+
+export interface Candidate {
+  entityKey: string;
+  score: number;
+  evidence: string[];
+}
+
+export interface LinkedMention {
+  /** Exact span of the article text, in UTF-16 offsets, possessive ’s excluded. */
+  start: number;
+  end: number;
+  text: string;
+  /** Null when the name is ambiguous and the article does not settle it. */
+  entityKey: string | null;
+  /** 0..1 confidence in entityKey; 0 when unresolved. */
+  score: number;
+  /** Every entity the name can denote, best first (at least one). */
+  candidates: Candidate[];
+  evidence: string[];
+}
+
+/** One name form under a folded key; the case rules are precomputed because they are per form. */
+export interface FormRef {
+  entry: number;
+  form: string;
+  /** Letters of a short all-caps form (DPR, TASS): the text must spell them exactly. */
+  exactLetters: string | null;
+  /** Forms that start in lower case (de Gaulle) may match lower-case text. */
+  lowerInitial: boolean;
+}
+
+/** The matcher built once per gazetteer by buildNameIndex. */
+export interface NameIndex {
+  readonly entries: readonly GazetteerEntry[];
+  /** normalizeName(form) → forms. */
+  readonly exact: ReadonlyMap<string, readonly FormRef[]>;
+  /** looseKey(form) → forms: the misspelling-tolerant tier. */
+  readonly loose: ReadonlyMap<string, readonly FormRef[]>;
+  /** Every word-prefix of every key, so n-gram growth stops as soon as no name can follow. */
+  readonly prefixes: ReadonlySet<string>;
+  /** Per entry, the keys of every place it lies in, transitively. */
+  readonly ancestors: readonly ReadonlySet<string>[];
+  readonly byKey: ReadonlyMap<string, number>;
+}
