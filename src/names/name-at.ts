@@ -2,6 +2,8 @@ import type { NameRow } from '../graph/rows.js';
 
 /** Official names before former ones before the rest, when several fit a date. */
 const PREFERENCE = ['OFFICIAL', 'FORMER', 'EXONYM', 'COLLOQUIAL', 'TRANSLITERATION'];
+/** Languages whose own script is Cyrillic: their Cyrillic forms come before Latin renderings. */
+const CYRILLIC_LANGUAGES = new Set(['uk', 'ru', 'be', 'bg', 'sr', 'mk', 'kk']);
 
 /** Whether a form was in use on `day` (YYYY-MM-DD); open-ended periods extend to either side. */
 function inUse(name: NameRow, day: string): boolean {
@@ -13,11 +15,13 @@ function inUse(name: NameRow, day: string): boolean {
 
 /**
  * The name an entity had on a day, in a language: among the forms in use then, an official one
- * (with a period, so a dated name beats an undated one) first. Null when no form of that
- * language fits.
+ * first, in the language's own script, and a dated one before an undated one. Null when no
+ * form of that language fits.
  */
 export function nameAt(names: NameRow[], day: string, language: string): NameRow | null {
   const fitting = names.filter((n) => n.language === language && inUse(n, day));
-  const rank = (n: NameRow): number => PREFERENCE.indexOf(n.kind) * 2 + (n.usedFrom || n.usedUntil ? 0 : 1);
+  const ownScript = CYRILLIC_LANGUAGES.has(language) ? 'Cyrl' : 'Latn';
+  const rank = (n: NameRow): number =>
+    PREFERENCE.indexOf(n.kind) * 4 + (n.script === ownScript ? 0 : 2) + (n.usedFrom || n.usedUntil ? 0 : 1);
   return fitting.sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }

@@ -9,6 +9,8 @@ import { PageArgs, toConnection } from '../server/relay.js';
 import { EntitySearchConnection } from './search.type.js';
 
 const MAX_QUERY_LENGTH = 200;
+/** Scores this close say the name alone does not decide between the entities. */
+const AMBIGUITY_RATIO = 0.75;
 
 @Resolver()
 export class SearchResolver {
@@ -24,9 +26,12 @@ export class SearchResolver {
   ) {
     if (query.length > MAX_QUERY_LENGTH) throw new InputError('query', `must be at most ${MAX_QUERY_LENGTH} characters`);
     const page = await ctx.search.searchEntities(query, types?.length ? types : null, pageRequest(args.first, args.after));
-    return toConnection({
+    const [best, second] = page.edges.map((edge) => edge.node.score);
+    const connection = toConnection({
       ...page,
       edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.entity, score: node.score, matchedName: node.matchedName })),
     });
+    // Not spread: that would run the totalCount getter, and its query, unasked.
+    return Object.assign(connection, { ambiguous: second !== undefined && second >= AMBIGUITY_RATIO * best! });
   }
 }

@@ -29,4 +29,11 @@ export class EntitySearchConnection {
 
   @Field(() => Int, { description: 'Counted only when selected.' })
   totalCount!: number;
+
+  @Field({
+    description:
+      'True when the name fits several entities about equally (the best two scores within 25%): ' +
+      'tell them apart by country, region and description rather than taking the first.',
+  })
+  ambiguous!: boolean;
 }

@@ -33,17 +33,18 @@ describe('the seed article, as an analyst asks it', () => {
 
   it('keeps the article\'s own surface forms: it says Krasnoarmysk ten times and Pokrovsk twice', async () => {
     const pokrovsk = await topHit('Pokrovsk');
-    const { body } = await api.post(`query($id: ID!) { entity(id: $id) { mentions(first: 100) { totalCount edges { node { text start end article { title } } } } } }`, { id: pokrovsk!.id });
-    const mentions = body.data!['entity'].mentions;
-    const forms = mentions.edges.map((e: any) => e.node.text);
-    expect(mentions.totalCount).toBe(forms.length);
+    const { body } = await api.post(`query($id: ID!) { article(id: $id) { mentions(first: 100) { edges { node { text entity { id } } } } } }`, { id: SEED_ARTICLE });
+    const forms = body.data!['article'].mentions.edges.filter((e: any) => e.node.entity.id === pokrovsk!.id).map((e: any) => e.node.text);
     expect(forms.filter((f: string) => f === 'Krasnoarmysk')).toHaveLength(10);
     expect(forms.filter((f: string) => f === 'Pokrovsk')).toHaveLength(2);
   });
 
   it('says Stepanyan spoke via TASS', async () => {
     const stepanyan = await topHit('Stepanyan', '[PERSON]');
-    const { body } = await api.post(`query($id: ID!) { claims(filter: { speaker: $id }) { edges { node { quote speaker { anonymous entity { name } } via { description entity { name } } } } } }`, { id: stepanyan!.id });
+    const { body } = await api.post(
+      `query($id: ID!, $article: ID!) { claims(filter: { speaker: $id, article: $article }) { edges { node { quote speaker { anonymous entity { name } } via { description entity { name } } } } } }`,
+      { id: stepanyan!.id, article: SEED_ARTICLE },
+    );
     const claims = body.data!['claims'].edges.map((e: any) => e.node);
     expect(claims.length).toBeGreaterThan(0);
     for (const claim of claims) {
@@ -65,7 +66,10 @@ describe('the seed article, as an analyst asks it', () => {
   });
 
   it('dates the visit to the evening of November 30th, with day precision and the year inferred from the reports', async () => {
-    const { body } = await api.post(`{ events(filter: { onDay: { month: 11, day: 30 } }) { edges { node { type time { text precision year yearInferred partOfDay } participants { role entity { name } } } } } }`);
+    const { body } = await api.post(
+      `query($putin: ID!) { events(filter: { onDay: { month: 11, day: 30 }, participant: $putin }) { edges { node { type time { text precision year yearInferred partOfDay } participants { role entity { name } } } } } }`,
+      { putin: toGlobalId('Person', 'person:vladimir-putin') },
+    );
     const events = body.data!['events'].edges.map((e: any) => e.node);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
@@ -78,8 +82,10 @@ describe('the seed article, as an analyst asks it', () => {
 
   it('keeps the source\'s framing of the control change beside its neutral type', async () => {
     const pokrovsk = await topHit('Pokrovsk');
-    const { body } = await api.post(`query($id: ID!) { events(filter: { place: $id, type: CONTROL_CHANGE }) { edges { node { reports { framing span { start end text } article { text } } } } } }`, { id: pokrovsk!.id });
-    const [report] = body.data!['events'].edges[0].node.reports;
+    const { body } = await api.post(`query($id: ID!) { events(filter: { place: $id, type: CONTROL_CHANGE }) { edges { node { reports { framing span { start end text } article { id text } } } } } }`, { id: pokrovsk!.id });
+    const reports = body.data!['events'].edges[0].node.reports;
+    expect(reports.map((r: any) => r.framing).sort()).toEqual(['capture', 'liberation', 'occupation']);
+    const report = reports.find((r: any) => r.article.id === SEED_ARTICLE);
     expect(report.framing).toBe('liberation');
     expect(report.article.text.slice(report.span.start, report.span.end)).toBe('liberation');
   });
