@@ -10,12 +10,18 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { fromRoot } from '../config/project-root.js';
 import type { GraphDb } from '../db/graph-db.js';
+import { toGlobalId } from '../graph/global-id.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { complexityLimit, depthRule } from './limits.js';
 
 /** The operations Sandbox opens with: what an analyst asks first. */
 export const EXAMPLE_OPERATIONS = readFileSync(fromRoot('src', 'server', 'examples.graphql'), 'utf8');
+/** Variables of the examples: the Connection example links two people of the seed article. */
+const EXAMPLE_VARIABLES = {
+  from: toGlobalId('Person', 'person:alexander-stepanyan'),
+  to: toGlobalId('Person', 'person:vladimir-putin'),
+};
 
 type ServerConfig = Pick<Config, 'INTROSPECTION' | 'SANDBOX'>;
 
@@ -30,7 +36,12 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
     plugins: [
       complexityLimit(schema),
       config.SANDBOX
-        ? ApolloServerPluginLandingPageLocalDefault({ document: EXAMPLE_OPERATIONS, embed: true, includeCookies: false })
+        ? ApolloServerPluginLandingPageLocalDefault({
+            document: EXAMPLE_OPERATIONS,
+            variables: EXAMPLE_VARIABLES,
+            embed: true,
+            includeCookies: false,
+          })
         : ApolloServerPluginLandingPageDisabled(),
     ],
   });
