@@ -4,8 +4,7 @@ import { loadConfig } from './config/config.js';
 import { createLogger } from './config/logger.js';
 import { fromRoot } from './config/project-root.js';
 import { openDatabase } from './db/bootstrap.js';
-import { IngestRepository } from './ingest/ingest.repository.js';
-import { IngestService } from './ingest/ingest.service.js';
+import { createIngestService } from './ingest/ingest.service.js';
 import { loadSeeds, seedFiles } from './ingest/seed-loader.js';
 import { buildGraphSchema } from './server/schema.js';
 import { createApolloServer, serve } from './server/server.js';
@@ -16,7 +15,7 @@ const log = createLogger(config);
 const database = await openDatabase(config, log);
 
 if (database.embedded) {
-  const report = await loadSeeds(seedFiles([fromRoot('seeds')]), new IngestService(new IngestRepository(database.db)));
+  const report = await loadSeeds(seedFiles([fromRoot('seeds')]), createIngestService(database.db));
   for (const failure of report.failed) log.error({ file: failure.file }, failure.message);
   log.info({ loaded: report.loaded }, 'seed data loaded');
 }

@@ -9,9 +9,10 @@ export const ARTICLE = (v: string): string =>
   `${v} { .id, .title, .outlet, .url, .language, .publishedAt, .contentHash, label: 'Article' }`;
 
 export const MENTION = (v: string): string =>
-  `${v} { .id, .text, .start, .end, label: 'Mention',
+  `${v} { .id, .text, .start, .end, .score, .evidence, label: 'Mention', source: coalesce(${v}.source, 'HAND'),
      articleId: [(a:Article)-[:HAS_MENTION]->(${v}) | a.id][0],
-     entityKey: [(${v})-[:REFERS_TO]->(e:Entity) | e.id][0] }`;
+     entityKey: [(${v})-[:REFERS_TO]->(e:Entity) | e.id][0],
+     candidates: [(${v})-[c:CANDIDATE]->(e:Entity) | { entityKey: e.id, score: c.score }] }`;
 
 export const CLAIM = (v: string): string =>
   `${v} { .id, .quote, .anonymous, .speakerDescription, .viaDescription, label: 'Claim',

@@ -46,7 +46,12 @@ export interface MentionRow extends SpanRow {
   label: 'Mention';
   id: string;
   articleId: string;
-  entityKey: string;
+  /** Null for a name the linker found but could not settle: see candidates. */
+  entityKey: string | null;
+  source: 'HAND' | 'AUTO';
+  score: number | null;
+  evidence: string[] | null;
+  candidates: { entityKey: string; score: number }[];
 }
 
 export interface ClaimRow {

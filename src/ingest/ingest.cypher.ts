@@ -47,7 +47,16 @@ export const CREATE_MENTIONS = `
 MATCH (a:Article {id: $articleId})
 UNWIND $mentions AS x
 MATCH (e:Entity {id: x.entity})
-CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end})-[:REFERS_TO]->(e)`;
+CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'HAND'})-[:REFERS_TO]->(e)`;
+
+/** Mentions found by the linker, with its confidence and evidence; unresolved ones keep their candidates. */
+export const CREATE_AUTO_MENTIONS = `
+MATCH (a:Article {id: $articleId})
+UNWIND $mentions AS x
+CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'AUTO', score: x.score, evidence: x.evidence})
+WITH m, x
+CALL (m, x) { MATCH (e:Entity {id: x.entity}) CREATE (m)-[:REFERS_TO]->(e) }
+CALL (m, x) { UNWIND x.candidates AS c MATCH (e:Entity {id: c.entity}) CREATE (m)-[:CANDIDATE {score: c.score}]->(e) }`;
 
 export const UPSERT_EVENTS = `
 MATCH (a:Article {id: $articleId})

@@ -25,6 +25,7 @@ export class IngestRepository {
       // Checked after the document's own entities and events exist, before anything points at them.
       await failOnMissing(tx, source, refs);
       await tx.run(Q.CREATE_MENTIONS, { articleId, mentions: prepared.mentions });
+      await tx.run(Q.CREATE_AUTO_MENTIONS, { articleId, mentions: prepared.autoMentions });
       await tx.run(Q.CREATE_CLAIMS, { articleId, claims: prepared.claims });
       await tx.run(Q.UPSERT_RELATIONS, { articleId, relations: prepared.relations });
     });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { resolveEventTime, timeDetail, type EventTime } from '../events/event-time.js';
 import { ENTITY_LABELS } from '../graph/vocabulary.js';
+import type { LinkedMention } from '../linking/linker.js';
 import { looseKey, searchKeys } from '../names/normalize.js';
 import type { ArticleDoc, ClaimDoc, EntityDoc, EventDoc, RelationDoc } from './seed.schema.js';
 
@@ -78,7 +79,31 @@ function prepareEvent(doc: EventDoc, publishedAt: string | null) {
   };
 }
 
-export function prepareArticle(doc: ArticleDoc, text: string) {
+/** Ids sort in text order (nested lists page by id); one span may name two entities. */
+const mentionId = (articleId: string, start: number, end: number, entity: string | null): string =>
+  `${articleId}:${String(start).padStart(7, '0')}-${end}:${entity ?? 'unresolved'}`;
+
+/**
+ * Mentions the linker found where the annotator marked none: hand annotations win. A resolved
+ * mention refers to its entity; an unresolved one keeps its scored candidates instead.
+ */
+function prepareAutoMentions(doc: ArticleDoc, found: LinkedMention[]) {
+  const overlapsHand = (m: LinkedMention): boolean => doc.mentions.some((h) => h.start < m.end && m.start < h.end);
+  return found
+    .filter((m) => !overlapsHand(m))
+    .map((m) => ({
+      id: mentionId(doc.id, m.start, m.end, m.entityKey),
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      entity: m.entityKey,
+      score: m.score,
+      evidence: m.evidence,
+      candidates: m.entityKey ? [] : m.candidates.map((c) => ({ entity: c.entityKey, score: c.score })),
+    }));
+}
+
+export function prepareArticle(doc: ArticleDoc, text: string, linked: LinkedMention[] = []) {
   const publishedAt = doc.publishedAt ?? null;
   return {
     article: {
@@ -94,8 +119,8 @@ export function prepareArticle(doc: ArticleDoc, text: string) {
       },
     },
     entities: doc.entities.map(prepareEntity),
-    // Zero-padded so ids sort in text order (nested lists page by id); one span may name two entities.
-    mentions: doc.mentions.map((m) => ({ ...m, id: `${doc.id}:${String(m.start).padStart(7, '0')}-${m.end}:${m.entity}` })),
+    mentions: doc.mentions.map((m) => ({ ...m, id: mentionId(doc.id, m.start, m.end, m.entity) })),
+    autoMentions: prepareAutoMentions(doc, linked),
     claims: doc.claims.map((c) => prepareClaim(doc.id, c)),
     events: doc.events.map((e) => prepareEvent(e, publishedAt)),
     relations: doc.relations.map(prepareRelation),

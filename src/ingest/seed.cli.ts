@@ -7,8 +7,7 @@ import { loadConfig } from '../config/config.js';
 import { createLogger } from '../config/logger.js';
 import { fromRoot } from '../config/project-root.js';
 import { openDatabase } from '../db/bootstrap.js';
-import { IngestRepository } from './ingest.repository.js';
-import { IngestService } from './ingest.service.js';
+import { createIngestService } from './ingest.service.js';
 import { loadSeeds, seedFiles } from './seed-loader.js';
 
 const program = new Command('seed')
@@ -30,7 +29,7 @@ const program = new Command('seed')
     const bar = process.stderr.isTTY ? new SingleBar({ format: 'seeding {bar} {value}/{total} {file}' }, Presets.shades_classic) : null;
     bar?.start(files.length, 0, { file: '' });
     try {
-      const report = await loadSeeds(files, new IngestService(new IngestRepository(database.db)), (file) =>
+      const report = await loadSeeds(files, createIngestService(database.db), (file) =>
         bar ? bar.increment({ file }) : log.debug({ file }, 'seeded'),
       );
       bar?.stop();

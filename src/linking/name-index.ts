@@ -4,7 +4,6 @@
  * what a name search finds.
  */
 import { looseKey, normalizeName } from '../names/normalize.js';
-import { caseRules } from './tokens.js';
 import type { FormRef, GazetteerEntry, NameIndex } from './types.js';
 
 /** Builds the matcher once per gazetteer (reused across articles). */
@@ -16,40 +15,34 @@ export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
     for (const form of entry.forms) {
       const key = normalizeName(form);
       if (key === '') continue;
-      const ref: FormRef = { entry: i, form, ...caseRules(form) };
+      const ref: FormRef = { entry: i, form };
       addRef(exact, key, ref, prefixes);
       addRef(loose, looseKey(form), ref, prefixes);
     }
   });
-  const byKey = new Map(entries.map((e, i) => [e.entityKey, i]));
-  return { entries, exact, loose, prefixes, ancestors: ancestorsOf(entries, byKey), byKey };
+  return { entries, exact, loose, prefixes, ancestors: ancestorsOf(entries) };
 }
 
+// Repeats (several forms of one entity under one key) are kept: case rules are per form, and
+// matching takes the first of an entity's forms that the text's case allows.
 function addRef(map: Map<string, FormRef[]>, key: string, ref: FormRef, prefixes: Set<string>): void {
   if (key === '') return;
   const refs = map.get(key);
   if (refs === undefined) map.set(key, [ref]);
-  // Each further form of the same entity under this key would only repeat it, unless its case
-  // rules differ (DPR beside Dpr), since those decide whether the text may match.
-  else if (!refs.some((r) => r.entry === ref.entry && r.exactLetters === ref.exactLetters)) refs.push(ref);
-  else return;
-  let end = key.indexOf(' ');
-  while (end !== -1) {
-    prefixes.add(key.slice(0, end));
-    end = key.indexOf(' ', end + 1);
-  }
-  prefixes.add(key);
+  else refs.push(ref);
+  for (let end = key.indexOf(' '); end !== -1; end = key.indexOf(' ', end + 1)) prefixes.add(key.slice(0, end));
 }
 
 /** The transitive closure of `within`, memoised; a cycle in the data just stops the walk. */
-function ancestorsOf(entries: readonly GazetteerEntry[], byKey: ReadonlyMap<string, number>): Set<string>[] {
+function ancestorsOf(entries: readonly GazetteerEntry[]): Set<string>[] {
+  const byKey = new Map(entries.map((e, i) => [e.entityKey, i]));
   const done: (Set<string> | undefined)[] = new Array(entries.length);
   const visit = (i: number, open: Set<number>): Set<string> => {
     const known = done[i];
     if (known !== undefined) return known;
     const up = new Set<string>();
     open.add(i);
-    for (const key of entries[i]!.within) {
+    for (const key of entries[i].within) {
       up.add(key);
       const parent = byKey.get(key);
       if (parent === undefined || open.has(parent)) continue;

@@ -50,20 +50,17 @@ const SHORT_ACRONYM = 4;
 
 const isLowerCase = (ch: string): boolean => ch !== ch.toUpperCase();
 
-/** The case rules of one form, see FormRef. */
-export function caseRules(form: string): { exactLetters: string | null; lowerInitial: boolean } {
-  const letters = form.normalize('NFKC').replace(NON_LETTERS, '');
-  const acronym = letters.length <= SHORT_ACRONYM && letters !== letters.toLowerCase() && letters === letters.toUpperCase();
-  return { exactLetters: acronym ? letters : null, lowerInitial: isLowerCase(letters.charAt(0)) };
-}
-
 /**
  * Whether a span of text may be the form: names start with a capital (a caseless script has none,
- * so anything passes there), which keeps common words out; short acronyms must be spelt in
- * capitals exactly, since "dpr" or "Tass" in running text are rarely the name.
+ * so anything passes there), which keeps common words out, unless the form itself starts in lower
+ * case (de Gaulle); short acronyms must be spelt in capitals exactly, since "dpr" or "Tass" in
+ * running text are rarely the name.
  */
-export function caseAllows(span: string, rules: { exactLetters: string | null; lowerInitial: boolean }): boolean {
-  if (rules.exactLetters !== null) return span.normalize('NFKC').replace(NON_LETTERS, '') === rules.exactLetters;
-  const first = String.fromCodePoint(span.codePointAt(0) ?? 0);
-  return !isLowerCase(first) || rules.lowerInitial;
+export function caseAllows(span: string, form: string): boolean {
+  const letters = form.normalize('NFKC').replace(NON_LETTERS, '');
+  const acronym = letters.length <= SHORT_ACRONYM && letters !== letters.toLowerCase() && letters === letters.toUpperCase();
+  if (acronym) return span.normalize('NFKC').replace(NON_LETTERS, '') === letters;
+  return !isLowerCase(firstChar(span)) || isLowerCase(letters.charAt(0));
 }
+
+const firstChar = (s: string): string => String.fromCodePoint(s.codePointAt(0) ?? 0);

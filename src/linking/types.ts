@@ -32,14 +32,10 @@ export interface LinkedMention {
   evidence: string[];
 }
 
-/** One name form under a folded key; the case rules are precomputed because they are per form. */
+/** One name form under a folded key. */
 export interface FormRef {
   entry: number;
   form: string;
-  /** Letters of a short all-caps form (DPR, TASS): the text must spell them exactly. */
-  exactLetters: string | null;
-  /** Forms that start in lower case (de Gaulle) may match lower-case text. */
-  lowerInitial: boolean;
 }
 
 /** The matcher built once per gazetteer by buildNameIndex. */
@@ -49,9 +45,8 @@ export interface NameIndex {
   readonly exact: ReadonlyMap<string, readonly FormRef[]>;
   /** looseKey(form) → forms: the misspelling-tolerant tier. */
   readonly loose: ReadonlyMap<string, readonly FormRef[]>;
-  /** Every word-prefix of every key, so n-gram growth stops as soon as no name can follow. */
+  /** The proper word-prefixes of multi-word keys, so n-gram growth stops as soon as no name can follow. */
   readonly prefixes: ReadonlySet<string>;
   /** Per entry, the keys of every place it lies in, transitively. */
   readonly ancestors: readonly ReadonlySet<string>[];
-  readonly byKey: ReadonlyMap<string, number>;
 }

@@ -4,7 +4,7 @@ import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
 import type { MentionRow } from '../graph/rows.js';
 import type { Context } from '../server/context.js';
-import { Mention } from './mention.type.js';
+import { Mention, MentionCandidate } from './mention.type.js';
 
 @Resolver(() => Mention)
 export class MentionResolver {
@@ -13,8 +13,26 @@ export class MentionResolver {
     return ctx.loaders.article.load(mention.articleId);
   }
 
-  @FieldResolver(() => Entity)
+  @FieldResolver(() => Entity, { nullable: true, description: 'Null when the linker could not settle the name: see candidates.' })
   entity(@Root() mention: MentionRow, @Ctx() ctx: Context) {
-    return ctx.loaders.entity.load(mention.entityKey);
+    return mention.entityKey ? ctx.loaders.entity.load(mention.entityKey) : null;
+  }
+
+  @FieldResolver(() => [String])
+  evidence(@Root() mention: MentionRow): string[] {
+    return mention.evidence ?? [];
+  }
+
+  @FieldResolver(() => [MentionCandidate], { description: 'For an unsettled name, every entity it could denote, best first.' })
+  candidates(@Root() mention: MentionRow) {
+    return [...mention.candidates].sort((a, b) => b.score - a.score);
+  }
+}
+
+@Resolver(() => MentionCandidate)
+export class MentionCandidateResolver {
+  @FieldResolver(() => Entity)
+  entity(@Root() candidate: MentionRow['candidates'][number], @Ctx() ctx: Context) {
+    return ctx.loaders.entity.load(candidate.entityKey);
   }
 }

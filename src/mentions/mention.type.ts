@@ -1,6 +1,10 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 
+import { enumOf } from '../server/enums.js';
 import { Node } from '../server/relay.js';
+
+export const MentionSource = enumOf(['HAND', 'AUTO'] as const);
+registerEnumType(MentionSource, { name: 'MentionSource', description: 'HAND: annotated by a person; AUTO: found by the linker.' });
 
 @ObjectType({ implements: Node, description: 'An entity named in an article, with the exact form the article used.' })
 export class Mention extends Node {
@@ -12,4 +16,19 @@ export class Mention extends Node {
 
   @Field(() => Int)
   end!: number;
+
+  @Field(() => MentionSource)
+  source!: keyof typeof MentionSource;
+
+  @Field(() => Float, { nullable: true, description: 'The linker\'s confidence (0–1) in the entity; null for hand annotations.' })
+  score!: number | null;
+
+  @Field(() => [String], { description: 'Why the linker chose the entity, or why it could not.' })
+  evidence!: string[];
+}
+
+@ObjectType({ description: 'An entity a name could denote, with the linker\'s score from the article\'s context.' })
+export class MentionCandidate {
+  @Field(() => Float)
+  score!: number;
 }

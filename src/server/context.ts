@@ -4,8 +4,7 @@ import type { Logger } from 'pino';
 
 import type { Config } from '../config/config.js';
 import type { CountingDb, GraphDb } from '../db/graph-db.js';
-import { IngestRepository } from '../ingest/ingest.repository.js';
-import { IngestService } from '../ingest/ingest.service.js';
+import { createIngestService, type IngestService } from '../ingest/ingest.service.js';
 import { SearchRepository } from '../search/search.repository.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -30,7 +29,7 @@ export function createContext(db: GraphDb, config: Pick<Config, 'API_KEY'>, log:
     db: counted,
     loaders: createLoaders(counted),
     search: new SearchRepository(counted),
-    ingest: new IngestService(new IngestRepository(counted)),
+    ingest: createIngestService(counted),
     authorized: keyMatches(config.API_KEY, apiKeyHeader),
   };
 }

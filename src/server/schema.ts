@@ -19,7 +19,7 @@ import { MergeResolver } from '../entities/merge.resolver.js';
 import { UnauthenticatedError } from '../errors.js';
 import { EventReportResolver, EventResolver, ParticipantResolver } from '../events/event.resolver.js';
 import { IngestResolver } from '../ingest/ingest.resolver.js';
-import { MentionResolver } from '../mentions/mention.resolver.js';
+import { MentionCandidateResolver, MentionResolver } from '../mentions/mention.resolver.js';
 import { RelationResolver } from '../relations/relation.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import type { Context } from './context.js';
@@ -41,6 +41,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       SearchResolver,
       ArticleResolver,
       MentionResolver,
+      MentionCandidateResolver,
       ClaimResolver,
       SpeakerResolver,
       ClaimChannelResolver,

@@ -6,9 +6,10 @@ import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { fromRoot } from '../../src/config/project-root.js';
+import { createIngestService } from '../../src/ingest/ingest.service.js';
 import { loadSeeds, seedFiles } from '../../src/ingest/seed-loader.js';
 import { sampleArticle, TEST_DATA_ID } from '../support/documents.js';
-import { ingestService, testDb } from '../support/graph.js';
+import { testDb } from '../support/graph.js';
 
 const db = testDb();
 afterAll(() => db.close());
@@ -30,7 +31,7 @@ describe('loadSeeds', () => {
   it('reloading the seeds changes nothing', async () => {
     const files = seedFiles([fromRoot('seeds')]);
     const before = await graphSize();
-    const report = await loadSeeds(files, ingestService(db));
+    const report = await loadSeeds(files, createIngestService(db));
     expect(report).toEqual({ loaded: files.length, failed: [] });
     expect(await graphSize()).toEqual(before);
   });
@@ -47,7 +48,7 @@ describe('loadSeeds', () => {
     writeFileSync(join(dir, 'c-bad-reference.json'), JSON.stringify(badReference.document));
     writeFileSync(join(dir, 'd-not-yaml.yaml'), 'title: [unclosed');
 
-    const report = await loadSeeds(seedFiles([dir]), ingestService(db));
+    const report = await loadSeeds(seedFiles([dir]), createIngestService(db));
 
     expect(report.loaded).toBe(1);
     const messages = report.failed.map((f) => f.message).sort();

@@ -3,8 +3,6 @@ import { inject } from 'vitest';
 
 import { loadConfig } from '../../src/config/config.js';
 import { GraphDb } from '../../src/db/graph-db.js';
-import { IngestRepository } from '../../src/ingest/ingest.repository.js';
-import { IngestService } from '../../src/ingest/ingest.service.js';
 
 /** Quiet unless TEST_LOG_LEVEL asks otherwise (e.g. to see a masked internal error). */
 export const silentLog = pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
@@ -18,8 +16,6 @@ export function connect(uri: string): GraphDb {
 export function testDb(): GraphDb {
   return connect(inject('neo4jUri'));
 }
-
-export const ingestService = (db: GraphDb): IngestService => new IngestService(new IngestRepository(db));
 
 /** Ids unique to one test, so tests that write never meet another's data. */
 export const uniqueKey = (prefix: string): string => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;

@@ -2,8 +2,7 @@ import 'reflect-metadata';
 
 import { fromRoot } from '../../src/config/project-root.js';
 import { applySchema } from '../../src/db/schema-setup.js';
-import { IngestRepository } from '../../src/ingest/ingest.repository.js';
-import { IngestService } from '../../src/ingest/ingest.service.js';
+import { createIngestService } from '../../src/ingest/ingest.service.js';
 import { loadSeeds, seedFiles } from '../../src/ingest/seed-loader.js';
 import { connect } from './graph.js';
 
@@ -15,7 +14,7 @@ export async function prepareGraph(uri: string): Promise<void> {
   const db = connect(uri);
   try {
     await applySchema(db);
-    const report = await loadSeeds(seedFiles([fromRoot('seeds'), fromRoot('tests', 'fixtures', 'articles')]), new IngestService(new IngestRepository(db)));
+    const report = await loadSeeds(seedFiles([fromRoot('seeds'), fromRoot('tests', 'fixtures', 'articles')]), createIngestService(db));
     if (report.failed.length) throw new Error(`Seeds failed to load: ${report.failed.map((f) => f.message).join('; ')}`);
   } finally {
     await db.close();

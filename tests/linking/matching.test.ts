@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+
+import { buildNameIndex, linkMentions } from '../../src/linking/linker.js';
+import { GAZETTEER } from './gazetteer.fixture.js';
+
+const index = buildNameIndex(GAZETTEER);
+const spans = (text: string) => linkMentions(text, index).map((m) => [m.text, m.start, m.end, m.entityKey]);
+
+describe('linkMentions: spans', () => {
+  it('leaves the possessive out of the span, with either apostrophe', () => {
+    expect(spans('Kramatorsk’s mayor and Sloviansk\'s council met.')).toEqual([
+      ['Kramatorsk', 0, 10, 'place:kramatorsk-donetsk-ua'],
+      ['Sloviansk', 23, 32, 'place:sloviansk-donetsk-ua'],
+    ]);
+  });
+
+  it('keeps a word-internal apostrophe inside the span', () => {
+    expect(spans("Pokrovs'k lies west of Kramatorsk.")[0]).toEqual(["Pokrovs'k", 0, 9, 'place:pokrovsk-donetsk-ua']);
+  });
+
+  it('splits a hyphenated compound into both names, each with its own span', () => {
+    expect(spans('the Sloviansk-Kramatorsk agglomeration')).toEqual([
+      ['Sloviansk', 4, 13, 'place:sloviansk-donetsk-ua'],
+      ['Kramatorsk', 14, 24, 'place:kramatorsk-donetsk-ua'],
+    ]);
+  });
+
+  it('matches Cyrillic text, single- and multi-word', () => {
+    expect(spans('Покровськ, Донецька область.')).toEqual([
+      ['Покровськ', 0, 9, 'place:pokrovsk-donetsk-ua'],
+      ['Донецька область', 11, 27, 'place:donetsk-oblast-ua'],
+    ]);
+  });
+
+  it('matches a misspelling through looseKey, with a lower score and the form it stands for', () => {
+    const [m] = linkMentions('The capture of Krasnoarmysk’s centre', index);
+    expect([m.text, m.start, m.end, m.entityKey]).toEqual(['Krasnoarmysk', 15, 27, 'place:pokrovsk-donetsk-ua']);
+    expect(m.score).toBeLessThan(1);
+    expect(m.score).toBeGreaterThan(0);
+    expect(m.evidence).toContain('spelling variant of “Krasnoarmeysk”');
+  });
+
+  it('scores an exact spelling as certain when it has one candidate', () => {
+    const [m] = linkMentions('Krasnoarmeysk', index);
+    expect(m).toMatchObject({ entityKey: 'place:pokrovsk-donetsk-ua', score: 1, evidence: ['only candidate'] });
+  });
+
+  it('does not match inside words', () => {
+    expect(spans('Pokrovskyi Street, Kramatorskaya station, preKyiv and Mirny')).toEqual([]);
+  });
+
+  it('does not match lower-case common words, but does match the capitalised name', () => {
+    expect(spans('the village mir, the ukraine desk')).toEqual([]);
+    expect(spans('Mir castle')).toEqual([['Mir', 0, 3, 'place:mir-by']]);
+  });
+
+  it('requires exact capitals for short acronyms', () => {
+    expect(spans('Tass reported; the dpr said; Dpr denied')).toEqual([]);
+    expect(spans('TASS reported on the DPR.')).toEqual([
+      ['TASS', 0, 4, 'org:tass'],
+      ['DPR', 21, 24, 'place:donetsk-peoples-republic'],
+    ]);
+  });
+
+  it('lets the longest name win where names overlap', () => {
+    expect(spans('in the Donetsk People’s Republic, said Vladimir Putin.')).toEqual([
+      ['Donetsk People’s Republic', 7, 32, 'place:donetsk-peoples-republic'],
+      ['Vladimir Putin', 39, 53, 'person:vladimir-putin'],
+    ]);
+  });
+
+  it('does not join the words of two sentences into one name', () => {
+    expect(spans('They fled Donetsk. Oblast officials said so.')).toEqual([['Donetsk', 10, 17, 'place:donetsk-donetsk-ua']]);
+    expect(spans('Donetsk\nOblast')).toEqual([
+      ['Donetsk', 0, 7, 'place:donetsk-donetsk-ua'],
+    ]);
+  });
+
+  it('gives offsets into the original text when it holds astral characters and NFKC variants', () => {
+    const text = '😀 Ｋｙｉｖ and 𝐊𝐲𝐢𝐯';
+    const found = linkMentions(text, index);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['Ｋｙｉｖ', '𝐊𝐲𝐢𝐯']);
+    expect(found.every((m) => m.entityKey === 'place:kyiv')).toBe(true);
+  });
+
+  it('finds nothing in text without names', () => {
+    expect(linkMentions('', index)).toEqual([]);
+    expect(linkMentions('nothing here at all.', index)).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Evaluation against hand annotation: the seed article (the brief's yardstick) and the two test
+ * fixture articles, linked from their text alone with the seed gazetteer plus the entities each
+ * article introduces. A mention is right when span and entity both equal a hand mention;
+ * unresolved mentions (entityKey null) count as no prediction, not as a wrong one.
+ */
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { buildNameIndex, linkMentions, type LinkedMention } from '../../src/linking/linker.js';
+import { looseKey, normalizeName } from '../../src/names/normalize.js';
+import type { ArticleDoc, EntityDoc } from '../../src/ingest/seed.schema.js';
+import { loadArticle, loadGazetteerDocs, ROOT, toEntries } from './seed-data.js';
+
+const ARTICLES = [
+  'seeds/articles/000_c14c6e6254578141.yaml',
+  'tests/fixtures/articles/001_test_ukrainian_view.yaml',
+  'tests/fixtures/articles/002_test_neutral_view.yaml',
+];
+
+type HandMention = ArticleDoc['mentions'][number];
+const spanKey = (m: { start: number; end: number }): string => `${m.start}-${m.end}`;
+const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);
+
+/** Hand mentions that no name form of their entity spells, exactly or loosely. */
+function uncovered(mentions: readonly HandMention[], entities: ReadonlyMap<string, EntityDoc>): HandMention[] {
+  return mentions.filter((m) => {
+    const forms = entities.get(m.entity)?.names.map((n) => n.form) ?? [];
+    return !forms.some((f) => normalizeName(f) === normalizeName(m.text) || looseKey(f) === looseKey(m.text));
+  });
+}
+
+function evaluate(found: readonly LinkedMention[], hand: readonly HandMention[], places: ReadonlySet<string>) {
+  const handBySpan = new Map(hand.map((m) => [spanKey(m), m]));
+  const predicted = found.filter((m) => m.entityKey !== null);
+  const correct = predicted.filter((m) => handBySpan.get(spanKey(m))?.entity === m.entityKey);
+  const foundBySpan = new Map(found.map((m) => [spanKey(m), m]));
+  const handPlaces = hand.filter((m) => places.has(m.entity));
+  const placesRight = handPlaces.filter((m) => foundBySpan.get(spanKey(m))?.entityKey === m.entity);
+  return {
+    precision: ratio(correct.length, predicted.length),
+    recall: ratio(correct.length, hand.length),
+    placeRecall: ratio(placesRight.length, handPlaces.length),
+    placesMissed: handPlaces.filter((m) => !placesRight.includes(m)),
+    wrong: predicted.filter((m) => !correct.includes(m)),
+    unresolved: found.filter((m) => m.entityKey === null),
+    missed: hand.filter((m) => foundBySpan.get(spanKey(m))?.entityKey !== m.entity),
+  };
+}
+
+const describeMention = (m: { start: number; text: string; entityKey?: string | null; entity?: string }): string =>
+  `${m.start} "${m.text}" → ${m.entityKey ?? m.entity ?? 'unresolved'}`;
+
+describe.each(ARTICLES)('linking %s against its hand annotation', (path) => {
+  const gazetteer = loadGazetteerDocs();
+  const { doc, text } = loadArticle(join(ROOT, path));
+  const entities = [...gazetteer.entities, ...doc.entities];
+  const index = buildNameIndex(toEntries(entities, [...gazetteer.relations, ...doc.relations]));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const places = new Set(entities.filter((e) => e.kind === 'PLACE').map((e) => e.id));
+  const result = evaluate(linkMentions(text, index), doc.mentions, places);
+
+  it('reports the scores and what the names cannot cover', () => {
+    const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+    console.log(
+      `${path}: ${doc.mentions.length} hand mentions; precision ${pct(result.precision)}, recall ${pct(result.recall)}, `
+        + `place recall ${pct(result.placeRecall)}, unresolved ${result.unresolved.length}`,
+    );
+    for (const m of result.wrong) console.log(`  wrong or extra: ${describeMention(m)}`);
+    for (const m of result.missed) console.log(`  missed: ${describeMention(m)}`);
+    for (const m of result.unresolved) console.log(`  unresolved: ${describeMention(m)} (${m.candidates.map((c) => c.entityKey).join(', ')})`);
+    for (const m of uncovered(doc.mentions, byId)) console.log(`  no name form covers: ${describeMention(m)}`);
+  });
+
+  it('finds every hand-annotated place mention with the right entity', () => {
+    expect(result.placesMissed.map(describeMention)).toEqual([]);
+    expect(result.placeRecall).toBe(1);
+  });
+
+  it('reaches precision and recall of at least 0.9 over all mentions', () => {
+    expect(result.precision).toBeGreaterThanOrEqual(0.9);
+    expect(result.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
