@@ -22,11 +22,13 @@ if (database.embedded) {
 
 const schema = await buildGraphSchema();
 const server = createApolloServer(schema, config, log);
-const url = await serve(server, database.db, config, log);
-log.info({ url }, `API and Apollo Sandbox at ${url}`);
+const http = await serve(server, database.db, config, log);
+log.info({ url: http.url }, `API and Apollo Sandbox at ${http.url}`);
 
+/** In-flight requests finish before the driver closes; a second signal does not wait. */
 async function shutdown(signal: string): Promise<void> {
   log.info({ signal }, 'shutting down');
+  await http.close();
   await server.stop();
   await database.close();
   process.exit(0);

@@ -55,11 +55,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts Neo4j on a free loopback port with its store in dataDir (one JVM per store). */
-export async function startNeo4j(dataDir: string): Promise<RunningNeo4j> {
+/** Starts Neo4j on a loopback port (a free one unless given) with its store in dataDir (one JVM per store). */
+export async function startNeo4j(dataDir: string, port?: number): Promise<RunningNeo4j> {
   installNeo4j();
   mkdirSync(dataDir, { recursive: true });
-  const port = await freePort();
+  port ??= await freePort();
   const java = spawn(
     'java',
     [

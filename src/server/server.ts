@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 
@@ -13,6 +12,8 @@ import type { GraphDb } from '../db/graph-db.js';
 import { toGlobalId } from '../graph/global-id.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
+import { listen } from './http.js';
+import { requestLogging } from './logging.js';
 import { complexityLimit, depthRule } from './limits.js';
 
 /** The operations Sandbox opens with: what an analyst asks first. */
@@ -34,6 +35,7 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     plugins: [
+      requestLogging,
       complexityLimit(schema),
       config.SANDBOX
         ? ApolloServerPluginLandingPageLocalDefault({
@@ -48,13 +50,11 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
 }
 
 /** Serves the API over HTTP; every request gets its own context (loaders, query counter, auth). */
-export async function serve(server: ApolloServer<Context>, db: GraphDb, config: Pick<Config, 'PORT' | 'API_KEY'>, log: Logger): Promise<string> {
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: config.PORT },
-    context: async ({ req }) => {
-      const header = req.headers['x-api-key'];
-      return createContext(db, config, log, Array.isArray(header) ? header[0] : header);
-    },
+export async function serve(server: ApolloServer<Context>, db: GraphDb, config: Pick<Config, 'PORT' | 'API_KEY'>, log: Logger) {
+  await server.start();
+  return listen(server, {
+    port: config.PORT,
+    context: (apiKey) => createContext(db, config, log, apiKey),
+    healthy: () => db.isHealthy(),
   });
-  return url;
 }

@@ -34,10 +34,13 @@ export async function testServer(db: GraphDb) {
 /** The API over real HTTP on a free port, as apps and Sandbox reach it. */
 export async function httpServer(db: GraphDb) {
   const server = createApolloServer(await buildGraphSchema(), { INTROSPECTION: true, SANDBOX: true }, silentLog);
-  const url = await serve(server, db, { PORT: 0, API_KEY: TEST_API_KEY }, silentLog);
+  const { url, close } = await serve(server, db, { PORT: 0, API_KEY: TEST_API_KEY }, silentLog);
   return {
     url,
-    stop: () => server.stop(),
+    stop: async () => {
+      await close();
+      await server.stop();
+    },
     async post<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
       const response = await fetch(url, {
         method: 'POST',

@@ -1,0 +1,90 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+
+import type { Context } from './context.js';
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface HttpOptions {
+  port: number;
+  /** Builds each request's context from the x-api-key header. */
+  context: (apiKey: string | undefined) => Context;
+  /** True when the database answers; /health reports it. */
+  healthy: () => Promise<boolean>;
+}
+
+/**
+ * Apollo on node:http, with /health beside it: 200 when Neo4j answers, 503 when it does not,
+ * so a load balancer can take the instance out while the database is away.
+ */
+export async function listen(apollo: ApolloServer<Context>, options: HttpOptions): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    handle(apollo, options, req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://localhost:${port}/`, close: () => closeGracefully(server) };
+}
+
+async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/health') {
+    const up = await options.healthy();
+    res.writeHead(up ? 200 : 503, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ status: up ? 'ok' : 'unavailable', neo4j: up ? 'up' : 'down' }));
+    return;
+  }
+  const body = await readBody(req);
+  if (body === null) {
+    res.writeHead(413).end();
+    return;
+  }
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parseJson(body, headers) },
+    context: async () => options.context(headers.get('x-api-key')),
+  });
+  res.writeHead(response.status ?? 200, Object.fromEntries(response.headers));
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/** The raw body, or null when it is larger than any sane GraphQL request. */
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** JSON bodies are parsed here; Apollo answers a malformed one with a 400 naming the problem. */
+function parseJson(body: string, headers: HeaderMap): unknown {
+  if (!headers.get('content-type')?.startsWith('application/json') || body === '') return body;
+  try {
+    return JSON.parse(body);
+  } catch {
+    return body;
+  }
+}
+
+/** Stops accepting connections, lets in-flight requests finish, and drops idle keep-alives. */
+function closeGracefully(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
