@@ -81,4 +81,29 @@ describe('errors clients see', () => {
     const error = await firstError('query($q: String!) { searchEntities(query: $q) { edges { cursor } } }', { q: 'x'.repeat(201) });
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'query' });
   });
+
+  it('refuses batched operations', async () => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ articles { edges { cursor } } }' }, { query: '{ articles { edges { cursor } } }' }]),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/Operation batching disabled/i);
+  });
+
+  it('refuses a request body over 1 MB', async () => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ searchEntities(query: "${'x'.repeat(1_100_000)}") { edges { cursor } } }` }),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('refuses a GraphQL request without a content type, as CSRF prevention requires', async () => {
+    const response = await fetch(`${api.url}?query=${encodeURIComponent('{ articles { edges { cursor } } }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/);
+  });
 });
