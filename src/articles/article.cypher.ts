@@ -1,3 +1,4 @@
+import { childCount, childList } from '../graph/child-cypher.js';
 import { ARTICLE, CLAIM, EVENT, MENTION } from '../graph/projections.js';
 
 export const ARTICLES_BY_KEYS = `
@@ -26,44 +27,14 @@ MATCH (a:Article)
 WHERE ($outlet IS NULL OR a.outlet = $outlet) AND ($language IS NULL OR a.language = $language)
 RETURN count(a) AS count`;
 
-export const MENTIONS_IN = `
-UNWIND $requests AS req
-CALL (req) {
-  MATCH (:Article {id: req.parent})-[:HAS_MENTION]->(m:Mention)
-  WHERE req.after IS NULL OR m.id > req.after[0]
-  RETURN m ORDER BY m.id LIMIT $limit
-}
-RETURN req.parent AS parent, ${MENTION('m')} AS node`;
+/** Child lists of a batch of articles, each in child-id order (keyset). */
+const ARTICLE_OF_PARENT = 'MATCH (a:Article {id: parent})';
 
-export const COUNT_MENTIONS_IN = `
-UNWIND $parents AS parent
-MATCH (a:Article {id: parent})
-RETURN parent, COUNT { (a)-[:HAS_MENTION]->(:Mention) } AS count`;
+export const MENTIONS_IN = childList('MATCH (:Article {id: req.parent})-[:HAS_MENTION]->(child:Mention)', MENTION('child'));
+export const COUNT_MENTIONS_IN = childCount(ARTICLE_OF_PARENT, 'COUNT { (a)-[:HAS_MENTION]->(:Mention) }');
 
-export const CLAIMS_IN = `
-UNWIND $requests AS req
-CALL (req) {
-  MATCH (:Article {id: req.parent})-[:HAS_CLAIM]->(c:Claim)
-  WHERE req.after IS NULL OR c.id > req.after[0]
-  RETURN c ORDER BY c.id LIMIT $limit
-}
-RETURN req.parent AS parent, ${CLAIM('c')} AS node`;
+export const CLAIMS_IN = childList('MATCH (:Article {id: req.parent})-[:HAS_CLAIM]->(child:Claim)', CLAIM('child'));
+export const COUNT_CLAIMS_IN = childCount(ARTICLE_OF_PARENT, 'COUNT { (a)-[:HAS_CLAIM]->(:Claim) }');
 
-export const COUNT_CLAIMS_IN = `
-UNWIND $parents AS parent
-MATCH (a:Article {id: parent})
-RETURN parent, COUNT { (a)-[:HAS_CLAIM]->(:Claim) } AS count`;
-
-export const EVENTS_IN = `
-UNWIND $requests AS req
-CALL (req) {
-  MATCH (:Article {id: req.parent})-[:REPORTS]->(ev:Event)
-  WHERE req.after IS NULL OR ev.id > req.after[0]
-  RETURN ev ORDER BY ev.id LIMIT $limit
-}
-RETURN req.parent AS parent, ${EVENT('ev')} AS node`;
-
-export const COUNT_EVENTS_IN = `
-UNWIND $parents AS parent
-MATCH (a:Article {id: parent})
-RETURN parent, COUNT { (a)-[:REPORTS]->(:Event) } AS count`;
+export const EVENTS_IN = childList('MATCH (:Article {id: req.parent})-[:REPORTS]->(child:Event)', EVENT('child'));
+export const COUNT_EVENTS_IN = childCount(ARTICLE_OF_PARENT, 'COUNT { (a)-[:REPORTS]->(:Event) }');

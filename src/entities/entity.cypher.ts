@@ -1,3 +1,4 @@
+import { childCount, childList } from '../graph/child-cypher.js';
 import { CLAIM, ENTITY, EVENT, MENTION } from '../graph/projections.js';
 
 /** A key of an entity merged into another (mergeEntities) resolves to the one it was merged into. */
@@ -14,68 +15,31 @@ MATCH (:Entity {id: key})-[:HAS_NAME]->(n:Name)
 RETURN key, n { .form, .language, .script, .kind, .usedFrom, .usedUntil, .usedBy } AS name
 ORDER BY key, n.kind, n.language, n.form`;
 
-/** Child lists of an entity for a batch of $requests, each ordered by child id (keyset). */
-export const MENTIONS_OF = `
-UNWIND $requests AS req
-CALL (req) {
-  MATCH (:Entity {id: req.parent})<-[:REFERS_TO]-(m:Mention)
-  WHERE req.after IS NULL OR m.id > req.after[0]
-  RETURN m ORDER BY m.id LIMIT $limit
-}
-RETURN req.parent AS parent, ${MENTION('m')} AS node`;
+/** Child lists of a batch of entities, each in child-id order (keyset). */
+const ENTITY_OF_PARENT = 'MATCH (e:Entity {id: parent})';
 
-export const COUNT_MENTIONS_OF = `
-UNWIND $parents AS parent
-MATCH (e:Entity {id: parent})
-RETURN parent, COUNT { (e)<-[:REFERS_TO]-(:Mention) } AS count`;
+export const MENTIONS_OF = childList('MATCH (:Entity {id: req.parent})<-[:REFERS_TO]-(child:Mention)', MENTION('child'));
+export const COUNT_MENTIONS_OF = childCount(ENTITY_OF_PARENT, 'COUNT { (e)<-[:REFERS_TO]-(:Mention) }');
 
-export const CLAIMS_BY = `
-UNWIND $requests AS req
-CALL (req) {
-  MATCH (:Entity {id: req.parent})<-[:SAID_BY]-(c:Claim)
-  WHERE req.after IS NULL OR c.id > req.after[0]
-  RETURN c ORDER BY c.id LIMIT $limit
-}
-RETURN req.parent AS parent, ${CLAIM('c')} AS node`;
+export const CLAIMS_BY = childList('MATCH (:Entity {id: req.parent})<-[:SAID_BY]-(child:Claim)', CLAIM('child'));
+export const COUNT_CLAIMS_BY = childCount(ENTITY_OF_PARENT, 'COUNT { (e)<-[:SAID_BY]-(:Claim) }');
 
-export const COUNT_CLAIMS_BY = `
-UNWIND $parents AS parent
-MATCH (e:Entity {id: parent})
-RETURN parent, COUNT { (e)<-[:SAID_BY]-(:Claim) } AS count`;
-
-export const CLAIMS_ABOUT = `
-UNWIND $requests AS req
-CALL (req) {
-  MATCH (:Entity {id: req.parent})<-[:ABOUT]-(c:Claim)
-  WHERE req.after IS NULL OR c.id > req.after[0]
-  RETURN c ORDER BY c.id LIMIT $limit
-}
-RETURN req.parent AS parent, ${CLAIM('c')} AS node`;
-
-export const COUNT_CLAIMS_ABOUT = `
-UNWIND $parents AS parent
-MATCH (e:Entity {id: parent})
-RETURN parent, COUNT { (e)<-[:ABOUT]-(:Claim) } AS count`;
+export const CLAIMS_ABOUT = childList('MATCH (:Entity {id: req.parent})<-[:ABOUT]-(child:Claim)', CLAIM('child'));
+export const COUNT_CLAIMS_ABOUT = childCount(ENTITY_OF_PARENT, 'COUNT { (e)<-[:ABOUT]-(:Claim) }');
 
 /** Events an entity took part in or that happened at it (a place). */
-export const EVENTS_OF = `
-UNWIND $requests AS req
-CALL (req) {
+const EVENTS = `
   MATCH (e:Entity {id: req.parent})
   CALL (e) {
-    MATCH (e)-[:PARTICIPATED_IN]->(ev:Event) RETURN ev
+    MATCH (e)-[:PARTICIPATED_IN]->(child:Event) RETURN child
     UNION
-    MATCH (e)<-[:AT]-(ev:Event) RETURN ev
-  }
-  WITH ev WHERE req.after IS NULL OR ev.id > req.after[0]
-  RETURN ev ORDER BY ev.id LIMIT $limit
-}
-RETURN req.parent AS parent, ${EVENT('ev')} AS node`;
-
-export const COUNT_EVENTS_OF = `
-UNWIND $parents AS parent
-MATCH (e:Entity {id: parent})
-RETURN parent, COUNT { MATCH (e)-[:PARTICIPATED_IN]->(ev:Event) RETURN ev UNION MATCH (e)<-[:AT]-(ev:Event) RETURN ev } AS count`;
+    MATCH (e)<-[:AT]-(child:Event) RETURN child
+  }`;
+export const EVENTS_OF = childList(EVENTS, EVENT('child'));
+export const COUNT_EVENTS_OF = childCount(
+  ENTITY_OF_PARENT,
+  'COUNT { MATCH (e)-[:PARTICIPATED_IN]->(ev:Event) RETURN ev UNION MATCH (e)<-[:AT]-(ev:Event) RETURN ev }',
+);
 
 /** Relations in either direction, of the given types (values from RELATION_TYPES). */
 export const RELATIONS_OF = `

@@ -1,4 +1,5 @@
-import type { EntityKind, EventType, NameKind, PartOfDay, RelationType, TimePrecision } from './vocabulary.js';
+import type { EventTime } from '../events/event-time.js';
+import type { EntityKind, EventType, NameKind, RelationType } from './vocabulary.js';
 
 /** Plain shapes the repositories return (see projections.ts); the API layer renders them. */
 export interface EntityRow {
@@ -69,18 +70,11 @@ export interface ClaimRow {
   about: { id: string; isEvent: boolean }[];
 }
 
-export interface EventRow {
+/** An event with its time as resolved at ingest (src/events/event-time.ts). */
+export interface EventRow extends EventTime {
   label: 'Event';
   id: string;
   type: EventType;
-  timeText: string | null;
-  year: number | null;
-  month: number | null;
-  day: number | null;
-  partOfDay: PartOfDay | null;
-  precision: TimePrecision;
-  yearInferred: boolean;
-  startsAt: string | null;
   placeKey: string | null;
   participants: { entityKey: string; role: string }[];
   reports: { articleId: string; framing: string | null; start: number | null; end: number | null }[];
