@@ -6,7 +6,7 @@ import { fromRoot } from '../../src/config/project-root.js';
 import { toGlobalId } from '../../src/graph/global-id.js';
 import { TEST_API_KEY, testServer } from '../support/api.js';
 import { testDb, uniqueKey } from '../support/graph.js';
-import { loadArticle } from './seed-data.js';
+import { loadArticle } from '../support/seed-data.js';
 
 /** The seed article ingested as text only links itself through the gazetteer in Neo4j. */
 const db = testDb();

@@ -4,14 +4,13 @@
  * article introduces. A mention is right when span and entity both equal a hand mention;
  * unresolved mentions (entityKey null) count as no prediction, not as a wrong one.
  */
-import { join } from 'node:path';
-
 import { describe, expect, it } from 'vitest';
 
+import { fromRoot } from '../../src/config/project-root.js';
+import type { ArticleDoc, EntityDoc } from '../../src/ingest/seed.schema.js';
 import { buildNameIndex, linkMentions, type LinkedMention } from '../../src/linking/linker.js';
 import { looseKey, normalizeName } from '../../src/names/normalize.js';
-import type { ArticleDoc, EntityDoc } from '../../src/ingest/seed.schema.js';
-import { loadArticle, loadGazetteerDocs, ROOT, toEntries } from './seed-data.js';
+import { loadArticle, loadGazetteerDocs, toEntries } from '../support/seed-data.js';
 
 const ARTICLES = [
   'seeds/articles/000_c14c6e6254578141.yaml',
@@ -54,7 +53,7 @@ const describeMention = (m: { start: number; text: string; entityKey?: string | 
 
 describe.each(ARTICLES)('linking %s against its hand annotation', (path) => {
   const gazetteer = loadGazetteerDocs();
-  const { doc, text } = loadArticle(join(ROOT, path));
+  const { doc, text } = loadArticle(fromRoot(path));
   const entities = [...gazetteer.entities, ...doc.entities];
   const index = buildNameIndex(toEntries(entities, [...gazetteer.relations, ...doc.relations]));
   const byId = new Map(entities.map((e) => [e.id, e]));

@@ -4,11 +4,11 @@ import { dirname, join } from 'node:path';
 
 import { parse } from 'yaml';
 
+import { fromRoot } from '../../src/config/project-root.js';
 import { articleSchema, gazetteerSchema, type ArticleDoc, type EntityDoc, type RelationDoc } from '../../src/ingest/seed.schema.js';
 import type { GazetteerEntry } from '../../src/linking/linker.js';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
-const GAZETTEER = join(ROOT, 'seeds', 'gazetteer');
+const GAZETTEER = fromRoot('seeds', 'gazetteer');
 const CONTAINMENT = new Set(['LOCATED_IN', 'PART_OF']);
 
 export function loadGazetteerDocs(): { entities: EntityDoc[]; relations: RelationDoc[] } {
