@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+
+import { createContext } from '../../src/server/context.js';
+import { buildGraphSchema } from '../../src/server/schema.js';
+import { createApolloServer } from '../../src/server/server.js';
+import { silentLog, testDb } from '../support/graph.js';
+
+/** What INTROSPECTION=false and SANDBOX=false turn off for production. */
+describe('production settings', () => {
+  it('refuse introspection when it is switched off', async () => {
+    const server = createApolloServer(await buildGraphSchema(), { INTROSPECTION: false, SANDBOX: false }, silentLog);
+    const db = testDb();
+    await server.start();
+    const contextValue = createContext(db, {}, silentLog, undefined);
+    const response = await server.executeOperation({ query: '{ __schema { types { name } } }' }, { contextValue });
+    await server.stop();
+    await db.close();
+    expect(response.body.kind === 'single' && response.body.singleResult.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
