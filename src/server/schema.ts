@@ -1,16 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type AuthChecker } from 'type-graphql';
 
-import {
-  ConnectionResolver,
-  CorroborationResolver,
-  EntityAnalysisResolver,
-  EventAnalysisResolver,
-  PathHopResolver,
-  ReportSourceResolver,
-  SpeakerGroupResolver,
-  TimelineEntryResolver,
-} from '../analysis/analysis.resolver.js';
+import { ConnectionResolver, PathHopResolver } from '../analysis/connection.resolver.js';
+import { CorroborationResolver, EventAnalysisResolver, ReportSourceResolver } from '../analysis/corroboration.resolver.js';
+import { EntityAnalysisResolver, SpeakerGroupResolver, TimelineEntryResolver } from '../analysis/entity-analysis.resolver.js';
 import { ArticleResolver } from '../articles/article.resolver.js';
 import { ClaimChannelResolver, ClaimResolver, SpeakerResolver } from '../claims/claim.resolver.js';
 import { ENTITY_TYPES } from '../entities/entity.type.js';

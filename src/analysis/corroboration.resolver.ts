@@ -1,0 +1,58 @@
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+
+import { Article } from '../articles/article.type.js';
+import { Entity } from '../entities/entity.type.js';
+import { Event } from '../events/event.type.js';
+import type { EventRow } from '../graph/rows.js';
+import type { Context } from '../server/context.js';
+import type { ReportSourceRow } from './analysis.repository.js';
+import { Corroboration, ReportSource } from './analysis.type.js';
+
+
+/** Distinct outlets; articles without an outlet each count as one of their own. */
+const outletsOf = (reports: ReportSourceRow[]): Set<string> => new Set(reports.map((r) => r.outlet ?? `article:${r.articleId}`));
+const onlyRepeats = (report: ReportSourceRow): boolean => report.claims > 0 && report.direct === 0;
+
+@Resolver(() => Event)
+export class EventAnalysisResolver {
+  @FieldResolver(() => Corroboration, { description: 'How many outlets report it, and whether some only repeat another source.' })
+  async corroboration(@Root() event: EventRow, @Ctx() ctx: Context): Promise<ReportSourceRow[]> {
+    return ctx.loaders.corroboration.load(event.id);
+  }
+}
+
+@Resolver(() => Corroboration)
+export class CorroborationResolver {
+  @FieldResolver(() => Int)
+  outlets(@Root() reports: ReportSourceRow[]): number {
+    return outletsOf(reports).size;
+  }
+
+  @FieldResolver(() => Int)
+  independentOutlets(@Root() reports: ReportSourceRow[]): number {
+    return outletsOf(reports.filter((r) => !onlyRepeats(r))).size;
+  }
+
+  @FieldResolver(() => [ReportSource])
+  reports(@Root() reports: ReportSourceRow[]): ReportSourceRow[] {
+    return reports;
+  }
+}
+
+@Resolver(() => ReportSource)
+export class ReportSourceResolver {
+  @FieldResolver(() => Boolean)
+  onlyRepeats(@Root() report: ReportSourceRow): boolean {
+    return onlyRepeats(report);
+  }
+
+  @FieldResolver(() => Article)
+  article(@Root() report: ReportSourceRow, @Ctx() ctx: Context) {
+    return ctx.loaders.article.load(report.articleId);
+  }
+
+  @FieldResolver(() => [Entity], { description: 'The sources its claims came through.' })
+  async via(@Root() report: ReportSourceRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.entity.loadMany(report.via)).filter((e) => e && !(e instanceof Error));
+  }
+}

@@ -1,0 +1,73 @@
+import { DateResolver } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+
+import { speakerOf } from '../claims/claim.resolver.js';
+import { Claim, Speaker } from '../claims/claim.type.js';
+import { Entity } from '../entities/entity.type.js';
+import { Event } from '../events/event.type.js';
+import { pageRequest } from '../graph/page.js';
+import type { EntityRow } from '../graph/rows.js';
+import { nameAt } from '../names/name-at.js';
+import { NameForm } from '../names/name.type.js';
+import type { Context } from '../server/context.js';
+import { Connection, PageArgs, toConnection } from '../server/relay.js';
+import type { SpeakerGroupRow, TimelineRow } from './analysis.repository.js';
+import { NameUsage, SpeakerGroup, TimelineEntry } from './analysis.type.js';
+
+
+const TimelineConnection = Connection(TimelineEntry, 'Timeline');
+
+
+@Resolver(() => Entity)
+export class EntityAnalysisResolver {
+  @FieldResolver(() => [NameUsage], { description: 'The name forms articles used for it, by outlet, most used first.' })
+  nameUsage(@Root() entity: EntityRow, @Ctx() ctx: Context) {
+    return ctx.loaders.nameUsage.load(entity.id);
+  }
+
+  @FieldResolver(() => NameForm, { nullable: true, description: 'The name it had on a date, in a language (default en).' })
+  async nameAt(@Root() entity: EntityRow, @Arg('date', () => DateResolver) date: Date, @Ctx() ctx: Context, @Arg('language', { defaultValue: 'en' }) language: string) {
+    return nameAt(await ctx.loaders.names.load(entity.id), date.toISOString().slice(0, 10), language);
+  }
+
+  @FieldResolver(() => TimelineConnection, { description: 'Events and claims about it in time order, unknown times last.' })
+  async timeline(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return toConnection(await ctx.loaders.timeline(entity.id, pageRequest(args.first, args.after)));
+  }
+
+  @FieldResolver(() => [SpeakerGroup], { description: 'Claims about it grouped by who made them, most prolific first.' })
+  claimsBySpeaker(@Root() entity: EntityRow, @Ctx() ctx: Context) {
+    return ctx.loaders.claimsBySpeaker.load(entity.id);
+  }
+}
+
+@Resolver(() => TimelineEntry)
+export class TimelineEntryResolver {
+  @FieldResolver(() => Event, { nullable: true })
+  event(@Root() entry: TimelineRow, @Ctx() ctx: Context) {
+    return entry.kind === 'Event' ? ctx.loaders.event.load(entry.id) : null;
+  }
+
+  @FieldResolver(() => Claim, { nullable: true })
+  claim(@Root() entry: TimelineRow, @Ctx() ctx: Context) {
+    return entry.kind === 'Claim' ? ctx.loaders.claim.load(entry.id) : null;
+  }
+}
+
+@Resolver(() => SpeakerGroup)
+export class SpeakerGroupResolver {
+  @FieldResolver(() => Int)
+  count(@Root() group: SpeakerGroupRow): number {
+    return group.claimIds.length;
+  }
+
+  @FieldResolver(() => [Claim])
+  async claims(@Root() group: SpeakerGroupRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.claim.loadMany(group.claimIds)).filter((c) => c && !(c instanceof Error));
+  }
+
+  @FieldResolver(() => Speaker)
+  async speaker(@Root() group: SpeakerGroupRow, @Ctx() ctx: Context) {
+    return speakerOf((await ctx.loaders.claim.load(group.claimIds[0]!))!);
+  }
+}
