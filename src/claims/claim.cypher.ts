@@ -5,19 +5,35 @@ UNWIND $keys AS key
 MATCH (c:Claim {id: key})
 RETURN key, ${CLAIM('c')} AS node`;
 
-/** Every filter is optional; a null parameter switches its condition off. Keyset on id. */
-const FILTERED = `
-MATCH (c:Claim)
-WHERE ($anonymous IS NULL OR c.anonymous = $anonymous)
+/**
+ * Where a filtered list starts: from the most selective node the filter names, so a claim list
+ * about one entity reads that entity's claims instead of testing every claim in the graph.
+ */
+export const CLAIM_STARTS = {
+  about: `CALL () {
+  MATCH (:Entity {id: $about})<-[:ABOUT]-(c:Claim) RETURN c
+  UNION
+  MATCH (:Event {id: $about})<-[:ABOUT]-(c:Claim) RETURN c
+}`,
+  speaker: 'MATCH (:Entity {id: $speaker})<-[:SAID_BY]-(c:Claim)',
+  article: 'MATCH (:Article {id: $article})-[:HAS_CLAIM]->(c:Claim)',
+  all: 'MATCH (c:Claim)',
+} as const;
+
+/** Every filter is optional; a null parameter switches its condition off. */
+const filtered = (start: string): string => `
+${start}
+WITH c WHERE ($anonymous IS NULL OR c.anonymous = $anonymous)
   AND ($article IS NULL OR EXISTS { (:Article {id: $article})-[:HAS_CLAIM]->(c) })
-  AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->({id: $about}) })
+  AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(x) WHERE x.id = $about })
   AND ($speaker IS NULL OR EXISTS { (c)-[:SAID_BY]->(:Entity {id: $speaker}) })`;
 
-export const LIST_CLAIMS = `${FILTERED}
+/** Keyset on id. */
+export const listClaims = (start: string): string => `${filtered(start)}
   AND ($after IS NULL OR c.id > $after)
 RETURN ${CLAIM('c')} AS node
 ORDER BY c.id
 LIMIT $limit`;
 
-export const COUNT_CLAIMS = `${FILTERED}
+export const countClaims = (start: string): string => `${filtered(start)}
 RETURN count(c) AS count`;

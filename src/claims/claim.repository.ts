@@ -24,10 +24,11 @@ export class ClaimRepository {
       anonymous: filter.anonymous ?? null,
       article: filter.article ?? null,
     };
+    const start = Q.CLAIM_STARTS[params.about ? 'about' : params.speaker ? 'speaker' : params.article ? 'article' : 'all'];
     const after = request.after ? request.after[0] : null;
-    const rows = await this.db.read(Q.LIST_CLAIMS, { ...params, after, limit: request.first + 1 });
+    const rows = await this.db.read(Q.listClaims(start), { ...params, after, limit: request.first + 1 });
     return toPage(rows.map((row) => row['node'] as ClaimRow), request, (claim) => [claim.id], async () => {
-      const [row] = await this.db.read(Q.COUNT_CLAIMS, params);
+      const [row] = await this.db.read(Q.countClaims(start), params);
       return row!['count'] as number;
     });
   }

@@ -6,12 +6,22 @@ MATCH (ev:Event {id: key})
 RETURN key, ${EVENT('ev')} AS node`;
 
 /**
+ * Where a filtered list starts: from the place or participant when the filter names one, so the
+ * events of one place do not cost a test of every event in the graph.
+ */
+export const EVENT_STARTS = {
+  place: 'MATCH (:Place {id: $place})<-[:AT]-(ev:Event)',
+  participant: 'MATCH (:Entity {id: $participant})-[:PARTICIPATED_IN]->(ev:Event)',
+  all: 'MATCH (ev:Event)',
+} as const;
+
+/**
  * Every filter is optional. startsAt is an ISO date (YYYY-MM-DD), so the time range compares
  * strings; events whose year is unknown never match a range but do match a calendar day.
  */
-const FILTERED = `
-MATCH (ev:Event)
-WHERE ($type IS NULL OR ev.type = $type)
+const filtered = (start: string): string => `
+${start}
+WITH ev WHERE ($type IS NULL OR ev.type = $type)
   AND ($from IS NULL OR ev.startsAt >= $from)
   AND ($to IS NULL OR ev.startsAt <= $to)
   AND ($month IS NULL OR (ev.month = $month AND ev.day = $day))
@@ -19,12 +29,12 @@ WHERE ($type IS NULL OR ev.type = $type)
   AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(ev) })`;
 
 /** Ordered by time (undated last), then id. */
-export const LIST_EVENTS = `${FILTERED}
+export const listEvents = (start: string): string => `${filtered(start)}
 WITH ev, coalesce(ev.startsAt, '9999') AS t
 WHERE $after IS NULL OR t > $after[0] OR (t = $after[0] AND ev.id > $after[1])
 RETURN ${EVENT('ev')} AS node, [t, ev.id] AS sortKey
 ORDER BY t, ev.id
 LIMIT $limit`;
 
-export const COUNT_EVENTS = `${FILTERED}
+export const countEvents = (start: string): string => `${filtered(start)}
 RETURN count(ev) AS count`;

@@ -31,10 +31,11 @@ export class EventRepository {
       month: filter.onDay?.month ?? null,
       day: filter.onDay?.day ?? null,
     };
-    const rows = await this.db.read(Q.LIST_EVENTS, { ...params, after: request.after, limit: request.first + 1 });
+    const start = Q.EVENT_STARTS[params.place ? 'place' : params.participant ? 'participant' : 'all'];
+    const rows = await this.db.read(Q.listEvents(start), { ...params, after: request.after, limit: request.first + 1 });
     const sortKeys = new Map(rows.map((row) => [row['node'] as EventRow, row['sortKey'] as [string, string]]));
     return toPage([...sortKeys.keys()], request, (event) => sortKeys.get(event)!, async () => {
-      const [row] = await this.db.read(Q.COUNT_EVENTS, params);
+      const [row] = await this.db.read(Q.countEvents(start), params);
       return row!['count'] as number;
     });
   }
