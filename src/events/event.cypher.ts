@@ -10,7 +10,8 @@ RETURN key, ${EVENT('ev')} AS node`;
  * events of one place do not cost a test of every event in the graph.
  */
 export const EVENT_STARTS = {
-  place: 'MATCH (:Place {id: $place})<-[:AT]-(ev:Event)',
+  // Through Entity(id), the indexed key: a Place {id} lookup would scan every place.
+  place: 'MATCH (p:Entity {id: $place})<-[:AT]-(ev:Event) WHERE p:Place',
   participant: 'MATCH (:Entity {id: $participant})-[:PARTICIPATED_IN]->(ev:Event)',
   all: 'MATCH (ev:Event)',
 } as const;

@@ -1,5 +1,8 @@
 /**
- * The writes of one article (or gazetteer file), run in one transaction by IngestRepository.
+ * The writes of a batch of articles (one, for the mutation and the seed loader) or of a gazetteer
+ * file, run in one transaction by IngestRepository. Article statements take $articles, one
+ * entry per article with only the fields the statement needs, so a batch of hundreds costs the
+ * same handful of round trips as one.
  * Dynamic labels and types (`:$(x.label)`) take their values from ENTITY_LABELS and
  * RELATION_TYPES via the validated document, never from free text.
  */
@@ -34,33 +37,20 @@ WHERE (e IS NULL AND (NOT ref.eventAllowed OR ev IS NULL)) OR (ref.placeOnly AND
 RETURN ref.path AS path, ref.key AS key
 LIMIT 1`;
 
-/** The article itself; its previous mentions, claims and reports go, so a rerun replaces them. */
-export const UPSERT_ARTICLE = `
-MERGE (a:Article {id: $article.id})
-SET a += $article.properties,
-    a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE datetime($article.publishedAt) END
+/** The articles themselves; their previous mentions, claims and reports go, so a rerun replaces them. */
+export const UPSERT_ARTICLES = `
+UNWIND $articles AS x
+MERGE (a:Article {id: x.id})
+SET a += x.properties,
+    a.publishedAt = CASE WHEN x.publishedAt IS NULL THEN null ELSE datetime(x.publishedAt) END
 WITH a
 CALL (a) { MATCH (a)-[:HAS_MENTION|HAS_CLAIM]->(old) DETACH DELETE old }
 CALL (a) { MATCH (a)-[r:REPORTS]->() DELETE r }`;
 
-export const CREATE_MENTIONS = `
-MATCH (a:Article {id: $articleId})
-UNWIND $mentions AS x
-MATCH (e:Entity {id: x.entity})
-CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'HAND'})-[:REFERS_TO]->(e)`;
-
-/** Mentions found by the linker, with its confidence and evidence; unresolved ones keep their candidates. */
-export const CREATE_AUTO_MENTIONS = `
-MATCH (a:Article {id: $articleId})
-UNWIND $mentions AS x
-CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'AUTO', score: x.score, evidence: x.evidence})
-WITH m, x
-CALL (m, x) { MATCH (e:Entity {id: x.entity}) CREATE (m)-[:REFERS_TO]->(e) }
-CALL (m, x) { UNWIND x.candidates AS c MATCH (e:Entity {id: c.entity}) CREATE (m)-[:CANDIDATE {score: c.score}]->(e) }`;
-
 export const UPSERT_EVENTS = `
-MATCH (a:Article {id: $articleId})
-UNWIND $events AS x
+UNWIND $articles AS art
+MATCH (a:Article {id: art.articleId})
+UNWIND art.events AS x
 MERGE (ev:Event {id: x.id})
 SET ev.type = x.type
 // Articles differ in how precisely they date an event: the most telling time wins, whatever the order.
@@ -69,7 +59,8 @@ MERGE (a)-[r:REPORTS]->(ev)
 SET r.framing = x.framing.text, r.start = x.framing.start, r.end = x.framing.end
 WITH ev, x
 CALL (ev, x) {
-  MATCH (p:Place {id: x.place})
+  // Through Entity(id), the indexed key: a Place {id} lookup would scan every place.
+  MATCH (p:Entity {id: x.place}) WHERE p:Place
   OPTIONAL MATCH (ev)-[old:AT]->(other) WHERE other <> p
   DELETE old
   MERGE (ev)-[:AT]->(p)
@@ -81,9 +72,27 @@ CALL (ev, x) {
   SET r.role = part.role
 }`;
 
+export const CREATE_MENTIONS = `
+UNWIND $articles AS art
+MATCH (a:Article {id: art.articleId})
+UNWIND art.mentions AS x
+MATCH (e:Entity {id: x.entity})
+CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'HAND'})-[:REFERS_TO]->(e)`;
+
+/** Mentions found by the linker, with its confidence and evidence; unresolved ones keep their candidates. */
+export const CREATE_AUTO_MENTIONS = `
+UNWIND $articles AS art
+MATCH (a:Article {id: art.articleId})
+UNWIND art.autoMentions AS x
+CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'AUTO', score: x.score, evidence: x.evidence})
+WITH m, x
+CALL (m, x) { MATCH (e:Entity {id: x.entity}) CREATE (m)-[:REFERS_TO]->(e) }
+CALL (m, x) { UNWIND x.candidates AS c MATCH (e:Entity {id: c.entity}) CREATE (m)-[:CANDIDATE {score: c.score}]->(e) }`;
+
 export const CREATE_CLAIMS = `
-MATCH (a:Article {id: $articleId})
-UNWIND $claims AS x
+UNWIND $articles AS art
+MATCH (a:Article {id: art.articleId})
+UNWIND art.claims AS x
 CREATE (a)-[:HAS_CLAIM]->(c:Claim)
 SET c = x.properties
 WITH c, x
@@ -98,12 +107,13 @@ CALL (c, x) {
   CREATE (c)-[:ABOUT]->(target)
 }`;
 
-/** Relations remember every article that supports them ($articleId is null for the gazetteer). */
+/** Relations remember every article that supports them (articleId is null for the gazetteer's). */
 export const UPSERT_RELATIONS = `
-UNWIND $relations AS x
+UNWIND $articles AS art
+UNWIND art.relations AS x
 MATCH (from:Entity {id: x.from}), (to:Entity {id: x.to})
 MERGE (from)-[r:$(x.type)]->(to)
 ON CREATE SET r.id = x.id, r.articleIds = []
 SET r.role = coalesce(x.role, r.role),
-    r.articleIds = CASE WHEN $articleId IS NULL OR $articleId IN r.articleIds THEN r.articleIds
-                        ELSE r.articleIds + $articleId END`;
+    r.articleIds = CASE WHEN art.articleId IS NULL OR art.articleId IN r.articleIds THEN r.articleIds
+                        ELSE r.articleIds + art.articleId END`;

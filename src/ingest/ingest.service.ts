@@ -1,14 +1,15 @@
 import type { z } from 'zod';
 
-import { InputError } from '../errors.js';
-import { checkArticle } from './checks.js';
 import type { Cypher } from '../db/graph-db.js';
+import { InputError } from '../errors.js';
 import { GazetteerRepository } from '../linking/gazetteer.repository.js';
-import { buildNameIndex, linkMentions, type GazetteerEntry, type NameIndex } from '../linking/linker.js';
+import { LinkerIndex } from '../linking/linker-index.js';
+import { linkMentions } from '../linking/linker.js';
+import { checkArticle } from './checks.js';
 import { IngestRepository } from './ingest.repository.js';
-import { prepareArticle, prepareEntity, prepareRelation } from './prepare.js';
-import { articleReferences, gazetteerReferences } from './references.js';
-import { articleSchema, gazetteerSchema, type ArticleDoc, type EntityDoc } from './seed.schema.js';
+import { prepareArticle, prepareEntity, prepareRelation, type PreparedArticle } from './prepare.js';
+import { articleReferences, gazetteerReferences, type Reference } from './references.js';
+import { articleSchema, gazetteerSchema, type ArticleDoc } from './seed.schema.js';
 
 export interface IngestedArticle {
   articleId: string;
@@ -20,28 +21,27 @@ export interface IngestedArticle {
 /** Reads a text file named by a seed document; only the seed loader offers one. */
 export type TextFileReader = (name: string) => string;
 
+/** A document ready to write: validated, its spans checked, its text linked. */
+export interface ReadyArticle {
+  doc: ArticleDoc;
+  prepared: PreparedArticle;
+  refs: Reference[];
+}
+
 /**
  * Validates, checks, links and writes documents in the seed format: the seed loader and the
- * mutation share it. The linker's gazetteer is read once and read again only after a document
- * adds entities.
+ * mutation share it, and bulk ingest shares its `ready` step.
  */
 export class IngestService {
-  private entries: Promise<GazetteerEntry[]> | null = null;
-  private index: Promise<NameIndex> | null = null;
-
   constructor(
-    private readonly repository: IngestRepository,
-    private readonly gazetteer: GazetteerRepository,
+    readonly repository: IngestRepository,
+    readonly linker: LinkerIndex,
   ) {}
 
   async ingestArticle(input: unknown, source: string, readTextFile?: TextFileReader): Promise<IngestedArticle> {
-    const doc = parse(articleSchema, input, source);
-    const text = articleText(doc, source, readTextFile);
-    checkArticle(doc, text, source);
-    const linked = linkMentions(text, await this.nameIndex(doc.entities));
-    const prepared = prepareArticle(doc, text, linked);
-    await this.repository.writeArticle(source, prepared, articleReferences(doc));
-    if (doc.entities.length) this.forgetGazetteer();
+    const { doc, prepared, refs } = await this.ready(input, source, readTextFile);
+    await this.repository.writeArticles([prepared], refs);
+    if (doc.entities.length) this.linker.forget();
     return {
       articleId: doc.id,
       mentions: prepared.mentions.length + prepared.autoMentions.length,
@@ -52,36 +52,23 @@ export class IngestService {
 
   async ingestGazetteer(input: unknown, source: string): Promise<number> {
     const doc = parse(gazetteerSchema, input, source);
-    await this.repository.writeGazetteer(source, doc.entities.map(prepareEntity), doc.relations.map(prepareRelation), gazetteerReferences(doc));
-    this.forgetGazetteer();
+    await this.repository.writeGazetteer(doc.entities.map(prepareEntity), doc.relations.map(prepareRelation), gazetteerReferences(doc, source));
+    this.linker.forget();
     return doc.entities.length;
   }
 
-  /** The linker's index of known entities, plus a document's own when it brings some. */
-  private async nameIndex(own: EntityDoc[]): Promise<NameIndex> {
-    this.entries ??= this.gazetteer.entries();
-    if (own.length) return buildNameIndex([...(await this.entries), ...own.map(toGazetteerEntry)]);
-    this.index ??= this.entries.then(buildNameIndex);
-    return this.index;
-  }
-
-  private forgetGazetteer(): void {
-    this.entries = null;
-    this.index = null;
+  /** Everything short of writing; `link: false` skips the linker for corpora annotated already. */
+  async ready(input: unknown, source: string, readTextFile?: TextFileReader, link = true): Promise<ReadyArticle> {
+    const doc = parse(articleSchema, input, source);
+    const text = articleText(doc, source, readTextFile);
+    checkArticle(doc, text, source);
+    const linked = link ? linkMentions(text, await this.linker.for(doc.entities)) : [];
+    return { doc, prepared: prepareArticle(doc, text, linked), refs: articleReferences(doc, source) };
   }
 }
 
-export const createIngestService = (db: Cypher): IngestService => new IngestService(new IngestRepository(db), new GazetteerRepository(db));
-
-/** A document's own entities, so the linker finds them in its text too. */
-const toGazetteerEntry = (entity: EntityDoc): GazetteerEntry => ({
-  entityKey: entity.id,
-  kind: entity.kind,
-  country: entity.country ?? null,
-  adminArea: entity.adminArea ?? null,
-  within: [],
-  forms: entity.names.map((n) => n.form),
-});
+export const createIngestService = (db: Cypher): IngestService =>
+  new IngestService(new IngestRepository(db), new LinkerIndex(new GazetteerRepository(db)));
 
 function articleText(doc: ArticleDoc, source: string, readTextFile?: TextFileReader): string {
   if (doc.text !== undefined) return doc.text;

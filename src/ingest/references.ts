@@ -16,12 +16,15 @@ function relationReferences(relations: GazetteerDoc['relations']): Reference[] {
   return relations.flatMap((r, i) => [ref(`relations[${i}].from`, r.from), ref(`relations[${i}].to`, r.to)]);
 }
 
-export function gazetteerReferences(doc: GazetteerDoc): Reference[] {
-  return relationReferences(doc.relations);
+/** Paths are prefixed with the document's source ("seeds/x.yaml: relations[0].to"). */
+const within = (source: string, refs: Reference[]): Reference[] => refs.map((r) => ({ ...r, path: `${source}: ${r.path}` }));
+
+export function gazetteerReferences(doc: GazetteerDoc, source: string): Reference[] {
+  return within(source, relationReferences(doc.relations));
 }
 
-export function articleReferences(doc: ArticleDoc): Reference[] {
-  return [
+export function articleReferences(doc: ArticleDoc, source: string): Reference[] {
+  return within(source, [
     ...doc.mentions.map((m, i) => ref(`mentions[${i}].entity`, m.entity)),
     ...doc.claims.flatMap((c, i) => [
       ...('entity' in c.speaker ? [ref(`claims[${i}].speaker.entity`, c.speaker.entity)] : []),
@@ -34,5 +37,5 @@ export function articleReferences(doc: ArticleDoc): Reference[] {
       ...e.participants.map((p, j) => ref(`events[${i}].participants[${j}].entity`, p.entity)),
     ]),
     ...relationReferences(doc.relations),
-  ];
+  ]);
 }

@@ -1,0 +1,111 @@
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { GraphQLScalarType } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+
+/**
+ * The same graph served by @neo4j/graphql 7: one @node type per label of ours, one
+ * @relationship field per relationship type and direction the five bench queries walk. What
+ * needs a traversal it cannot express (shortest paths) is a @cypher field, as its docs advise.
+ */
+export const PEER_TYPE_DEFS = /* GraphQL */ `
+  scalar Instant
+  type Relation @relationshipProperties { id: String, role: String }
+  type Participation @relationshipProperties { role: String }
+  type Report @relationshipProperties { framing: String, start: Int, end: Int }
+
+  type Entity @node(labels: ["Entity"]) {
+    id: ID!
+    kind: String!
+    name: String!
+    country: String
+    adminArea: String
+    names: [Name!]! @relationship(type: "HAS_NAME", direction: OUT)
+    mentions: [Mention!]! @relationship(type: "REFERS_TO", direction: IN)
+    claimsAbout: [Claim!]! @relationship(type: "ABOUT", direction: IN)
+    affiliatedWith: [Entity!]! @relationship(type: "AFFILIATED_WITH", direction: OUT, properties: "Relation")
+    locatedIn: [Entity!]! @relationship(type: "LOCATED_IN", direction: OUT, properties: "Relation")
+    affiliates: [Entity!]! @relationship(type: "AFFILIATED_WITH", direction: IN, properties: "Relation")
+    contains: [Entity!]! @relationship(type: "LOCATED_IN", direction: IN, properties: "Relation")
+  }
+
+  type Name @node(labels: ["Name"]) @fulltext(indexes: [{ indexName: "name_search", queryName: "namesFulltext", fields: ["form", "keys", "loose"] }]) {
+    id: ID!
+    form: String!
+    language: String!
+    kind: String!
+    keys: String
+    loose: String
+    entity: [Entity!]! @relationship(type: "HAS_NAME", direction: IN)
+  }
+
+  type Article @node(labels: ["Article"]) {
+    id: ID!
+    title: String!
+    outlet: String
+    publishedAt: Instant
+  }
+
+  type Mention @node(labels: ["Mention"]) {
+    id: ID!
+    text: String!
+    start: Int!
+    end: Int!
+    article: [Article!]! @relationship(type: "HAS_MENTION", direction: IN)
+  }
+
+  type Claim @node(labels: ["Claim"]) {
+    id: ID!
+    quote: String!
+    segmentStarts: [Int!]
+    segmentEnds: [Int!]
+    segmentTexts: [String!]
+    anonymous: Boolean!
+    speakerDescription: String
+    viaDescription: String
+    article: [Article!]! @relationship(type: "HAS_CLAIM", direction: IN)
+    saidBy: [Entity!]! @relationship(type: "SAID_BY", direction: OUT)
+    affiliation: [Entity!]! @relationship(type: "SPEAKER_AFFILIATION", direction: OUT)
+    via: [Entity!]! @relationship(type: "VIA", direction: OUT)
+    aboutEntities: [Entity!]! @relationship(type: "ABOUT", direction: OUT)
+  }
+
+  type Event @node(labels: ["Event"]) {
+    id: ID!
+    type: String!
+    startsAt: String
+    precision: String
+    timeText: String
+    place: [Entity!]! @relationship(type: "AT", direction: OUT)
+    participants: [Entity!]! @relationship(type: "PARTICIPATED_IN", direction: IN, properties: "Participation")
+    reports: [Article!]! @relationship(type: "REPORTS", direction: IN, properties: "Report")
+  }
+
+  type PathHop { type: String!, from: String!, to: String!, articles: [String!]! }
+  type PeerPath { length: Int!, hops: [PathHop!]! }
+
+  type Query {
+    connection(from: ID!, to: ID!): [PeerPath!]! @cypher(columnName: "path", statement: """
+      MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
+      MATCH p = allShortestPaths((from)-[:AFFILIATED_WITH|LOCATED_IN|PART_OF|SPOKE_TO|PARTICIPATED_IN|AT|SAID_BY|ABOUT*..4]-(to))
+      WITH p LIMIT 3
+      RETURN { length: length(p), hops: [i IN range(0, length(p) - 1) | {
+        type: type(relationships(p)[i]), from: nodes(p)[i].id, to: nodes(p)[i + 1].id,
+        articles: reduce(titles = coalesce(relationships(p)[i].articleIds, []), f IN [n IN nodes(p)[i..i + 2] WHERE n:Event OR n:Claim] |
+          titles + [(x:Article)-[:REPORTS|HAS_CLAIM]->(f) | x.title]) }] } AS path
+    """)
+  }
+`;
+
+/** Serves the peer on a free loopback port; the driver is the bench's own, not the project's GraphDb. */
+export async function servePeer(driver: Driver): Promise<{ url: string; stop: () => Promise<void> }> {
+  // String range filters are opt-in; the time-range query compares ISO dates as strings, as ours does.
+  const features = { filters: { String: { GTE: true, LTE: true } } };
+  // Its DateTime output needs APOC, which Community lacks: a scalar of our own prints the driver's value.
+  const Instant = new GraphQLScalarType({ name: 'Instant', serialize: (value) => String(value) });
+  const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver, features, resolvers: { Instant } }).getSchema();
+  const server = new ApolloServer({ schema });
+  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' }, context: async () => ({}) });
+  return { url, stop: () => server.stop() };
+}

@@ -1,0 +1,67 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+
+import { fromRoot } from '../src/config/project-root.js';
+import type { IngestFigures } from './ingest.js';
+import type { QueryFigures } from './measure.js';
+
+export interface BenchReport {
+  date: string;
+  machine: string;
+  options: Record<string, unknown>;
+  graph: Record<string, number>;
+  gazetteerSeconds: number;
+  ingest: IngestFigures[];
+  queries: QueryFigures[];
+}
+
+/** The load average shows whether other processes shared the machine during the run. */
+export const machine = (): string =>
+  `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j 5.26 Community embedded (-Xmx1g, 512 MiB page cache)`;
+
+/** A run in which no request finished within its duration has no latency (NaN, null in JSON). */
+const ms = (n: number | null): string => (Number.isFinite(n) ? String(n) : '–');
+const ratio = (a: number | null, b: number | null): string => (Number.isFinite(a) && b! > 0 ? `${(a! / b!).toFixed(2)}×` : '–');
+const fixed = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 2 : 1));
+
+export function markdown(r: BenchReport): string {
+  const lines = [
+    `# Bench ${r.date}`,
+    '',
+    `Machine: ${r.machine}  `,
+    `Options: \`${JSON.stringify(r.options)}\`  `,
+    `Graph: ${Object.entries(r.graph).map(([k, v]) => `${v} ${k}`).join(', ')}`,
+    '',
+    '## Ingest',
+    '',
+    '| path | articles | mentions | claims | events | s | articles/s | peak RSS MB | RSS by quarter MB |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...r.ingest.map((i) => `| ${i.path} | ${i.articles} | ${i.mentions} | ${i.claims} | ${i.events} | ${fixed(i.seconds)} | ${fixed(i.articlesPerSecond)} | ${i.peakRssMb} | ${i.rssByQuarterMb.join(' / ')} |`),
+    '',
+    `Mentions are the annotated ones. Gazetteer (${r.graph['entities']} entities, IngestService.ingestGazetteer in documents of 1,000): ${fixed(r.gazetteerSeconds)} s.`,
+    '',
+    '## Queries (over HTTP, autocannon in-process; latency ms)',
+    '',
+    '| query | c | ours p50 / p95 | floor p50 / p95 | peer p50 / p95 | req/s ours / floor / peer | ours/floor p50 | ours/peer p50 |',
+    '|---|---|---|---|---|---|---|---|',
+    ...r.queries.flatMap((q) => q.load.map((l) =>
+      `| ${q.name} | ${l.connections} | ${ms(l.ours.p50)} / ${ms(l.ours.p95)} | ${ms(l.floor.p50)} / ${ms(l.floor.p95)} | ${ms(l.peer.p50)} / ${ms(l.peer.p95)} | ${l.ours.rps} / ${l.floor.rps} / ${l.peer.rps} | ${ratio(l.ours.p50, l.floor.p50)} | ${ratio(l.ours.p50, l.peer.p50)} |`)),
+    '',
+    '| query | round trips ours / peer / floor (fewest–most) | db hits per request ours / floor / peer | response bytes ours / floor / peer | failed requests |',
+    '|---|---|---|---|---|',
+    ...r.queries.map((q) =>
+      `| ${q.name} | ${q.roundTrips.ours.join('–')} / ${q.roundTrips.peer.join('–')} / ${q.roundTrips.floor.join('–')} | ${q.dbHits.ours} / ${q.dbHits.floor} / ${q.dbHits.peer} | ${q.bytes.ours} / ${q.bytes.floor} / ${q.bytes.peer} | ${q.load.reduce((n, l) => n + l.ours.failures + l.floor.failures + l.peer.failures, 0)} |`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** bench/results/<date>.md and .json; returns the Markdown path. */
+export function writeReport(r: BenchReport): string {
+  const dir = fromRoot('bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const stem = `${dir}/${r.date.slice(0, 16).replace(':', '-')}`;
+  writeFileSync(`${stem}.json`, JSON.stringify(r, null, 2) + '\n');
+  writeFileSync(`${stem}.md`, markdown(r));
+  return `${stem}.md`;
+}
