@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 
 import type { Config } from '../config/config.js';
 import type { CountingDb, GraphDb } from '../db/graph-db.js';
-import { createIngestService, type IngestService } from '../ingest/ingest.service.js';
+import type { IngestService } from '../ingest/ingest.service.js';
 import { SearchRepository } from '../search/search.repository.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -20,7 +20,17 @@ export interface Context {
   authorized: boolean;
 }
 
-export function createContext(db: GraphDb, config: Pick<Config, 'API_KEY'>, log: Logger, apiKeyHeader: string | undefined): Context {
+/**
+ * A request's context. The ingest service is the server's, shared by every request: it keeps
+ * the linker's index of the gazetteer, which takes seconds to build on a large graph.
+ */
+export function createContext(
+  db: GraphDb,
+  config: Pick<Config, 'API_KEY'>,
+  log: Logger,
+  apiKeyHeader: string | undefined,
+  ingest: IngestService,
+): Context {
   const counted = db.counted();
   const requestId = randomUUID();
   return {
@@ -29,7 +39,7 @@ export function createContext(db: GraphDb, config: Pick<Config, 'API_KEY'>, log:
     db: counted,
     loaders: createLoaders(counted),
     search: new SearchRepository(counted),
-    ingest: createIngestService(counted),
+    ingest,
     authorized: keyMatches(config.API_KEY, apiKeyHeader),
   };
 }

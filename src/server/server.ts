@@ -10,6 +10,7 @@ import type { Config } from '../config/config.js';
 import { fromRoot } from '../config/project-root.js';
 import type { GraphDb } from '../db/graph-db.js';
 import { toGlobalId } from '../graph/global-id.js';
+import { createIngestService } from '../ingest/ingest.service.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { listen } from './http.js';
@@ -52,9 +53,10 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
 /** Serves the API over HTTP; every request gets its own context (loaders, query counter, auth). */
 export async function serve(server: ApolloServer<Context>, db: GraphDb, config: Pick<Config, 'PORT' | 'API_KEY'>, log: Logger) {
   await server.start();
+  const ingest = createIngestService(db);
   return listen(server, {
     port: config.PORT,
-    context: (apiKey) => createContext(db, config, log, apiKey),
+    context: (apiKey) => createContext(db, config, log, apiKey, ingest),
     healthy: () => db.isHealthy(),
   });
 }

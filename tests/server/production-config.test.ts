@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { createIngestService } from '../../src/ingest/ingest.service.js';
 import { createContext } from '../../src/server/context.js';
 import { buildGraphSchema } from '../../src/server/schema.js';
 import { createApolloServer } from '../../src/server/server.js';
@@ -11,7 +12,7 @@ describe('production settings', () => {
     const server = createApolloServer(await buildGraphSchema(), { INTROSPECTION: false, SANDBOX: false }, silentLog);
     const db = testDb();
     await server.start();
-    const contextValue = createContext(db, {}, silentLog, undefined);
+    const contextValue = createContext(db, {}, silentLog, undefined, createIngestService(db));
     const response = await server.executeOperation({ query: '{ __schema { types { name } } }' }, { contextValue });
     await server.stop();
     await db.close();

@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 
 import type { GraphDb } from '../../src/db/graph-db.js';
+import { createIngestService } from '../../src/ingest/ingest.service.js';
 import { createContext, type Context } from '../../src/server/context.js';
 import { buildGraphSchema } from '../../src/server/schema.js';
 import { createApolloServer, serve } from '../../src/server/server.js';
@@ -19,10 +20,11 @@ export interface OperationResult<T = Record<string, any>> {
 export async function testServer(db: GraphDb) {
   const server: ApolloServer<Context> = createApolloServer(await buildGraphSchema(), { INTROSPECTION: true, SANDBOX: false }, silentLog);
   await server.start();
+  const ingest = createIngestService(db);
   return {
     server,
     async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, apiKey?: string): Promise<OperationResult<T>> {
-      const contextValue = createContext(db, { API_KEY: TEST_API_KEY }, silentLog, apiKey);
+      const contextValue = createContext(db, { API_KEY: TEST_API_KEY }, silentLog, apiKey, ingest);
       const response = await server.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       const { data, errors } = response.body.singleResult;
