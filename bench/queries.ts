@@ -34,7 +34,8 @@ WITH e, node, score ORDER BY score DESC
 WITH e, collect(node)[0] AS best, max(score) * (1 + 0.1 * log(1 + COUNT { (e)<-[:REFERS_TO]-(:Mention) })) AS score
 RETURN score, best { .form, .language, .kind } AS matchedName, e { .id, .name, .kind } AS node
 ORDER BY score DESC, node.id LIMIT 10`,
-      variants: twenty((j) => ({ ours: { q: searchTerm(j) }, peer: { phrase: nameQuery(searchTerm(j)) }, floor: { lucene: nameQuery(searchTerm(j)) } })),
+      // The Lucene string ours sends for a name it knows: exact and loose keys, no fuzzy clause.
+      variants: twenty((j) => ({ ours: { q: searchTerm(j) }, peer: { phrase: nameQuery(searchTerm(j), false) }, floor: { lucene: nameQuery(searchTerm(j), false) } })),
     },
     {
       name: 'entity, 3 levels',

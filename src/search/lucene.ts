@@ -8,10 +8,11 @@ const MAX_TERMS = 8;
 
 /**
  * The full-text query for a user's name search, or null when nothing searchable is left.
- * Exact folded keys rank first, then the loose (transliteration-blind) key, then fuzzy terms
- * that forgive a letter or two ("Krasnoarmysk" → "Krasnoarmeysk").
+ * Exact folded keys rank first, then the loose (transliteration-blind) key; with `fuzzy`, also
+ * terms that forgive a letter or two ("Krasnoarmisk" → "Krasnoarmeysk"), which costs Lucene
+ * more than the rest together, so search asks for it only when the rest finds nothing.
  */
-export function nameQuery(input: string): string | null {
+export function nameQuery(input: string, fuzzy: boolean): string | null {
   const folded = normalizeName(input);
   if (!folded) return null;
   const keys = searchKeys(input).slice(0, MAX_TERMS);
@@ -20,7 +21,7 @@ export function nameQuery(input: string): string | null {
   const clauses = [
     ...keys.map((key) => `keys:${phrase(key)}^4`),
     ...loose.map((key) => `loose:${phrase(key)}^3`),
-    `keys:(${terms.map((t) => `${escape(t)}${t.length > 3 ? '~' : ''}`).join(' AND ')})`,
+    ...(fuzzy ? [`keys:(${terms.map((t) => `${escape(t)}${t.length > 3 ? '~' : ''}`).join(' AND ')})`] : []),
   ];
   return clauses.join(' OR ');
 }

@@ -18,18 +18,33 @@ const CANDIDATES = 1000;
 export class SearchRepository {
   constructor(private readonly db: Cypher) {}
 
+  /**
+   * Exact and loose keys first; only when they find nothing, the fuzzy query too. The cursor
+   * carries which of the two a search used, so its later pages continue the same ranking.
+   */
   async searchEntities(query: string, kinds: readonly EntityKind[] | null, request: PageRequest): Promise<Page<SearchHit>> {
-    const lucene = nameQuery(query);
-    if (!lucene) return toPage([], request, () => [], async () => 0);
-    const params = { lucene, kinds, candidates: CANDIDATES };
-    const rows = await this.db.read(Q.SEARCH_ENTITIES, { ...params, after: request.after, limit: request.first + 1 });
-    const hits = rows.map((row) => {
+    const [score, id, fuzzyCursor] = request.after ?? [];
+    const after = request.after ? [score, id] : null;
+    let fuzzy = fuzzyCursor === 1;
+    let hits = await this.search(nameQuery(query, fuzzy), kinds, after, request.first + 1);
+    if (hits.length === 0 && !fuzzy && !request.after) {
+      fuzzy = true;
+      hits = await this.search(nameQuery(query, fuzzy), kinds, null, request.first + 1);
+    }
+    const lucene = nameQuery(query, fuzzy);
+    return toPage(hits, request, (hit) => [hit.score, hit.id, fuzzy ? 1 : 0], async () => {
+      if (!lucene) return 0;
+      const [row] = await this.db.read(Q.COUNT_SEARCH, { lucene, kinds, candidates: CANDIDATES });
+      return row!['count'] as number;
+    });
+  }
+
+  private async search(lucene: string | null, kinds: readonly EntityKind[] | null, after: unknown[] | null, limit: number): Promise<SearchHit[]> {
+    if (!lucene) return [];
+    const rows = await this.db.read(Q.SEARCH_ENTITIES, { lucene, kinds, candidates: CANDIDATES, after, limit });
+    return rows.map((row) => {
       const entity = row['node'] as EntityRow;
       return { id: entity.id, entity, score: row['score'] as number, matchedName: row['matchedName'] as NameRow };
-    });
-    return toPage(hits, request, (hit) => [hit.score, hit.id], async () => {
-      const [row] = await this.db.read(Q.COUNT_SEARCH, params);
-      return row!['count'] as number;
     });
   }
 }

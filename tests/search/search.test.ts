@@ -52,4 +52,22 @@ describe('name search over the gazetteer', () => {
     expect(fromCyrillic?.node.id).toBe(toGlobalId('Place', 'place:vovchansk-kharkiv-ua'));
     expect(fromLatin?.node.id).toBe(fromCyrillic?.node.id);
   });
+
+  it('falls back to forgiving a letter or two only when no key matches, and pages on in the same mode', async () => {
+    const [typo] = await topHits('Pokrovzk');
+    expect(typo?.node.id).toBe(toGlobalId('Place', 'place:pokrovsk-donetsk-ua'));
+    for (const query of ['Donetsk', 'Donetzk']) {
+      const all = (await topHits(query)).map((hit) => hit.node.id);
+      const paged: string[] = [];
+      let after: string | null = null;
+      do {
+        const result = await api.run(`query($q: String!, $after: String) { searchEntities(query: $q, types: [PLACE], first: 1, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { q: query, after });
+        const page: any = result.data!['searchEntities'];
+        paged.push(...page.edges.map((e: any) => e.node.id));
+        after = page.pageInfo.hasNextPage && paged.length < all.length ? page.pageInfo.endCursor : null;
+      } while (after);
+      expect(all.length).toBeGreaterThan(1);
+      expect(paged).toEqual(all);
+    }
+  });
 });
