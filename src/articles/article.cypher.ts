@@ -1,5 +1,6 @@
 import { childCount, childList } from '../graph/child-cypher.js';
-import { ARTICLE, CLAIM, EVENT, MENTION } from '../graph/projections.js';
+import { EDGES } from '../graph/edges.js';
+import { ARTICLE } from '../graph/projections.js';
 
 export const ARTICLES_BY_KEYS = `
 UNWIND $keys AS key
@@ -28,13 +29,11 @@ WHERE ($outlet IS NULL OR a.outlet = $outlet) AND ($language IS NULL OR a.langua
 RETURN count(a) AS count`;
 
 /** Child lists of a batch of articles, each in child-id order (keyset). */
-const ARTICLE_OF_PARENT = 'MATCH (a:Article {id: parent})';
+export const MENTIONS_IN = childList('Article', EDGES['Article.mentions']);
+export const COUNT_MENTIONS_IN = childCount('Article', EDGES['Article.mentions']);
 
-export const MENTIONS_IN = childList('MATCH (:Article {id: req.parent})-[:HAS_MENTION]->(child:Mention)', MENTION('child'));
-export const COUNT_MENTIONS_IN = childCount(ARTICLE_OF_PARENT, 'COUNT { (a)-[:HAS_MENTION]->(:Mention) }');
+export const CLAIMS_IN = childList('Article', EDGES['Article.claims']);
+export const COUNT_CLAIMS_IN = childCount('Article', EDGES['Article.claims']);
 
-export const CLAIMS_IN = childList('MATCH (:Article {id: req.parent})-[:HAS_CLAIM]->(child:Claim)', CLAIM('child'));
-export const COUNT_CLAIMS_IN = childCount(ARTICLE_OF_PARENT, 'COUNT { (a)-[:HAS_CLAIM]->(:Claim) }');
-
-export const EVENTS_IN = childList('MATCH (:Article {id: req.parent})-[:REPORTS]->(child:Event)', EVENT('child'));
-export const COUNT_EVENTS_IN = childCount(ARTICLE_OF_PARENT, 'COUNT { (a)-[:REPORTS]->(:Event) }');
+export const EVENTS_IN = childList('Article', EDGES['Article.events']);
+export const COUNT_EVENTS_IN = childCount('Article', EDGES['Article.events']);

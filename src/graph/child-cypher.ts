@@ -1,19 +1,29 @@
+import type { Edge } from './edges.js';
+
+/** In the batched loader statements, an edge's arguments are top-level parameters. */
+const param = (name: string): string => `$${name}`;
+
 /**
- * The shape shared by the batched child-list queries (see children.ts): for each of $requests,
- * `match` binds `child` under the parent with id `req.parent`; a page is the children after
- * req.after in id order. Both arguments are constant Cypher from the repositories, never input.
+ * The batched child-list statement of an edge (see children.ts): for each of $requests
+ * ({parent, after}), the parent's rows after req.after in id order, at most $limit of them.
+ * The label is constant text from the repositories, never input.
  */
-export const childList = (match: string, projection: string): string => `
+export const childList = (parentLabel: string, edge: Edge): string => `
 UNWIND $requests AS req
 CALL (req) {
-  ${match}
-  WITH child WHERE req.after IS NULL OR child.id > req.after[0]
-  RETURN child ORDER BY child.id LIMIT $limit
+  MATCH (parent:${parentLabel} {id: req.parent})
+  ${edge.match('parent', 'child', param)}
+  WITH * WHERE req.after IS NULL OR child.id > req.after[0]
+  WITH * ORDER BY child.id LIMIT $limit
+  RETURN ${edge.projection('child', 'parent')} AS node
 }
-RETURN req.parent AS parent, ${projection} AS node`;
+RETURN req.parent AS parent, node`;
 
-/** How many children each of $parents has: `match` binds the parent from `parent`, `count` counts. */
-export const childCount = (match: string, count: string): string => `
+/** How many rows the edge leads to from each of $parents. */
+export const childCount = (parentLabel: string, edge: Edge): string => `
 UNWIND $parents AS parent
-${match}
-RETURN parent, ${count} AS count`;
+MATCH (p:${parentLabel} {id: parent})
+RETURN parent, ${countOf(edge, 'p', 'c', param)} AS count`;
+
+export const countOf = (edge: Edge, p: string, c: string, arg: (name: string) => string): string =>
+  `COUNT { ${edge.match(p, c, arg)} RETURN 1 }`;

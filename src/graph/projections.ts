@@ -30,3 +30,10 @@ export const EVENT = (v: string): string =>
      placeKey: [(${v})-[:AT]->(p:Place) | p.id][0],
      participants: [(e:Entity)-[r:PARTICIPATED_IN]->(${v}) | { entityKey: e.id, role: r.role }],
      reports: [(a:Article)-[r:REPORTS]->(${v}) | { articleId: a.id, framing: r.framing, start: r.start, end: r.end }] }`;
+
+export const NAME = (v: string): string => `${v} { .form, .language, .script, .kind, .usedFrom, .usedUntil, .usedBy }`;
+
+/** A relationship `r` between entities, seen from `from`: the other end is bound to `other`. */
+export const RELATION = (r: string, from: string, other: string): string =>
+  `{ id: ${r}.id, type: type(${r}), role: ${r}.role, articleIds: ${r}.articleIds, otherKey: ${other}.id,
+     direction: CASE WHEN startNode(${r}) = ${from} THEN 'OUT' ELSE 'IN' END }`;

@@ -1,0 +1,102 @@
+import { ARTICLE, CLAIM, ENTITY, EVENT, MENTION, NAME, RELATION } from './projections.js';
+
+/** The kinds of node the API serves, and what else a row can be: edges lead on from each. */
+export type NodeKind = 'Entity' | 'Article' | 'Mention' | 'Claim' | 'Event';
+export type RowKind = NodeKind | 'Relation' | 'Name';
+
+/**
+ * One way from a row to related rows, as Cypher. `match(p, c, arg)` binds `c` from the parent
+ * row bound to `p`; `arg(name)` names the parameter holding one of the step's arguments.
+ * A relation row also binds `${c}_other`, the entity at its far end. All text is constant:
+ * variable names come from the compiler, values travel as parameters.
+ */
+export interface Edge {
+  from: RowKind;
+  to: RowKind;
+  /** paged: a keyset page in id order; list: every row, in `order` when given. */
+  shape: 'paged' | 'list';
+  match: (p: string, c: string, arg: (name: string) => string) => string;
+  projection: (c: string, p: string) => string;
+  order?: (c: string) => string;
+}
+
+export const NODE_PROJECTION: Record<NodeKind, (v: string) => string> = {
+  Entity: ENTITY,
+  Article: ARTICLE,
+  Mention: MENTION,
+  Claim: CLAIM,
+  Event: EVENT,
+};
+
+/** `(p)-[:TYPE]->(c:Label)`, or `<-` for incoming, projected as the target node. */
+function hop(from: RowKind, shape: Edge['shape'], direction: '->' | '<-', type: string, to: NodeKind, label: string = to): Edge {
+  const [left, right] = direction === '->' ? ['-', '->'] : ['<-', '-'];
+  return {
+    from,
+    to,
+    shape,
+    match: (p, c) => `MATCH (${p})${left}[:${type}]${right}(${c}:${label})`,
+    projection: NODE_PROJECTION[to],
+  };
+}
+
+const edges = {
+  'Entity.names': {
+    from: 'Entity',
+    to: 'Name',
+    shape: 'list',
+    match: (p, c) => `MATCH (${p})-[:HAS_NAME]->(${c}:Name)`,
+    projection: NAME,
+    order: (c) => `${c}.kind, ${c}.language, ${c}.form`,
+  },
+  'Entity.mentions': hop('Entity', 'paged', '<-', 'REFERS_TO', 'Mention'),
+  'Entity.claimsBy': hop('Entity', 'paged', '<-', 'SAID_BY', 'Claim'),
+  'Entity.claimsAbout': hop('Entity', 'paged', '<-', 'ABOUT', 'Claim'),
+  // Events it took part in (entity -PARTICIPATED_IN-> event) or that happened there (event -AT-> place).
+  'Entity.events': {
+    from: 'Entity',
+    to: 'Event',
+    shape: 'paged',
+    match: (p, c) => `MATCH (${p})-[:PARTICIPATED_IN|AT]-(${c}:Event) WITH DISTINCT ${p}, ${c}`,
+    projection: EVENT,
+  },
+  'Entity.relations': {
+    from: 'Entity',
+    to: 'Relation',
+    shape: 'paged',
+    match: (p, c, arg) => `MATCH (${p})-[${c}]-(${c}_other:Entity) WHERE type(${c}) IN ${arg('types')}`,
+    projection: (c, p) => RELATION(c, p, `${c}_other`),
+  },
+  'Article.mentions': hop('Article', 'paged', '->', 'HAS_MENTION', 'Mention'),
+  'Article.claims': hop('Article', 'paged', '->', 'HAS_CLAIM', 'Claim'),
+  'Article.events': hop('Article', 'paged', '->', 'REPORTS', 'Event'),
+  'Mention.article': hop('Mention', 'list', '<-', 'HAS_MENTION', 'Article'),
+  'Mention.entity': hop('Mention', 'list', '->', 'REFERS_TO', 'Entity'),
+  'Mention.candidates': hop('Mention', 'list', '->', 'CANDIDATE', 'Entity'),
+  'Claim.article': hop('Claim', 'list', '<-', 'HAS_CLAIM', 'Article'),
+  'Claim.speaker': hop('Claim', 'list', '->', 'SAID_BY', 'Entity'),
+  'Claim.affiliation': hop('Claim', 'list', '->', 'SPEAKER_AFFILIATION', 'Entity'),
+  'Claim.via': hop('Claim', 'list', '->', 'VIA', 'Entity'),
+  'Claim.aboutEntities': hop('Claim', 'list', '->', 'ABOUT', 'Entity'),
+  'Claim.aboutEvents': hop('Claim', 'list', '->', 'ABOUT', 'Event'),
+  'Event.place': hop('Event', 'list', '->', 'AT', 'Entity', 'Place'),
+  'Event.participants': hop('Event', 'list', '<-', 'PARTICIPATED_IN', 'Entity'),
+  'Event.reports': hop('Event', 'list', '<-', 'REPORTS', 'Article'),
+  'Relation.other': {
+    from: 'Relation',
+    to: 'Entity',
+    shape: 'list',
+    match: (p, c) => `WITH ${p}_other AS ${c}`,
+    projection: ENTITY,
+  },
+  'Relation.articles': {
+    from: 'Relation',
+    to: 'Article',
+    shape: 'list',
+    match: (p, c) => `MATCH (${c}:Article) WHERE ${c}.id IN ${p}.articleIds`,
+    projection: ARTICLE,
+  },
+} satisfies Record<string, Edge>;
+
+export type EdgeName = keyof typeof edges;
+export const EDGES: Record<EdgeName, Edge> = edges;
