@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
 import { keyOf } from '../graph/global-id.js';
 import { pageRequest } from '../graph/page.js';
@@ -20,13 +21,14 @@ class ArticlesArgs extends PageArgs {
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true })
-  article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ArticleRow | null> {
-    return ctx.loaders.article.load(keyOf(id, ['Article']));
+  article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleRow | null> {
+    return ctx.prefetch.node<ArticleRow>('Article', keyOf(id, ['Article']), info);
   }
 
   @Query(() => ArticleConnection, { description: 'Newest first; undated articles last.' })
-  async articles(@Args() args: ArticlesArgs, @Ctx() ctx: Context) {
+  async articles(@Args() args: ArticlesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const page = await ctx.loaders.repositories.articles.list(args, pageRequest(args.first, args.after));
+    await ctx.prefetch.below('Article', page.edges.map((edge) => edge.node), info);
     return toConnection(page);
   }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Query, Resolver, Root } from 'type-graphql';
 
 import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
@@ -46,6 +47,7 @@ export class ClaimResolver {
   async claims(
     @Args() args: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ClaimFilter, { nullable: true }) filter?: ClaimFilter | null,
   ) {
     const page = await ctx.loaders.repositories.claims.list(
@@ -57,6 +59,7 @@ export class ClaimResolver {
       },
       pageRequest(args.first, args.after),
     );
+    await ctx.prefetch.below('Claim', page.edges.map((edge) => edge.node), info);
     return toConnection(page);
   }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
 import { ENTITY_NODE_LABELS, keyOf } from '../graph/global-id.js';
 import { pageRequest } from '../graph/page.js';
@@ -19,8 +20,8 @@ const EXTERNAL_URLS = {
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'A person, place or organization by id.' })
-  entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<EntityRow | null> {
-    return ctx.loaders.entity.load(keyOf(id, ENTITY_NODE_LABELS));
+  entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<EntityRow | null> {
+    return ctx.prefetch.node<EntityRow>('Entity', keyOf(id, ENTITY_NODE_LABELS), info);
   }
 
   @FieldResolver(() => [ExternalId])

@@ -1,5 +1,6 @@
 import { DateResolver } from 'graphql-scalars';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { Article, TextSpan } from '../articles/article.type.js';
 import { Entity, Place } from '../entities/entity.type.js';
@@ -49,7 +50,12 @@ type ReportRow = EventRow['reports'][number];
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => EventConnection, { description: 'Events in time order (undated last), filtered.' })
-  async events(@Args() args: PageArgs, @Ctx() ctx: Context, @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter | null) {
+  async events(
+    @Args() args: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter | null,
+  ) {
     const page = await ctx.loaders.repositories.events.list(
       {
         type: filter?.type ?? null,
@@ -61,6 +67,7 @@ export class EventResolver {
       },
       pageRequest(args.first, args.after),
     );
+    await ctx.prefetch.below('Event', page.edges.map((edge) => edge.node), info);
     return toConnection(page);
   }
 

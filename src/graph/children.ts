@@ -38,9 +38,13 @@ export async function countChildren(db: Cypher, cypher: string, parents: readonl
 type FetchChildren<T> = (requests: ChildRequest[], limit: number) => Promise<Map<string, T[]>>;
 type CountChildren = (parents: readonly string[]) => Promise<Map<string, number>>;
 
+/** The cache key of one parent's page: its parent, where it starts, and how many rows it fetches. */
+const pageKey = (parent: string, after: SortKey | null, limit: number): string => JSON.stringify({ parent, after, limit });
+
 /**
  * A per-request loader of paginated child lists: every `mentions(first: 5)` under 50 entities
  * becomes one query (one per distinct page size), and totalCount one more when selected.
+ * `prime` stores a page read ahead (see src/server/prefetch.ts), so no query runs for it.
  */
 export function pagedChildren<T extends { id: string }>(
   fetch: FetchChildren<T>,
@@ -53,7 +57,7 @@ export function pagedChildren<T extends { id: string }>(
     for (const limit of new Set(requests.map((r) => r.limit))) {
       const batch = requests.filter((r) => r.limit === limit);
       const rows = await fetch(batch.map(({ parent, after }) => ({ parent, after })), limit);
-      for (const r of batch) results.set(JSON.stringify(r), rows.get(r.parent) ?? []);
+      for (const r of batch) results.set(pageKey(r.parent, r.after, limit), rows.get(r.parent) ?? []);
     }
     return keys.map((key) => results.get(key)!);
   });
@@ -62,8 +66,13 @@ export function pagedChildren<T extends { id: string }>(
     return parents.map((parent) => byParent.get(parent) ?? 0);
   });
 
-  return async (parent: string, request: PageRequest): Promise<Page<T>> => {
-    const rows = await pages.load(JSON.stringify({ parent, after: request.after, limit: request.first + 1 }));
+  const load = async (parent: string, request: PageRequest): Promise<Page<T>> => {
+    const rows = await pages.load(pageKey(parent, request.after, request.first + 1));
     return toPage(rows, request, sortKey, () => counts.load(parent));
   };
+  const prime = (parent: string, after: SortKey | null, limit: number, rows: T[], total?: number): void => {
+    pages.prime(pageKey(parent, after, limit), rows);
+    if (total !== undefined) counts.prime(parent, total);
+  };
+  return Object.assign(load, { prime });
 }

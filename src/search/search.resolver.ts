@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 
 import { EntityKind } from '../entities/entity.type.js';
 import { InputError } from '../errors.js';
@@ -21,11 +22,13 @@ export class SearchResolver {
     @Arg('query') query: string,
     @Args() args: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('types', () => [EntityKind], { nullable: true, description: 'Only these kinds (default: all).' })
     types?: EntityKindName[] | null,
   ) {
     if (query.length > MAX_QUERY_LENGTH) throw new InputError('query', `must be at most ${MAX_QUERY_LENGTH} characters`);
     const page = await ctx.search.searchEntities(query, types?.length ? types : null, pageRequest(args.first, args.after));
+    await ctx.prefetch.below('Entity', page.edges.map((edge) => edge.node.entity), info);
     const [best, second] = page.edges.map((edge) => edge.node.score);
     const connection = toConnection({
       ...page,

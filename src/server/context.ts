@@ -5,8 +5,10 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { CountingDb, GraphDb } from '../db/graph-db.js';
 import type { IngestService } from '../ingest/ingest.service.js';
+import { PrefetchRepository } from '../graph/prefetch.repository.js';
 import { SearchRepository } from '../search/search.repository.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { Prefetcher } from './prefetch.js';
 
 /** What every resolver gets: per-request loaders and services over a query-counting view of the database. */
 export interface Context {
@@ -14,6 +16,8 @@ export interface Context {
   log: Logger;
   db: CountingDb;
   loaders: Loaders;
+  /** Root fields read their whole selection through it, in one statement. */
+  prefetch: Prefetcher;
   search: SearchRepository;
   ingest: IngestService;
   /** True when the request carried the configured API key. */
@@ -33,11 +37,13 @@ export function createContext(
 ): Context {
   const counted = db.counted();
   const requestId = randomUUID();
+  const loaders = createLoaders(counted);
   return {
     requestId,
     log: log.child({ requestId }),
     db: counted,
-    loaders: createLoaders(counted),
+    loaders,
+    prefetch: new Prefetcher(new PrefetchRepository(counted), loaders),
     search: new SearchRepository(counted),
     ingest,
     authorized: keyMatches(config.API_KEY, apiKeyHeader),

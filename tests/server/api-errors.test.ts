@@ -46,6 +46,15 @@ describe('errors clients see', () => {
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
+  it.each([
+    ['first', 'mentions(first: 0) { edges { cursor } }'],
+    ['after', 'claimsAbout(after: "garbage") { edges { cursor } }'],
+  ])('a bad %s on a nested list is BAD_USER_INPUT, however the root field reads ahead', async (field, nested) => {
+    const { body } = await api.post(`query($id: ID!) { entity(id: $id) { name ${nested} } }`, { id: toGlobalId('Place', 'place:pokrovsk-donetsk-ua') });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(body.data).toEqual({ entity: null });
+  });
+
   it('a node that does not exist is null, not an error', async () => {
     const { body } = await api.post('query($id: ID!) { node(id: $id) { id } }', { id: toGlobalId('Claim', 'no-such-claim') });
     expect(body).toEqual({ data: { node: null } });

@@ -1,0 +1,15 @@
+import type { Cypher } from '../db/graph-db.js';
+import type { NodeKind } from './edges.js';
+import { compilePlan, type FetchedRow, type PlanStep } from './prefetch.cypher.js';
+
+/** Reads nodes and everything a plan asks for beneath them in one statement. */
+export class PrefetchRepository {
+  constructor(private readonly db: Cypher) {}
+
+  /** Fetched rows by the key asked for (an alias key maps to the entity it was merged into). */
+  async fetch(kind: NodeKind, keys: readonly string[], plan: PlanStep[], withNode: boolean): Promise<Map<string, FetchedRow>> {
+    const { cypher, params } = compilePlan(kind, plan, withNode);
+    const rows = await this.db.read(cypher, { ...params, keys });
+    return new Map(rows.map((row) => [row['key'] as string, row['row'] as FetchedRow]));
+  }
+}
