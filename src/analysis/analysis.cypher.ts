@@ -1,3 +1,5 @@
+import { ARTICLE, CLAIM, ENTITY, EVENT } from '../graph/projections.js';
+
 /**
  * The analyst's questions. Each takes a batch of entity or event keys ($keys) so that asking
  * them for a list of entities still costs one round trip per field.
@@ -70,28 +72,43 @@ WITH key, a, count(DISTINCT c) AS claims, count(DISTINCT CASE WHEN source IS NUL
      collect(DISTINCT source.id) AS via
 RETURN key, collect({ articleId: a.id, outlet: a.outlet, claims: claims, direct: direct, via: via }) AS reports`;
 
+/** The longest connection asked for; each bound up to it has a statement of its own. */
+export const MAX_HOPS = 6;
+
+/** A path node in the shape its own loader returns, so the union resolves without another query. */
+const PATH_NODE = (v: string): string =>
+  `CASE WHEN ${v}:Event THEN ${EVENT(v)} WHEN ${v}:Claim THEN ${CLAIM(v)} ELSE ${ENTITY(v)} END`;
+
 /**
- * Shortest paths between two entities through relations, shared events and claims, up to
- * $maxHops (the pattern's bound is fixed; the parameter narrows it). Each hop carries the
- * articles behind it: a relation's sources, or the articles reporting the event or the claim.
+ * Shortest paths between two entities through relations, shared events and claims, of at most
+ * `maxHops` hops. The bound is literal in the pattern so the search stops there instead of going
+ * to MAX_HOPS and dropping longer paths afterwards. Each hop comes complete, with its end nodes
+ * and the articles behind it (a relation's sources, or the articles reporting the event or the
+ * claim), so a connection costs one round trip. Its variables have names of their own: the
+ * projections' inner ones (a, p, r, x …) would otherwise bind to them.
  */
-export const CONNECTION = `
+const connectionWithin = (maxHops: number): string => `
 MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
-MATCH p = allShortestPaths((from)-[:AFFILIATED_WITH|LOCATED_IN|PART_OF|SPOKE_TO|PARTICIPATED_IN|AT|SAID_BY|ABOUT*..6]-(to))
-WHERE length(p) <= $maxHops
-WITH p LIMIT $limit
-WITH p, [n IN nodes(p) | n.id] AS path
-UNWIND range(0, length(p) - 1) AS i
-WITH path, i, relationships(p)[i] AS r, nodes(p)[i] AS a, nodes(p)[i + 1] AS b
-WITH path, i, r, a, b, CASE WHEN a:Event OR a:Claim THEN a WHEN b:Event OR b:Claim THEN b END AS fact
-WITH path, i, {
-  type: type(r),
-  from: { id: a.id, label: [l IN labels(a) WHERE l <> 'Entity'][0] },
-  to: { id: b.id, label: [l IN labels(b) WHERE l <> 'Entity'][0] },
-  articleIds: CASE
+MATCH path = allShortestPaths((from)-[:AFFILIATED_WITH|LOCATED_IN|PART_OF|SPOKE_TO|PARTICIPATED_IN|AT|SAID_BY|ABOUT*..${maxHops}]-(to))
+WITH path LIMIT $limit
+CALL (path) {
+  UNWIND range(0, length(path) - 1) AS step
+  WITH relationships(path)[step] AS rel, nodes(path)[step] AS hopFrom, nodes(path)[step + 1] AS hopTo
+  WITH rel, hopFrom, hopTo, CASE WHEN hopFrom:Event OR hopFrom:Claim THEN hopFrom WHEN hopTo:Event OR hopTo:Claim THEN hopTo END AS fact
+  WITH rel, hopFrom, hopTo, CASE
     WHEN fact:Event THEN [(x:Article)-[:REPORTS]->(fact) | x.id]
     WHEN fact:Claim THEN [(x:Article)-[:HAS_CLAIM]->(fact) | x.id]
-    ELSE coalesce(r.articleIds, []) END
-} AS hop
-ORDER BY i
-RETURN path, collect(hop) AS hops`;
+    ELSE coalesce(rel.articleIds, []) END AS articleIds
+  RETURN collect({
+    type: type(rel),
+    from: ${PATH_NODE('hopFrom')},
+    to: ${PATH_NODE('hopTo')},
+    articles: COLLECT { MATCH (x:Article) WHERE x.id IN articleIds RETURN ${ARTICLE('x')} ORDER BY x.id }
+  }) AS hops
+}
+RETURN hops`;
+
+/** CONNECTION[n]: the statement for paths of at most n hops, n from 1 to MAX_HOPS. */
+export const CONNECTION: Readonly<Record<number, string>> = Object.fromEntries(
+  Array.from({ length: MAX_HOPS }, (_, i) => [i + 1, connectionWithin(i + 1)]),
+);

@@ -1,6 +1,6 @@
 import type { Cypher } from '../db/graph-db.js';
 import { countChildren, fetchChildren, type ChildRequest } from '../graph/children.js';
-import type { NodeLabel } from '../graph/global-id.js';
+import type { ArticleRow, ClaimRow, EntityRow, EventRow } from '../graph/rows.js';
 import * as Q from './analysis.cypher.js';
 
 export interface OutletUsage {
@@ -41,11 +41,12 @@ export interface ReportSourceRow {
   via: string[];
 }
 
+/** One step of a connection, complete: its end nodes and its articles need no further query. */
 export interface HopRow {
   type: string;
-  from: { id: string; label: NodeLabel };
-  to: { id: string; label: NodeLabel };
-  articleIds: string[];
+  from: EntityRow | EventRow | ClaimRow;
+  to: EntityRow | EventRow | ClaimRow;
+  articles: ArticleRow[];
 }
 
 /** Groups rows {key, …} by key, for batched per-entity answers. */
@@ -79,7 +80,7 @@ export class AnalysisRepository {
   }
 
   async connection(from: string, to: string, maxHops: number, limit: number): Promise<HopRow[][]> {
-    const rows = await this.db.read(Q.CONNECTION, { from, to, maxHops, limit });
+    const rows = await this.db.read(Q.CONNECTION[maxHops], { from, to, limit });
     return rows.map((row) => row['hops'] as HopRow[]);
   }
 }

@@ -4,13 +4,10 @@ import { Article } from '../articles/article.type.js';
 import { InputError } from '../errors.js';
 import { ENTITY_NODE_LABELS, keyOf } from '../graph/global-id.js';
 import type { Context } from '../server/context.js';
-import { loadNode } from '../server/node.resolver.js';
 import { PathNode } from '../server/subject.js';
+import { MAX_HOPS } from './analysis.cypher.js';
 import type { HopRow } from './analysis.repository.js';
 import { ConnectionPath, PathHop } from './analysis.type.js';
-
-
-export const MAX_HOPS = 6;
 
 @Resolver(() => ConnectionPath)
 export class ConnectionResolver {
@@ -40,20 +37,21 @@ export class ConnectionResolver {
   }
 }
 
+/** The connection query returns each hop complete, so these only hand its parts on. */
 @Resolver(() => PathHop)
 export class PathHopResolver {
   @FieldResolver(() => PathNode)
-  from(@Root() hop: HopRow, @Ctx() ctx: Context) {
-    return loadNode(ctx, hop.from.label, hop.from.id);
+  from(@Root() hop: HopRow): HopRow['from'] {
+    return hop.from;
   }
 
   @FieldResolver(() => PathNode)
-  to(@Root() hop: HopRow, @Ctx() ctx: Context) {
-    return loadNode(ctx, hop.to.label, hop.to.id);
+  to(@Root() hop: HopRow): HopRow['to'] {
+    return hop.to;
   }
 
   @FieldResolver(() => [Article], { description: 'The articles behind this step.' })
-  async articles(@Root() hop: HopRow, @Ctx() ctx: Context) {
-    return (await ctx.loaders.article.loadMany(hop.articleIds)).filter((a) => a && !(a instanceof Error));
+  articles(@Root() hop: HopRow): HopRow['articles'] {
+    return hop.articles;
   }
 }

@@ -2,28 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
 import type { NodeKind } from '../graph/edges.js';
-import { ENTITY_NODE_LABELS, fromGlobalId, type NodeLabel, type NodeRow } from '../graph/global-id.js';
+import { ENTITY_NODE_LABELS, fromGlobalId, type NodeRow } from '../graph/global-id.js';
 import type { Context } from './context.js';
 import { globalIdOf, Node } from './relay.js';
-
-/** The loader that fetches each kind of node by its stored key. */
-const LOADER_OF: Record<NodeLabel, (ctx: Context, key: string) => Promise<unknown>> = {
-  Article: (ctx, key) => ctx.loaders.article.load(key),
-  Person: (ctx, key) => loadEntity(ctx, key, 'Person'),
-  Place: (ctx, key) => loadEntity(ctx, key, 'Place'),
-  Organization: (ctx, key) => loadEntity(ctx, key, 'Organization'),
-  Mention: (ctx, key) => ctx.loaders.mention.load(key),
-  Claim: (ctx, key) => ctx.loaders.claim.load(key),
-  Event: (ctx, key) => ctx.loaders.event.load(key),
-};
-
-/** Any node by label and stored key, through the request's loaders. */
-export const loadNode = (ctx: Context, label: NodeLabel, key: string): Promise<unknown> => LOADER_OF[label](ctx, key);
-
-async function loadEntity(ctx: Context, key: string, label: NodeLabel): Promise<unknown> {
-  const entity = await ctx.loaders.entity.load(key);
-  return entity?.label === label ? entity : null;
-}
 
 @Resolver(() => Node)
 export class NodeResolver {

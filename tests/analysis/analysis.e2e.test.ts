@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { toGlobalId } from '../../src/graph/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../src/graph/global-id.js';
 import { TEST_API_KEY, testServer } from '../support/api.js';
 import { sampleArticle } from '../support/documents.js';
 import { testDb } from '../support/graph.js';
@@ -18,6 +18,11 @@ afterAll(async () => {
 
 const POKROVSK = toGlobalId('Place', 'place:pokrovsk-donetsk-ua');
 const CONTROL_CHANGE = toGlobalId('Event', 'event:pokrovsk-control-change-2025');
+const STEPANYAN = toGlobalId('Person', 'person:alexander-stepanyan');
+const PUTIN = toGlobalId('Person', 'person:vladimir-putin');
+const UNIFIED_GROUPING = toGlobalId('Organization', 'org:unified-grouping-of-troops');
+/** A hop end with the scalar fields of each kind it can be. */
+const PATH_NODE = '__typename ... on Entity { id name } ... on Event { id type time { precision startsAt } } ... on Claim { id quote speaker { anonymous description } }';
 
 async function ask(query: string, variables: Record<string, unknown> = {}) {
   const result = await api.run(query, variables);
@@ -123,6 +128,44 @@ describe('analyst questions', () => {
       expect(factHops.every((hop: any) => hop.articles.length > 0)).toBe(true);
     }
     expect(paths.some((path: any) => path.hops.some((hop: any) => hop.to.__typename === 'Event' || hop.to.__typename === 'Claim'))).toBe(true);
+  });
+
+  it('connection: one round trip brings every hop whole, its ends chained from one entity to the other', async () => {
+    const ends: any[] = [];
+    for (const [from, to] of [[STEPANYAN, PUTIN], [PUTIN, UNIFIED_GROUPING]]) {
+      const result = await api.run(`query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 4) {
+        length hops { type from { ${PATH_NODE} } to { ${PATH_NODE} } articles { id title outlet publishedAt } } } }`, { from, to });
+      expect(result.errors).toBeUndefined();
+      expect(result.queryCount).toBe(1);
+      const paths = result.data!['connection'];
+      expect(paths.length).toBeGreaterThan(0);
+      for (const { hops } of paths) {
+        expect(hops[0].from.id).toBe(from);
+        expect(hops.at(-1).to.id).toBe(to);
+        hops.slice(1).forEach((hop: any, i: number) => expect(hop.from.id).toBe(hops[i].to.id));
+        for (const hop of hops) {
+          ends.push(hop.from, hop.to);
+          expect(hop.articles.every((a: any) => a.title)).toBe(true);
+          const keys = hop.articles.map((a: any) => fromGlobalId(a.id).key);
+          expect(keys).toEqual([...keys].sort());
+        }
+      }
+    }
+    expect(ends.find((node: any) => node.__typename === 'Claim')).toMatchObject({ quote: expect.any(String), speaker: { anonymous: false } });
+    expect(ends.find((node: any) => node.__typename === 'Event')).toMatchObject({ type: 'VISIT', time: { precision: 'DAY', startsAt: '2025-11-30' } });
+    expect(ends.find((node: any) => node.__typename === 'Place')).toMatchObject({ name: expect.any(String) });
+  });
+
+  it('connection: a bound below the shortest path finds none; a bound at it or above finds the same paths', async () => {
+    const query = `query($from: ID!, $to: ID!, $maxHops: Int!, $first: Int!) { connection(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+      length hops { type from { ${PATH_NODE} } to { ${PATH_NODE} } articles { id } } } }`;
+    const paths = async (maxHops: number, first = 20) => (await ask(query, { from: STEPANYAN, to: PUTIN, maxHops, first }))['connection'];
+    const widest = await paths(6);
+    const shortest = widest[0].length;
+    expect(shortest).toBeGreaterThan(1);
+    expect(await paths(shortest - 1)).toEqual([]);
+    expect(await paths(shortest)).toEqual(widest);
+    expect(await paths(6, 1)).toEqual(widest.slice(0, 1));
   });
 
   it('connection: too many hops asked is BAD_USER_INPUT', async () => {
