@@ -80,6 +80,14 @@ describe('the seed article, as an analyst asks it', () => {
     expect(events[0].participants.map((p: any) => p.entity.name)).toContain('Vladimir Putin');
   });
 
+  it('gives an event no article dates an UNKNOWN time, not an error', async () => {
+    const { body } = await api.post('{ events(first: 100) { edges { node { type time { text precision year yearInferred } } } } }');
+    expect(body.errors).toBeUndefined();
+    const undated = body.data!['events'].edges.map((e: any) => e.node).filter((event: any) => event.time.precision === 'UNKNOWN');
+    expect(undated.length).toBeGreaterThan(0);
+    expect(undated[0].time).toEqual({ text: null, precision: 'UNKNOWN', year: null, yearInferred: false });
+  });
+
   it('keeps the source\'s framing of the control change beside its neutral type', async () => {
     const pokrovsk = await topHit('Pokrovsk');
     const { body } = await api.post(`query($id: ID!) { events(filter: { place: $id, type: CONTROL_CHANGE }) { edges { node { reports { framing span { start end text } article { id text } } } } } }`, { id: pokrovsk!.id });
