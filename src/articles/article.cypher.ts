@@ -13,15 +13,17 @@ UNWIND $keys AS key
 MATCH (a:Article {id: key})
 RETURN a.id AS key, a.text AS text`;
 
-/** Newest first; undated articles last. Keyset on (publication time, id), both descending. */
-export const LIST_ARTICLES = `
+/**
+ * Newest first; undated articles last. Keyset on (publication time, id), both descending.
+ * `readAhead` as for listClaims (src/claims/claim.cypher.ts).
+ */
+export const listArticles = (readAhead: string): string => `
 MATCH (a:Article)
 WHERE ($outlet IS NULL OR a.outlet = $outlet) AND ($language IS NULL OR a.language = $language)
 WITH a, coalesce(a.publishedAt.epochMillis, -1) AS t
 WHERE $after IS NULL OR t < $after[0] OR (t = $after[0] AND a.id < $after[1])
-RETURN ${ARTICLE('a')} AS node, [t, a.id] AS sortKey
-ORDER BY t DESC, a.id DESC
-LIMIT $limit`;
+WITH a AS root, t ORDER BY t DESC, root.id DESC LIMIT $limit
+RETURN ${ARTICLE('root')} AS node, [t, root.id] AS sortKey${readAhead}`;
 
 export const COUNT_ARTICLES = `
 MATCH (a:Article)

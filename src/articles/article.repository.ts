@@ -1,7 +1,9 @@
 import type { Cypher } from '../db/graph-db.js';
 import { rowsByKey } from '../graph/by-keys.js';
 import { countChildren, fetchChildren, type ChildRequest } from '../graph/children.js';
-import { toPage, type Page, type PageRequest } from '../graph/page.js';
+import { toPage, type PageRequest } from '../graph/page.js';
+import { readAheadColumn, type PlanStep } from '../graph/prefetch.cypher.js';
+import { readAheadOf, type ReadAheadPage } from '../graph/prefetch.repository.js';
 import type { ArticleRow, ClaimRow, EventRow, MentionRow } from '../graph/rows.js';
 import * as Q from './article.cypher.js';
 
@@ -20,14 +22,17 @@ export class ArticleRepository {
     return new Map(rows.map((row) => [row['key'] as string, row['text'] as string]));
   }
 
-  async list(filter: ArticleFilter, request: PageRequest): Promise<Page<ArticleRow>> {
+  /** A page of articles, with what `plan` asks beneath each one read in the same statement. */
+  async list(filter: ArticleFilter, request: PageRequest, plan: PlanStep[] = []): Promise<ReadAheadPage<ArticleRow>> {
     const params = { outlet: filter.outlet ?? null, language: filter.language ?? null };
-    const rows = await this.db.read(Q.LIST_ARTICLES, { ...params, after: request.after, limit: request.first + 1 });
+    const readAhead = readAheadColumn(plan);
+    const rows = await this.db.read(Q.listArticles(readAhead.column), { ...params, ...readAhead.params, after: request.after, limit: request.first + 1 });
     const sortKeys = new Map(rows.map((row) => [row['node'] as ArticleRow, row['sortKey'] as [number, string]]));
-    return toPage([...sortKeys.keys()], request, (article) => sortKeys.get(article)!, async () => {
+    const page = toPage([...sortKeys.keys()], request, (article) => sortKeys.get(article)!, async () => {
       const [row] = await this.db.read(Q.COUNT_ARTICLES, params);
       return row!['count'] as number;
     });
+    return { ...page, readAhead: readAheadOf(rows) };
   }
 
   mentionsIn = (requests: ChildRequest[], limit: number) => fetchChildren<MentionRow>(this.db, Q.MENTIONS_IN, requests, limit);

@@ -27,8 +27,9 @@ export class ArticleResolver {
 
   @Query(() => ArticleConnection, { description: 'Newest first; undated articles last.' })
   async articles(@Args() args: ArticlesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const page = await ctx.loaders.repositories.articles.list(args, pageRequest(args.first, args.after));
-    await ctx.prefetch.below('Article', page.edges.map((edge) => edge.node), info);
+    const plan = ctx.prefetch.planBelow('Article', info);
+    const page = await ctx.loaders.repositories.articles.list(args, pageRequest(args.first, args.after), plan);
+    ctx.prefetch.primeBelow(plan, page.readAhead);
     return toConnection(page);
   }
 

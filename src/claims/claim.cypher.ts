@@ -28,12 +28,11 @@ WITH c WHERE ($anonymous IS NULL OR c.anonymous = $anonymous)
   AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(x) WHERE x.id = $about })
   AND ($speaker IS NULL OR EXISTS { (c)-[:SAID_BY]->(:Entity {id: $speaker}) })`;
 
-/** Keyset on id. */
-export const listClaims = (start: string): string => `${filtered(start)}
+/** Keyset on id; `readAhead` is a column from readAheadColumn (src/graph/prefetch.cypher.ts) or ''. */
+export const listClaims = (start: string, readAhead: string): string => `${filtered(start)}
   AND ($after IS NULL OR c.id > $after)
-RETURN ${CLAIM('c')} AS node
-ORDER BY c.id
-LIMIT $limit`;
+WITH c AS root ORDER BY root.id LIMIT $limit
+RETURN ${CLAIM('root')} AS node${readAhead}`;
 
 export const countClaims = (start: string): string => `${filtered(start)}
 RETURN count(c) AS count`;

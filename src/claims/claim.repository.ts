@@ -1,6 +1,8 @@
 import type { Cypher } from '../db/graph-db.js';
 import { rowsByKey } from '../graph/by-keys.js';
-import { toPage, type Page, type PageRequest } from '../graph/page.js';
+import { toPage, type PageRequest } from '../graph/page.js';
+import { readAheadColumn, type PlanStep } from '../graph/prefetch.cypher.js';
+import { readAheadOf, type ReadAheadPage } from '../graph/prefetch.repository.js';
 import type { ClaimRow } from '../graph/rows.js';
 import * as Q from './claim.cypher.js';
 
@@ -17,7 +19,8 @@ export class ClaimRepository {
 
   byKeys = (keys: readonly string[]) => rowsByKey<ClaimRow>(this.db, Q.CLAIMS_BY_KEYS, keys);
 
-  async list(filter: ClaimFilter, request: PageRequest): Promise<Page<ClaimRow>> {
+  /** A page of claims, with what `plan` asks beneath each one read in the same statement. */
+  async list(filter: ClaimFilter, request: PageRequest, plan: PlanStep[] = []): Promise<ReadAheadPage<ClaimRow>> {
     const params = {
       about: filter.about ?? null,
       speaker: filter.speaker ?? null,
@@ -26,10 +29,12 @@ export class ClaimRepository {
     };
     const start = Q.CLAIM_STARTS[params.about ? 'about' : params.speaker ? 'speaker' : params.article ? 'article' : 'all'];
     const after = request.after ? request.after[0] : null;
-    const rows = await this.db.read(Q.listClaims(start), { ...params, after, limit: request.first + 1 });
-    return toPage(rows.map((row) => row['node'] as ClaimRow), request, (claim) => [claim.id], async () => {
+    const readAhead = readAheadColumn(plan);
+    const rows = await this.db.read(Q.listClaims(start, readAhead.column), { ...params, ...readAhead.params, after, limit: request.first + 1 });
+    const page = toPage(rows.map((row) => row['node'] as ClaimRow), request, (claim) => [claim.id], async () => {
       const [row] = await this.db.read(Q.countClaims(start), params);
       return row!['count'] as number;
     });
+    return { ...page, readAhead: readAheadOf(rows) };
   }
 }

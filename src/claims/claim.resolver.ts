@@ -50,6 +50,7 @@ export class ClaimResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ClaimFilter, { nullable: true }) filter?: ClaimFilter | null,
   ) {
+    const plan = ctx.prefetch.planBelow('Claim', info);
     const page = await ctx.loaders.repositories.claims.list(
       {
         about: filter?.about ? keyOf(filter.about, [...ENTITY_NODE_LABELS, 'Event'], 'filter.about') : null,
@@ -58,8 +59,9 @@ export class ClaimResolver {
         article: filter?.article ? keyOf(filter.article, ['Article'], 'filter.article') : null,
       },
       pageRequest(args.first, args.after),
+      plan,
     );
-    await ctx.prefetch.below('Claim', page.edges.map((edge) => edge.node), info);
+    ctx.prefetch.primeBelow(plan, page.readAhead);
     return toConnection(page);
   }
 

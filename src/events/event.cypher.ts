@@ -29,13 +29,12 @@ WITH ev WHERE ($type IS NULL OR ev.type = $type)
   AND ($place IS NULL OR EXISTS { (ev)-[:AT]->(:Place {id: $place}) })
   AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(ev) })`;
 
-/** Ordered by time (undated last), then id. */
-export const listEvents = (start: string): string => `${filtered(start)}
+/** Ordered by time (undated last), then id; `readAhead` as for listClaims. */
+export const listEvents = (start: string, readAhead: string): string => `${filtered(start)}
 WITH ev, coalesce(ev.startsAt, '9999') AS t
 WHERE $after IS NULL OR t > $after[0] OR (t = $after[0] AND ev.id > $after[1])
-RETURN ${EVENT('ev')} AS node, [t, ev.id] AS sortKey
-ORDER BY t, ev.id
-LIMIT $limit`;
+WITH ev AS root, t ORDER BY t, root.id LIMIT $limit
+RETURN ${EVENT('root')} AS node, [t, root.id] AS sortKey${readAhead}`;
 
 export const countEvents = (start: string): string => `${filtered(start)}
 RETURN count(ev) AS count`;

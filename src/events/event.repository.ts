@@ -1,6 +1,8 @@
 import type { Cypher } from '../db/graph-db.js';
 import { rowsByKey } from '../graph/by-keys.js';
-import { toPage, type Page, type PageRequest } from '../graph/page.js';
+import { toPage, type PageRequest } from '../graph/page.js';
+import { readAheadColumn, type PlanStep } from '../graph/prefetch.cypher.js';
+import { readAheadOf, type ReadAheadPage } from '../graph/prefetch.repository.js';
 import type { EventRow } from '../graph/rows.js';
 import type { EventType } from '../graph/vocabulary.js';
 import * as Q from './event.cypher.js';
@@ -21,7 +23,8 @@ export class EventRepository {
 
   byKeys = (keys: readonly string[]) => rowsByKey<EventRow>(this.db, Q.EVENTS_BY_KEYS, keys);
 
-  async list(filter: EventFilter, request: PageRequest): Promise<Page<EventRow>> {
+  /** A page of events, with what `plan` asks beneath each one read in the same statement. */
+  async list(filter: EventFilter, request: PageRequest, plan: PlanStep[] = []): Promise<ReadAheadPage<EventRow>> {
     const params = {
       type: filter.type ?? null,
       place: filter.place ?? null,
@@ -32,11 +35,13 @@ export class EventRepository {
       day: filter.onDay?.day ?? null,
     };
     const start = Q.EVENT_STARTS[params.place ? 'place' : params.participant ? 'participant' : 'all'];
-    const rows = await this.db.read(Q.listEvents(start), { ...params, after: request.after, limit: request.first + 1 });
+    const readAhead = readAheadColumn(plan);
+    const rows = await this.db.read(Q.listEvents(start, readAhead.column), { ...params, ...readAhead.params, after: request.after, limit: request.first + 1 });
     const sortKeys = new Map(rows.map((row) => [row['node'] as EventRow, row['sortKey'] as [string, string]]));
-    return toPage([...sortKeys.keys()], request, (event) => sortKeys.get(event)!, async () => {
+    const page = toPage([...sortKeys.keys()], request, (event) => sortKeys.get(event)!, async () => {
       const [row] = await this.db.read(Q.countEvents(start), params);
       return row!['count'] as number;
     });
+    return { ...page, readAhead: readAheadOf(rows) };
   }
 }

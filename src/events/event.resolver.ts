@@ -56,6 +56,7 @@ export class EventResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter | null,
   ) {
+    const plan = ctx.prefetch.planBelow('Event', info);
     const page = await ctx.loaders.repositories.events.list(
       {
         type: filter?.type ?? null,
@@ -66,8 +67,9 @@ export class EventResolver {
         onDay: filter?.onDay ?? null,
       },
       pageRequest(args.first, args.after),
+      plan,
     );
-    await ctx.prefetch.below('Event', page.edges.map((edge) => edge.node), info);
+    ctx.prefetch.primeBelow(plan, page.readAhead);
     return toConnection(page);
   }
 

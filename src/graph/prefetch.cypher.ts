@@ -20,42 +20,58 @@ export interface PlanStep {
 export type FetchedRow = { node?: unknown } & Record<string, unknown>;
 
 /**
- * Compiles a plan into one statement: each step becomes a COLLECT subquery nested in the map of
- * its parent row, so a selection of any depth is read in a single round trip. Variable and
- * parameter names are generated here; everything else is constant text from EDGES.
+ * Compiles plans into Cypher: each step becomes a COLLECT subquery nested in the map of its
+ * parent row, so a selection of any depth is read in a single round trip. Variable and
+ * parameter names are generated here (v1, v2, …; never a projection's own a, e, p, r …);
+ * everything else is constant text from EDGES.
  */
-export function compilePlan(kind: NodeKind, plan: PlanStep[], withNode: boolean): { cypher: string; params: Params } {
-  const params: Params = {};
-  let counter = 0;
+class PlanCompiler {
+  readonly params: Params = {};
+  private counter = 0;
 
-  const rowOf = (c: string, node: string | null, steps: PlanStep[]): string => {
+  /** The map of one row bound to `v`: its `node` (when given), then s<i> and n<i> per step. */
+  row(v: string, node: string | null, steps: PlanStep[]): string {
     const entries = node ? [`node: ${node}`] : [];
     steps.forEach((step, i) => {
-      const v = `v${++counter}`;
-      const arg = (name: string): string => `$${v}_${name}`;
-      for (const [name, value] of Object.entries(step.args)) params[`${v}_${name}`] = value;
-      entries.push(`s${i}: ${collect(step, c, v, arg)}`);
-      if (step.count) entries.push(`n${i}: ${countOf(EDGES[step.edge], c, `${v}_counted`, arg)}`);
+      const c = `v${++this.counter}`;
+      const arg = (name: string): string => `$${c}_${name}`;
+      for (const [name, value] of Object.entries(step.args)) this.params[`${c}_${name}`] = value;
+      entries.push(`s${i}: ${this.collect(step, v, c, arg)}`);
+      if (step.count) entries.push(`n${i}: ${countOf(EDGES[step.edge], v, `${c}_counted`, arg)}`);
     });
     return `{ ${entries.join(', ')} }`;
-  };
+  }
 
-  const collect = (step: PlanStep, p: string, c: string, arg: (name: string) => string): string => {
+  private collect(step: PlanStep, p: string, c: string, arg: (name: string) => string): string {
     const edge = EDGES[step.edge];
     const lines = [edge.match(p, c, arg)];
     if (step.page) {
-      params[`${c}_after`] = step.page.after?.[0] ?? null;
-      params[`${c}_limit`] = step.page.limit;
+      this.params[`${c}_after`] = step.page.after?.[0] ?? null;
+      this.params[`${c}_limit`] = step.page.limit;
       lines.push(`WITH * WHERE $${c}_after IS NULL OR ${c}.id > $${c}_after`, `WITH * ORDER BY ${c}.id LIMIT $${c}_limit`);
     } else if (edge.order) {
       lines.push(`WITH * ORDER BY ${edge.order(c)}`);
     }
-    lines.push(`RETURN ${rowOf(c, edge.projection(c, p), step.then)}`);
+    lines.push(`RETURN ${this.row(c, edge.projection(c, p), step.then)}`);
     return `COLLECT {\n${lines.join('\n')}\n}`;
-  };
+  }
+}
 
+/** Nodes by key, each with what the plan reads beneath it (and the node itself when asked). */
+export function compilePlan(kind: NodeKind, plan: PlanStep[], withNode: boolean): { cypher: string; params: Params } {
+  const compiler = new PlanCompiler();
   const cypher = `UNWIND $keys AS key
 ${NODE_BY_KEY[kind]('root')}
-RETURN key, ${rowOf('root', withNode ? NODE_PROJECTION[kind]('root') : null, plan)} AS row`;
-  return { cypher, params };
+RETURN key, ${compiler.row('root', withNode ? NODE_PROJECTION[kind]('root') : null, plan)} AS row`;
+  return { cypher, params: compiler.params };
+}
+
+/**
+ * For a list statement whose page rows are bound to `root`: the extra RETURN column `below`
+ * with what the plan reads beneath each row, or nothing for an empty plan.
+ */
+export function readAheadColumn(plan: PlanStep[]): { column: string; params: Params } {
+  if (plan.length === 0) return { column: '', params: {} };
+  const compiler = new PlanCompiler();
+  return { column: `, ${compiler.row('root', null, plan)} AS below`, params: compiler.params };
 }

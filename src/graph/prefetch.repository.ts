@@ -1,5 +1,6 @@
-import type { Cypher } from '../db/graph-db.js';
+import type { Cypher, Row } from '../db/graph-db.js';
 import type { NodeKind } from './edges.js';
+import type { Page } from './page.js';
 import { compilePlan, type FetchedRow, type PlanStep } from './prefetch.cypher.js';
 
 /** Reads nodes and everything a plan asks for beneath them in one statement. */
@@ -13,3 +14,13 @@ export class PrefetchRepository {
     return new Map(rows.map((row) => [row['key'] as string, row['row'] as FetchedRow]));
   }
 }
+
+/** What a list statement read ahead (its `below` column), by the id of each row's node. */
+export type ReadAhead = Map<string, FetchedRow>;
+
+export function readAheadOf(rows: Row[]): ReadAhead {
+  return new Map(rows.filter((row) => row['below']).map((row) => [(row['node'] as { id: string }).id, row['below'] as FetchedRow]));
+}
+
+/** A page of a list, with what its statement read ahead beneath the rows. */
+export type ReadAheadPage<T> = Page<T> & { readAhead: ReadAhead };

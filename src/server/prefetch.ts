@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 
 import { EDGES, type EdgeName, type NodeKind } from '../graph/edges.js';
 import type { FetchedRow, PlanStep } from '../graph/prefetch.cypher.js';
-import type { PrefetchRepository } from '../graph/prefetch.repository.js';
+import type { PrefetchRepository, ReadAhead } from '../graph/prefetch.repository.js';
 import type { SortKey } from '../graph/page.js';
 import type { ArticleRow, ClaimRow, EntityRow, EventRow, MentionRow, NameRow } from '../graph/rows.js';
 import type { RelationType } from '../graph/vocabulary.js';
@@ -32,15 +32,21 @@ export class Prefetcher {
     return node;
   }
 
-  /** Everything selected beneath the nodes of a connection that has just been read: one round trip. */
+  /** What the selection of a connection field asks beneath its nodes, for its list statement to read. */
+  planBelow(kind: NodeKind, info: GraphQLResolveInfo): PlanStep[] {
+    return planFor(connectionNodesOf(info), kind);
+  }
+
+  /** Stores what was read beneath a connection's nodes, by node id. */
+  primeBelow(plan: PlanStep[], readAhead: ReadAhead): void {
+    for (const [id, row] of readAhead) this.prime(id, plan, row);
+  }
+
+  /** Everything selected beneath the nodes of a connection already read: one more round trip. */
   async below(kind: NodeKind, nodes: Row[], info: GraphQLResolveInfo): Promise<void> {
-    const plan = planFor(connectionNodesOf(info), kind);
+    const plan = this.planBelow(kind, info);
     if (plan.length === 0 || nodes.length === 0) return;
-    const rows = await this.repository.fetch(kind, nodes.map((node) => node.id), plan, false);
-    for (const node of nodes) {
-      const row = rows.get(node.id);
-      if (row) this.prime(node.id, plan, row);
-    }
+    this.primeBelow(plan, await this.repository.fetch(kind, nodes.map((node) => node.id), plan, false));
   }
 
   private prime(parent: string, plan: PlanStep[], row: FetchedRow): void {

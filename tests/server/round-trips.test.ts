@@ -5,8 +5,8 @@ import { testServer } from '../support/api.js';
 import { testDb } from '../support/graph.js';
 
 /**
- * A root field reads its whole selection in one statement (src/server/prefetch.ts): a node by id
- * costs one round trip whatever the depth, a list two (the list, then everything beneath it).
+ * A root field reads its whole selection in one statement (src/server/prefetch.ts): one round
+ * trip whatever the depth. Search takes two (the ranking, then everything beneath its hits).
  */
 const db = testDb();
 const api = await testServer(db);
@@ -72,13 +72,24 @@ describe('round trips per request', () => {
     expect(many.queryCount).toBe(2);
   });
 
-  it('claims with speakers, channels and subjects: two', async () => {
+  it('claims with speakers, channels and subjects: one', async () => {
     const result = await api.run(`{
       claims(first: 50) { edges { node { quote article { title } speaker { entity { name } affiliation { name } } via { entity { name } } about { __typename ... on Place { name } ... on Event { type } } } } }
     }`);
     expect(result.errors).toBeUndefined();
     expect(result.data!['claims'].edges.length).toBeGreaterThanOrEqual(7);
-    expect(result.queryCount).toBe(2);
+    expect(result.queryCount).toBe(1);
+  });
+
+  it('events with places, participants and reports, and articles with their mentions: one each', async () => {
+    const events = await api.run('{ events(first: 50) { edges { node { type place { name } participants { entity { name } } reports { framing article { title } } } } } }');
+    expect(events.errors).toBeUndefined();
+    expect(events.data!['events'].edges.some((e: any) => e.node.place && e.node.reports.length > 1)).toBe(true);
+    expect(events.queryCount).toBe(1);
+    const articles = await api.run('{ articles(first: 5) { edges { node { title mentions(first: 3) { totalCount edges { node { text entity { name } } } } } } } }');
+    expect(articles.errors).toBeUndefined();
+    expect(articles.data!['articles'].edges[0].node.mentions.totalCount).toBeGreaterThan(0);
+    expect(articles.queryCount).toBe(1);
   });
 
   it('does not read ahead what was not asked for', async () => {
