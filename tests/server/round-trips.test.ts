@@ -92,6 +92,33 @@ describe('round trips per request', () => {
     expect(articles.queryCount).toBe(1);
   });
 
+  it('the same list under two aliases, with different pages and filters, reads each as asked', async () => {
+    const result = await api.run(
+      `query($id: ID!) { entity(id: $id) {
+        two: mentions(first: 2) { edges { cursor node { text } } }
+        three: mentions(first: 3) { edges { node { text } } }
+        located: relations(types: [LOCATED_IN]) { edges { node { type other { name } } } }
+        all: relations { totalCount edges { node { type } } }
+      } }`,
+      { id: POKROVSK },
+    );
+    expect(result.errors).toBeUndefined();
+    const { two, three, located, all } = result.data!['entity'];
+    expect(two.edges).toHaveLength(2);
+    expect(three.edges.map((e: any) => e.node.text).slice(0, 2)).toEqual(two.edges.map((e: any) => e.node.text));
+    expect(located.edges.length).toBeGreaterThan(0);
+    expect(located.edges.every((e: any) => e.node.type === 'LOCATED_IN')).toBe(true);
+    expect(all.totalCount).toBe(all.edges.length);
+    expect(all.edges.length).toBeGreaterThanOrEqual(located.edges.length);
+    expect(result.queryCount).toBe(1);
+
+    const next = await api.run('query($id: ID!, $after: String) { entity(id: $id) { mentions(first: 1, after: $after) { edges { node { text } } } } }', {
+      id: POKROVSK,
+      after: two.edges[0].cursor,
+    });
+    expect(next.data!['entity'].mentions.edges[0].node.text).toBe(two.edges[1].node.text);
+  });
+
   it('does not read ahead what was not asked for', async () => {
     const result = await api.run('{ articles(first: 5) { edges { node { title } } } }');
     expect(result.queryCount).toBe(1);
