@@ -1,4 +1,4 @@
-import { childCount, childList } from '../graph/child-cypher.js';
+import { childCount, childList, childRows } from '../graph/child-cypher.js';
 import { NODE_BY_KEY } from '../graph/by-keys.js';
 import { EDGES } from '../graph/edges.js';
 import { ENTITY } from '../graph/projections.js';
@@ -8,14 +8,7 @@ UNWIND $keys AS key
 ${NODE_BY_KEY.Entity('e')}
 RETURN key, ${ENTITY('e')} AS node`;
 
-const NAMES = EDGES['Entity.names'];
-const nameOrder = NAMES.order!;
-export const NAMES_OF = `
-UNWIND $keys AS key
-MATCH (e:Entity {id: key})
-${NAMES.match('e', 'n', () => '')}
-RETURN key, ${NAMES.projection('n', 'e')} AS name
-ORDER BY key, ${nameOrder('n')}`;
+export const NAMES_OF = childRows('Entity', EDGES['Entity.names']);
 
 /** Child lists of a batch of entities, each in child-id order (keyset). */
 export const MENTIONS_OF = childList('Entity', EDGES['Entity.mentions']);

@@ -1,6 +1,6 @@
 import type { Cypher } from '../db/graph-db.js';
 import { rowsByKey } from '../graph/by-keys.js';
-import { countChildren, fetchChildren, type ChildRequest } from '../graph/children.js';
+import { countChildren, fetchChildren, fetchLists, type ChildRequest } from '../graph/children.js';
 import type { ClaimRow, EntityRow, EventRow, MentionRow, NameRow, RelationRow } from '../graph/rows.js';
 import type { RelationType } from '../graph/vocabulary.js';
 import * as Q from './entity.cypher.js';
@@ -11,15 +11,7 @@ export class EntityRepository {
 
   byKeys = (keys: readonly string[]) => rowsByKey<EntityRow>(this.db, Q.ENTITIES_BY_KEYS, keys);
 
-  async namesOf(keys: readonly string[]): Promise<Map<string, NameRow[]>> {
-    const rows = await this.db.read(Q.NAMES_OF, { keys });
-    const names = new Map<string, NameRow[]>();
-    for (const row of rows) {
-      const key = row['key'] as string;
-      names.set(key, [...(names.get(key) ?? []), row['name'] as NameRow]);
-    }
-    return names;
-  }
+  namesOf = (keys: readonly string[]) => fetchLists<NameRow>(this.db, Q.NAMES_OF, keys);
 
   mentionsOf = (requests: ChildRequest[], limit: number) => fetchChildren<MentionRow>(this.db, Q.MENTIONS_OF, requests, limit);
   countMentionsOf = (keys: readonly string[]) => countChildren(this.db, Q.COUNT_MENTIONS_OF, keys);

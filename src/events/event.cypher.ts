@@ -1,4 +1,9 @@
+import { childRows } from '../graph/child-cypher.js';
+import { EDGES } from '../graph/edges.js';
 import { EVENT } from '../graph/projections.js';
+
+export const PARTICIPANTS_OF = childRows('Event', EDGES['Event.participants']);
+export const REPORTS_OF = childRows('Event', EDGES['Event.reports']);
 
 export const EVENTS_BY_KEYS = `
 UNWIND $keys AS key

@@ -6,7 +6,7 @@ import { Article, TextSpan } from '../articles/article.type.js';
 import { Entity, Place } from '../entities/entity.type.js';
 import { ENTITY_NODE_LABELS, keyOf } from '../graph/global-id.js';
 import { pageRequest } from '../graph/page.js';
-import type { EventRow } from '../graph/rows.js';
+import type { EventRow, ParticipantRow, ReportRow } from '../graph/rows.js';
 import type { EventType as EventTypeName } from '../graph/vocabulary.js';
 import type { Context } from '../server/context.js';
 import { EventConnection } from '../server/connections.js';
@@ -45,8 +45,6 @@ class EventFilter {
 
 const isoDay = (date: Date | null | undefined): string | null => (date ? date.toISOString().slice(0, 10) : null);
 
-type ReportRow = EventRow['reports'][number];
-
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => EventConnection, { description: 'Events in time order (undated last), filtered.' })
@@ -84,20 +82,20 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Participant])
-  participants(@Root() event: EventRow) {
-    return event.participants;
+  participants(@Root() event: EventRow, @Ctx() ctx: Context) {
+    return ctx.loaders.participants.load(event.id);
   }
 
   @FieldResolver(() => [EventReport], { description: 'The articles that report it, each with its framing.' })
-  reports(@Root() event: EventRow) {
-    return event.reports;
+  reports(@Root() event: EventRow, @Ctx() ctx: Context) {
+    return ctx.loaders.reports.load(event.id);
   }
 }
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
   @FieldResolver(() => Entity)
-  entity(@Root() participant: EventRow['participants'][number], @Ctx() ctx: Context) {
+  entity(@Root() participant: ParticipantRow, @Ctx() ctx: Context) {
     return ctx.loaders.entity.load(participant.entityKey);
   }
 }

@@ -25,5 +25,13 @@ UNWIND $parents AS parent
 MATCH (p:${parentLabel} {id: parent})
 RETURN parent, ${countOf(edge, 'p', 'c', param)} AS count`;
 
+/** Every row a list edge leads to from each of $keys, as rows {key, row}, in the edge's order. */
+export const childRows = (parentLabel: string, edge: Edge): string => `
+UNWIND $keys AS key
+MATCH (p:${parentLabel} {id: key})
+${edge.match('p', 'c', param)}
+RETURN key, ${edge.projection('c', 'p')} AS row
+ORDER BY key${edge.order ? `, ${edge.order('c')}` : ''}`;
+
 export const countOf = (edge: Edge, p: string, c: string, arg: (name: string) => string): string =>
   `COUNT { ${edge.match(p, c, arg)} RETURN 1 }`;

@@ -35,6 +35,17 @@ export async function countChildren(db: Cypher, cypher: string, parents: readonl
   return new Map(rows.map((row) => [row['parent'] as string, row['count'] as number]));
 }
 
+/** Runs a childRows statement (child-cypher.ts): each parent's rows, in order. */
+export async function fetchLists<T>(db: Cypher, cypher: string, keys: readonly string[]): Promise<Map<string, T[]>> {
+  const lists = new Map<string, T[]>();
+  for (const row of await db.read(cypher, { keys })) {
+    const key = row['key'] as string;
+    if (!lists.has(key)) lists.set(key, []);
+    lists.get(key)!.push(row['row'] as T);
+  }
+  return lists;
+}
+
 type FetchChildren<T> = (requests: ChildRequest[], limit: number) => Promise<Map<string, T[]>>;
 type CountChildren = (parents: readonly string[]) => Promise<Map<string, number>>;
 

@@ -1,13 +1,15 @@
 import { ARTICLE, CLAIM, ENTITY, EVENT, MENTION, NAME, RELATION } from './projections.js';
 
 /** The kinds of node the API serves, and what else a row can be: edges lead on from each. */
-export type NodeKind = 'Entity' | 'Article' | 'Mention' | 'Claim' | 'Event';
-export type RowKind = NodeKind | 'Relation' | 'Name';
+const NODE_KINDS = ['Entity', 'Article', 'Mention', 'Claim', 'Event'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+export type RowKind = NodeKind | 'Relation' | 'Name' | 'Participant' | 'Report';
 
 /**
  * One way from a row to related rows, as Cypher. `match(p, c, arg)` binds `c` from the parent
  * row bound to `p`; `arg(name)` names the parameter holding one of the step's arguments.
- * A relation row also binds `${c}_other`, the entity at its far end. All text is constant:
+ * Relationship rows also bind the node at their far end (`${c}_other`, `${c}_entity`,
+ * `${c}_article`), for the edges that lead on from them. All text is constant:
  * variable names come from the compiler, values travel as parameters.
  */
 export interface Edge {
@@ -19,6 +21,8 @@ export interface Edge {
   projection: (c: string, p: string) => string;
   order?: (c: string) => string;
 }
+
+export const isNodeKind = (kind: RowKind): kind is NodeKind => (NODE_KINDS as readonly string[]).includes(kind);
 
 export const NODE_PROJECTION: Record<NodeKind, (v: string) => string> = {
   Entity: ENTITY,
@@ -80,8 +84,24 @@ const edges = {
   'Claim.aboutEntities': hop('Claim', 'list', '->', 'ABOUT', 'Entity'),
   'Claim.aboutEvents': hop('Claim', 'list', '->', 'ABOUT', 'Event'),
   'Event.place': hop('Event', 'list', '->', 'AT', 'Entity', 'Place'),
-  'Event.participants': hop('Event', 'list', '<-', 'PARTICIPATED_IN', 'Entity'),
-  'Event.reports': hop('Event', 'list', '<-', 'REPORTS', 'Article'),
+  'Event.participants': {
+    from: 'Event',
+    to: 'Participant',
+    shape: 'list',
+    match: (p, c) => `MATCH (${p})<-[${c}:PARTICIPATED_IN]-(${c}_entity:Entity)`,
+    projection: (c) => `{ entityKey: ${c}_entity.id, role: ${c}.role }`,
+    order: (c) => `${c}_entity.id`,
+  },
+  'Event.reports': {
+    from: 'Event',
+    to: 'Report',
+    shape: 'list',
+    match: (p, c) => `MATCH (${p})<-[${c}:REPORTS]-(${c}_article:Article)`,
+    projection: (c) => `{ articleId: ${c}_article.id, framing: ${c}.framing, start: ${c}.start, end: ${c}.end }`,
+    order: (c) => `${c}_article.id`,
+  },
+  'Participant.entity': { from: 'Participant', to: 'Entity', shape: 'list', match: (p, c) => `WITH ${p}_entity AS ${c}`, projection: ENTITY },
+  'Report.article': { from: 'Report', to: 'Article', shape: 'list', match: (p, c) => `WITH ${p}_article AS ${c}`, projection: ARTICLE },
   'Relation.other': {
     from: 'Relation',
     to: 'Entity',

@@ -28,9 +28,7 @@ export const EVENT = (v: string): string =>
   `${v} { .id, .type, .timeText, .year, .month, .day, .partOfDay, .startsAt, label: 'Event',
      // An event no article dates has no time properties at all.
      precision: coalesce(${v}.precision, 'UNKNOWN'), yearInferred: coalesce(${v}.yearInferred, false),
-     placeKey: [(${v})-[:AT]->(p:Place) | p.id][0],
-     participants: [(e:Entity)-[r:PARTICIPATED_IN]->(${v}) | { entityKey: e.id, role: r.role }],
-     reports: [(a:Article)-[r:REPORTS]->(${v}) | { articleId: a.id, framing: r.framing, start: r.start, end: r.end }] }`;
+     placeKey: [(${v})-[:AT]->(p:Place) | p.id][0] }`;
 
 export const NAME = (v: string): string => `${v} { .form, .language, .script, .kind, .usedFrom, .usedUntil, .usedBy }`;
 

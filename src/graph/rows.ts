@@ -76,8 +76,20 @@ export interface EventRow extends EventTime {
   id: string;
   type: EventType;
   placeKey: string | null;
-  participants: { entityKey: string; role: string }[];
-  reports: { articleId: string; framing: string | null; start: number | null; end: number | null }[];
+}
+
+/** An entity's part in an event (Event.participants). */
+export interface ParticipantRow {
+  entityKey: string;
+  role: string;
+}
+
+/** An article's report of an event, with the word it used for it (Event.reports). */
+export interface ReportRow {
+  articleId: string;
+  framing: string | null;
+  start: number | null;
+  end: number | null;
 }
 
 export interface RelationRow {

@@ -20,6 +20,14 @@ function byKey<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T>>): 
   });
 }
 
+/** A batching loader of each key's list; a key with none loads as []. */
+function listsByKey<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T[]>>): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const lists = await fetch(keys);
+    return keys.map((key) => lists.get(key) ?? []);
+  });
+}
+
 /**
  * Everything a request reads goes through these per-request loaders, so each field of a list
  * costs one query for the whole list, whatever its length (no N+1).
@@ -40,10 +48,9 @@ export function createLoaders(db: CountingDb) {
     event: byKey(events.byKeys),
     mention: byKey(mentions.byKeys),
     articleText: byKey((keys) => articles.textsOf(keys)),
-    names: new DataLoader(async (keys: readonly string[]) => {
-      const names = await entities.namesOf(keys);
-      return keys.map((key) => names.get(key) ?? []);
-    }),
+    names: listsByKey(entities.namesOf),
+    participants: listsByKey(events.participantsOf),
+    reports: listsByKey(events.reportsOf),
     entityMentions: pagedChildren(entities.mentionsOf, entities.countMentionsOf),
     claimsBy: pagedChildren(entities.claimsBy, entities.countClaimsBy),
     claimsAbout: pagedChildren(entities.claimsAbout, entities.countClaimsAbout),
@@ -51,18 +58,9 @@ export function createLoaders(db: CountingDb) {
     articleMentions: pagedChildren(articles.mentionsIn, articles.countMentionsIn),
     articleClaims: pagedChildren(articles.claimsIn, articles.countClaimsIn),
     articleEvents: pagedChildren(articles.eventsIn, articles.countEventsIn),
-    nameUsage: new DataLoader(async (keys: readonly string[]) => {
-      const usage = await analysis.nameUsage(keys);
-      return keys.map((key) => usage.get(key) ?? []);
-    }),
-    claimsBySpeaker: new DataLoader(async (keys: readonly string[]) => {
-      const groups = await analysis.claimsBySpeaker(keys);
-      return keys.map((key) => groups.get(key) ?? []);
-    }),
-    corroboration: new DataLoader(async (keys: readonly string[]) => {
-      const reports = await analysis.corroboration(keys);
-      return keys.map((key) => reports.get(key) ?? []);
-    }),
+    nameUsage: listsByKey((keys) => analysis.nameUsage(keys)),
+    claimsBySpeaker: listsByKey((keys) => analysis.claimsBySpeaker(keys)),
+    corroboration: listsByKey((keys) => analysis.corroboration(keys)),
     timeline: pagedChildren(analysis.timeline, analysis.countTimeline, (row) => [row.t, row.id]),
     /** One loader per set of relation types asked for, so lists with the same filter batch together. */
     relations(types: readonly RelationType[]) {

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 
-import { EDGES, type EdgeName, type NodeKind } from '../graph/edges.js';
+import { EDGES, isNodeKind, type EdgeName, type NodeKind } from '../graph/edges.js';
 import type { FetchedRow, PlanStep } from '../graph/prefetch.cypher.js';
 import type { PrefetchRepository, ReadAhead } from '../graph/prefetch.repository.js';
 import type { SortKey } from '../graph/page.js';
-import type { ArticleRow, ClaimRow, EntityRow, EventRow, MentionRow, NameRow } from '../graph/rows.js';
+import type { ArticleRow, ClaimRow, EntityRow, EventRow, MentionRow, NameRow, ParticipantRow, ReportRow } from '../graph/rows.js';
 import type { RelationType } from '../graph/vocabulary.js';
 import type { Loaders } from './loaders.js';
 import { connectionNodesOf, planFor, selectionOf } from './selection-plan.js';
@@ -58,15 +58,23 @@ export class Prefetcher {
     });
   }
 
-  private primeStep(parent: string, step: PlanStep, nodes: Row[], total: number | undefined): void {
+  private primeStep(parent: string, step: PlanStep, rows: Row[], total: number | undefined): void {
     const to = EDGES[step.edge].to;
     if (step.page) {
-      this.pagedLoader(step.edge, step.args).prime(parent, step.page.after, step.page.limit, nodes, total);
-    } else if (step.edge === 'Entity.names') {
-      this.loaders.names.prime(parent, nodes as unknown as NameRow[]);
-    } else if (to !== 'Name' && to !== 'Relation') {
-      for (const node of nodes) this.primeNode(to, node.id, node);
+      this.pagedLoader(step.edge, step.args).prime(parent, step.page.after, step.page.limit, rows, total);
+    } else if (isNodeKind(to)) {
+      for (const node of rows) this.primeNode(to, node.id, node);
+    } else {
+      this.primeList(step.edge, parent, rows);
     }
+  }
+
+  /** Stores a parent's list of rows that are not nodes: names, an event's participants and reports. */
+  private primeList(edge: EdgeName, parent: string, rows: unknown[]): void {
+    const { names, participants, reports } = this.loaders;
+    if (edge === 'Entity.names') names.prime(parent, rows as NameRow[]);
+    else if (edge === 'Event.participants') participants.prime(parent, rows as ParticipantRow[]);
+    else if (edge === 'Event.reports') reports.prime(parent, rows as ReportRow[]);
   }
 
   /** Stores a node read ahead under the key it will be asked for by. */

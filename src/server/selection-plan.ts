@@ -17,6 +17,8 @@ const KIND_OF_TYPE: Record<string, RowKind> = {
   Claim: 'Claim',
   Event: 'Event',
   Relation: 'Relation',
+  Participant: 'Participant',
+  EventReport: 'Report',
 };
 
 /**
@@ -49,9 +51,9 @@ const RULES: Record<string, Record<string, Rule>> = {
   },
   Speaker: { entity: { edge: 'Claim.speaker' }, affiliation: { edge: 'Claim.affiliation' } },
   ClaimChannel: { entity: { edge: 'Claim.via' } },
-  Event: { place: { edge: 'Event.place' }, participants: { within: 'Participant' }, reports: { within: 'EventReport' } },
-  Participant: { entity: { edge: 'Event.participants' } },
-  EventReport: { article: { edge: 'Event.reports' } },
+  Event: { place: { edge: 'Event.place' }, participants: { edge: 'Event.participants' }, reports: { edge: 'Event.reports' } },
+  Participant: { entity: { edge: 'Participant.entity' } },
+  Report: { article: { edge: 'Report.article' } },
   Relation: { other: { edge: 'Relation.other' }, articles: { edge: 'Relation.articles' } },
 };
 

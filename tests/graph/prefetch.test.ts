@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { ArticleRepository } from '../../src/articles/article.repository.js';
 import { EntityRepository } from '../../src/entities/entity.repository.js';
+import { EventRepository } from '../../src/events/event.repository.js';
 import type { ChildRequest } from '../../src/graph/children.js';
 import type { EdgeName } from '../../src/graph/edges.js';
 import type { FetchedRow, PlanStep } from '../../src/graph/prefetch.cypher.js';
@@ -19,6 +20,7 @@ afterAll(() => db.close());
 const prefetch = new PrefetchRepository(db);
 const entities = new EntityRepository(db);
 const articles = new ArticleRepository(db);
+const eventRepository = new EventRepository(db);
 
 const ENTITY_KEYS = ['person:vladimir-putin', 'place:pokrovsk-donetsk-ua', 'org:tass', 'place:donetsk-oblast-ua', 'place:russia'];
 const SEED_ARTICLE = 'c14c6e6254578141';
@@ -89,6 +91,26 @@ describe('a compiled plan reads what the loaders read', () => {
       expect([...ids(4), ...ids(5)].sort()).toEqual(c.about.map((subject) => subject.id).sort());
     }
     expect(claims.some((claim) => nodes(claim, 3).length > 0)).toBe(true);
+  });
+
+  it("an article's events with their participants and reports, each leading on to its node", async () => {
+    const plan = [step('Article.events', 21, {}, [
+      step('Event.participants', null, {}, [step('Participant.entity', null)]),
+      step('Event.reports', null, {}, [step('Report.article', null)]),
+    ])];
+    const events = (await prefetch.fetch('Article', [SEED_ARTICLE], plan, false)).get(SEED_ARTICLE)!['s0'] as FetchedRow[];
+    const ids = events.map((event) => (event.node as { id: string }).id);
+    const [participants, reports] = await Promise.all([eventRepository.participantsOf(ids), eventRepository.reportsOf(ids)]);
+    expect(events.length).toBeGreaterThan(0);
+    events.forEach((event, i) => {
+      expect(nodes(event, 0)).toEqual(participants.get(ids[i]!) ?? []);
+      expect(nodes(event, 1)).toEqual(reports.get(ids[i]!) ?? []);
+      const entityIds = (event['s0'] as FetchedRow[]).map((participant) => nodes(participant, 0).map((node) => (node as { id: string }).id));
+      expect(entityIds).toEqual(nodes(event, 0).map((participant) => [(participant as { entityKey: string }).entityKey]));
+      const articleIds = (event['s1'] as FetchedRow[]).map((report) => nodes(report, 0).map((node) => (node as { id: string }).id));
+      expect(articleIds).toEqual(nodes(event, 1).map((report) => [(report as { articleId: string }).articleId]));
+    });
+    expect(events.some((event) => nodes(event, 1).length > 1)).toBe(true);
   });
 
   it('an alias key of a merged entity reads the entity it was merged into, as the loader does; an unknown key nothing', async () => {
