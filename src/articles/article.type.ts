@@ -18,7 +18,7 @@ export class Article extends Node {
   language!: string;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'Null when the article carries no date.' })
-  publishedAt!: Date | null;
+  publishedAt!: number | null;
 
   @Field({ description: 'SHA-256 of the text, to tell whether a re-ingested article changed.' })
   contentHash!: string;

@@ -33,7 +33,8 @@ export interface ArticleRow {
   outlet: string | null;
   url: string | null;
   language: string;
-  publishedAt: Date | null;
+  /** Epoch milliseconds (see ARTICLE in projections.ts); the DateTime scalar serializes it. */
+  publishedAt: number | null;
   contentHash: string;
 }
 

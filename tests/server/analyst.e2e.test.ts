@@ -80,6 +80,14 @@ describe('the seed article, as an analyst asks it', () => {
     expect(events[0].participants.map((p: any) => p.entity.name)).toContain('Vladimir Putin');
   });
 
+  it("gives an article's publication time as an ISO date-time, and none for an undated one", async () => {
+    const { body } = await api.post('query($dated: ID!, $seed: ID!) { dated: article(id: $dated) { publishedAt } seed: article(id: $seed) { publishedAt } }', {
+      dated: toGlobalId('Article', 'test-001-ukrainian-view'),
+      seed: SEED_ARTICLE,
+    });
+    expect(body.data).toEqual({ dated: { publishedAt: '2025-12-02T10:00:00.000Z' }, seed: { publishedAt: null } });
+  });
+
   it('gives an event no article dates an UNKNOWN time, not an error', async () => {
     const { body } = await api.post('{ events(first: 100) { edges { node { type time { text precision year yearInferred } } } } }');
     expect(body.errors).toBeUndefined();
