@@ -13,7 +13,6 @@ export type RowKind = NodeKind | 'Relation' | 'Name' | 'Participant' | 'Report';
  * variable names come from the compiler, values travel as parameters.
  */
 export interface Edge {
-  from: RowKind;
   to: RowKind;
   /** paged: a keyset page in id order; list: every row, in `order` when given. */
   shape: 'paged' | 'list';
@@ -33,10 +32,9 @@ export const NODE_PROJECTION: Record<NodeKind, (v: string) => string> = {
 };
 
 /** `(p)-[:TYPE]->(c:Label)`, or `<-` for incoming, projected as the target node. */
-function hop(from: RowKind, shape: Edge['shape'], direction: '->' | '<-', type: string, to: NodeKind, label: string = to): Edge {
+function hop(shape: Edge['shape'], direction: '->' | '<-', type: string, to: NodeKind, label: string = to): Edge {
   const [left, right] = direction === '->' ? ['-', '->'] : ['<-', '-'];
   return {
-    from,
     to,
     shape,
     match: (p, c) => `MATCH (${p})${left}[:${type}]${right}(${c}:${label})`,
@@ -44,48 +42,45 @@ function hop(from: RowKind, shape: Edge['shape'], direction: '->' | '<-', type: 
   };
 }
 
+/** Every edge, named `<kind of row it leads from>.<name>`. */
 const edges = {
   'Entity.names': {
-    from: 'Entity',
     to: 'Name',
     shape: 'list',
     match: (p, c) => `MATCH (${p})-[:HAS_NAME]->(${c}:Name)`,
     projection: NAME,
     order: (c) => `${c}.kind, ${c}.language, ${c}.form`,
   },
-  'Entity.mentions': hop('Entity', 'paged', '<-', 'REFERS_TO', 'Mention'),
-  'Entity.claimsBy': hop('Entity', 'paged', '<-', 'SAID_BY', 'Claim'),
-  'Entity.claimsAbout': hop('Entity', 'paged', '<-', 'ABOUT', 'Claim'),
+  'Entity.mentions': hop('paged', '<-', 'REFERS_TO', 'Mention'),
+  'Entity.claimsBy': hop('paged', '<-', 'SAID_BY', 'Claim'),
+  'Entity.claimsAbout': hop('paged', '<-', 'ABOUT', 'Claim'),
   // Events it took part in (entity -PARTICIPATED_IN-> event) or that happened there (event -AT-> place).
   'Entity.events': {
-    from: 'Entity',
     to: 'Event',
     shape: 'paged',
     match: (p, c) => `MATCH (${p})-[:PARTICIPATED_IN|AT]-(${c}:Event) WITH DISTINCT ${p}, ${c}`,
     projection: EVENT,
   },
   'Entity.relations': {
-    from: 'Entity',
     to: 'Relation',
     shape: 'paged',
     match: (p, c, arg) => `MATCH (${p})-[${c}]-(${c}_other:Entity) WHERE type(${c}) IN ${arg('types')}`,
     projection: (c, p) => RELATION(c, p, `${c}_other`),
   },
-  'Article.mentions': hop('Article', 'paged', '->', 'HAS_MENTION', 'Mention'),
-  'Article.claims': hop('Article', 'paged', '->', 'HAS_CLAIM', 'Claim'),
-  'Article.events': hop('Article', 'paged', '->', 'REPORTS', 'Event'),
-  'Mention.article': hop('Mention', 'list', '<-', 'HAS_MENTION', 'Article'),
-  'Mention.entity': hop('Mention', 'list', '->', 'REFERS_TO', 'Entity'),
-  'Mention.candidates': hop('Mention', 'list', '->', 'CANDIDATE', 'Entity'),
-  'Claim.article': hop('Claim', 'list', '<-', 'HAS_CLAIM', 'Article'),
-  'Claim.speaker': hop('Claim', 'list', '->', 'SAID_BY', 'Entity'),
-  'Claim.affiliation': hop('Claim', 'list', '->', 'SPEAKER_AFFILIATION', 'Entity'),
-  'Claim.via': hop('Claim', 'list', '->', 'VIA', 'Entity'),
-  'Claim.aboutEntities': hop('Claim', 'list', '->', 'ABOUT', 'Entity'),
-  'Claim.aboutEvents': hop('Claim', 'list', '->', 'ABOUT', 'Event'),
-  'Event.place': hop('Event', 'list', '->', 'AT', 'Entity', 'Place'),
+  'Article.mentions': hop('paged', '->', 'HAS_MENTION', 'Mention'),
+  'Article.claims': hop('paged', '->', 'HAS_CLAIM', 'Claim'),
+  'Article.events': hop('paged', '->', 'REPORTS', 'Event'),
+  'Mention.article': hop('list', '<-', 'HAS_MENTION', 'Article'),
+  'Mention.entity': hop('list', '->', 'REFERS_TO', 'Entity'),
+  'Mention.candidates': hop('list', '->', 'CANDIDATE', 'Entity'),
+  'Claim.article': hop('list', '<-', 'HAS_CLAIM', 'Article'),
+  'Claim.speaker': hop('list', '->', 'SAID_BY', 'Entity'),
+  'Claim.affiliation': hop('list', '->', 'SPEAKER_AFFILIATION', 'Entity'),
+  'Claim.via': hop('list', '->', 'VIA', 'Entity'),
+  'Claim.aboutEntities': hop('list', '->', 'ABOUT', 'Entity'),
+  'Claim.aboutEvents': hop('list', '->', 'ABOUT', 'Event'),
+  'Event.place': hop('list', '->', 'AT', 'Entity', 'Place'),
   'Event.participants': {
-    from: 'Event',
     to: 'Participant',
     shape: 'list',
     match: (p, c) => `MATCH (${p})<-[${c}:PARTICIPATED_IN]-(${c}_entity:Entity)`,
@@ -93,27 +88,25 @@ const edges = {
     order: (c) => `${c}_entity.id`,
   },
   'Event.reports': {
-    from: 'Event',
     to: 'Report',
     shape: 'list',
     match: (p, c) => `MATCH (${p})<-[${c}:REPORTS]-(${c}_article:Article)`,
     projection: (c) => `{ articleId: ${c}_article.id, framing: ${c}.framing, start: ${c}.start, end: ${c}.end }`,
     order: (c) => `${c}_article.id`,
   },
-  'Participant.entity': { from: 'Participant', to: 'Entity', shape: 'list', match: (p, c) => `WITH ${p}_entity AS ${c}`, projection: ENTITY },
-  'Report.article': { from: 'Report', to: 'Article', shape: 'list', match: (p, c) => `WITH ${p}_article AS ${c}`, projection: ARTICLE },
+  'Participant.entity': { to: 'Entity', shape: 'list', match: (p, c) => `WITH ${p}_entity AS ${c}`, projection: ENTITY },
+  'Report.article': { to: 'Article', shape: 'list', match: (p, c) => `WITH ${p}_article AS ${c}`, projection: ARTICLE },
   'Relation.other': {
-    from: 'Relation',
     to: 'Entity',
     shape: 'list',
     match: (p, c) => `WITH ${p}_other AS ${c}`,
     projection: ENTITY,
   },
   'Relation.articles': {
-    from: 'Relation',
     to: 'Article',
     shape: 'list',
-    match: (p, c) => `MATCH (${c}:Article) WHERE ${c}.id IN ${p}.articleIds`,
+    // Article by article through the id index; reference (gazetteer) relations have no articles.
+    match: (p, c) => `UNWIND coalesce(${p}.articleIds, []) AS ${c}_id MATCH (${c}:Article {id: ${c}_id})`,
     projection: ARTICLE,
   },
 } satisfies Record<string, Edge>;

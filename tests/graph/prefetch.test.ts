@@ -7,7 +7,7 @@ import type { ChildRequest } from '../../src/graph/children.js';
 import type { EdgeName } from '../../src/graph/edges.js';
 import type { FetchedRow, PlanStep } from '../../src/graph/prefetch.cypher.js';
 import { PrefetchRepository } from '../../src/graph/prefetch.repository.js';
-import type { ClaimRow } from '../../src/graph/rows.js';
+import type { ClaimRow, RelationRow } from '../../src/graph/rows.js';
 import { RELATION_TYPES } from '../../src/graph/vocabulary.js';
 import { testDb, uniqueKey } from '../support/graph.js';
 
@@ -63,6 +63,19 @@ describe('a compiled plan reads what the loaders read', () => {
       expect(nodes(next.get(key)!, 0)).toEqual(expectedNext.get(key) ?? []);
     }
     expect(seen).toBeGreaterThan(0);
+  });
+
+  it("a relation's other end and the articles that state it", async () => {
+    const plan = [step('Entity.relations', 51, { types: RELATION_TYPES }, [step('Relation.other', null), step('Relation.articles', null)])];
+    const fetched = await prefetch.fetch('Entity', ENTITY_KEYS, plan, false);
+    const relations = ENTITY_KEYS.flatMap((key) => fetched.get(key)!['s0'] as FetchedRow[]);
+    const ids = (row: FetchedRow, i: number) => nodes(row, i).map((node) => (node as { id: string }).id);
+    for (const relation of relations) {
+      const row = relation.node as RelationRow;
+      expect(ids(relation, 0)).toEqual([row.otherKey]);
+      expect(ids(relation, 1).sort()).toEqual([...(row.articleIds ?? [])].sort());
+    }
+    expect(relations.some((relation) => nodes(relation, 1).length > 0)).toBe(true);
   });
 
   it('names, in the loader order', async () => {
