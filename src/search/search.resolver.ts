@@ -27,8 +27,9 @@ export class SearchResolver {
     types?: EntityKindName[] | null,
   ) {
     if (query.length > MAX_QUERY_LENGTH) throw new InputError('query', `must be at most ${MAX_QUERY_LENGTH} characters`);
-    const page = await ctx.search.searchEntities(query, types?.length ? types : null, pageRequest(args.first, args.after));
-    await ctx.prefetch.below('Entity', page.edges.map((edge) => edge.node.entity), info);
+    const plan = ctx.prefetch.planBelow('Entity', info);
+    const page = await ctx.search.searchEntities(query, types?.length ? types : null, pageRequest(args.first, args.after), plan);
+    ctx.prefetch.primeBelow(plan, page.readAhead);
     const [best, second] = page.edges.map((edge) => edge.node.score);
     const connection = toConnection({
       ...page,

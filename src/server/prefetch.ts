@@ -42,13 +42,6 @@ export class Prefetcher {
     for (const [id, row] of readAhead) this.prime(id, plan, row);
   }
 
-  /** Everything selected beneath the nodes of a connection already read: one more round trip. */
-  async below(kind: NodeKind, nodes: Row[], info: GraphQLResolveInfo): Promise<void> {
-    const plan = this.planBelow(kind, info);
-    if (plan.length === 0 || nodes.length === 0) return;
-    this.primeBelow(plan, await this.repository.fetch(kind, nodes.map((node) => node.id), plan, false));
-  }
-
   private prime(parent: string, plan: PlanStep[], row: FetchedRow): void {
     plan.forEach((step, i) => {
       const children = row[`s${i}`] as FetchedRow[];
