@@ -29,8 +29,9 @@ function listsByKey<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T
 }
 
 /**
- * Everything a request reads goes through these per-request loaders, so each field of a list
- * costs one query for the whole list, whatever its length (no N+1).
+ * Nested fields read through these per-request loaders. A root field primes them with what it
+ * read ahead (prefetch.ts); a field it did not plan for costs one query for all its parents,
+ * whatever their number (no N+1).
  */
 export function createLoaders(db: CountingDb) {
   const entities = new EntityRepository(db);
