@@ -23,7 +23,8 @@ WHERE ($outlet IS NULL OR a.outlet = $outlet) AND ($language IS NULL OR a.langua
 WITH a, coalesce(a.publishedAt.epochMillis, -1) AS t
 WHERE $after IS NULL OR t < $after[0] OR (t = $after[0] AND a.id < $after[1])
 WITH a AS root, t ORDER BY t DESC, root.id DESC LIMIT $limit
-RETURN ${ARTICLE('root')} AS node, [t, root.id] AS sortKey${readAhead}`;
+RETURN ${ARTICLE('root')} AS node, [t, root.id] AS sortKey${readAhead}
+ORDER BY t DESC, root.id DESC`;
 
 export const COUNT_ARTICLES = `
 MATCH (a:Article)

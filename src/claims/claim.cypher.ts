@@ -28,11 +28,15 @@ WITH c WHERE ($anonymous IS NULL OR c.anonymous = $anonymous)
   AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(x) WHERE x.id = $about })
   AND ($speaker IS NULL OR EXISTS { (c)-[:SAID_BY]->(:Entity {id: $speaker}) })`;
 
-/** Keyset on id; `readAhead` is a column from readAheadColumn (src/graph/prefetch.cypher.ts) or ''. */
+/**
+ * Keyset on id; `readAhead` is a column from readAheadColumn (src/graph/prefetch.cypher.ts) or ''.
+ * The page is cut before its rows are projected; the last ORDER BY restates the order for them.
+ */
 export const listClaims = (start: string, readAhead: string): string => `${filtered(start)}
   AND ($after IS NULL OR c.id > $after)
 WITH c AS root ORDER BY root.id LIMIT $limit
-RETURN ${CLAIM('root')} AS node${readAhead}`;
+RETURN ${CLAIM('root')} AS node${readAhead}
+ORDER BY root.id`;
 
 export const countClaims = (start: string): string => `${filtered(start)}
 RETURN count(c) AS count`;

@@ -39,7 +39,8 @@ export const listEvents = (start: string, readAhead: string): string => `${filte
 WITH ev, coalesce(ev.startsAt, '9999') AS t
 WHERE $after IS NULL OR t > $after[0] OR (t = $after[0] AND ev.id > $after[1])
 WITH ev AS root, t ORDER BY t, root.id LIMIT $limit
-RETURN ${EVENT('root')} AS node, [t, root.id] AS sortKey${readAhead}`;
+RETURN ${EVENT('root')} AS node, [t, root.id] AS sortKey${readAhead}
+ORDER BY t, root.id`;
 
 export const countEvents = (start: string): string => `${filtered(start)}
 RETURN count(ev) AS count`;

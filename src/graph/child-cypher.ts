@@ -15,7 +15,7 @@ CALL (req) {
   ${edge.match('parent', 'child', param)}
   WITH * WHERE req.after IS NULL OR child.id > req.after[0]
   WITH * ORDER BY child.id LIMIT $limit
-  RETURN ${edge.projection('child', 'parent')} AS node
+  RETURN ${edge.projection('child', 'parent')} AS node ORDER BY child.id
 }
 RETURN req.parent AS parent, node`;
 

@@ -45,14 +45,15 @@ class PlanCompiler {
   private collect(step: PlanStep, p: string, c: string, arg: (name: string) => string): string {
     const edge = EDGES[step.edge];
     const lines = [edge.match(p, c, arg)];
+    // The page is cut before the rows are projected; the final ORDER BY only states the order
+    // the collected list keeps (on at most a page of rows, already in that order).
+    const order = step.page ? `${c}.id` : edge.order?.(c);
     if (step.page) {
       this.params[`${c}_after`] = step.page.after?.[0] ?? null;
       this.params[`${c}_limit`] = step.page.limit;
-      lines.push(`WITH * WHERE $${c}_after IS NULL OR ${c}.id > $${c}_after`, `WITH * ORDER BY ${c}.id LIMIT $${c}_limit`);
-    } else if (edge.order) {
-      lines.push(`WITH * ORDER BY ${edge.order(c)}`);
+      lines.push(`WITH * WHERE $${c}_after IS NULL OR ${c}.id > $${c}_after`, `WITH * ORDER BY ${order} LIMIT $${c}_limit`);
     }
-    lines.push(`RETURN ${this.row(c, edge.projection(c, p), step.then)}`);
+    lines.push(`RETURN ${this.row(c, edge.projection(c, p), step.then)}${order ? ` ORDER BY ${order}` : ''}`);
     return `COLLECT {\n${lines.join('\n')}\n}`;
   }
 }

@@ -14,7 +14,8 @@ WITH e, collect(name)[0] AS best, max(score) AS match
 WITH e, best, match * (1 + 0.1 * log(1 + COUNT { (e)<-[:REFERS_TO]-(:Mention) })) AS score
 WHERE $after IS NULL OR score < $after[0] OR (score = $after[0] AND e.id > $after[1])
 WITH e AS root, best, score ORDER BY score DESC, root.id LIMIT $limit
-RETURN ${ENTITY('root')} AS node, score, ${NAME('best')} AS matchedName${readAhead}`;
+RETURN ${ENTITY('root')} AS node, score, ${NAME('best')} AS matchedName${readAhead}
+ORDER BY score DESC, root.id`;
 
 export const COUNT_SEARCH = `
 CALL db.index.fulltext.queryNodes('name_search', $lucene, {limit: $candidates}) YIELD node AS name
