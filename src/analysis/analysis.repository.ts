@@ -1,5 +1,5 @@
 import type { Cypher } from '../db/graph-db.js';
-import { countChildren, fetchChildren, type ChildRequest } from '../graph/children.js';
+import { countChildren, fetchChildren, groupByKey, type ChildRequest } from '../graph/children.js';
 import type { ArticleRow, ClaimRow, EntityRow, EventRow } from '../graph/rows.js';
 import * as Q from './analysis.cypher.js';
 
@@ -47,16 +47,6 @@ export interface HopRow {
   from: EntityRow | EventRow | ClaimRow;
   to: EntityRow | EventRow | ClaimRow;
   articles: ArticleRow[];
-}
-
-/** Groups rows {key, …} by key, for batched per-entity answers. */
-function groupByKey<T>(rows: Record<string, unknown>[], toValue: (row: Record<string, unknown>) => T): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = row['key'] as string;
-    groups.set(key, [...(groups.get(key) ?? []), toValue(row)]);
-  }
-  return groups;
 }
 
 /** The analyst's questions; each method answers for a batch of entities or events at once. */

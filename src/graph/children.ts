@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 
-import type { Cypher, Params } from '../db/graph-db.js';
+import type { Cypher, Params, Row } from '../db/graph-db.js';
 import { toPage, type Page, type PageRequest, type SortKey } from './page.js';
 
 /** One parent's page request inside a batch: rows after the sort key `after` (by default [id]). */
@@ -35,15 +35,20 @@ export async function countChildren(db: Cypher, cypher: string, parents: readonl
   return new Map(rows.map((row) => [row['parent'] as string, row['count'] as number]));
 }
 
+/** Groups rows {key, …} by key, keeping their order, for batched per-parent answers. */
+export function groupByKey<T>(rows: Row[], toValue: (row: Row) => T): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = row['key'] as string;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(toValue(row));
+  }
+  return groups;
+}
+
 /** Runs a childRows statement (child-cypher.ts): each parent's rows, in order. */
 export async function fetchLists<T>(db: Cypher, cypher: string, keys: readonly string[]): Promise<Map<string, T[]>> {
-  const lists = new Map<string, T[]>();
-  for (const row of await db.read(cypher, { keys })) {
-    const key = row['key'] as string;
-    if (!lists.has(key)) lists.set(key, []);
-    lists.get(key)!.push(row['row'] as T);
-  }
-  return lists;
+  return groupByKey(await db.read(cypher, { keys }), (row) => row['row'] as T);
 }
 
 type FetchChildren<T> = (requests: ChildRequest[], limit: number) => Promise<Map<string, T[]>>;
