@@ -7,3 +7,5 @@ CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 // The ids of entities merged into others, which keep resolving (mergeEntities).
 CREATE CONSTRAINT entity_alias_id IF NOT EXISTS FOR (n:EntityAlias) REQUIRE n.id IS UNIQUE;
+// A gazetteer file's record of what it states, so loading it again retracts what it no longer states.
+CREATE CONSTRAINT gazetteer_file_id IF NOT EXISTS FOR (n:GazetteerFile) REQUIRE n.id IS UNIQUE;

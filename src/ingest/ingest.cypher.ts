@@ -1,82 +1,147 @@
 /**
  * The writes of a batch of articles (one, for the mutation and the seed loader) or of a gazetteer
- * file, run in one transaction by IngestRepository. Article statements take $articles, one
- * entry per article with only the fields the statement needs, so a batch of hundreds costs the
- * same handful of round trips as one.
+ * file, run in one transaction by IngestRepository.
+ *
+ * Every fact records its source: an article (`article:<id>`) or a gazetteer file
+ * (`file:<name>`). An article's statements about an event live on its REPORTS relationship
+ * (type, time, place, participants); a relation and a name list the sources that state them.
+ * What the API shows (an event's type, time, place and participants, a relation's role and
+ * articles) is derived from the statements that remain, in DERIVE_*; rewriting a source first
+ * retracts everything it stated (RETRACT_*), so a fact it no longer states goes.
+ *
+ * Every key is resolved through merges (ENTITY_NOW): a document naming an entity merged into
+ * another writes to the one it was merged into, and seeding never brings the removed one back.
  * Dynamic labels and types (`:$(x.label)`) take their values from ENTITY_LABELS and
  * RELATION_TYPES via the validated document, never from free text.
  */
 
-/** Entities with their name forms; names no longer listed are removed. */
-export const UPSERT_ENTITIES = `
-UNWIND $entities AS x
-MERGE (e:Entity {id: x.id})
-SET e:$(x.label), e += x.properties
-// Whole-number coordinates arrive as integers; keep the property type stable.
-SET e.latitude = toFloat(e.latitude), e.longitude = toFloat(e.longitude)
-WITH e, x
-CALL (e, x) {
-  UNWIND x.names AS n
-  MERGE (name:Name {id: n.id})
-  SET name += n
-  MERGE (e)-[:HAS_NAME]->(name)
-}
-WITH e, x
-CALL (e, x) {
-  MATCH (e)-[:HAS_NAME]->(old:Name) WHERE NOT old.id IN [n IN x.names | n.id]
-  DETACH DELETE old
+/**
+ * Binds `v` to the entity the key expression names now: the entity itself, or the one it was
+ * merged into. Direct first: a merge committing meanwhile has then made the alias visible.
+ */
+const entityNow = (scope: string, key: string, v: string): string => `CALL (${scope}) {
+  OPTIONAL MATCH (direct:Entity {id: ${key}})
+  OPTIONAL MATCH (:EntityAlias {id: ${key}})-[:ALIAS_OF]->(merged:Entity)
+  WITH coalesce(direct, merged) AS found WHERE found IS NOT NULL
+  RETURN found AS ${v}
 }`;
+
+/** The first document entity or event whose id is taken by a node of another kind. */
+export const IDENTITY_CONFLICT = `
+UNWIND $identities AS x
+OPTIONAL MATCH (direct:Entity {id: x.key})
+OPTIONAL MATCH (:EntityAlias {id: x.key})-[:ALIAS_OF]->(merged:Entity)
+OPTIONAL MATCH (ev:Event {id: x.key})
+WITH x, coalesce(direct, merged) AS e, ev
+WHERE (x.kind = 'EVENT' AND e IS NOT NULL) OR (x.kind <> 'EVENT' AND (ev IS NOT NULL OR e.kind <> x.kind))
+RETURN x.path AS path, CASE WHEN e IS NULL THEN 'EVENT' ELSE e.kind END AS takenBy
+LIMIT 1`;
 
 /** The first reference to an entity (a place, or where allowed an event) that does not exist. */
 export const MISSING_REFERENCE = `
 UNWIND $refs AS ref
-OPTIONAL MATCH (e:Entity {id: ref.key})
+OPTIONAL MATCH (direct:Entity {id: ref.key})
+OPTIONAL MATCH (:EntityAlias {id: ref.key})-[:ALIAS_OF]->(merged:Entity)
 OPTIONAL MATCH (ev:Event {id: ref.key})
-WITH ref, e, ev
+WITH ref, coalesce(direct, merged) AS e, ev
 WHERE (e IS NULL AND (NOT ref.eventAllowed OR ev IS NULL)) OR (ref.placeOnly AND NOT e:Place)
 RETURN ref.path AS path, ref.key AS key
 LIMIT 1`;
 
-/** The articles themselves; their previous mentions, claims and reports go, so a rerun replaces them. */
+/**
+ * What a source about to be rewritten stated before, retracted: its entries leave the relations
+ * and names it stated, its mentions and claims go, and so do its reports. Returns what was
+ * touched, for DERIVE_* and PRUNE_NAMES to recompute once the new statements are written.
+ * `record` is bound by the caller to the source's Article or GazetteerFile node.
+ */
+const retract = (record: string): string => `
+${record}
+CALL (source, record) {
+  UNWIND coalesce(record.statedRelations, []) AS stated
+  WITH source, split(stated, '|') AS part
+  ${entityNow('part', 'part[1]', 'from')}
+  ${entityNow('part', 'part[2]', 'to')}
+  MATCH (from)-[r]->(to) WHERE type(r) = part[0] AND source IN r.sources
+  WITH source, r, from, to, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> source] AS kept
+  SET r.sources = [i IN kept | r.sources[i]], r.roles = [i IN kept | r.roles[i]]
+  RETURN collect([type(r), from.id, to.id]) AS relations
+}
+CALL (source, record) {
+  UNWIND coalesce(record.statedEntities, []) AS key
+  ${entityNow('key', 'key', 'e')}
+  MATCH (e)-[:HAS_NAME]->(name:Name) WHERE source IN name.sources
+  SET name.sources = [s IN name.sources WHERE s <> source]
+  RETURN collect(DISTINCT e.id) AS entities
+}
+CALL (record) {
+  MATCH (record)-[:HAS_MENTION|HAS_CLAIM]->(old)
+  DETACH DELETE old
+}
+CALL (record) {
+  MATCH (record)-[report:REPORTS]->(ev:Event)
+  DELETE report
+  RETURN collect(ev.id) AS events
+}
+RETURN relations, entities, events`;
+
+export const RETRACT_ARTICLES = retract(`UNWIND $articles AS id
+MATCH (record:Article {id: id})
+WITH 'article:' + id AS source, record`);
+
+export const RETRACT_GAZETTEER_FILE = retract(`MATCH (record:GazetteerFile {id: $file})
+WITH 'file:' + $file AS source, record`);
+
+/**
+ * Entities with the names a source gives them. An entity merged away writes to the one it
+ * became. An article creates an entity it introduces but never rewrites one that exists (its
+ * kind was checked by IDENTITY_CONFLICT); a gazetteer file is the reference for its entities.
+ */
+export const UPSERT_ENTITIES = `
+UNWIND $entities AS x
+CALL (x) {
+  WITH x WHERE NOT EXISTS { (:EntityAlias {id: x.id}) }
+  MERGE (e:Entity {id: x.id})
+  ON CREATE SET e:$(x.label), e += x.properties, e.latitude = toFloat(e.latitude), e.longitude = toFloat(e.longitude)
+}
+${entityNow('x', 'x.id', 'e')}
+CALL (e, x) {
+  WITH e, x WHERE $reference AND e.id = x.id
+  // Whole-number coordinates arrive as integers; keep the property type stable.
+  SET e += x.properties, e.latitude = toFloat(e.latitude), e.longitude = toFloat(e.longitude)
+}
+CALL (e, x) {
+  UNWIND x.names AS n
+  MERGE (name:Name {id: n.id})
+  SET name += n, name.sources = [s IN coalesce(name.sources, []) WHERE s <> x.source] + x.source
+  MERGE (e)-[:HAS_NAME]->(name)
+}`;
+
+/** The articles themselves, with what they state outside their own nodes, for the next RETRACT. */
 export const UPSERT_ARTICLES = `
 UNWIND $articles AS x
 MERGE (a:Article {id: x.id})
 SET a += x.properties,
-    a.publishedAt = CASE WHEN x.publishedAt IS NULL THEN null ELSE datetime(x.publishedAt) END
-WITH a
-CALL (a) { MATCH (a)-[:HAS_MENTION|HAS_CLAIM]->(old) DETACH DELETE old }
-CALL (a) { MATCH (a)-[r:REPORTS]->() DELETE r }`;
+    a.publishedAt = CASE WHEN x.publishedAt IS NULL THEN null ELSE datetime(x.publishedAt) END`;
 
+/** A gazetteer file's record of what it states, for the next RETRACT of it. */
+export const UPSERT_GAZETTEER_FILE = `
+MERGE (f:GazetteerFile {id: $file})
+SET f.statedEntities = $statedEntities, f.statedRelations = $statedRelations`;
+
+/** Each article's report of an event carries everything the article states about it. */
 export const UPSERT_EVENTS = `
 UNWIND $articles AS art
 MATCH (a:Article {id: art.articleId})
 UNWIND art.events AS x
 MERGE (ev:Event {id: x.id})
-SET ev.type = x.type
-// Articles differ in how precisely they date an event: the most telling time wins, whatever the order.
-SET ev += CASE WHEN x.time IS NOT NULL AND x.time.timeDetail > coalesce(ev.timeDetail, -1) THEN x.time ELSE {} END
-MERGE (a)-[r:REPORTS]->(ev)
-SET r.framing = x.framing.text, r.start = x.framing.start, r.end = x.framing.end
-WITH ev, x
-CALL (ev, x) {
-  // Through Entity(id), the indexed key: a Place {id} lookup would scan every place.
-  MATCH (p:Entity {id: x.place}) WHERE p:Place
-  OPTIONAL MATCH (ev)-[old:AT]->(other) WHERE other <> p
-  DELETE old
-  MERGE (ev)-[:AT]->(p)
-}
-CALL (ev, x) {
-  UNWIND x.participants AS part
-  MATCH (e:Entity {id: part.entity})
-  MERGE (e)-[r:PARTICIPATED_IN]->(ev)
-  SET r.role = part.role
-}`;
+CREATE (a)-[r:REPORTS]->(ev)
+SET r = x.statement`;
 
 export const CREATE_MENTIONS = `
 UNWIND $articles AS art
 MATCH (a:Article {id: art.articleId})
 UNWIND art.mentions AS x
-MATCH (e:Entity {id: x.entity})
+${entityNow('x', 'x.entity', 'e')}
 CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'HAND'})-[:REFERS_TO]->(e)`;
 
 /** Mentions found by the linker, with its confidence and evidence; unresolved ones keep their candidates. */
@@ -86,8 +151,8 @@ MATCH (a:Article {id: art.articleId})
 UNWIND art.autoMentions AS x
 CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'AUTO', score: x.score, evidence: x.evidence})
 WITH m, x
-CALL (m, x) { MATCH (e:Entity {id: x.entity}) CREATE (m)-[:REFERS_TO]->(e) }
-CALL (m, x) { UNWIND x.candidates AS c MATCH (e:Entity {id: c.entity}) CREATE (m)-[:CANDIDATE {score: c.score}]->(e) }`;
+CALL (m, x) { ${entityNow('x', 'x.entity', 'e')} CREATE (m)-[:REFERS_TO]->(e) }
+CALL (m, x) { UNWIND x.candidates AS c ${entityNow('c', 'c.entity', 'e')} CREATE (m)-[:CANDIDATE {score: c.score}]->(e) }`;
 
 export const CREATE_CLAIMS = `
 UNWIND $articles AS art
@@ -96,24 +161,93 @@ UNWIND art.claims AS x
 CREATE (a)-[:HAS_CLAIM]->(c:Claim)
 SET c = x.properties
 WITH c, x
-CALL (c, x) { MATCH (s:Entity {id: x.speaker}) CREATE (c)-[:SAID_BY]->(s) }
-CALL (c, x) { MATCH (s:Entity {id: x.affiliation}) CREATE (c)-[:SPEAKER_AFFILIATION]->(s) }
-CALL (c, x) { MATCH (s:Entity {id: x.via}) CREATE (c)-[:VIA]->(s) }
+CALL (c, x) { ${entityNow('x', 'x.speaker', 's')} CREATE (c)-[:SAID_BY]->(s) }
+CALL (c, x) { ${entityNow('x', 'x.affiliation', 's')} CREATE (c)-[:SPEAKER_AFFILIATION]->(s) }
+CALL (c, x) { ${entityNow('x', 'x.via', 's')} CREATE (c)-[:VIA]->(s) }
 CALL (c, x) {
   UNWIND x.about AS key
-  OPTIONAL MATCH (e:Entity {id: key})
-  OPTIONAL MATCH (ev:Event {id: key})
-  WITH c, coalesce(e, ev) AS target WHERE target IS NOT NULL
-  CREATE (c)-[:ABOUT]->(target)
+  ${entityNow('key', 'key', 'e')}
+  CREATE (c)-[:ABOUT]->(e)
+}
+CALL (c, x) {
+  UNWIND x.about AS key
+  MATCH (ev:Event {id: key})
+  CREATE (c)-[:ABOUT]->(ev)
 }`;
 
-/** Relations remember every article that supports them (articleId is null for the gazetteer's). */
-export const UPSERT_RELATIONS = `
-UNWIND $articles AS art
-UNWIND art.relations AS x
-MATCH (from:Entity {id: x.from}), (to:Entity {id: x.to})
+/** Each source's statement of a relation is one entry of its parallel lists `sources` and `roles`. */
+export const STATE_RELATIONS = `
+UNWIND $relations AS x
+${entityNow('x', 'x.from', 'from')}
+${entityNow('x', 'x.to', 'to')}
 MERGE (from)-[r:$(x.type)]->(to)
-ON CREATE SET r.id = x.id, r.articleIds = []
-SET r.role = coalesce(x.role, r.role),
-    r.articleIds = CASE WHEN art.articleId IS NULL OR art.articleId IN r.articleIds THEN r.articleIds
-                        ELSE r.articleIds + art.articleId END`;
+ON CREATE SET r.id = x.id, r.sources = [], r.roles = []
+SET r.sources = coalesce(r.sources, []) + x.source, r.roles = coalesce(r.roles, []) + coalesce(x.role, '')
+RETURN [type(r), from.id, to.id] AS relation`;
+
+/**
+ * A relation's role is the one most of its sources state (the first stated on a tie) and its
+ * articles are the articles among them; a relation no source states any more goes.
+ */
+export const DERIVE_RELATIONS = `
+UNWIND $relations AS rel
+MATCH (:Entity {id: rel[1]})-[r]->(:Entity {id: rel[2]}) WHERE type(r) = rel[0]
+WITH r, size(r.sources) = 0 AS unstated
+CALL (r, unstated) { WITH r WHERE unstated DELETE r }
+WITH r WHERE NOT unstated
+SET r.articleIds = [s IN r.sources WHERE s STARTS WITH 'article:' | substring(s, 8)],
+    r.role = COLLECT {
+      UNWIND range(0, size(r.roles) - 1) AS i
+      WITH r.roles[i] AS role, count(*) AS n, min(i) AS first WHERE role <> ''
+      RETURN role ORDER BY n DESC, first
+    }[0]`;
+
+/** Names no source gives any more go. */
+export const PRUNE_NAMES = `
+UNWIND $entities AS key
+MATCH (:Entity {id: key})-[:HAS_NAME]->(name:Name) WHERE size(name.sources) = 0
+DETACH DELETE name`;
+
+/**
+ * An event is what its reports state: the type most of them give, the most telling time (then
+ * the earliest article), the place most of them name, and every participation with the roles
+ * and articles behind it. An event that nothing reports or is claimed about any more goes.
+ */
+export const DERIVE_EVENTS = `
+UNWIND $events AS id
+MATCH (ev:Event {id: id})
+WITH ev, EXISTS { (ev)<-[:REPORTS|ABOUT]-() } AS stated
+CALL (ev, stated) { WITH ev WHERE NOT stated DETACH DELETE ev }
+WITH ev WHERE stated
+CALL (ev) {
+  OPTIONAL MATCH (a:Article)-[r:REPORTS]->(ev)
+  WITH r, a ORDER BY coalesce(r.timeDetail, -1) DESC, a.id
+  WITH collect(r) AS reports
+  WITH reports, [r IN reports WHERE r.timeDetail IS NOT NULL][0] AS timed
+  // An event only claimed about, no longer reported, keeps the type it had.
+  SET ev.type = coalesce(COLLECT { UNWIND reports AS r WITH r.type AS type, count(*) AS n RETURN type ORDER BY n DESC, type }[0], ev.type),
+      ev.timeText = timed.timeText, ev.year = timed.year, ev.month = timed.month, ev.day = timed.day,
+      ev.partOfDay = timed.partOfDay, ev.precision = timed.precision, ev.yearInferred = timed.yearInferred,
+      ev.startsAt = timed.startsAt, ev.timeDetail = timed.timeDetail
+}
+CALL (ev) {
+  OPTIONAL MATCH (ev)-[old:AT|PARTICIPATED_IN]-()
+  DELETE old
+}
+CALL (ev) {
+  MATCH (a:Article)-[r:REPORTS]->(ev) WHERE r.place IS NOT NULL
+  WITH r.place AS key, count(*) AS n, min(a.id) AS first
+  ORDER BY n DESC, first LIMIT 1
+  ${entityNow('key', 'key', 'p')}
+  MERGE (ev)-[:AT]->(p)
+}
+CALL (ev) {
+  MATCH (a:Article)-[r:REPORTS]->(ev)
+  UNWIND range(0, size(coalesce(r.participants, [])) - 1) AS i
+  WITH a.id AS article, r.participants[i] AS key, r.roles[i] AS role ORDER BY article
+  ${entityNow('key', 'key', 'e')}
+  WITH e, collect(role) AS roles, collect(article) AS articles
+  CREATE (e)-[p:PARTICIPATED_IN]->(ev)
+  SET p.roles = roles, p.articleIds = articles,
+      p.role = COLLECT { UNWIND roles AS role WITH role, count(*) AS n RETURN role ORDER BY n DESC, role }[0]
+}`;

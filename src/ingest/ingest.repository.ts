@@ -1,43 +1,111 @@
-import type { Cypher, WriteTx } from '../db/graph-db.js';
+import type { Cypher, Row, WriteTx } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
 import * as Q from './ingest.cypher.js';
 import type { PreparedArticle, PreparedEntity, PreparedRelation } from './prepare.js';
-import type { Reference } from './references.js';
+import { describeKind, type Identity, type Reference } from './references.js';
 
-/** Writes prepared documents, each call in one transaction: all of it lands, or none of it. */
+/** A gazetteer file, prepared: its entities and relations, and the ids and references to check. */
+export interface PreparedGazetteer {
+  file: string;
+  entities: PreparedEntity[];
+  relations: PreparedRelation[];
+  identities: Identity[];
+  refs: Reference[];
+}
+
+/** What a write touched, to be derived again from the statements that remain. */
+interface Touched {
+  relations: unknown[];
+  entities: string[];
+  events: string[];
+}
+
+/**
+ * Writes prepared documents, each call in one transaction: all of it lands, or none of it. A
+ * source rewritten is first retracted whole, then stated anew, then what it touched is derived
+ * again (src/ingest/ingest.cypher.ts), so re-ingesting never leaves a fact it no longer states.
+ */
 export class IngestRepository {
   constructor(private readonly db: Cypher) {}
 
-  writeGazetteer(entities: PreparedEntity[], relations: PreparedRelation[], refs: Reference[]): Promise<void> {
+  writeGazetteer(file: PreparedGazetteer): Promise<void> {
     return this.db.write(async (tx) => {
-      await tx.run(Q.UPSERT_ENTITIES, { entities });
-      await failOnMissing(tx, refs);
-      await tx.run(Q.UPSERT_RELATIONS, { articles: [{ articleId: null, relations }] });
+      await failOnConflict(tx, file.identities);
+      const touched = retracted(await tx.run(Q.RETRACT_GAZETTEER_FILE, { file: file.file }));
+      await tx.run(Q.UPSERT_ENTITIES, { entities: file.entities, reference: true });
+      await failOnMissing(tx, file.refs);
+      touched.relations.push(...(await stateRelations(tx, file.relations)));
+      await tx.run(Q.UPSERT_GAZETTEER_FILE, {
+        file: file.file,
+        statedEntities: file.entities.map((e) => e.id),
+        statedRelations: file.relations.map((r) => r.id),
+      });
+      await derive(tx, touched);
     });
   }
 
   /** One article (the mutation, the seed loader) or a batch of them (bulk ingest). */
-  writeArticles(articles: PreparedArticle[], refs: Reference[]): Promise<void> {
+  writeArticles(articles: PreparedArticle[], refs: Reference[], identities: Identity[]): Promise<void> {
     const slice = <K extends keyof PreparedArticle>(key: K) => articles.map((a) => ({ articleId: a.article.id, [key]: a[key] }));
     return this.db.write(async (tx) => {
-      await tx.run(Q.UPSERT_ENTITIES, { entities: articles.flatMap((a) => a.entities) });
+      await failOnConflict(tx, distinct(identities, (i) => `${i.key}|${i.kind}`));
+      const touched = retracted(await tx.run(Q.RETRACT_ARTICLES, { articles: articles.map((a) => a.article.id) }));
+      await tx.run(Q.UPSERT_ENTITIES, { entities: articles.flatMap((a) => a.entities), reference: false });
       await tx.run(Q.UPSERT_ARTICLES, { articles: articles.map((a) => a.article) });
       await tx.run(Q.UPSERT_EVENTS, { articles: slice('events') });
       // Checked once the documents' own entities and events exist, before anything points at them.
-      await failOnMissing(tx, distinct(refs));
+      await failOnMissing(tx, distinct(refs, (r) => `${r.key}|${r.eventAllowed}|${r.placeOnly}`));
       await tx.run(Q.CREATE_MENTIONS, { articles: slice('mentions') });
       await tx.run(Q.CREATE_AUTO_MENTIONS, { articles: slice('autoMentions') });
       await tx.run(Q.CREATE_CLAIMS, { articles: slice('claims') });
-      await tx.run(Q.UPSERT_RELATIONS, { articles: slice('relations') });
+      touched.relations.push(...(await stateRelations(tx, articles.flatMap((a) => a.relations))));
+      touched.events.push(...articles.flatMap((a) => a.events.map((e) => e.id)));
+      await derive(tx, touched);
     });
   }
 }
 
-/** One check per key and kind of reference: popular entities are named thousands of times a batch. */
-const distinct = (refs: Reference[]): Reference[] => [...new Map(refs.map((r) => [`${r.key}|${r.eventAllowed}|${r.placeOnly}`, r])).values()];
+function retracted(rows: Row[]): Touched {
+  return {
+    relations: rows.flatMap((row) => row['relations'] as unknown[]),
+    entities: rows.flatMap((row) => row['entities'] as string[]),
+    events: rows.flatMap((row) => row['events'] as string[]),
+  };
+}
+
+async function stateRelations(tx: WriteTx, relations: PreparedRelation[]): Promise<unknown[]> {
+  if (!relations.length) return [];
+  return (await tx.run(Q.STATE_RELATIONS, { relations })).map((row) => row['relation']);
+}
+
+/** Derived values, recomputed for what the write touched; statements that touched nothing cost nothing. */
+async function derive(tx: WriteTx, touched: Touched): Promise<void> {
+  const key = (value: unknown): string => JSON.stringify(value);
+  const relations = distinct(touched.relations, key);
+  if (relations.length) await tx.run(Q.DERIVE_RELATIONS, { relations });
+  if (touched.entities.length) await tx.run(Q.PRUNE_NAMES, { entities: [...new Set(touched.entities)] });
+  if (touched.events.length) await tx.run(Q.DERIVE_EVENTS, { events: [...new Set(touched.events)] });
+}
+
+/** One check per key: popular entities are named thousands of times a batch. */
+const distinct = <T>(items: T[], key: (item: T) => string): T[] => [...new Map(items.map((item) => [key(item), item])).values()];
+
+/** An entity keeps its kind, and entities and events never share an id. */
+async function failOnConflict(tx: WriteTx, identities: Identity[]): Promise<void> {
+  if (!identities.length) return;
+  const [conflict] = await tx.run(Q.IDENTITY_CONFLICT, { identities });
+  if (!conflict) return;
+  const identity = identities.find((i) => i.path === conflict['path'])!;
+  const takenBy = conflict['takenBy'] as Identity['kind'];
+  const problem = identity.kind === 'EVENT' || takenBy === 'EVENT'
+    ? `"${identity.key}" is already the id of ${describeKind(takenBy)}; entities and events never share an id`
+    : `"${identity.key}" is ${describeKind(takenBy)} in the graph; a document cannot change an entity's kind`;
+  throw new InputError(identity.path, problem);
+}
 
 /** Refs carry their full path ("file: claims[0].about[1]"), so the error names where to look. */
 async function failOnMissing(tx: WriteTx, refs: Reference[]): Promise<void> {
+  if (!refs.length) return;
   const [missing] = await tx.run(Q.MISSING_REFERENCE, { refs });
   if (!missing) return;
   const ref = refs.find((r) => r.path === missing['path'])!;

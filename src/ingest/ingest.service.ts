@@ -7,8 +7,8 @@ import { LinkerIndex } from '../linking/linker-index.js';
 import { linkMentions } from '../linking/linker.js';
 import { checkArticle } from './checks.js';
 import { IngestRepository } from './ingest.repository.js';
-import { prepareArticle, prepareEntity, prepareRelation, type PreparedArticle } from './prepare.js';
-import { articleReferences, gazetteerReferences, type Reference } from './references.js';
+import { fileSource, prepareArticle, prepareEntity, prepareRelation, type PreparedArticle } from './prepare.js';
+import { articleIdentities, articleReferences, gazetteerIdentities, gazetteerReferences, type Identity, type Reference } from './references.js';
 import { articleSchema, gazetteerSchema, type ArticleDoc } from './seed.schema.js';
 
 export interface IngestedArticle {
@@ -26,6 +26,7 @@ export interface ReadyArticle {
   doc: ArticleDoc;
   prepared: PreparedArticle;
   refs: Reference[];
+  identities: Identity[];
 }
 
 /**
@@ -39,8 +40,8 @@ export class IngestService {
   ) {}
 
   async ingestArticle(input: unknown, source: string, readTextFile?: TextFileReader): Promise<IngestedArticle> {
-    const { doc, prepared, refs } = await this.ready(input, source, readTextFile);
-    await this.repository.writeArticles([prepared], refs);
+    const { doc, prepared, refs, identities } = await this.ready(input, source, readTextFile);
+    await this.repository.writeArticles([prepared], refs, identities);
     if (doc.entities.length) this.linker.forget();
     return {
       articleId: doc.id,
@@ -52,7 +53,14 @@ export class IngestService {
 
   async ingestGazetteer(input: unknown, source: string): Promise<number> {
     const doc = parse(gazetteerSchema, input, source);
-    await this.repository.writeGazetteer(doc.entities.map(prepareEntity), doc.relations.map(prepareRelation), gazetteerReferences(doc, source));
+    const stated = fileSource(source);
+    await this.repository.writeGazetteer({
+      file: source,
+      entities: doc.entities.map((e) => prepareEntity(e, stated)),
+      relations: doc.relations.map((r) => prepareRelation(r, stated)),
+      identities: gazetteerIdentities(doc, source),
+      refs: gazetteerReferences(doc, source),
+    });
     this.linker.forget();
     return doc.entities.length;
   }
@@ -63,7 +71,7 @@ export class IngestService {
     const text = articleText(doc, source, readTextFile);
     checkArticle(doc, text, source);
     const linked = link ? linkMentions(text, await this.linker.for(doc.entities)) : [];
-    return { doc, prepared: prepareArticle(doc, text, linked), refs: articleReferences(doc, source) };
+    return { doc, prepared: prepareArticle(doc, text, linked), refs: articleReferences(doc, source), identities: articleIdentities(doc, source) };
   }
 }
 

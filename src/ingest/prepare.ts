@@ -8,10 +8,15 @@ import type { ArticleDoc, ClaimDoc, EntityDoc, EventDoc, RelationDoc } from './s
 
 /** Turns validated documents into the parameters of the ingest Cypher (src/ingest/ingest.cypher.ts). */
 
-export function prepareEntity(doc: EntityDoc) {
+/** Who states a fact: an article, or a gazetteer file by its name. */
+export const articleSource = (id: string): string => `article:${id}`;
+export const fileSource = (name: string): string => `file:${name}`;
+
+export function prepareEntity(doc: EntityDoc, source: string) {
   const { id, kind, names, externalIds } = doc;
   return {
     id,
+    source,
     label: ENTITY_LABELS[kind],
     properties: {
       kind,
@@ -42,8 +47,10 @@ export function prepareEntity(doc: EntityDoc) {
   };
 }
 
-export function prepareRelation(doc: RelationDoc) {
-  return { ...doc, id: `${doc.type}|${doc.from}|${doc.to}`, role: doc.role ?? null };
+export const relationId = (doc: RelationDoc): string => `${doc.type}|${doc.from}|${doc.to}`;
+
+export function prepareRelation(doc: RelationDoc, source: string) {
+  return { ...doc, id: relationId(doc), role: doc.role ?? null, source };
 }
 
 function prepareClaim(articleId: string, doc: ClaimDoc) {
@@ -68,14 +75,20 @@ function prepareClaim(articleId: string, doc: ClaimDoc) {
 
 const withDetail = (time: EventTime) => ({ ...time, timeDetail: timeDetail(time) });
 
+/** What one article states about an event, stored on its REPORTS relationship (flat: a property map). */
 function prepareEvent(doc: EventDoc, publishedAt: string | null) {
   return {
     id: doc.id,
-    type: doc.type,
-    time: doc.time ? withDetail(resolveEventTime(doc.time, publishedAt)) : null,
-    framing: doc.framing ?? null,
-    place: doc.place ?? null,
-    participants: doc.participants,
+    statement: {
+      type: doc.type,
+      ...(doc.time ? withDetail(resolveEventTime(doc.time, publishedAt)) : {}),
+      framing: doc.framing?.text ?? null,
+      start: doc.framing?.start ?? null,
+      end: doc.framing?.end ?? null,
+      place: doc.place ?? null,
+      participants: doc.participants.map((p) => p.entity),
+      roles: doc.participants.map((p) => p.role),
+    },
   };
 }
 
@@ -105,6 +118,7 @@ function prepareAutoMentions(doc: ArticleDoc, found: LinkedMention[]) {
 
 export function prepareArticle(doc: ArticleDoc, text: string, linked: LinkedMention[] = []) {
   const publishedAt = doc.publishedAt ?? null;
+  const source = articleSource(doc.id);
   return {
     article: {
       id: doc.id,
@@ -116,14 +130,17 @@ export function prepareArticle(doc: ArticleDoc, text: string, linked: LinkedMent
         language: doc.language,
         text,
         contentHash: createHash('sha256').update(text).digest('hex'),
+        // What the article states outside its own nodes, so a rewrite can retract it.
+        statedEntities: doc.entities.map((e) => e.id),
+        statedRelations: doc.relations.map(relationId),
       },
     },
-    entities: doc.entities.map(prepareEntity),
+    entities: doc.entities.map((e) => prepareEntity(e, source)),
     mentions: doc.mentions.map((m) => ({ ...m, id: mentionId(doc.id, m.start, m.end, m.entity) })),
     autoMentions: prepareAutoMentions(doc, linked),
     claims: doc.claims.map((c) => prepareClaim(doc.id, c)),
     events: doc.events.map((e) => prepareEvent(e, publishedAt)),
-    relations: doc.relations.map(prepareRelation),
+    relations: doc.relations.map((r) => prepareRelation(r, source)),
   };
 }
 

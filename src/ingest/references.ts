@@ -1,4 +1,5 @@
-import type { ArticleDoc, GazetteerDoc } from './seed.schema.js';
+import { InputError } from '../errors.js';
+import type { ArticleDoc, EntityDoc, GazetteerDoc } from './seed.schema.js';
 
 /** A key the document points at, with the field that holds it, so a dangling one can be named. */
 export interface Reference {
@@ -39,3 +40,35 @@ export function articleReferences(doc: ArticleDoc, source: string): Reference[] 
     ...relationReferences(doc.relations),
   ]);
 }
+
+/** An id a document gives a node of its own: an entity of some kind, or an event. */
+export interface Identity {
+  path: string;
+  key: string;
+  kind: EntityDoc['kind'] | 'EVENT';
+}
+
+const entityIdentities = (entities: EntityDoc[]): Identity[] => entities.map((e, i) => ({ path: `entities[${i}].id`, key: e.id, kind: e.kind }));
+
+/**
+ * The ids a document defines, which must not be taken by a node of another kind (an entity's
+ * kind never changes; an entity and an event never share an id). Checked within the document
+ * here, against the graph by IngestRepository.
+ */
+export function articleIdentities(doc: ArticleDoc, source: string): Identity[] {
+  const identities = [...entityIdentities(doc.entities), ...doc.events.map((e, i): Identity => ({ path: `events[${i}].id`, key: e.id, kind: 'EVENT' }))];
+  const kinds = new Map<string, Identity>();
+  for (const identity of identities) {
+    const other = kinds.get(identity.key);
+    if (other && other.kind !== identity.kind) {
+      throw new InputError(`${source}: ${identity.path}`, `"${identity.key}" is already the id of ${describeKind(other.kind)} at ${other.path}`);
+    }
+    kinds.set(identity.key, identity);
+  }
+  return identities.map((i) => ({ ...i, path: `${source}: ${i.path}` }));
+}
+
+export const gazetteerIdentities = (doc: GazetteerDoc, source: string): Identity[] =>
+  entityIdentities(doc.entities).map((i) => ({ ...i, path: `${source}: ${i.path}` }));
+
+export const describeKind = (kind: Identity['kind']): string => (kind === 'EVENT' ? 'an event' : `a ${kind}`);
