@@ -5,6 +5,7 @@ import { Entity } from '../entities/entity.type.js';
 import { Event } from '../events/event.type.js';
 import type { EventRow } from '../graph/rows.js';
 import type { Context } from '../server/context.js';
+import { loadExisting } from '../server/loaders.js';
 import type { ReportSourceRow } from './analysis.repository.js';
 import { Corroboration, ReportSource } from './analysis.type.js';
 
@@ -52,7 +53,7 @@ export class ReportSourceResolver {
   }
 
   @FieldResolver(() => [Entity], { description: 'The sources its claims came through.' })
-  async via(@Root() report: ReportSourceRow, @Ctx() ctx: Context) {
-    return (await ctx.loaders.entity.loadMany(report.via)).filter((e) => e && !(e instanceof Error));
+  via(@Root() report: ReportSourceRow, @Ctx() ctx: Context) {
+    return loadExisting(ctx.loaders.entity, report.via);
   }
 }

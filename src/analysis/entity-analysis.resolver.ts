@@ -10,6 +10,7 @@ import type { EntityRow } from '../graph/rows.js';
 import { nameAt } from '../names/name-at.js';
 import { NameForm } from '../names/name.type.js';
 import type { Context } from '../server/context.js';
+import { loadExisting } from '../server/loaders.js';
 import { Connection, PageArgs, toConnection } from '../server/relay.js';
 import type { SpeakerGroupRow, TimelineRow } from './analysis.repository.js';
 import { NameUsage, SpeakerGroup, TimelineEntry } from './analysis.type.js';
@@ -62,8 +63,8 @@ export class SpeakerGroupResolver {
   }
 
   @FieldResolver(() => [Claim])
-  async claims(@Root() group: SpeakerGroupRow, @Ctx() ctx: Context) {
-    return (await ctx.loaders.claim.loadMany(group.claimIds)).filter((c) => c && !(c instanceof Error));
+  claims(@Root() group: SpeakerGroupRow, @Ctx() ctx: Context) {
+    return loadExisting(ctx.loaders.claim, group.claimIds);
   }
 
   @FieldResolver(() => Speaker)

@@ -9,6 +9,7 @@ import { pageRequest } from '../graph/page.js';
 import type { EventRow, ParticipantRow, ReportRow } from '../graph/rows.js';
 import type { EventType as EventTypeName } from '../graph/vocabulary.js';
 import type { Context } from '../server/context.js';
+import { loadExisting } from '../server/loaders.js';
 import { EventConnection } from '../server/connections.js';
 import { PageArgs, toConnection } from '../server/relay.js';
 import { Event, EventReport, EventTime, EventType, Participant } from './event.type.js';
@@ -98,6 +99,11 @@ export class ParticipantResolver {
   entity(@Root() participant: ParticipantRow, @Ctx() ctx: Context) {
     return ctx.loaders.entity.load(participant.entityKey);
   }
+
+  @FieldResolver(() => [Article], { description: 'The articles that state this participation.' })
+  articles(@Root() participant: ParticipantRow, @Ctx() ctx: Context) {
+    return loadExisting(ctx.loaders.article, participant.articleIds);
+  }
 }
 
 @Resolver(() => EventReport)
@@ -110,5 +116,15 @@ export class EventReportResolver {
   @FieldResolver(() => TextSpan, { nullable: true })
   span(@Root() report: ReportRow): TextSpan | null {
     return report.framing === null ? null : { start: report.start!, end: report.end!, text: report.framing };
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: 'Where this article says it happened.' })
+  place(@Root() report: ReportRow, @Ctx() ctx: Context) {
+    return report.placeKey ? ctx.loaders.entity.load(report.placeKey) : null;
+  }
+
+  @FieldResolver(() => [Participant], { description: 'Who this article says took part, in the roles it gives.' })
+  participants(@Root() report: ReportRow): ParticipantRow[] {
+    return report.participantKeys.map((entityKey, i) => ({ entityKey, role: report.roles[i]!, articleIds: [report.articleId] }));
   }
 }

@@ -38,16 +38,22 @@ export class EventTime {
   startsAt!: string | null;
 }
 
-@ObjectType({ description: 'An entity\'s part in an event.' })
+@ObjectType({ description: 'An entity\'s part in an event, with the articles that say so.' })
 export class Participant {
-  @Field({ description: 'e.g. visitor, host, gaining control.' })
+  @Field({ description: 'e.g. visitor, host, gaining control: the role most of its articles give.' })
   role!: string;
 }
 
-@ObjectType({ description: 'An article reporting an event, with the word it used for it.' })
+@ObjectType({ description: 'An article reporting an event: the word it used for it, and what it states about it.' })
 export class EventReport {
   @Field(() => String, { nullable: true, description: 'The source\'s own framing ("liberation", "capture").' })
   framing!: string | null;
+
+  @Field(() => EventType, { description: 'The type this article gives the event.' })
+  type!: keyof typeof EventType;
+
+  @Field(() => EventTime, { nullable: true, description: 'When this article says it happened; null when it does not say.' })
+  time!: EventTime | null;
 }
 
 @ObjectType({ implements: Node, description: 'Something that happened, reported by one or more articles.' })

@@ -1,4 +1,4 @@
-import { ARTICLE, CLAIM, ENTITY, EVENT, MENTION, NAME, RELATION } from './projections.js';
+import { ARTICLE, CLAIM, ENTITY, EVENT, MENTION, NAME, RELATION, REPORT } from './projections.js';
 
 /** The kinds of node the API serves, and what else a row can be: edges lead on from each. */
 const NODE_KINDS = ['Entity', 'Article', 'Mention', 'Claim', 'Event'] as const;
@@ -84,14 +84,14 @@ const edges = {
     to: 'Participant',
     shape: 'list',
     match: (p, c) => `MATCH (${p})<-[${c}:PARTICIPATED_IN]-(${c}_entity:Entity)`,
-    projection: (c) => `{ entityKey: ${c}_entity.id, role: ${c}.role }`,
+    projection: (c) => `{ entityKey: ${c}_entity.id, role: ${c}.role, articleIds: ${c}.articleIds }`,
     order: (c) => `${c}_entity.id`,
   },
   'Event.reports': {
     to: 'Report',
     shape: 'list',
     match: (p, c) => `MATCH (${p})<-[${c}:REPORTS]-(${c}_article:Article)`,
-    projection: (c) => `{ articleId: ${c}_article.id, framing: ${c}.framing, start: ${c}.start, end: ${c}.end }`,
+    projection: REPORT,
     order: (c) => `${c}_article.id`,
   },
   'Participant.entity': { to: 'Entity', shape: 'list', match: (p, c) => `WITH ${p}_entity AS ${c}`, projection: ENTITY },

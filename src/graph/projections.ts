@@ -36,4 +36,14 @@ export const NAME = (v: string): string => `${v} { .form, .language, .script, .k
 /** A relationship `r` between entities, seen from `from`: the other end is bound to `other`. */
 export const RELATION = (r: string, from: string, other: string): string =>
   `{ id: ${r}.id, type: type(${r}), role: ${r}.role, articleIds: ${r}.articleIds, otherKey: ${other}.id,
+     sources: ${r}.sources, roles: ${r}.roles,
      direction: CASE WHEN startNode(${r}) = ${from} THEN 'OUT' ELSE 'IN' END }`;
+
+/**
+ * An article's REPORTS relationship `r` (its article bound to `${r}_article`): its framing and
+ * everything it states about the event. A report that gives no time has no time fields at all.
+ */
+export const REPORT = (r: string): string =>
+  `{ articleId: ${r}_article.id, framing: ${r}.framing, start: ${r}.start, end: ${r}.end, type: ${r}.type,
+     placeKey: ${r}.place, participantKeys: coalesce(${r}.participants, []), roles: coalesce(${r}.roles, []),
+     time: CASE WHEN ${r}.timeDetail IS NULL THEN null ELSE ${r} { .timeText, .year, .month, .day, .partOfDay, .precision, .yearInferred, .startsAt } END }`;

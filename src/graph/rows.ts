@@ -79,18 +79,26 @@ export interface EventRow extends EventTime {
   placeKey: string | null;
 }
 
-/** An entity's part in an event (Event.participants). */
+/** An entity's part in an event (Event.participants): the role most of its articles give, and those articles. */
 export interface ParticipantRow {
   entityKey: string;
   role: string;
+  articleIds: string[];
 }
 
-/** An article's report of an event, with the word it used for it (Event.reports). */
+/** An article's report of an event (Event.reports): the word it used for it, and what it states. */
 export interface ReportRow {
   articleId: string;
   framing: string | null;
   start: number | null;
   end: number | null;
+  type: EventType;
+  /** What this article says of the time; null when it gives none. */
+  time: EventTime | null;
+  placeKey: string | null;
+  /** Entities the article says took part, each with the role at the same position in `roles`. */
+  participantKeys: string[];
+  roles: string[];
 }
 
 export interface RelationRow {
@@ -101,4 +109,7 @@ export interface RelationRow {
   direction: 'OUT' | 'IN';
   otherKey: string;
   articleIds: string[];
+  /** The statements behind it: `article:<id>` or `file:<gazetteer file>`, each with its role ('' for none). */
+  sources: string[];
+  roles: string[];
 }

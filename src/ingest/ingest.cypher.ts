@@ -2,18 +2,20 @@
  * The writes of a batch of articles (one, for the mutation and the seed loader) or of a gazetteer
  * file, run in one transaction by IngestRepository.
  *
- * Every fact records its source: an article (`article:<id>`) or a gazetteer file
- * (`file:<name>`). An article's statements about an event live on its REPORTS relationship
- * (type, time, place, participants); a relation and a name list the sources that state them.
+ * Every fact records its source (src/graph/sources.ts): an article or a gazetteer file. An
+ * article's statements about an event live on its REPORTS relationship (type, time, place,
+ * participants); a relation and a name list the sources that state them.
  * What the API shows (an event's type, time, place and participants, a relation's role and
  * articles) is derived from the statements that remain, in DERIVE_*; rewriting a source first
  * retracts everything it stated (RETRACT_*), so a fact it no longer states goes.
  *
- * Every key is resolved through merges (ENTITY_NOW): a document naming an entity merged into
+ * Every key is resolved through merges (entityNow): a document naming an entity merged into
  * another writes to the one it was merged into, and seeding never brings the removed one back.
  * Dynamic labels and types (`:$(x.label)`) take their values from ENTITY_LABELS and
  * RELATION_TYPES via the validated document, never from free text.
  */
+
+import { ARTICLE_SOURCE, FILE_SOURCE } from '../graph/sources.js';
 
 /**
  * Binds `v` to the entity the key expression names now: the entity itself, or the one it was
@@ -86,10 +88,10 @@ RETURN relations, entities, events`;
 
 export const RETRACT_ARTICLES = retract(`UNWIND $articles AS id
 MATCH (record:Article {id: id})
-WITH 'article:' + id AS source, record`);
+WITH '${ARTICLE_SOURCE}' + id AS source, record`);
 
 export const RETRACT_GAZETTEER_FILE = retract(`MATCH (record:GazetteerFile {id: $file})
-WITH 'file:' + $file AS source, record`);
+WITH '${FILE_SOURCE}' + $file AS source, record`);
 
 /**
  * Entities with the names a source gives them. An entity merged away writes to the one it
@@ -195,7 +197,7 @@ MATCH (:Entity {id: rel[1]})-[r]->(:Entity {id: rel[2]}) WHERE type(r) = rel[0]
 WITH r, size(r.sources) = 0 AS unstated
 CALL (r, unstated) { WITH r WHERE unstated DELETE r }
 WITH r WHERE NOT unstated
-SET r.articleIds = [s IN r.sources WHERE s STARTS WITH 'article:' | substring(s, 8)],
+SET r.articleIds = [s IN r.sources WHERE s STARTS WITH '${ARTICLE_SOURCE}' | substring(s, ${ARTICLE_SOURCE.length})],
     r.role = COLLECT {
       UNWIND range(0, size(r.roles) - 1) AS i
       WITH r.roles[i] AS role, count(*) AS n, min(i) AS first WHERE role <> ''

@@ -5,9 +5,10 @@ import { InputError } from '../errors.js';
 import { GazetteerRepository } from '../linking/gazetteer.repository.js';
 import { LinkerIndex } from '../linking/linker-index.js';
 import { linkMentions } from '../linking/linker.js';
+import { fileSource } from '../graph/sources.js';
 import { checkArticle } from './checks.js';
 import { IngestRepository } from './ingest.repository.js';
-import { fileSource, prepareArticle, prepareEntity, prepareRelation, type PreparedArticle } from './prepare.js';
+import { prepareArticle, prepareEntity, prepareRelation, type PreparedArticle } from './prepare.js';
 import { articleIdentities, articleReferences, gazetteerIdentities, gazetteerReferences, type Identity, type Reference } from './references.js';
 import { articleSchema, gazetteerSchema, type ArticleDoc } from './seed.schema.js';
 

@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
 
 import { resolveEventTime, timeDetail, type EventTime } from '../events/event-time.js';
+import { articleSource } from '../graph/sources.js';
 import { ENTITY_LABELS } from '../graph/vocabulary.js';
 import type { LinkedMention } from '../linking/linker.js';
 import { looseKey, searchKeys } from '../names/normalize.js';
 import type { ArticleDoc, ClaimDoc, EntityDoc, EventDoc, RelationDoc } from './seed.schema.js';
 
 /** Turns validated documents into the parameters of the ingest Cypher (src/ingest/ingest.cypher.ts). */
-
-/** Who states a fact: an article, or a gazetteer file by its name. */
-export const articleSource = (id: string): string => `article:${id}`;
-export const fileSource = (name: string): string => `file:${name}`;
 
 export function prepareEntity(doc: EntityDoc, source: string) {
   const { id, kind, names, externalIds } = doc;

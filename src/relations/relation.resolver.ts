@@ -3,8 +3,13 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
 import type { RelationRow } from '../graph/rows.js';
+import { parseSource, type ParsedSource } from '../graph/sources.js';
 import type { Context } from '../server/context.js';
-import { Relation } from './relation.type.js';
+import { loadExisting } from '../server/loaders.js';
+import { Relation, RelationStatement } from './relation.type.js';
+
+/** One source's statement of a relation, with the role it gives ('' when none is stored as null). */
+type StatementRow = ParsedSource & { role: string | null };
 
 @Resolver(() => Relation)
 export class RelationResolver {
@@ -14,8 +19,20 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => [Article], { description: 'Articles that state it; empty for reference (gazetteer) facts.' })
-  async articles(@Root() relation: RelationRow, @Ctx() ctx: Context) {
-    const articles = await ctx.loaders.article.loadMany(relation.articleIds);
-    return articles.filter((a) => a && !(a instanceof Error));
+  articles(@Root() relation: RelationRow, @Ctx() ctx: Context) {
+    return loadExisting(ctx.loaders.article, relation.articleIds);
+  }
+
+  @FieldResolver(() => [RelationStatement], { description: 'Who says so: every source that states it, with the role each gives.' })
+  statements(@Root() relation: RelationRow): StatementRow[] {
+    return (relation.sources ?? []).map((source, i) => ({ ...parseSource(source), role: relation.roles[i] || null }));
+  }
+}
+
+@Resolver(() => RelationStatement)
+export class RelationStatementResolver {
+  @FieldResolver(() => Article, { nullable: true, description: 'The article that states it; null for a gazetteer file.' })
+  article(@Root() statement: StatementRow, @Ctx() ctx: Context) {
+    return statement.articleId ? ctx.loaders.article.load(statement.articleId) : null;
   }
 }

@@ -16,9 +16,18 @@ export class Relation {
   @Field(() => RelationType)
   type!: keyof typeof RelationType;
 
-  @Field(() => String, { nullable: true, description: 'e.g. "President" for AFFILIATED_WITH.' })
+  @Field(() => String, { nullable: true, description: 'The role most of its sources give, e.g. "President" for AFFILIATED_WITH.' })
   role!: string | null;
 
   @Field(() => Direction)
   direction!: keyof typeof Direction;
+}
+
+@ObjectType({ description: 'One source\'s statement of a relation: an article, or a gazetteer file.' })
+export class RelationStatement {
+  @Field(() => String, { nullable: true, description: 'The role this source gives; null when it gives none.' })
+  role!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The gazetteer file that states it, when no article does.' })
+  gazetteerFile!: string | null;
 }

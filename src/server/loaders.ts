@@ -28,6 +28,14 @@ function listsByKey<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T
   });
 }
 
+/** The rows of `keys` that exist, in order; a failed load fails the field instead of vanishing from it. */
+export async function loadExisting<T>(loader: DataLoader<string, T | null>, keys: readonly string[]): Promise<T[]> {
+  const rows = await loader.loadMany(keys);
+  const failed = rows.find((row) => row instanceof Error);
+  if (failed) throw failed;
+  return rows.filter((row): row is T => row !== null);
+}
+
 /**
  * Nested fields read through these per-request loaders. A root field primes them with what it
  * read ahead (prefetch.ts); a field it did not plan for costs one query for all its parents,

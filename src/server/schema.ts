@@ -13,7 +13,7 @@ import { UnauthenticatedError } from '../errors.js';
 import { EventReportResolver, EventResolver, ParticipantResolver } from '../events/event.resolver.js';
 import { IngestResolver } from '../ingest/ingest.resolver.js';
 import { MentionCandidateResolver, MentionResolver } from '../mentions/mention.resolver.js';
-import { RelationResolver } from '../relations/relation.resolver.js';
+import { RelationResolver, RelationStatementResolver } from '../relations/relation.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import type { Context } from './context.js';
 import { NodeResolver } from './node.resolver.js';
@@ -42,6 +42,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ParticipantResolver,
       EventReportResolver,
       RelationResolver,
+      RelationStatementResolver,
       IngestResolver,
       EntityAnalysisResolver,
       TimelineEntryResolver,
