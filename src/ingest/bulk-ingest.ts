@@ -85,8 +85,8 @@ export class BulkIngest {
 
   private async write(batch: ReadyArticle[]): Promise<Record<Counted, number>> {
     const articles = batch.map((b) => b.prepared);
-    if (articles.length) await this.service.repository.writeArticles(articles, batch.flatMap((b) => b.refs), batch.flatMap((b) => b.identities));
-    if (articles.some((a) => a.entities.length)) this.service.linker.forget();
+    const namesChanged = articles.length > 0 && (await this.service.repository.writeArticles(articles, batch.flatMap((b) => b.refs), batch.flatMap((b) => b.identities)));
+    if (namesChanged) this.service.linker.forget();
     const count = (key: Exclude<Counted, 'articles'>) => articles.reduce((n, a) => n + a[key].length, 0);
     return { articles: articles.length, mentions: count('mentions'), autoMentions: count('autoMentions'), claims: count('claims'), events: count('events') };
   }

@@ -53,7 +53,7 @@ LIMIT 1`;
 /**
  * What a source about to be rewritten stated before, retracted: its entries leave the relations
  * and names it stated, its mentions and claims go, and so do its reports. Returns what was
- * touched, for DERIVE_* and PRUNE_NAMES to recompute once the new statements are written.
+ * touched, for DERIVE_* and PRUNE_ENTITIES to recompute once the new statements are written.
  * `record` is bound by the caller to the source's Article or GazetteerFile node.
  */
 const retract = (record: string): string => `
@@ -204,11 +204,19 @@ SET r.articleIds = [s IN r.sources WHERE s STARTS WITH '${ARTICLE_SOURCE}' | sub
       RETURN role ORDER BY n DESC, first
     }[0]`;
 
-/** Names no source gives any more go. */
-export const PRUNE_NAMES = `
+/**
+ * Names no source gives any more go, and so does an entity left with nothing: no source states
+ * it and nothing refers to it (an article's own entity, once the article no longer names it).
+ */
+export const PRUNE_ENTITIES = `
 UNWIND $entities AS key
-MATCH (:Entity {id: key})-[:HAS_NAME]->(name:Name) WHERE size(name.sources) = 0
-DETACH DELETE name`;
+MATCH (e:Entity {id: key})
+CALL (e) {
+  MATCH (e)-[:HAS_NAME]->(name:Name) WHERE size(name.sources) = 0
+  DETACH DELETE name
+}
+WITH e WHERE NOT EXISTS { (e)--() }
+DELETE e`;
 
 /**
  * An event is what its reports state: the type most of them give, the most telling time (then

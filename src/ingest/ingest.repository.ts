@@ -44,8 +44,12 @@ export class IngestRepository {
     });
   }
 
-  /** One article (the mutation, the seed loader) or a batch of them (bulk ingest). */
-  writeArticles(articles: PreparedArticle[], refs: Reference[], identities: Identity[]): Promise<void> {
+  /**
+   * One article (the mutation, the seed loader) or a batch of them (bulk ingest). True when the
+   * names of the gazetteer changed (the articles introduce entities, or did before), so the
+   * linker's index must be read again.
+   */
+  writeArticles(articles: PreparedArticle[], refs: Reference[], identities: Identity[]): Promise<boolean> {
     const slice = <K extends keyof PreparedArticle>(key: K) => articles.map((a) => ({ articleId: a.article.id, [key]: a[key] }));
     return this.db.write(async (tx) => {
       await failOnConflict(tx, distinct(identities, (i) => `${i.key}|${i.kind}`));
@@ -61,6 +65,7 @@ export class IngestRepository {
       touched.relations.push(...(await stateRelations(tx, articles.flatMap((a) => a.relations))));
       touched.events.push(...articles.flatMap((a) => a.events.map((e) => e.id)));
       await derive(tx, touched);
+      return touched.entities.length > 0 || articles.some((a) => a.entities.length > 0);
     });
   }
 }
@@ -83,8 +88,9 @@ async function derive(tx: WriteTx, touched: Touched): Promise<void> {
   const key = (value: unknown): string => JSON.stringify(value);
   const relations = distinct(touched.relations, key);
   if (relations.length) await tx.run(Q.DERIVE_RELATIONS, { relations });
-  if (touched.entities.length) await tx.run(Q.PRUNE_NAMES, { entities: [...new Set(touched.entities)] });
   if (touched.events.length) await tx.run(Q.DERIVE_EVENTS, { events: [...new Set(touched.events)] });
+  // Last: an entity is left with nothing only once relations and events no longer point at it.
+  if (touched.entities.length) await tx.run(Q.PRUNE_ENTITIES, { entities: [...new Set(touched.entities)] });
 }
 
 /** One check per key: popular entities are named thousands of times a batch. */

@@ -42,8 +42,7 @@ export class IngestService {
 
   async ingestArticle(input: unknown, source: string, readTextFile?: TextFileReader): Promise<IngestedArticle> {
     const { doc, prepared, refs, identities } = await this.ready(input, source, readTextFile);
-    await this.repository.writeArticles([prepared], refs, identities);
-    if (doc.entities.length) this.linker.forget();
+    if (await this.repository.writeArticles([prepared], refs, identities)) this.linker.forget();
     return {
       articleId: doc.id,
       mentions: prepared.mentions.length + prepared.autoMentions.length,

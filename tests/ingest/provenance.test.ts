@@ -18,7 +18,8 @@ afterAll(async () => {
   await db.close();
 });
 
-type Doc = ReturnType<typeof sampleArticle>['document'];
+/** An article document as tests vary it: any list may be replaced by one of another shape. */
+type Doc = { id: string; text: string; [list: string]: any };
 
 async function ingest(document: Doc): Promise<void> {
   const { errors } = await api.run(`mutation($d: JSONObject!) { ingestArticle(document: $d) { claims } }`, { d: document }, TEST_API_KEY);
@@ -70,6 +71,17 @@ describe('re-ingesting a corrected article', () => {
     expect(await relationsOf(keys.mayor)).toEqual([]);
     const [row] = await db.read('MATCH (:Entity {id: $mayor})-[r:PARTICIPATED_IN|LOCATED_IN]->() RETURN count(r) AS n', { mayor: keys.mayor });
     expect(row!['n']).toBe(0);
+  });
+
+  it('removes the entities it introduced and no longer names, unless something else refers to them', async () => {
+    const { keys, document } = sampleArticle();
+    await ingest(document);
+    const second = secondReport(document, { text: document.text.slice(0, 27), events: [], relations: [], mentions: [document.mentions[0]!] });
+    await ingest(second);
+    await ingest({ ...document, text: 'Nothing to report.', entities: [], mentions: [], claims: [], events: [], relations: [] });
+    const [row] = await db.read('MATCH (e:Entity) WHERE e.id IN [$town, $mayor] RETURN collect(e.id) AS left, COUNT { (:Entity {id: $mayor})-[:HAS_NAME]->() } AS names', keys);
+    // The mayor stays, named by the second article's mention, but keeps no name the first one gave.
+    expect(row).toEqual({ left: [keys.mayor], names: 0 });
   });
 
   it('removes an event no article reports any more', async () => {
