@@ -25,7 +25,7 @@ export class IngestResolver {
   @Mutation(() => IngestResult, {
     description:
       'Loads one article in the seed format (README: "Seed format"), text inline, in one transaction: ' +
-      're-ingesting the same id replaces its mentions, claims and event reports. Needs the x-api-key header.',
+      're-ingesting the same id replaces everything it stated: what it no longer states goes. Needs the x-api-key header.',
   })
   async ingestArticle(@Arg('document', () => JSONObjectResolver) document: Record<string, unknown>, @Ctx() ctx: Context) {
     const result = await ctx.ingest.ingestArticle(document, 'document');
