@@ -50,18 +50,22 @@ export class IngestRepository {
    * linker's index must be read again.
    */
   writeArticles(articles: PreparedArticle[], refs: Reference[], identities: Identity[]): Promise<boolean> {
-    const slice = <K extends keyof PreparedArticle>(key: K) => articles.map((a) => ({ articleId: a.article.id, [key]: a[key] }));
     return this.db.write(async (tx) => {
+      /** Runs a statement over every article's list of `key`, unless no article has any. */
+      const each = async (cypher: string, key: 'events' | 'mentions' | 'autoMentions' | 'claims'): Promise<void> => {
+        if (articles.some((a) => a[key].length)) await tx.run(cypher, { articles: articles.map((a) => ({ articleId: a.article.id, [key]: a[key] })) });
+      };
       await failOnConflict(tx, distinct(identities, (i) => `${i.key}|${i.kind}`));
       const touched = retracted(await tx.run(Q.RETRACT_ARTICLES, { articles: articles.map((a) => a.article.id) }));
-      await tx.run(Q.UPSERT_ENTITIES, { entities: articles.flatMap((a) => a.entities), reference: false });
+      const entities = articles.flatMap((a) => a.entities);
+      if (entities.length) await tx.run(Q.UPSERT_ENTITIES, { entities, reference: false });
       await tx.run(Q.UPSERT_ARTICLES, { articles: articles.map((a) => a.article) });
-      await tx.run(Q.UPSERT_EVENTS, { articles: slice('events') });
+      await each(Q.UPSERT_EVENTS, 'events');
       // Checked once the documents' own entities and events exist, before anything points at them.
       await failOnMissing(tx, distinct(refs, (r) => `${r.key}|${r.eventAllowed}|${r.placeOnly}`));
-      await tx.run(Q.CREATE_MENTIONS, { articles: slice('mentions') });
-      await tx.run(Q.CREATE_AUTO_MENTIONS, { articles: slice('autoMentions') });
-      await tx.run(Q.CREATE_CLAIMS, { articles: slice('claims') });
+      await each(Q.CREATE_MENTIONS, 'mentions');
+      await each(Q.CREATE_AUTO_MENTIONS, 'autoMentions');
+      await each(Q.CREATE_CLAIMS, 'claims');
       touched.relations.push(...(await stateRelations(tx, articles.flatMap((a) => a.relations))));
       touched.events.push(...articles.flatMap((a) => a.events.map((e) => e.id)));
       await derive(tx, touched);
