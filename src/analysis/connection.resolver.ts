@@ -2,8 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 
 import { Article } from '../articles/article.type.js';
 import { InputError } from '../errors.js';
-import { ENTITY_NODE_LABELS, keyOf } from '../graph/global-id.js';
+import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
 import type { Context } from '../server/context.js';
+import { lookUpId } from '../server/id-arguments.js';
 import { PathNode } from '../server/subject.js';
 import { MAX_HOPS } from './analysis.cypher.js';
 import type { HopRow } from './analysis.repository.js';
@@ -21,9 +22,12 @@ export class ConnectionResolver {
   ): Promise<HopRow[][]> {
     if (maxHops < 1 || maxHops > MAX_HOPS) throw new InputError('maxHops', `must be between 1 and ${MAX_HOPS}`);
     if (first < 1 || first > 20) throw new InputError('first', 'must be between 1 and 20');
-    const fromKey = keyOf(from, ENTITY_NODE_LABELS, 'from');
-    const toKey = keyOf(to, ENTITY_NODE_LABELS, 'to');
-    return ctx.loaders.repositories.analysis.connection(fromKey, toKey, maxHops, first);
+    const [start, end] = await Promise.all([lookUpId(ctx, from, ENTITY_NODE_LABELS, 'from'), lookUpId(ctx, to, ENTITY_NODE_LABELS, 'to')]);
+    // An id that names nothing is connected to nothing.
+    if (!start.node || !end.node) return [];
+    // A path from an entity to itself is no question; merged ids of one entity are one entity.
+    if (start.node.id === end.node.id) throw new InputError('to', 'names the same entity as from');
+    return ctx.loaders.repositories.analysis.connection(start.node.id, end.node.id, maxHops, first);
   }
 
   @FieldResolver(() => Int)

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
-import { keyOf } from '../graph/global-id.js';
+import { decodeId, ifLabelled } from '../graph/global-id.js';
 import { pageRequest } from '../graph/page.js';
 import type { ArticleRow } from '../graph/rows.js';
 import type { Context } from '../server/context.js';
@@ -21,8 +21,9 @@ class ArticlesArgs extends PageArgs {
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true })
-  article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleRow | null> {
-    return ctx.prefetch.node<ArticleRow>('Article', keyOf(id, ['Article']), info);
+  async article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleRow | null> {
+    const { label, key } = decodeId(id, ['Article']);
+    return ifLabelled(await ctx.prefetch.node<ArticleRow>('Article', key, info), label);
   }
 
   @Query(() => ArticleConnection, { description: 'Newest first; undated articles last.' })
