@@ -58,7 +58,7 @@ export const entitySchema = z.object({
   name: text(NAME_LENGTH),
   description: text(500).optional(),
   externalIds: z
-    .object({ wikidata: z.string().regex(/^Q\d+$/).optional(), geonames: z.string().regex(/^\d+$/).optional() })
+    .object({ wikidata: z.string().regex(/^Q\d{1,12}$/, 'must be a Wikidata id such as "Q649"').optional(), geonames: z.string().regex(/^\d{1,12}$/, 'must be a GeoNames id (digits)').optional() })
     .strict()
     .optional(),
   /** Places only: where it is, so homonyms can be told apart. */
