@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { LIMITS, tooLong } from './seed.rules.js';
 import type { ArticleDoc, Span } from './seed.schema.js';
 
 /** Every span in an article document with its path, for checking against the text. */
@@ -18,11 +19,14 @@ function splitsPair(text: string, offset: number): boolean {
 }
 
 /**
- * What the schema cannot see, since it needs the text: spans must cover exactly the text they
- * claim to (an annotation off by one is refused, not stored) and may not cut a character in two
- * (half a surrogate pair is no text at all, and would not survive a round trip through UTF-8).
+ * What the schema cannot see, since it needs the text: a text file is bounded like an inline
+ * text; spans must cover exactly the text they claim to (an annotation off by one is refused,
+ * not stored) and may not cut a character in two (half a surrogate pair is no text at all, and
+ * would not survive a round trip through UTF-8).
  */
 export function checkArticle(doc: ArticleDoc, text: string, source: string): void {
+  // An inline text is bounded by the schema; a seed file's textFile is read after it.
+  if (text.length > LIMITS.text) throw new InputError(`${source}: textFile`, tooLong(LIMITS.text, text.length));
   for (const [path, span] of spansOf(doc)) {
     if (span.end > text.length) {
       throw new InputError(`${source}: ${path}.end`, `${span.end} is past the end of the text (${text.length} characters)`);

@@ -8,36 +8,31 @@ import {
   RELATION_TYPES,
 } from '../graph/vocabulary.js';
 import { calendarDayProblem } from '../events/event-time.js';
-import { distinct, LIMITS, list, text } from './seed.limits.js';
+import { distinct, inTextOrder, isoDate, LIMITS, list, text, tooLong } from './seed.rules.js';
 
 /**
  * The seed format, shared by files in seeds/ and the ingestArticle mutation. Validation here is
  * the only gate before anything is written: a document that passes can be loaded in one
  * transaction without further checks, except that the entities it refers to must exist and
- * that spans must fit the text (checks.ts). Every list and string is bounded (seed.limits.ts).
+ * that spans must fit the text (checks.ts). Every list and string is bounded (seed.rules.ts).
  */
 
 /** Stable keys such as `place:pokrovsk-ua`: lowercase, readable, safe inside an opaque id. */
 const key = z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,119}$/, 'must be lowercase letters, digits, ":", ".", "_" or "-"');
 
-/** A character span of the article text, [start, end), with the text it must cover. */
-const spanOf = (maxText: number) => {
-  const fields = { start: z.number().int().nonnegative().max(LIMITS.text), end: z.number().int().positive().max(LIMITS.text), text: text(maxText) };
-  return z.object(fields).strict().refine((s) => s.end > s.start, { message: 'must be greater than start', path: ['end'] });
-};
 /** Names and framing words are short; a claim's segment may be a paragraph. */
 const NAME_LENGTH = 200;
+
+/** A character span of the article text, [start, end), with the text it must cover. */
+const spanOf = (maxText: number) => {
+  const offset = z.number().int().nonnegative().max(LIMITS.text);
+  return z
+    .object({ start: offset, end: offset, text: text(maxText) })
+    .strict()
+    .refine((s) => s.end > s.start, { message: 'must be greater than start', path: ['end'] });
+};
 export const spanSchema = spanOf(NAME_LENGTH);
 export type Span = z.infer<typeof spanSchema>;
-
-/** A year, a month of a year or a day that exists (2025-02-29 does not). */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((date) => {
-    const [year, month, day] = date.split('-').map(Number);
-    return month === undefined || calendarDayProblem(month, day ?? 1, year!) === null;
-  }, 'is not a date of the calendar');
 
 export const nameFormSchema = z.object({
   form: text(NAME_LENGTH),
@@ -58,7 +53,10 @@ export const entitySchema = z.object({
   name: text(NAME_LENGTH),
   description: text(500).optional(),
   externalIds: z
-    .object({ wikidata: z.string().regex(/^Q\d{1,12}$/, 'must be a Wikidata id such as "Q649"').optional(), geonames: z.string().regex(/^\d{1,12}$/, 'must be a GeoNames id (digits)').optional() })
+    .object({
+      wikidata: z.string().regex(/^Q\d{1,12}$/, 'must be a Wikidata id such as "Q649"').optional(),
+      geonames: z.string().regex(/^\d{1,12}$/, 'must be a GeoNames id (digits)').optional(),
+    })
     .strict()
     .optional(),
   /** Places only: where it is, so homonyms can be told apart. */
@@ -110,16 +108,6 @@ const viaSchema = z
   .object({ entity: key.optional(), description: text(300) })
   .strict();
 
-/** A quote's segments follow the text and do not overlap: the quote joins them in this order. */
-function inTextOrder(segments: Span[], ctx: z.RefinementCtx): void {
-  segments.forEach((segment, j) => {
-    const previous = segments[j - 1];
-    if (previous && segment.start < previous.end) {
-      ctx.addIssue({ code: 'custom', path: [j, 'start'], message: `${segment.start} is before the end of segments[${j - 1}] (${previous.end}): segments must follow the text without overlapping` });
-    }
-  });
-}
-
 export const claimSchema = z.object({
   /** Unique within the article; the stored id is `<article id>:<key>`. */
   key,
@@ -170,7 +158,10 @@ export const articleSchema = z
     title: text(500),
     outlet: text(120).optional(),
     /** Where the article was published: a web page, so http(s) only (never javascript: or file:). */
-    url: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(LIMITS.url).optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an http or https URL' })
+      .max(LIMITS.url, { error: (issue) => tooLong(LIMITS.url, (issue.input as string).length) })
+      .optional(),
     language: z.string().regex(/^[a-z]{2,3}$/),
     /** ISO date-time or date; absent when the article carries no date. */
     publishedAt: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),

@@ -1,8 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { toGlobalId } from '../../src/graph/global-id.js';
 import { createIngestService } from '../../src/ingest/ingest.service.js';
-import { LIMITS } from '../../src/ingest/seed.limits.js';
+import { loadSeeds } from '../../src/ingest/seed-loader.js';
+import { LIMITS } from '../../src/ingest/seed.rules.js';
 import { TEST_API_KEY, testServer } from '../support/api.js';
 import { sampleArticle } from '../support/documents.js';
 import { testDb } from '../support/graph.js';
@@ -73,6 +78,15 @@ describe('every string of a document is bounded', () => {
     const { document } = sampleArticle();
     set(document, 'x'.repeat(limit + 1));
     expect(await refusal(document)).toEqual({ field: `document: ${path}`, message: `document: ${path}: must be at most ${limit} characters (is ${limit + 1})` });
+  });
+
+  it('a seed file\'s text file is bounded like an inline text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seed-limit-'));
+    const { document } = sampleArticle({ text: undefined, textFile: 'long.txt', mentions: [], claims: [], events: [] });
+    writeFileSync(join(dir, 'long.txt'), 'x'.repeat(LIMITS.text + 1));
+    writeFileSync(join(dir, 'long.json'), JSON.stringify(document));
+    const report = await loadSeeds([join(dir, 'long.json')], createIngestService(db));
+    expect(report.failed.map((f) => f.message)).toEqual([expect.stringMatching(`long.json: textFile: must be at most ${LIMITS.text} characters \\(is ${LIMITS.text + 1}\\)$`)]);
   });
 
   it('an empty outlet is refused rather than stored as a name', async () => {

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+import { calendarDayProblem } from '../events/event-time.js';
+
+/** The building blocks of the seed schema (seed.schema.ts): bounds, repeats, dates, quote order. */
+
 /**
  * How much one document may hold. Sized from real news with room to spare (README, "Seed
  * format"): an article of 10–30k characters names a few hundred things and quotes a few dozen
@@ -33,12 +37,15 @@ export const LIMITS = {
 export const list = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max, { error: (issue) => `must have at most ${max} items (has ${(issue.input as unknown[]).length})` });
 
+/** Why a string is too long, in the words of list's message. */
+export const tooLong = (max: number, length: number): string => `must be at most ${max} characters (is ${length})`;
+
 /** A string of 1 to `max` characters. */
 export const text = (max: number) =>
   z
     .string()
     .min(1, 'must not be empty')
-    .max(max, { error: (issue) => `must be at most ${max} characters (is ${(issue.input as string).length})` });
+    .max(max, { error: (issue) => tooLong(max, (issue.input as string).length) });
 
 /**
  * Refuses two items of one list that would be stored as one thing (the same mention, name or
@@ -56,3 +63,23 @@ export const distinct =
       else ctx.addIssue({ code: 'custom', path: [i], message: `repeats ${listName}[${first}] (same ${what})` });
     });
   };
+
+/** A year, a month of a year or a day that exists (2025-02-29 does not). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((date) => {
+    const [year, month, day] = date.split('-').map(Number);
+    return month === undefined || calendarDayProblem(month, day ?? 1, year!) === null;
+  }, 'is not a date of the calendar');
+
+/** A quote's segments follow the text and do not overlap: the quote joins them in this order. */
+export function inTextOrder(segments: { start: number; end: number }[], ctx: z.RefinementCtx): void {
+  segments.forEach((segment, j) => {
+    const previous = segments[j - 1];
+    if (previous && segment.start < previous.end) {
+      ctx.addIssue({ code: 'custom', path: [j, 'start'], message: `${segment.start} is before the end of segments[${j - 1}] (${previous.end}): segments must follow the text without overlapping` });
+    }
+  });
+}
+
