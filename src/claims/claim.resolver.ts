@@ -8,7 +8,7 @@ import { emptyPage, pageRequest } from '../graph/page.js';
 import type { ClaimRow } from '../graph/rows.js';
 import type { Context } from '../server/context.js';
 import { ClaimConnection } from '../server/connections.js';
-import { filterKeys } from '../server/id-arguments.js';
+import { filterIds } from '../server/id-arguments.js';
 import { PageArgs, toConnection } from '../server/relay.js';
 import { Subject } from '../server/subject.js';
 import { Claim, ClaimChannel, Speaker } from './claim.type.js';
@@ -54,10 +54,13 @@ export class ClaimResolver {
     @Arg('filter', () => ClaimFilter, { nullable: true }) filter?: ClaimFilter | null,
   ) {
     const request = pageRequest(args.first, args.after);
-    const keys = await filterKeys(ctx, filter, CLAIM_FILTER_IDS);
-    if (!keys) return toConnection(emptyPage());
+    const ids = filterIds(ctx, filter, CLAIM_FILTER_IDS);
     const plan = ctx.prefetch.planBelow('Claim', info);
-    const page = await ctx.loaders.repositories.claims.list({ ...keys, anonymous: filter?.anonymous ?? null }, request, plan);
+    const [page, named] = await Promise.all([
+      ctx.loaders.repositories.claims.list({ ...ids.keys, anonymous: filter?.anonymous ?? null }, request, plan),
+      ids.allNamed,
+    ]);
+    if (!named) return toConnection(emptyPage());
     ctx.prefetch.primeBelow(plan, page.readAhead);
     return toConnection(page);
   }

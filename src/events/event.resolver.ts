@@ -12,7 +12,7 @@ import type { EventRow, ParticipantRow, ReportRow } from '../graph/rows.js';
 import type { EventType as EventTypeName } from '../graph/vocabulary.js';
 import type { Context } from '../server/context.js';
 import { EventConnection } from '../server/connections.js';
-import { filterKeys } from '../server/id-arguments.js';
+import { filterIds } from '../server/id-arguments.js';
 import { PageArgs, toConnection } from '../server/relay.js';
 import { Event, EventReport, EventTime, EventType, Participant } from './event.type.js';
 
@@ -68,14 +68,17 @@ export class EventResolver {
   ) {
     const request = pageRequest(args.first, args.after);
     checkDates(filter);
-    const keys = await filterKeys(ctx, filter, EVENT_FILTER_IDS);
-    if (!keys) return toConnection(emptyPage());
+    const ids = filterIds(ctx, filter, EVENT_FILTER_IDS);
     const plan = ctx.prefetch.planBelow('Event', info);
-    const page = await ctx.loaders.repositories.events.list(
-      { ...keys, type: filter?.type ?? null, from: isoDay(filter?.from), to: isoDay(filter?.to), onDay: filter?.onDay ?? null },
-      request,
-      plan,
-    );
+    const [page, named] = await Promise.all([
+      ctx.loaders.repositories.events.list(
+        { ...ids.keys, type: filter?.type ?? null, from: isoDay(filter?.from), to: isoDay(filter?.to), onDay: filter?.onDay ?? null },
+        request,
+        plan,
+      ),
+      ids.allNamed,
+    ]);
+    if (!named) return toConnection(emptyPage());
     ctx.prefetch.primeBelow(plan, page.readAhead);
     return toConnection(page);
   }

@@ -10,36 +10,44 @@ const loaderOf = (ctx: Context, kind: NodeKind): DataLoader<string, NodeRow | nu
 };
 
 /**
- * What an id argument names: its key as given, and the node stored under that key if it carries
- * the id's label (else null: a forged "Person:place:x" names nothing, though its key finds the
- * place). The lookup goes through the request's loaders, so several id arguments cost one round
- * trip per kind, and the node is loaded for the fields that follow. A merged entity's key finds
- * the entity it was merged into.
+ * The node stored under an id's key if it carries the id's label, else null: a forged
+ * "Person:place:x" names nothing, though its key finds the place. Through the request's loaders,
+ * so several ids cost one round trip per kind and the node is loaded for the fields that follow.
  */
+async function nodeNamed(ctx: Context, { label, key }: { label: NodeLabel; key: string }): Promise<NodeRow | null> {
+  return ifLabelled(await loaderOf(ctx, kindOf(label)).load(key), label);
+}
+
+/** What an id argument names: its key as given, and the node it names (null if none). */
 export async function lookUpId(ctx: Context, id: string, labels: readonly NodeLabel[], field: string): Promise<{ key: string; node: NodeRow | null }> {
-  const { label, key } = decodeId(id, labels, field);
-  return { key, node: ifLabelled(await loaderOf(ctx, kindOf(label)).load(key), label) };
+  const decoded = decodeId(id, labels, field);
+  return { key: decoded.key, node: await nodeNamed(ctx, decoded) };
+}
+
+export interface FilterIds<F extends string> {
+  /** The stored key of each id field; null for a field not given, which sets no condition. */
+  keys: Record<F, string | null>;
+  /** False when a given id names nothing (see nodeNamed): then nothing can match the filter. */
+  allNamed: Promise<boolean>;
 }
 
 /**
- * The stored keys of the nodes a filter's id fields name, `null` for a field not given (no
- * condition), or null for the whole filter when a field names nothing: then nothing matches.
- * An empty string is not "no condition" but an id that is not one, and is refused.
+ * Decodes a filter's id fields. An empty string is not "no condition" but an id that is not one,
+ * and is refused. The check that each id names a node of its label runs beside the list query,
+ * so it costs no time, only a round trip.
  */
-export async function filterKeys<F extends string>(
+export function filterIds<F extends string>(
   ctx: Context,
   filter: Partial<Record<NoInfer<F>, string | null>> | null | undefined,
   labels: Record<F, readonly NodeLabel[]>,
-): Promise<Record<F, string | null> | null> {
+): FilterIds<F> {
   const fields = Object.keys(labels) as F[];
-  const found = await Promise.all(
-    fields.map(async (field) => {
-      const id = filter?.[field];
-      if (id === null || id === undefined) return { given: false, key: null };
-      const { node } = await lookUpId(ctx, id, labels[field], `filter.${field}`);
-      return { given: true, key: node?.id ?? null };
-    }),
-  );
-  if (found.some(({ given, key }) => given && key === null)) return null;
-  return Object.fromEntries(fields.map((field, i) => [field, found[i]!.key])) as Record<F, string | null>;
+  const decoded = fields.map((field) => {
+    const id = filter?.[field];
+    return id === null || id === undefined ? null : decodeId(id, labels[field], `filter.${field}`);
+  });
+  return {
+    keys: Object.fromEntries(fields.map((field, i) => [field, decoded[i]?.key ?? null])) as Record<F, string | null>,
+    allNamed: Promise.all(decoded.map(async (id) => id === null || (await nodeNamed(ctx, id)) !== null)).then((named) => named.every(Boolean)),
+  };
 }
