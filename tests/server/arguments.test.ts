@@ -128,6 +128,11 @@ describe('days that cannot be', () => {
     expect(result.data!['nov'].totalCount).toBeGreaterThan(0);
   });
 
+  it('from: February 30th is refused by the Date scalar itself', async () => {
+    const result = await api.run('{ events(filter: { from: "2025-02-30" }) { totalCount } }');
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('a range that ends before it starts is refused', async () => {
     expect(await refusal('{ events(filter: { from: "2025-12-01", to: "2025-11-01" }) { totalCount } }')).toEqual({ field: 'filter.to', message: 'filter.to: is before filter.from' });
   });
