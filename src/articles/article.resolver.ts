@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
+import { InputError } from '../errors.js';
 import { decodeId, ifLabelled } from '../graph/global-id.js';
 import { pageRequest } from '../graph/page.js';
 import type { ArticleRow } from '../graph/rows.js';
@@ -28,6 +29,8 @@ export class ArticleResolver {
 
   @Query(() => ArticleConnection, { description: 'Newest first; undated articles last.' })
   async articles(@Args() args: ArticlesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    // Like an empty id: no article has an empty outlet or language, and leaving it out means any.
+    for (const field of ['outlet', 'language'] as const) if (args[field] === '') throw new InputError(field, 'must not be empty; leave it out for any');
     const plan = ctx.prefetch.planBelow('Article', info);
     const page = await ctx.loaders.repositories.articles.list(args, pageRequest(args.first, args.after), plan);
     ctx.prefetch.primeBelow(plan, page.readAhead);

@@ -38,6 +38,8 @@ describe('an empty id is refused, not read as "no filter"', () => {
     ['id', '{ article(id: "") { title } }'],
     ['id', '{ node(id: "") { id } }'],
     ['after', '{ claims(after: "") { totalCount } }'],
+    ['outlet', '{ articles(outlet: "") { totalCount } }'],
+    ['language', '{ articles(language: "") { totalCount } }'],
   ])('%s: %s', async (field, query) => {
     expect((await refusal(query, { to: toGlobalId('Place', POKROVSK) })).field).toBe(field);
   });
