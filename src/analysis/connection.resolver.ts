@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 
 import { Article } from '../articles/article.type.js';
 import { InputError } from '../errors.js';
-import { ENTITY_NODE_LABELS, keyOf } from '../graph/global-id.js';
+import { decodeId, ENTITY_NODE_LABELS, ifLabelled } from '../graph/global-id.js';
 import type { Context } from '../server/context.js';
 import { PathNode } from '../server/subject.js';
 import { MAX_HOPS } from './analysis.cypher.js';
@@ -21,9 +21,15 @@ export class ConnectionResolver {
   ): Promise<HopRow[][]> {
     if (maxHops < 1 || maxHops > MAX_HOPS) throw new InputError('maxHops', `must be between 1 and ${MAX_HOPS}`);
     if (first < 1 || first > 20) throw new InputError('first', 'must be between 1 and 20');
-    const fromKey = keyOf(from, ENTITY_NODE_LABELS, 'from');
-    const toKey = keyOf(to, ENTITY_NODE_LABELS, 'to');
-    return ctx.loaders.repositories.analysis.connection(fromKey, toKey, maxHops, first);
+    const start = decodeId(from, ENTITY_NODE_LABELS, 'from');
+    const end = decodeId(to, ENTITY_NODE_LABELS, 'to');
+    // A path from an entity to itself is no question (and allShortestPaths fails on it).
+    if (start.key === end.key) throw new InputError('to', 'names the same entity as from');
+    const paths = await ctx.loaders.repositories.analysis.connection(start.key, end.key, maxHops, first);
+    // All paths share their two ends: if these lack the ids' labels, the ids name nothing, and
+    // nothing is connected. Checked on what the query returns, so it costs no round trip.
+    const [path] = paths;
+    return path && ifLabelled(path[0]!.from, start.label) && ifLabelled(path.at(-1)!.to, end.label) ? paths : [];
   }
 
   @FieldResolver(() => Int)

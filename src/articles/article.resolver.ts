@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
-import { keyOf } from '../graph/global-id.js';
+import { InputError } from '../errors.js';
+import { decodeId, ifLabelled } from '../graph/global-id.js';
 import { pageRequest } from '../graph/page.js';
 import type { ArticleRow } from '../graph/rows.js';
 import type { Context } from '../server/context.js';
@@ -21,12 +22,15 @@ class ArticlesArgs extends PageArgs {
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true })
-  article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleRow | null> {
-    return ctx.prefetch.node<ArticleRow>('Article', keyOf(id, ['Article']), info);
+  async article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleRow | null> {
+    const { label, key } = decodeId(id, ['Article']);
+    return ifLabelled(await ctx.prefetch.node<ArticleRow>('Article', key, info), label);
   }
 
   @Query(() => ArticleConnection, { description: 'Newest first; undated articles last.' })
   async articles(@Args() args: ArticlesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    // Like an empty id: no article has an empty outlet or language, and leaving it out means any.
+    for (const field of ['outlet', 'language'] as const) if (args[field] === '') throw new InputError(field, 'must not be empty; leave it out for any');
     const plan = ctx.prefetch.planBelow('Article', info);
     const page = await ctx.loaders.repositories.articles.list(args, pageRequest(args.first, args.after), plan);
     ctx.prefetch.primeBelow(plan, page.readAhead);

@@ -3,11 +3,12 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Query, Resol
 
 import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
-import { ENTITY_NODE_LABELS, keyOf } from '../graph/global-id.js';
-import { pageRequest } from '../graph/page.js';
+import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
+import { emptyPage, pageRequest } from '../graph/page.js';
 import type { ClaimRow } from '../graph/rows.js';
 import type { Context } from '../server/context.js';
 import { ClaimConnection } from '../server/connections.js';
+import { filterIds } from '../server/id-arguments.js';
 import { PageArgs, toConnection } from '../server/relay.js';
 import { Subject } from '../server/subject.js';
 import { Claim, ClaimChannel, Speaker } from './claim.type.js';
@@ -26,6 +27,8 @@ class ClaimFilter {
   @Field(() => ID, { nullable: true })
   article?: string | null;
 }
+
+const CLAIM_FILTER_IDS = { about: [...ENTITY_NODE_LABELS, 'Event'], speaker: ENTITY_NODE_LABELS, article: ['Article'] } as const;
 
 export interface SpeakerRow {
   anonymous: boolean;
@@ -50,17 +53,14 @@ export class ClaimResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ClaimFilter, { nullable: true }) filter?: ClaimFilter | null,
   ) {
+    const request = pageRequest(args.first, args.after);
+    const ids = filterIds(ctx, filter, CLAIM_FILTER_IDS);
     const plan = ctx.prefetch.planBelow('Claim', info);
-    const page = await ctx.loaders.repositories.claims.list(
-      {
-        about: filter?.about ? keyOf(filter.about, [...ENTITY_NODE_LABELS, 'Event'], 'filter.about') : null,
-        speaker: filter?.speaker ? keyOf(filter.speaker, ENTITY_NODE_LABELS, 'filter.speaker') : null,
-        anonymous: filter?.anonymous ?? null,
-        article: filter?.article ? keyOf(filter.article, ['Article'], 'filter.article') : null,
-      },
-      pageRequest(args.first, args.after),
-      plan,
-    );
+    const [page, named] = await Promise.all([
+      ctx.loaders.repositories.claims.list({ ...ids.keys, anonymous: filter?.anonymous ?? null }, request, plan),
+      ids.allNamed,
+    ]);
+    if (!named) return toConnection(emptyPage());
     ctx.prefetch.primeBelow(plan, page.readAhead);
     return toConnection(page);
   }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
-import { ENTITY_NODE_LABELS, keyOf } from '../graph/global-id.js';
+import { decodeId, ENTITY_NODE_LABELS, ifLabelled } from '../graph/global-id.js';
 import { pageRequest } from '../graph/page.js';
 import type { EntityRow } from '../graph/rows.js';
 import { RELATION_TYPES, type RelationType as RelationTypeName } from '../graph/vocabulary.js';
@@ -20,8 +20,9 @@ const EXTERNAL_URLS = {
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'A person, place or organization by id.' })
-  entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<EntityRow | null> {
-    return ctx.prefetch.node<EntityRow>('Entity', keyOf(id, ENTITY_NODE_LABELS), info);
+  async entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<EntityRow | null> {
+    const { label, key } = decodeId(id, ENTITY_NODE_LABELS);
+    return ifLabelled(await ctx.prefetch.node<EntityRow>('Entity', key, info), label);
   }
 
   @FieldResolver(() => [ExternalId])

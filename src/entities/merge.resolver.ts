@@ -1,9 +1,18 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 
-import { ENTITY_NODE_LABELS, keyOf } from '../graph/global-id.js';
+import { InputError } from '../errors.js';
+import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
+import { lookUpId } from '../server/id-arguments.js';
 import type { EntityRow } from '../graph/rows.js';
 import type { Context } from '../server/context.js';
 import { Entity } from './entity.type.js';
+
+/** The key as given (the merge tells an entity from one merged already), once the id is known to name an entity. */
+async function existingKey(ctx: Context, id: string, field: string): Promise<string> {
+  const { key, node } = await lookUpId(ctx, id, ENTITY_NODE_LABELS, field);
+  if (!node) throw new InputError(field, 'no such entity');
+  return key;
+}
 
 @Resolver()
 export class MergeResolver {
@@ -14,8 +23,9 @@ export class MergeResolver {
       'the removed id keeps resolving to the kept entity. Needs the x-api-key header.',
   })
   async mergeEntities(@Arg('keep', () => ID) keep: string, @Arg('remove', () => ID) remove: string, @Ctx() ctx: Context): Promise<EntityRow | null> {
-    const keepKey = keyOf(keep, ENTITY_NODE_LABELS, 'keep');
-    await ctx.loaders.repositories.merge.merge(keepKey, keyOf(remove, ENTITY_NODE_LABELS, 'remove'));
-    return ctx.loaders.entity.load(keepKey);
+    const [keepKey, removeKey] = await Promise.all([existingKey(ctx, keep, 'keep'), existingKey(ctx, remove, 'remove')]);
+    await ctx.loaders.repositories.merge.merge(keepKey, removeKey);
+    // Loaded before the merge to check the id; read again for what the merge changed.
+    return ctx.loaders.entity.clear(keepKey).load(keepKey);
   }
 }

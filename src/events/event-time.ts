@@ -16,6 +16,22 @@ export interface EventTime {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days in a month; an unknown year may be a leap year, so its February has 29. */
+const daysIn = (month: number, year: number | null): number =>
+  month === 2 ? (year === null || isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+
+/** Why a day of a month (of a year, when known) cannot be, or null when it can: February 30 never is. */
+export function calendarDayProblem(month: number, day: number, year: number | null = null): string | null {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return `month ${month} is not between 1 and 12`;
+  const days = daysIn(month, year);
+  if (!Number.isInteger(day) || day < 1 || day > days) {
+    return `day ${day} is not between 1 and ${days}${year === null ? '' : ` in ${year}`} for month ${month}`;
+  }
+  return null;
+}
+
 /**
  * How much a time says, to keep the most telling one when several articles report an event:
  * precision first, then a known year, then a part of the day.
@@ -27,7 +43,8 @@ export function timeDetail(time: EventTime): number {
 /**
  * Resolves an article's time expression. "Evening of November 30th" in an article of
  * 2025-12-01 is 2025-11-30 (year inferred); a date later than publication belongs to the year
- * before, since articles report the past. Without a publication date the year stays unknown.
+ * before, since articles report the past; February 29th goes back to the last leap year. Without a
+ * publication date the year stays unknown.
  */
 export function resolveEventTime(time: EventTimeDoc | undefined, publishedAt: string | null): EventTime {
   const { text = null, month = null, day = null, partOfDay = null } = time ?? {};
@@ -37,6 +54,7 @@ export function resolveEventTime(time: EventTimeDoc | undefined, publishedAt: st
     const published = publishedAt.slice(0, 10);
     year = Number(published.slice(0, 4));
     if (`${year}-${pad(month)}-${pad(day ?? 1)}` > published) year -= 1;
+    if (month === 2 && day === 29) while (!isLeap(year)) year -= 1;
   }
   const precision: TimePrecision = day !== null ? 'DAY' : month !== null ? 'MONTH' : year !== null ? 'YEAR' : 'UNKNOWN';
   const startsAt = year === null ? null : `${year}-${pad(month ?? 1)}-${pad(day ?? 1)}`;

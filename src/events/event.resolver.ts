@@ -4,13 +4,16 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, 
 
 import { Article, TextSpan } from '../articles/article.type.js';
 import { Entity, Place } from '../entities/entity.type.js';
-import { ENTITY_NODE_LABELS, keyOf } from '../graph/global-id.js';
-import { pageRequest } from '../graph/page.js';
+import { InputError } from '../errors.js';
+import { calendarDayProblem } from './event-time.js';
+import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
+import { emptyPage, pageRequest } from '../graph/page.js';
 import type { EventRow, ParticipantRow, ReportRow } from '../graph/rows.js';
 import type { EventType as EventTypeName } from '../graph/vocabulary.js';
 import type { Context } from '../server/context.js';
 import { loadExisting } from '../server/loaders.js';
 import { EventConnection } from '../server/connections.js';
+import { filterIds } from '../server/id-arguments.js';
 import { PageArgs, toConnection } from '../server/relay.js';
 import { Event, EventReport, EventTime, EventType, Participant } from './event.type.js';
 
@@ -46,6 +49,15 @@ class EventFilter {
 
 const isoDay = (date: Date | null | undefined): string | null => (date ? date.toISOString().slice(0, 10) : null);
 
+const EVENT_FILTER_IDS = { place: ['Place'], participant: ENTITY_NODE_LABELS } as const;
+
+/** What GraphQL's types cannot say about a filter: a day that exists, a range that is one. */
+function checkDates(filter: EventFilter | null | undefined): void {
+  const problem = filter?.onDay ? calendarDayProblem(filter.onDay.month, filter.onDay.day) : null;
+  if (problem) throw new InputError('filter.onDay', problem);
+  if (filter?.from && filter.to && filter.from > filter.to) throw new InputError('filter.to', 'is before filter.from');
+}
+
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => EventConnection, { description: 'Events in time order (undated last), filtered.' })
@@ -55,19 +67,19 @@ export class EventResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter | null,
   ) {
+    const request = pageRequest(args.first, args.after);
+    checkDates(filter);
+    const ids = filterIds(ctx, filter, EVENT_FILTER_IDS);
     const plan = ctx.prefetch.planBelow('Event', info);
-    const page = await ctx.loaders.repositories.events.list(
-      {
-        type: filter?.type ?? null,
-        place: filter?.place ? keyOf(filter.place, ['Place'], 'filter.place') : null,
-        participant: filter?.participant ? keyOf(filter.participant, ENTITY_NODE_LABELS, 'filter.participant') : null,
-        from: isoDay(filter?.from),
-        to: isoDay(filter?.to),
-        onDay: filter?.onDay ?? null,
-      },
-      pageRequest(args.first, args.after),
-      plan,
-    );
+    const [page, named] = await Promise.all([
+      ctx.loaders.repositories.events.list(
+        { ...ids.keys, type: filter?.type ?? null, from: isoDay(filter?.from), to: isoDay(filter?.to), onDay: filter?.onDay ?? null },
+        request,
+        plan,
+      ),
+      ids.allNamed,
+    ]);
+    if (!named) return toConnection(emptyPage());
     ctx.prefetch.primeBelow(plan, page.readAhead);
     return toConnection(page);
   }

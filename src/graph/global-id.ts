@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import type { NodeKind } from './edges.js';
 
 /** Labels whose nodes the API exposes by id; the id says which one it is. */
 export const NODE_LABELS = ['Article', 'Person', 'Place', 'Organization', 'Mention', 'Claim', 'Event'] as const;
@@ -28,8 +29,17 @@ export function fromGlobalId(id: string, field = 'id'): { label: NodeLabel; key:
 }
 
 /** Decodes an id that must name one of `labels` (e.g. an entity id). */
-export function keyOf(id: string, labels: readonly NodeLabel[], field = 'id'): string {
-  const { label, key } = fromGlobalId(id, field);
-  if (!labels.includes(label)) throw new InputError(field, `expected the id of ${labels.join(' or ')}, got a ${label} id`);
-  return key;
+export function decodeId(id: string, labels: readonly NodeLabel[], field = 'id'): { label: NodeLabel; key: string } {
+  const decoded = fromGlobalId(id, field);
+  if (!labels.includes(decoded.label)) throw new InputError(field, `expected the id of ${labels.join(' or ')}, got a ${decoded.label} id`);
+  return decoded;
 }
+
+/** Where nodes of a label are stored by key: persons, places and organizations share Entity's. */
+export const kindOf = (label: NodeLabel): NodeKind => ((ENTITY_NODE_LABELS as readonly string[]).includes(label) ? 'Entity' : (label as NodeKind));
+
+/**
+ * The node found under an id's key is the one the id names only when it carries the id's label:
+ * the key of "Person:place:x" finds the place, yet that id names nothing.
+ */
+export const ifLabelled = <T extends NodeRow>(row: T | null | undefined, label: NodeLabel): T | null => (row?.label === label ? row : null);

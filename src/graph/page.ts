@@ -48,8 +48,12 @@ export function pageRequest(first: number | null | undefined, after: string | nu
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw new InputError('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
   }
-  return { first: size, after: after ? decodeCursor(after) : null };
+  // An empty cursor is no cursor of this API, not a request for the first page.
+  return { first: size, after: after === null || after === undefined ? null : decodeCursor(after) };
 }
+
+/** The page of a list that can hold nothing, e.g. one filtered by an id that names nothing. */
+export const emptyPage = <T>(): Page<T> => ({ edges: [], hasNextPage: false, totalCount: async () => 0 });
 
 /** Builds a page from rows fetched with LIMIT first + 1: the extra row only says there is more. */
 export function toPage<T>(rows: T[], request: PageRequest, sortKey: (row: T) => SortKey, totalCount: () => Promise<number>): Page<T> {

@@ -7,31 +7,35 @@ import {
   PARTS_OF_DAY,
   RELATION_TYPES,
 } from '../graph/vocabulary.js';
+import { calendarDayProblem } from '../events/event-time.js';
+import { distinct, inTextOrder, isoDate, LIMITS, list, text, tooLong } from './seed.rules.js';
 
 /**
  * The seed format, shared by files in seeds/ and the ingestArticle mutation. Validation here is
  * the only gate before anything is written: a document that passes can be loaded in one
- * transaction without further checks, except that the entities it refers to must exist.
+ * transaction without further checks, except that the entities it refers to must exist and
+ * that spans must fit the text (checks.ts). Every list and string is bounded (seed.rules.ts).
  */
 
 /** Stable keys such as `place:pokrovsk-ua`: lowercase, readable, safe inside an opaque id. */
 const key = z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,119}$/, 'must be lowercase letters, digits, ":", ".", "_" or "-"');
 
+/** Names and framing words are short; a claim's segment may be a paragraph. */
+const NAME_LENGTH = 200;
+
 /** A character span of the article text, [start, end), with the text it must cover. */
-const spanFields = {
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  text: z.string().min(1),
+const spanOf = (maxText: number) => {
+  const offset = z.number().int().nonnegative().max(LIMITS.text);
+  return z
+    .object({ start: offset, end: offset, text: text(maxText) })
+    .strict()
+    .refine((s) => s.end > s.start, { message: 'must be greater than start', path: ['end'] });
 };
-const endAfterStart = (s: { start: number; end: number }): boolean => s.end > s.start;
-const endAfterStartProblem = { message: 'must be greater than start', path: ['end'] };
-export const spanSchema = z.object(spanFields).strict().refine(endAfterStart, endAfterStartProblem);
+export const spanSchema = spanOf(NAME_LENGTH);
 export type Span = z.infer<typeof spanSchema>;
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
-
 export const nameFormSchema = z.object({
-  form: z.string().min(1).max(200),
+  form: text(NAME_LENGTH),
   language: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code such as "en", "uk", "ru"'),
   script: z.enum(['Latn', 'Cyrl']),
   kind: z.enum(NAME_KINDS),
@@ -39,25 +43,30 @@ export const nameFormSchema = z.object({
   usedFrom: isoDate.optional(),
   usedUntil: isoDate.optional(),
   /** For places: the power whose sources use this form (e.g. "RU" keeps Krasnoarmeysk). */
-  usedBy: z.string().max(60).optional(),
-}).strict();
+  usedBy: text(60).optional(),
+}).strict().refine((n) => !n.usedFrom || !n.usedUntil || n.usedFrom <= n.usedUntil, { message: 'is before usedFrom', path: ['usedUntil'] });
 export type NameForm = z.infer<typeof nameFormSchema>;
 
 export const entitySchema = z.object({
   id: key,
   kind: z.enum(ENTITY_KINDS),
-  name: z.string().min(1).max(200),
-  description: z.string().max(500).optional(),
+  name: text(NAME_LENGTH),
+  description: text(500).optional(),
   externalIds: z
-    .object({ wikidata: z.string().regex(/^Q\d+$/).optional(), geonames: z.string().regex(/^\d+$/).optional() })
+    .object({
+      wikidata: z.string().regex(/^Q\d{1,12}$/, 'must be a Wikidata id such as "Q649"').optional(),
+      geonames: z.string().regex(/^\d{1,12}$/, 'must be a GeoNames id (digits)').optional(),
+    })
     .strict()
     .optional(),
   /** Places only: where it is, so homonyms can be told apart. */
   country: z.string().length(2).optional(),
-  adminArea: z.string().max(120).optional(),
+  adminArea: text(120).optional(),
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),
-  names: z.array(nameFormSchema).min(1),
+  names: list(nameFormSchema, LIMITS.names)
+    .min(1, 'must have at least one name')
+    .superRefine(distinct('names', (n) => JSON.stringify([n.language, n.form]), 'language and form')),
 }).strict();
 export type EntityDoc = z.infer<typeof entitySchema>;
 
@@ -66,23 +75,28 @@ export const relationSchema = z.object({
   from: key,
   to: key,
   /** Free text qualifying the relation, e.g. "President" for AFFILIATED_WITH. */
-  role: z.string().max(120).optional(),
-}).strict();
+  role: text(120).optional(),
+}).strict().refine((r) => r.from !== r.to, { message: 'must differ from from: an entity is not related to itself', path: ['to'] });
 export type RelationDoc = z.infer<typeof relationSchema>;
 
+/** Entities and relations of a document, each at most once: a repeat would overwrite the first. */
+const entityList = (max: number) => list(entitySchema, max).superRefine(distinct('entities', (e) => e.id, 'id')).default([]);
+const relationList = (max: number) =>
+  list(relationSchema, max).superRefine(distinct('relations', (r) => JSON.stringify([r.type, r.from, r.to]), 'type, from and to')).default([]);
+
 export const gazetteerSchema = z
-  .object({ entities: z.array(entitySchema).default([]), relations: z.array(relationSchema).default([]) })
+  .object({ entities: entityList(LIMITS.gazetteerEntities), relations: relationList(LIMITS.gazetteerRelations) })
   .strict();
 export type GazetteerDoc = z.infer<typeof gazetteerSchema>;
 
-export const mentionSchema = z.object({ ...spanFields, entity: key }).strict().refine(endAfterStart, endAfterStartProblem);
+export const mentionSchema = spanSchema.safeExtend({ entity: key });
 
 /** Who made a claim: a known entity, or an anonymous speaker as the article describes them. */
 const speakerSchema = z.union([
   z.object({ entity: key }).strict(),
   z
     .object({
-      description: z.string().min(1).max(300),
+      description: text(300),
       /** An organisation or country the anonymous speaker is said to belong to. */
       affiliation: key.optional(),
     })
@@ -91,29 +105,37 @@ const speakerSchema = z.union([
 
 /** Through whom a claim reached the article: an agency ("speaking to TASS") or unnamed sources. */
 const viaSchema = z
-  .object({ entity: key.optional(), description: z.string().min(1).max(300) })
+  .object({ entity: key.optional(), description: text(300) })
   .strict();
 
 export const claimSchema = z.object({
   /** Unique within the article; the stored id is `<article id>:<key>`. */
   key,
   /** The verbatim quote, in one or more segments when the attribution interrupts it. */
-  segments: z.array(spanSchema).min(1),
+  segments: list(spanOf(LIMITS.segmentText), LIMITS.segments).min(1, 'must have at least one segment').superRefine(inTextOrder),
   speaker: speakerSchema,
   via: viaSchema.optional(),
-  /** Entity keys and event ids the claim is about. */
-  about: z.array(key).default([]),
+  /** Entity keys and event ids the claim is about; naming one twice says nothing more, so it is folded. */
+  about: list(key, LIMITS.about)
+    .transform((keys) => [...new Set(keys)])
+    .default([]),
 }).strict();
 export type ClaimDoc = z.infer<typeof claimSchema>;
 
 export const eventTimeSchema = z.object({
   /** The article's own wording, e.g. "evening of November 30th". */
-  text: z.string().min(1).max(200).optional(),
+  text: text(NAME_LENGTH).optional(),
   year: z.number().int().min(1000).max(3000).optional(),
   month: z.number().int().min(1).max(12).optional(),
   day: z.number().int().min(1).max(31).optional(),
   partOfDay: z.enum(PARTS_OF_DAY).optional(),
-}).strict().refine((t) => t.day === undefined || t.month !== undefined, { message: 'a day needs its month', path: ['day'] });
+}).strict()
+  .refine((t) => t.day === undefined || t.month !== undefined, { message: 'a day needs its month', path: ['day'] })
+  // February 29th is refused only when the year is known and not a leap year.
+  .superRefine((t, ctx) => {
+    const problem = t.month && t.day ? calendarDayProblem(t.month, t.day, t.year ?? null) : null;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['day'], message: problem });
+  });
 export type EventTimeDoc = z.infer<typeof eventTimeSchema>;
 
 export const eventSchema = z.object({
@@ -124,28 +146,36 @@ export const eventSchema = z.object({
   framing: spanSchema.optional(),
   time: eventTimeSchema.optional(),
   place: key.optional(),
-  participants: z.array(z.object({ entity: key, role: z.string().min(1).max(60) }).strict()).default([]),
+  participants: list(z.object({ entity: key, role: text(60) }).strict(), LIMITS.participants)
+    .superRefine(distinct('participants', (p) => p.entity, 'entity: one role per participant'))
+    .default([]),
 }).strict();
 export type EventDoc = z.infer<typeof eventSchema>;
 
 export const articleSchema = z
   .object({
     id: key,
-    title: z.string().min(1).max(500),
-    outlet: z.string().max(120).optional(),
-    url: z.url().optional(),
+    title: text(500),
+    outlet: text(120).optional(),
+    /** Where the article was published: a web page, so http(s) only (never javascript: or file:). */
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an http or https URL' })
+      .max(LIMITS.url, { error: (issue) => tooLong(LIMITS.url, (issue.input as string).length) })
+      .optional(),
     language: z.string().regex(/^[a-z]{2,3}$/),
     /** ISO date-time or date; absent when the article carries no date. */
     publishedAt: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
     /** The article text inline, or a file beside the seed file (seed files only). */
-    text: z.string().min(1).max(1_000_000).optional(),
-    textFile: z.string().optional(),
+    text: text(LIMITS.text).optional(),
+    textFile: text(NAME_LENGTH).optional(),
     /** Entities first named by this article, in the gazetteer format. */
-    entities: z.array(entitySchema).default([]),
-    mentions: z.array(mentionSchema).default([]),
-    claims: z.array(claimSchema).default([]),
-    events: z.array(eventSchema).default([]),
-    relations: z.array(relationSchema).default([]),
+    entities: entityList(LIMITS.articleEntities),
+    mentions: list(mentionSchema, LIMITS.mentions)
+      .superRefine(distinct('mentions', (m) => JSON.stringify([m.start, m.end, m.entity]), 'start, end and entity'))
+      .default([]),
+    claims: list(claimSchema, LIMITS.claims).superRefine(distinct('claims', (c) => c.key, 'key')).default([]),
+    events: list(eventSchema, LIMITS.events).superRefine(distinct('events', (e) => e.id, 'id')).default([]),
+    relations: relationList(LIMITS.articleRelations),
   })
   .strict()
   .refine((a) => (a.text === undefined) !== (a.textFile === undefined), {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fromGlobalId, keyOf, toGlobalId } from '../../src/graph/global-id.js';
+import { decodeId, fromGlobalId, ifLabelled, kindOf, toGlobalId } from '../../src/graph/global-id.js';
 
 describe('global ids', () => {
   it('are opaque and decode to label and key', () => {
@@ -18,6 +18,15 @@ describe('global ids', () => {
 
   it('refuse an id of the wrong type', () => {
     const articleId = toGlobalId('Article', 'c14c6e6254578141');
-    expect(() => keyOf(articleId, ['Place'], 'filter.place')).toThrowError('filter.place: expected the id of Place, got a Article id');
+    expect(() => decodeId(articleId, ['Place'], 'filter.place')).toThrowError('filter.place: expected the id of Place, got a Article id');
+  });
+
+  it('name a found node only when it carries the id\'s label', () => {
+    const place = { label: 'Place' as const, id: 'place:x' };
+    expect(kindOf('Person')).toBe('Entity');
+    expect(kindOf('Event')).toBe('Event');
+    expect(ifLabelled(place, 'Place')).toBe(place);
+    expect(ifLabelled(place, 'Person')).toBeNull();
+    expect(ifLabelled(null, 'Place')).toBeNull();
   });
 });
