@@ -17,7 +17,16 @@ const START_TIMEOUT_MS = 180_000;
 
 export interface RunningNeo4j {
   uri: string;
+  /** The JVM's process id. */
+  pid: number;
+  /** Settles when the JVM exits, asked to or not. */
+  exited: Promise<JvmExit>;
   stop(): Promise<void>;
+}
+
+export interface JvmExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export function isNeo4jInstalled(): boolean {
@@ -55,8 +64,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts Neo4j on a loopback port (a free one unless given) with its store in dataDir (one JVM per store). */
-export async function startNeo4j(dataDir: string, port?: number): Promise<RunningNeo4j> {
+/**
+ * Starts Neo4j on a loopback port (a free one unless given) with its store in dataDir (one JVM per
+ * store). Once it is up, its stderr lines go to `onLog` (dropped by default).
+ */
+export async function startNeo4j(dataDir: string, port?: number, onLog: (line: string) => void = () => {}): Promise<RunningNeo4j> {
   installNeo4j();
   mkdirSync(dataDir, { recursive: true });
   port ??= await freePort();
@@ -73,40 +85,56 @@ export async function startNeo4j(dataDir: string, port?: number): Promise<Runnin
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
-  const uri = await waitForReady(java);
-  return { uri, stop: () => stopJava(java) };
+  const exited = new Promise<JvmExit>((resolve) => java.once('exit', (code, signal) => resolve({ code, signal })));
+  const uri = await waitForReady(java, onLog);
+  return { uri, pid: java.pid!, exited, stop: () => stopJava(java, exited) };
 }
 
-function waitForReady(java: ChildProcess): Promise<string> {
+/** The last lines of a stream, kept for the message of a failed start: never more than `limit`. */
+export class LineTail {
+  private readonly lines: string[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  push(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length > this.limit) this.lines.shift();
+  }
+
+  toString(): string {
+    return this.lines.join('\n');
+  }
+}
+
+/** Resolves with the Bolt URI once the launcher says READY; stderr is held (a bounded tail) only until then. */
+function waitForReady(java: ChildProcess, onLog: (line: string) => void): Promise<string> {
   return new Promise((resolve, reject) => {
-    const stderr: string[] = [];
-    createInterface({ input: java.stderr! }).on('line', (line) => stderr.push(line));
+    let tail: LineTail | null = new LineTail(30);
+    createInterface({ input: java.stderr! }).on('line', (line) => (tail ? tail.push(line) : onLog(line)));
     const timer = setTimeout(() => fail('did not start within ' + START_TIMEOUT_MS / 1000 + ' s'), START_TIMEOUT_MS);
+    const onExit = (code: number | null) => fail(`exited with code ${code}`);
     function fail(why: string): void {
       clearTimeout(timer);
       java.kill('SIGKILL');
-      reject(new Error(`Neo4j ${why}:\n${stderr.slice(-30).join('\n')}`));
+      reject(new Error(`Neo4j ${why}:\n${tail}`));
     }
-    java.once('exit', (code) => fail(`exited with code ${code}`));
+    java.once('exit', onExit);
     createInterface({ input: java.stdout! }).on('line', (line) => {
       const ready = /^READY (\S+)/.exec(line);
-      if (!ready) return;
+      if (!ready || !tail) return;
       clearTimeout(timer);
-      java.removeAllListeners('exit');
+      java.removeListener('exit', onExit);
+      tail = null;
       resolve(ready[1]!);
     });
   });
 }
 
 /** Closing stdin asks the launcher to shut down; a JVM that ignores it for 30 s is killed. */
-function stopJava(java: ChildProcess): Promise<void> {
-  if (java.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const killer = setTimeout(() => java.kill('SIGKILL'), 30_000);
-    java.once('exit', () => {
-      clearTimeout(killer);
-      resolve();
-    });
-    java.stdin!.end();
-  });
+async function stopJava(java: ChildProcess, exited: Promise<JvmExit>): Promise<void> {
+  if (java.exitCode !== null || java.signalCode !== null) return;
+  const killer = setTimeout(() => java.kill('SIGKILL'), 30_000);
+  java.stdin!.end();
+  await exited;
+  clearTimeout(killer);
 }
