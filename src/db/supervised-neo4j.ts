@@ -17,7 +17,6 @@ export interface SuperviseOptions {
   log: Logger;
   /** Called once restarts have failed too often (see RestartPolicy); the caller exits. */
   onGiveUp: () => void;
-  port?: number;
   limits?: RestartLimits;
 }
 
@@ -28,7 +27,7 @@ export interface SuperviseOptions {
  */
 export async function superviseNeo4j(dataDir: string, options: SuperviseOptions): Promise<SupervisedNeo4j> {
   const { log, onGiveUp } = options;
-  const port = options.port ?? (await freePort());
+  const port = await freePort();
   const jvmLog = (line: string) => log.debug({ neo4j: line }, 'neo4j stderr');
   const limits = options.limits ?? NEO4J_RESTARTS;
   const policy = new RestartPolicy(limits);
