@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { GraphDb } from '../../src/db/graph-db.js';
@@ -12,20 +14,24 @@ import { fromRoot } from '../../src/config/project-root.js';
 import { createIngestService } from '../../src/ingest/ingest.service.js';
 import { loadSeeds, seedFiles } from '../../src/ingest/seed-loader.js';
 import { httpServer } from '../support/api.js';
-import { connect, silentLog, uniqueKey } from '../support/graph.js';
+import { connect, uniqueKey } from '../support/graph.js';
 
 /**
  * Faults, on a supervised Neo4j of this file's own (the shared one must stay up and keep its
- * data): its JVM killed and brought back, and a seed run cut short.
+ * data): its JVM killed and brought back, a seed run cut short, and last, restarts that keep
+ * failing. Restarts back off briefly here, and the supervisor gives up at the third failure.
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-faults-'));
+const limits = { maxFailures: 3, windowMs: 10 * 60_000, baseDelayMs: 200, maxDelayMs: 200 };
+const supervisorLog: { level: number; msg: string }[] = [];
 let neo4j: SupervisedNeo4j;
 let gaveUp = false;
 let db: GraphDb;
 let api: Awaited<ReturnType<typeof httpServer>>;
 
 beforeAll(async () => {
-  neo4j = await superviseNeo4j(dataDir, { log: silentLog, onGiveUp: () => (gaveUp = true) });
+  const log = pino({ level: 'info' }, { write: (line: string) => supervisorLog.push(JSON.parse(line)) });
+  neo4j = await superviseNeo4j(dataDir, { log, limits, onGiveUp: () => (gaveUp = true) });
   db = connect(neo4j.uri);
   await applySchema(db);
   api = await httpServer(db);
@@ -84,6 +90,7 @@ describe('when the JVM of the project\'s own Neo4j is killed', () => {
     // Nobody restarts anything: the supervisor does, and the API notices by itself.
     while ((await health()).status !== 200) await sleep(250);
     expect(neo4j.pid).not.toBe(killed);
+    expect(readFileSync(join(dataDir, 'logs', 'debug.log'), 'utf8')).toMatch(/\[neo4j\/\w+\] Recovery in '\w+' mode completed/);
     expect((await search()).body.errors).toBeUndefined();
     expect(await db.read('MATCH (m:FaultMarker {id: $marker}) RETURN count(m) AS n', { marker })).toEqual([{ n: 1 }]);
     expect(gaveUp).toBe(false);
@@ -117,4 +124,25 @@ describe('a seed run cut short', () => {
     expect(await fingerprint()).toEqual(uninterrupted);
     expect(uninterrupted.length).toBeGreaterThan(300);
   });
+});
+
+describe('when restarts keep failing', () => {
+  it('gives up at the limit with a fatal log line, instead of retrying forever', async () => {
+    const port = Number(new URL(neo4j.uri).port);
+    const killed = neo4j.pid!;
+    process.kill(killed, 'SIGKILL');
+    while (neo4j.pid === killed) await sleep(20);
+    // The port taken before the restart: every start now fails (the second failure), so the third gives up.
+    const squatter = createServer();
+    await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
+    try {
+      while (!gaveUp) await sleep(100);
+    } finally {
+      squatter.close();
+    }
+    expect(neo4j.pid).toBeUndefined();
+    expect(supervisorLog.filter((line) => line.level === 60).map((line) => line.msg)).toEqual([
+      `the project's own Neo4j failed 3 times within 10 min; giving up (its own log: ${dataDir}/logs)`,
+    ]);
+  }, 180_000);
 });
