@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 
 import { fromRoot } from '../config/project-root.js';
+import { LineTail } from './line-tail.js';
 
 /**
  * Obtains and runs a real Neo4j 5.26 (Community, embedded, Bolt only) when no NEO4J_URI is given.
@@ -66,9 +67,15 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts Neo4j on a loopback port (a free one unless given) with its store in dataDir (one JVM per
- * store). Once it is up, its stderr lines go to `onLog` (dropped by default).
+ * store). Once it is up, its stderr lines go to `onLog` (dropped by default); `abandon` kills a
+ * JVM that is still starting.
  */
-export async function startNeo4j(dataDir: string, port?: number, onLog: (line: string) => void = () => {}): Promise<RunningNeo4j> {
+export async function startNeo4j(
+  dataDir: string,
+  port?: number,
+  onLog: (line: string) => void = () => {},
+  abandon?: AbortSignal,
+): Promise<RunningNeo4j> {
   installNeo4j();
   mkdirSync(dataDir, { recursive: true });
   port ??= await freePort();
@@ -83,47 +90,39 @@ export async function startNeo4j(dataDir: string, port?: number, onLog: (line: s
       dataDir,
       String(port),
     ],
-    { stdio: ['pipe', 'pipe', 'pipe'] },
+    // A process group of its own: Ctrl-C in a terminal reaches this process, which stops Neo4j
+    // after draining its requests, and not the JVM too, which the supervisor would restart.
+    { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
   const exited = new Promise<JvmExit>((resolve) => java.once('exit', (code, signal) => resolve({ code, signal })));
-  const uri = await waitForReady(java, onLog);
+  const uri = await waitForReady(java, onLog, abandon);
   return { uri, pid: java.pid!, exited, stop: () => stopJava(java, exited) };
 }
 
-/** The last lines of a stream, kept for the message of a failed start: never more than `limit`. */
-export class LineTail {
-  private readonly lines: string[] = [];
-
-  constructor(private readonly limit: number) {}
-
-  push(line: string): void {
-    this.lines.push(line);
-    if (this.lines.length > this.limit) this.lines.shift();
-  }
-
-  toString(): string {
-    return this.lines.join('\n');
-  }
-}
-
 /** Resolves with the Bolt URI once the launcher says READY; stderr is held (a bounded tail) only until then. */
-function waitForReady(java: ChildProcess, onLog: (line: string) => void): Promise<string> {
+function waitForReady(java: ChildProcess, onLog: (line: string) => void, abandon?: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
     let tail: LineTail | null = new LineTail(30);
     createInterface({ input: java.stderr! }).on('line', (line) => (tail ? tail.push(line) : onLog(line)));
     const timer = setTimeout(() => fail('did not start within ' + START_TIMEOUT_MS / 1000 + ' s'), START_TIMEOUT_MS);
     const onExit = (code: number | null) => fail(`exited with code ${code}`);
-    function fail(why: string): void {
+    const onAbandon = () => fail('start was abandoned');
+    const settle = () => {
       clearTimeout(timer);
+      java.removeListener('exit', onExit);
+      abandon?.removeEventListener('abort', onAbandon);
+    };
+    function fail(why: string): void {
+      settle();
       java.kill('SIGKILL');
       reject(new Error(`Neo4j ${why}:\n${tail}`));
     }
     java.once('exit', onExit);
+    abandon?.addEventListener('abort', onAbandon, { once: true });
     createInterface({ input: java.stdout! }).on('line', (line) => {
       const ready = /^READY (\S+)/.exec(line);
       if (!ready || !tail) return;
-      clearTimeout(timer);
-      java.removeListener('exit', onExit);
+      settle();
       tail = null;
       resolve(ready[1]!);
     });

@@ -43,7 +43,7 @@ export async function superviseNeo4j(dataDir: string, options: SuperviseOptions)
     });
   };
 
-  /** Starts a new JVM after the policy's delay, until one is up or the policy gives up. */
+  /** Starts a new JVM after the policy's delay, until one is up, the policy gives up or stop() is called. */
   const restart = async (exit: JvmExit): Promise<void> => {
     log.error({ exit, dataDir, port }, 'the project\'s own Neo4j died; restarting it on the same store and port');
     for (;;) {
@@ -58,18 +58,13 @@ export async function superviseNeo4j(dataDir: string, options: SuperviseOptions)
       }
       try {
         await sleep(delay, undefined, { signal: stopped.signal });
-      } catch {
-        return; // stop() cut the backoff short; a start already under way is awaited, then stopped
-      }
-      try {
-        current = await startNeo4j(dataDir, port, jvmLog);
+        current = await startNeo4j(dataDir, port, jvmLog, stopped.signal);
+        log.info({ uri: current.uri, pid: current.pid }, 'restarted the project\'s own Neo4j');
+        return watch(current);
       } catch (error) {
+        if (stopped.signal.aborted) return; // stop() cut the backoff or the start short
         log.error({ err: error }, 'restarting Neo4j failed');
-        continue;
       }
-      if (stopped.signal.aborted) return current.stop();
-      log.info({ uri: current.uri, pid: current.pid }, 'restarted the project\'s own Neo4j');
-      return watch(current);
     }
   };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { LineTail } from '../../src/db/embedded-neo4j.js';
+import { LineTail } from '../../src/db/line-tail.js';
 
 describe('LineTail', () => {
   it('keeps only the last lines of the JVM output for a failed start', () => {
