@@ -18,6 +18,8 @@ interface Api {
   child: ChildProcess;
   port: number;
   exited: Promise<number | null>;
+  /** Resolves when the API logs a line with this message. */
+  logged(message: string): Promise<void>;
 }
 
 /** Starts the API on the run's Neo4j and resolves once it logs its URL. */
@@ -26,14 +28,17 @@ async function startApi(): Promise<Api> {
   delete env['NODE_ENV'];
   const child = spawn(process.execPath, [fromRoot('dist', 'src', 'main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const lines = createInterface({ input: child.stderr! });
+  const logged = (message: string) =>
+    new Promise<void>((resolve) => lines.on('line', (line) => (JSON.parse(line) as { msg?: string }).msg?.startsWith(message) && resolve()));
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the API exited with ${code} before serving`)));
-    createInterface({ input: child.stderr! }).on('line', (line) => {
+    lines.on('line', (line) => {
       const url = (JSON.parse(line) as { url?: string }).url;
       if (url) resolve(Number(new URL(url).port));
     });
   });
-  return { child, port, exited };
+  return { child, port, exited, logged };
 }
 
 /** A POST whose body arrives in two halves: the request is in flight until `finish` is called. */
@@ -70,9 +75,10 @@ describe('SIGTERM', () => {
     const api = await startApi();
     const inFlight = QUERIES.map((query) => slowRequest(api.port, query));
     const answers = Promise.all(inFlight.map((r) => r.response));
-    await sleep(300);
-    api.child.kill('SIGTERM');
     await sleep(500);
+    const shuttingDown = api.logged('shutting down');
+    api.child.kill('SIGTERM');
+    await shuttingDown;
     // Shutting down: no new connections, but the requests already in flight are still served.
     await expect(fetch(`http://127.0.0.1:${api.port}/health`)).rejects.toThrow();
     for (const request of inFlight) request.finish();
@@ -92,9 +98,10 @@ describe('SIGTERM', () => {
     const api = await startApi();
     const stuck = slowRequest(api.port, QUERIES[0]!);
     stuck.response.catch(() => {});
-    await sleep(300);
+    await sleep(500);
+    const shuttingDown = api.logged('shutting down');
     api.child.kill('SIGTERM');
-    await sleep(300);
+    await shuttingDown;
     api.child.kill('SIGTERM');
     expect(await api.exited).toBe(128 + 15);
   }, 60_000);
