@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { classify } from './neo4j-errors.js';
 
-/** Conflicts usually clear once the other transaction commits: a few tries, well under a second of waiting. */
+/** Conflicts usually clear once the other transaction commits: a few tries, about a second of waiting at most. */
 const ATTEMPTS = 5;
 const BASE_DELAY_MS = 50;
 
@@ -10,7 +10,8 @@ const BASE_DELAY_MS = 50;
  * Runs a whole unit of work again when it failed on a conflict (deadlock, lock timeout, a node
  * deleted under it), after a jittered, doubling delay so the contenders do not meet again; and
  * once at once when its connection was lost, which a pooled connection to a restarted Neo4j is.
- * The unit of work must be safe to repeat: it runs in a transaction that was rolled back.
+ * A repeated unit of work runs in a fresh transaction, the failed one having been rolled back; only
+ * a connection lost during the commit leaves the outcome unknown, as with the driver's own retries.
  */
 export async function withRetries<T>(unitOfWork: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
