@@ -35,3 +35,14 @@ export class QueryTimeoutError extends AppError {
     super('The query took too long and was stopped; narrow it or ask for fewer items.');
   }
 }
+
+/**
+ * A concurrent write kept getting in the way (a deadlock, a node deleted under the transaction by
+ * a merge) after the transaction was retried a few times; the client may try again.
+ */
+export class ConflictError extends AppError {
+  readonly code = 'CONFLICT';
+  constructor() {
+    super('A concurrent change to the same part of the graph got in the way; try again.');
+  }
+}

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 
+import { constants } from 'node:os';
+
 import { loadConfig } from './config/config.js';
 import { createLogger } from './config/logger.js';
 import { fromRoot } from './config/project-root.js';
@@ -25,13 +27,30 @@ const server = createApolloServer(schema, config, log);
 const http = await serve(server, database.db, config, log);
 log.info({ url: http.url }, `API and Apollo Sandbox at ${http.url}`);
 
-/** In-flight requests finish before the driver closes; a second signal does not wait. */
-async function shutdown(signal: string): Promise<void> {
-  log.info({ signal }, 'shutting down');
+/** In-flight requests finish, then the driver closes and Neo4j stops; exit 0 when all went well. */
+async function shutdown(signal: NodeJS.Signals): Promise<void> {
+  log.info({ signal }, 'shutting down: finishing the requests in flight');
   await http.close();
   await server.stop();
   await database.close();
-  process.exit(0);
+  log.info('stopped');
 }
-process.once('SIGINT', () => void shutdown('SIGINT'));
-process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+let stopping = false;
+function onSignal(signal: NodeJS.Signals): void {
+  if (stopping) {
+    // The operator does not want to wait: requests still in flight are cut off.
+    log.warn({ signal }, 'second signal: exiting at once');
+    process.exit(128 + constants.signals[signal]);
+  }
+  stopping = true;
+  shutdown(signal).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      log.fatal({ err: error }, 'shutdown failed');
+      process.exit(1);
+    },
+  );
+}
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 
 import { fromRoot } from '../config/project-root.js';
+import { LineTail } from './line-tail.js';
 
 /**
  * Obtains and runs a real Neo4j 5.26 (Community, embedded, Bolt only) when no NEO4J_URI is given.
@@ -17,7 +18,16 @@ const START_TIMEOUT_MS = 180_000;
 
 export interface RunningNeo4j {
   uri: string;
+  /** The JVM's process id. */
+  pid: number;
+  /** Settles when the JVM exits, asked to or not. */
+  exited: Promise<JvmExit>;
   stop(): Promise<void>;
+}
+
+export interface JvmExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export function isNeo4jInstalled(): boolean {
@@ -55,8 +65,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts Neo4j on a loopback port (a free one unless given) with its store in dataDir (one JVM per store). */
-export async function startNeo4j(dataDir: string, port?: number): Promise<RunningNeo4j> {
+/**
+ * Starts Neo4j on a loopback port (a free one unless given) with its store in dataDir (one JVM per
+ * store). Once it is up, its stderr lines go to `onLog` (dropped by default); `abandon` kills a
+ * JVM that is still starting.
+ */
+export async function startNeo4j(
+  dataDir: string,
+  port?: number,
+  onLog: (line: string) => void = () => {},
+  abandon?: AbortSignal,
+): Promise<RunningNeo4j> {
   installNeo4j();
   mkdirSync(dataDir, { recursive: true });
   port ??= await freePort();
@@ -71,42 +90,50 @@ export async function startNeo4j(dataDir: string, port?: number): Promise<Runnin
       dataDir,
       String(port),
     ],
-    { stdio: ['pipe', 'pipe', 'pipe'] },
+    // A process group of its own: Ctrl-C in a terminal reaches this process, which stops Neo4j
+    // after draining its requests, and not the JVM too, which the supervisor would restart.
+    { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
-  const uri = await waitForReady(java);
-  return { uri, stop: () => stopJava(java) };
+  const exited = new Promise<JvmExit>((resolve) => java.once('exit', (code, signal) => resolve({ code, signal })));
+  const uri = await waitForReady(java, onLog, abandon);
+  return { uri, pid: java.pid!, exited, stop: () => stopJava(java, exited) };
 }
 
-function waitForReady(java: ChildProcess): Promise<string> {
+/** Resolves with the Bolt URI once the launcher says READY; stderr is held (a bounded tail) only until then. */
+function waitForReady(java: ChildProcess, onLog: (line: string) => void, abandon?: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
-    const stderr: string[] = [];
-    createInterface({ input: java.stderr! }).on('line', (line) => stderr.push(line));
+    let tail: LineTail | null = new LineTail(30);
+    createInterface({ input: java.stderr! }).on('line', (line) => (tail ? tail.push(line) : onLog(line)));
     const timer = setTimeout(() => fail('did not start within ' + START_TIMEOUT_MS / 1000 + ' s'), START_TIMEOUT_MS);
-    function fail(why: string): void {
+    const onExit = (code: number | null) => fail(`exited with code ${code}`);
+    const onAbandon = () => fail('start was abandoned');
+    const settle = () => {
       clearTimeout(timer);
+      java.removeListener('exit', onExit);
+      abandon?.removeEventListener('abort', onAbandon);
+    };
+    function fail(why: string): void {
+      settle();
       java.kill('SIGKILL');
-      reject(new Error(`Neo4j ${why}:\n${stderr.slice(-30).join('\n')}`));
+      reject(new Error(`Neo4j ${why}:\n${tail}`));
     }
-    java.once('exit', (code) => fail(`exited with code ${code}`));
+    java.once('exit', onExit);
+    abandon?.addEventListener('abort', onAbandon, { once: true });
     createInterface({ input: java.stdout! }).on('line', (line) => {
       const ready = /^READY (\S+)/.exec(line);
-      if (!ready) return;
-      clearTimeout(timer);
-      java.removeAllListeners('exit');
+      if (!ready || !tail) return;
+      settle();
+      tail = null;
       resolve(ready[1]!);
     });
   });
 }
 
 /** Closing stdin asks the launcher to shut down; a JVM that ignores it for 30 s is killed. */
-function stopJava(java: ChildProcess): Promise<void> {
-  if (java.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const killer = setTimeout(() => java.kill('SIGKILL'), 30_000);
-    java.once('exit', () => {
-      clearTimeout(killer);
-      resolve();
-    });
-    java.stdin!.end();
-  });
+async function stopJava(java: ChildProcess, exited: Promise<JvmExit>): Promise<void> {
+  if (java.exitCode !== null || java.signalCode !== null) return;
+  const killer = setTimeout(() => java.kill('SIGKILL'), 30_000);
+  java.stdin!.end();
+  await exited;
+  clearTimeout(killer);
 }

@@ -1,6 +1,8 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type SessionMode, type Transaction } from 'neo4j-driver';
 
-import { DatabaseUnavailableError, QueryTimeoutError } from '../errors.js';
+import { DownCircuit } from './down-circuit.js';
+import { classify, translate } from './neo4j-errors.js';
+import { withRetries } from './retry.js';
 import { toDriver, toPlain } from './values.js';
 
 export type Params = Record<string, unknown>;
@@ -19,11 +21,18 @@ export interface WriteTx {
   run(cypher: string, params?: Params): Promise<Row[]>;
 }
 
+/** Enough for a probe to connect and answer `RETURN 1`. */
+const PROBE_TIMEOUT_MS = 2_000;
+
 /**
- * The one way into the driver. Managed transactions retry transient errors (deadlocks, leader
- * changes); driver errors become the application's coded errors here and nowhere else.
+ * The one way into the driver. Every read and write is a unit of work retried here on conflicts
+ * (src/db/retry.ts; the driver's own retries are not used: they wait a second or more before each
+ * try, also when the server is down), behind a circuit that fails requests at once while Neo4j is
+ * down; driver errors become the application's coded errors here and nowhere else.
  */
 export class GraphDb {
+  private readonly circuit = new DownCircuit(() => this.transaction(neo4j.session.READ, PROBE_TIMEOUT_MS, (tx) => tx.run('RETURN 1')));
+
   private constructor(
     private readonly driver: Driver,
     private readonly options: ConnectOptions,
@@ -32,38 +41,21 @@ export class GraphDb {
   static connect(options: ConnectOptions): GraphDb {
     const auth = options.password ? neo4j.auth.basic(options.username, options.password) : undefined;
     const driver = neo4j.driver(options.uri, auth, {
-      // Fail fast when the database is down instead of queueing requests for a minute.
+      // A server that does not answer is noticed in seconds; then the circuit answers for it.
+      connectionTimeout: 2_000,
+      // Waiting for a free connection when the pool is busy: a queue, but not for a minute.
       connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
       disableLosslessIntegers: false,
     });
     return new GraphDb(driver, options);
   }
 
-  async read(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.translateErrors(() =>
-      this.driver.executeQuery(cypher, toDriver(params) as Params, {
-        database: this.options.database,
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: this.options.queryTimeoutMs },
-        resultTransformer: neo4j.resultTransformers.mappedResultTransformer({
-          map: (record) => toPlain(record.toObject()) as Row,
-          collect: (rows) => rows,
-        }),
-      }),
-    );
+  read(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.unitOfWork(neo4j.session.READ, this.options.queryTimeoutMs, (tx) => tx.run(cypher, params));
   }
 
-  async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await this.translateErrors(() =>
-        session.executeWrite((tx) => work(plainTx(tx)), { timeout: this.options.queryTimeoutMs * 6 }),
-      );
-    } finally {
-      await session.close();
-    }
+  write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return this.unitOfWork(neo4j.session.WRITE, this.options.queryTimeoutMs * 6, work);
   }
 
   /** A view of this database that counts the queries run through it (one per request). */
@@ -85,35 +77,43 @@ export class GraphDb {
     return this.driver.close();
   }
 
-  private async translateErrors<T>(run: () => Promise<T>): Promise<T> {
+  private async unitOfWork<T>(mode: SessionMode, timeoutMs: number, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    await this.circuit.check();
     try {
-      return await run();
+      return await withRetries(() => this.transaction(mode, timeoutMs, work));
     } catch (error) {
-      throw translate(error);
+      const failure = classify(error);
+      if (failure === 'unreachable') this.circuit.open();
+      throw translate(error, failure);
+    }
+  }
+
+  /** One transaction, committed when the work succeeds; closing the session rolls back one that did not. */
+  private async transaction<T>(mode: SessionMode, timeoutMs: number, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode,
+      // Shared by every session, so a read after a write sees it on a cluster too.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    try {
+      const tx = session.beginTransaction({ timeout: timeoutMs });
+      const result = await work(plainTx(tx));
+      await tx.commit();
+      return result;
+    } finally {
+      await session.close();
     }
   }
 }
 
-function plainTx(tx: ManagedTransaction): WriteTx {
+function plainTx(tx: Transaction): WriteTx {
   return {
     run: async (cypher, params = {}) => {
       const result = await tx.run(cypher, toDriver(params) as Params);
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     },
   };
-}
-
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-function translate(error: unknown): unknown {
-  if (!(error instanceof Neo4jError)) return error;
-  if (UNAVAILABLE.has(error.code) || /acquisition timed out|connect ECONNREFUSED/i.test(error.message)) {
-    return new DatabaseUnavailableError();
-  }
-  if (error.code.includes('TransactionTimedOut') || error.code.includes('TransactionTimedOutClientConfiguration')) {
-    return new QueryTimeoutError();
-  }
-  return error;
 }
 
 /** Counts round trips so tests and logs can hold each request to a few. */

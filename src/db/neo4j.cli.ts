@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 
+import { createLogger } from '../config/logger.js';
 import { fromRoot } from '../config/project-root.js';
-import { installNeo4j, startNeo4j } from './embedded-neo4j.js';
+import { installNeo4j } from './embedded-neo4j.js';
+import { superviseNeo4j } from './supervised-neo4j.js';
 
 const program = new Command('neo4j').description('The project-local Neo4j 5.26 used when NEO4J_URI is not set');
 
@@ -12,10 +14,10 @@ program
 
 program
   .command('run')
-  .description('run Neo4j in the foreground until Ctrl-C')
+  .description('run Neo4j in the foreground until Ctrl-C, restarted when its JVM dies')
   .option('--data <dir>', 'store folder', fromRoot('.neo4j', 'data'))
   .action(async (opts: { data: string }) => {
-    const neo4j = await startNeo4j(opts.data);
+    const neo4j = await superviseNeo4j(opts.data, { log: createLogger({ LOG_LEVEL: 'info' }), onGiveUp: () => process.exit(1) });
     console.log(`Neo4j is up: NEO4J_URI=${neo4j.uri}`);
     const stop = (): void => void neo4j.stop().then(() => process.exit(0));
     process.once('SIGINT', stop);

@@ -81,10 +81,17 @@ function parseJson(body: string, headers: HeaderMap): unknown {
   }
 }
 
-/** Stops accepting connections, lets in-flight requests finish, and drops idle keep-alives. */
+/**
+ * Stops accepting connections, lets in-flight requests finish, and drops idle keep-alives, also
+ * those that turn idle meanwhile (else each would hold the close for its 5 s keep-alive timeout).
+ */
 function closeGracefully(server: Server): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    server.close(() => {
+      clearInterval(sweep);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }

@@ -35,6 +35,7 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
     formatError: formatError(log),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    stopOnTerminationSignals: false, // src/main.ts drains in-flight requests; Apollo's handler cut them off
     plugins: [
       requestLogging,
       complexityLimit(schema),

@@ -1,31 +1,37 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { freePort, startNeo4j, type RunningNeo4j } from '../../src/db/embedded-neo4j.js';
 import type { GraphDb } from '../../src/db/graph-db.js';
 import { applySchema } from '../../src/db/schema-setup.js';
+import { superviseNeo4j, type SupervisedNeo4j } from '../../src/db/supervised-neo4j.js';
 import { fromRoot } from '../../src/config/project-root.js';
 import { createIngestService } from '../../src/ingest/ingest.service.js';
 import { loadSeeds, seedFiles } from '../../src/ingest/seed-loader.js';
 import { httpServer } from '../support/api.js';
-import { connect } from '../support/graph.js';
+import { connect, uniqueKey } from '../support/graph.js';
 
 /**
- * Faults, on a Neo4j of this file's own (the shared one must stay up and keep its data): Neo4j
- * going away and coming back, and a seed run cut short.
+ * Faults, on a supervised Neo4j of this file's own (the shared one must stay up and keep its
+ * data): its JVM killed and brought back, a seed run cut short, and last, restarts that keep
+ * failing. Restarts back off briefly here, and the supervisor gives up at the third failure.
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-faults-'));
-let port: number;
-let neo4j: RunningNeo4j;
+const limits = { maxFailures: 3, windowMs: 10 * 60_000, baseDelayMs: 200, maxDelayMs: 200 };
+const supervisorLog: { level: number; msg: string }[] = [];
+let neo4j: SupervisedNeo4j;
+let gaveUp = false;
 let db: GraphDb;
 let api: Awaited<ReturnType<typeof httpServer>>;
 
 beforeAll(async () => {
-  port = await freePort();
-  neo4j = await startNeo4j(dataDir, port);
+  const log = pino({ level: 'info' }, { write: (line: string) => supervisorLog.push(JSON.parse(line)) });
+  neo4j = await superviseNeo4j(dataDir, { log, limits, onGiveUp: () => (gaveUp = true) });
   db = connect(neo4j.uri);
   await applySchema(db);
   api = await httpServer(db);
@@ -44,29 +50,50 @@ const health = async () => {
 };
 const search = () => api.post('{ searchEntities(query: "Pokrovsk") { edges { cursor } } }');
 
-describe('when Neo4j stops and comes back', () => {
+/** The value and how long it took, in ms. */
+async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const start = Date.now();
+  return [await run(), Date.now() - start];
+}
+
+const UNAVAILABLE = {
+  message: 'The graph database is unavailable; try again shortly.',
+  path: ['searchEntities'],
+  extensions: { code: 'SERVICE_UNAVAILABLE' },
+};
+
+describe('when the JVM of the project\'s own Neo4j is killed', () => {
   it('answers normally while it is up', async () => {
     expect(await health()).toEqual({ status: 200, body: { status: 'ok', neo4j: 'up' } });
     expect((await search()).body.errors).toBeUndefined();
   });
 
-  it('fails fast with SERVICE_UNAVAILABLE and no internals while it is down, then recovers', async () => {
-    await neo4j.stop();
+  it('fails fast while it is down, restarts it on the same store and port, and recovers by itself', async () => {
+    const marker = uniqueKey('fault-marker');
+    await db.write((tx) => tx.run('CREATE (:FaultMarker {id: $marker})', { marker }));
+    const killed = neo4j.pid!;
+    process.kill(killed, 'SIGKILL');
+    while (neo4j.pid === killed) await sleep(20);
 
-    // The driver gives up within its acquisition and retry budget (src/db/graph-db.ts), not a hang.
-    const { status, body } = await search();
-    expect(status).toBe(200);
-    expect(body.errors).toHaveLength(1);
-    expect(body.errors![0]).toMatchObject({
-      message: 'The graph database is unavailable; try again shortly.',
-      path: ['searchEntities'],
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
-    });
-    expect(await health()).toEqual({ status: 503, body: { status: 'unavailable', neo4j: 'down' } });
+    // The first request meets the dead connection, the next ones the open circuit: all fail fast.
+    for (let i = 0; i < 3; i++) {
+      const [{ status, body }, ms] = await timed(search);
+      expect(ms).toBeLessThan(2_000);
+      expect(status).toBe(200);
+      expect(body.errors).toEqual([expect.objectContaining(UNAVAILABLE)]);
+      expect(body.errors![0]).not.toHaveProperty('extensions.stacktrace');
+    }
+    const [down, healthMs] = await timed(health);
+    expect(healthMs).toBeLessThan(2_000);
+    expect(down).toEqual({ status: 503, body: { status: 'unavailable', neo4j: 'down' } });
 
-    neo4j = await startNeo4j(dataDir, port);
-    expect(await health()).toEqual({ status: 200, body: { status: 'ok', neo4j: 'up' } });
+    // Nobody restarts anything: the supervisor does, and the API notices by itself.
+    while ((await health()).status !== 200) await sleep(250);
+    expect(neo4j.pid).not.toBe(killed);
+    expect(readFileSync(join(dataDir, 'logs', 'debug.log'), 'utf8')).toMatch(/\[neo4j\/\w+\] Recovery in '\w+' mode completed/);
     expect((await search()).body.errors).toBeUndefined();
+    expect(await db.read('MATCH (m:FaultMarker {id: $marker}) RETURN count(m) AS n', { marker })).toEqual([{ n: 1 }]);
+    expect(gaveUp).toBe(false);
   }, 240_000);
 });
 
@@ -97,4 +124,25 @@ describe('a seed run cut short', () => {
     expect(await fingerprint()).toEqual(uninterrupted);
     expect(uninterrupted.length).toBeGreaterThan(300);
   });
+});
+
+describe('when restarts keep failing', () => {
+  it('gives up at the limit with a fatal log line, instead of retrying forever', async () => {
+    const port = Number(new URL(neo4j.uri).port);
+    const killed = neo4j.pid!;
+    process.kill(killed, 'SIGKILL');
+    while (neo4j.pid === killed) await sleep(20);
+    // The port taken before the restart: every start now fails (the second failure), so the third gives up.
+    const squatter = createServer();
+    await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
+    try {
+      while (!gaveUp) await sleep(100);
+    } finally {
+      squatter.close();
+    }
+    expect(neo4j.pid).toBeUndefined();
+    expect(supervisorLog.filter((line) => line.level === 60).map((line) => line.msg)).toEqual([
+      `the project's own Neo4j failed 3 times within 10 min; giving up (its own log: ${dataDir}/logs)`,
+    ]);
+  }, 180_000);
 });
