@@ -11,11 +11,12 @@ import { fromRoot } from '../config/project-root.js';
 import type { GraphDb } from '../db/graph-db.js';
 import { toGlobalId } from '../graph/global-id.js';
 import { createIngestService } from '../ingest/ingest.service.js';
+import { complexityLimit } from './complexity.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { listen } from './http.js';
 import { requestLogging } from './logging.js';
-import { complexityLimit, depthRule } from './limits.js';
+import { parseOptions, validationRules } from './limits.js';
 
 /** The operations Sandbox opens with: what an analyst asks first. */
 export const EXAMPLE_OPERATIONS = readFileSync(fromRoot('src', 'server', 'examples.graphql'), 'utf8');
@@ -31,7 +32,8 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
   return new ApolloServer<Context>({
     schema,
     introspection: config.INTROSPECTION,
-    validationRules: [depthRule],
+    parseOptions,
+    validationRules,
     formatError: formatError(log),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
