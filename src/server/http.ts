@@ -41,7 +41,8 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
   }
   const body = await readBody(req);
   if (body === null) {
-    res.writeHead(413).end();
+    // The rest of the body is left unread, so the connection cannot carry another request.
+    res.writeHead(413, { connection: 'close' }).end();
     return;
   }
   const headers = new HeaderMap();
