@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { fromRoot } from '../config/project-root.js';
 import type { GraphDb } from '../db/graph-db.js';
+import { requestScoped } from '../db/request-scope.js';
 import { toGlobalId } from '../graph/global-id.js';
 import { createIngestService } from '../ingest/ingest.service.js';
 import { complexityLimit } from './complexity.js';
@@ -55,10 +56,10 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
 /** Serves the API over HTTP; every request gets its own context (loaders, query counter, auth). */
 export async function serve(server: ApolloServer<Context>, db: GraphDb, config: Pick<Config, 'PORT' | 'API_KEY'>, log: Logger) {
   await server.start();
-  const ingest = createIngestService(db);
+  const ingest = createIngestService(requestScoped(db));
   return listen(server, {
     port: config.PORT,
-    context: (apiKey) => createContext(db, config, log, apiKey, ingest),
+    context: (apiKey, requestId) => createContext(db, config, log, apiKey, ingest, requestId),
     healthy: () => db.isHealthy(),
   });
 }
