@@ -35,7 +35,7 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
     introspection: config.INTROSPECTION,
     parseOptions,
     validationRules,
-    formatError: formatError(log),
+    formatError: formatError(log, { hideSuggestions: !config.INTROSPECTION }),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     plugins: [
