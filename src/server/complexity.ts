@@ -61,10 +61,11 @@ function estimate(schema: GraphQLSchema, query: DocumentNode, variables: Record<
       estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch (error) {
-    if (error instanceof GraphQLError && error.message === EXPANSION_STOPPED) {
-      throw tooComplex(`its fragments expand to more than ${MAX_EXPANDED_SELECTIONS} selections`, null);
-    }
-    throw error;
+    if (!(error instanceof GraphQLError)) throw error;
+    if (error.message === EXPANSION_STOPPED) throw tooComplex(`its fragments expand to more than ${MAX_EXPANDED_SELECTIONS} selections`, null);
+    // An argument the estimate cannot read, e.g. a nullable variable set to null for `first: Int! = 5`:
+    // execution would fail that field too, so the operation is refused as a whole.
+    throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   }
 }
 

@@ -129,6 +129,7 @@ describe('invalid operations and variables: 400 with graphql\'s own code or BAD_
     ['an unknown enum value in the document', '{ searchEntities(query: "x", types: [CITY]) { edges { cursor } } }', {}, 'GRAPHQL_VALIDATION_FAILED', /Value "CITY" does not exist in "EntityKind" enum/],
     ['a bad Date as a variable', 'query($d: Date) { events(filter: { from: $d }) { edges { cursor } } }', { d: '2025-13-45' }, 'BAD_USER_INPUT', /Variable "\$d" got invalid value "2025-13-45"/],
     ['a bad Date in the document', `{ entity(id: "${PLACE}") { nameAt(date: "yesterday") { form } } }`, {}, 'GRAPHQL_VALIDATION_FAILED', /Date cannot represent an invalid date-string yesterday/],
+    ['null for an argument that is non-null with a default', 'query($f: Int) { connection(from: "a", to: "b", first: $f) { length } }', { f: null }, 'BAD_USER_INPUT', /Argument "first" of non-null type "Int!" must not be null/],
     ['a variable of the wrong type in a filter', 'query($f: EventFilter) { events(filter: $f) { edges { cursor } } }', { f: { onDay: 'x' } }, 'BAD_USER_INPUT', /got invalid value "x" at "f.onDay"/],
   ])('%s', async (_, query, variables, code, message) => {
     const { status, body } = await api.post(query, variables);
