@@ -59,5 +59,5 @@ describe('one request cannot take the pool from the others', () => {
     expect(body.errors).toBeUndefined();
     expect(Object.values(body.data!).every((paths) => Array.isArray(paths) && paths.length > 0)).toBe(true);
     expect(held.peak).toBe(STATEMENTS_AT_ONCE);
-  });
+  }, 90_000);
 });
