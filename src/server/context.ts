@@ -27,7 +27,7 @@ export interface Context {
 /**
  * A request's context. The ingest service is the server's, shared by every request: it keeps
  * the linker's index of the gazetteer, which takes seconds to build on a large graph (it reaches
- * the request's CountingDb through src/db/request-scope.ts). The request id is the client's
+ * the request's CountingDb through request-scope.ts). The request id is the client's
  * x-request-id when it sent a usable one (http.ts).
  */
 export function createContext(

@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 
 import { AppError, InputError } from '../errors.js';
+import { requestLog } from './request-scope.js';
 
 export interface ErrorOptions {
   /** True when introspection is off: "Did you mean …" would tell the schema to whoever guesses names. */
@@ -12,7 +13,8 @@ export interface ErrorOptions {
 /**
  * What clients see of an error: the application's own errors with their code (and the field at
  * fault), GraphQL's validation errors as they are, and nothing else: an unexpected error is
- * logged in full and reaches the client as INTERNAL_SERVER_ERROR without Cypher or stack.
+ * logged in full, under the request's id, and reaches the client as INTERNAL_SERVER_ERROR
+ * without Cypher or stack.
  */
 export function formatError(log: Logger, { hideSuggestions }: ErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -27,7 +29,7 @@ export function formatError(log: Logger, { hideSuggestions }: ErrorOptions) {
       const message = hideSuggestions ? withoutSuggestions(formatted.message) : formatted.message;
       return { message, locations: formatted.locations, path: formatted.path, extensions: { ...formatted.extensions, code } };
     }
-    log.error({ err: original, path: formatted.path }, 'unexpected error');
+    requestLog(log).error({ err: original, path: formatted.path }, 'unexpected error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

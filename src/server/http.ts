@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 
-import { withinRequest } from '../db/request-scope.js';
 import type { Context } from './context.js';
+import { withinRequest } from './request-scope.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 /** A client's own request id is kept when it is plain printable ASCII of sane length. */
@@ -55,7 +55,7 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   const context = options.context(headers.get('x-api-key'), requestId);
-  const response = await withinRequest(context.db, () =>
+  const response = await withinRequest(context, () =>
     apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parseJson(body, headers) },
       context: async () => context,

@@ -9,7 +9,6 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { fromRoot } from '../config/project-root.js';
 import type { GraphDb } from '../db/graph-db.js';
-import { requestScoped } from '../db/request-scope.js';
 import { toGlobalId } from '../graph/global-id.js';
 import { createIngestService } from '../ingest/ingest.service.js';
 import { complexityLimit } from './complexity.js';
@@ -18,6 +17,7 @@ import { formatError } from './errors.js';
 import { listen } from './http.js';
 import { requestLogging } from './logging.js';
 import { parseOptions, validationRules } from './limits.js';
+import { requestScoped } from './request-scope.js';
 
 /** The operations Sandbox opens with: what an analyst asks first. */
 export const EXAMPLE_OPERATIONS = readFileSync(fromRoot('src', 'server', 'examples.graphql'), 'utf8');

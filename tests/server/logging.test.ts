@@ -59,6 +59,23 @@ describe('the operation log', () => {
   });
 });
 
+describe('an unexpected error', () => {
+  it('is logged in full under the request id, and masked for the client', async () => {
+    // The real database, except that every read fails as a bug would: with an uncoded error.
+    const failing = new Proxy(db, { get: (target, name, receiver) => (name === 'read' ? () => Promise.reject(new Error('bug in a repository')) : Reflect.get(target, name, receiver)) });
+    const broken = await httpServer(failing, { log });
+    try {
+      const requestId = uniqueKey('req');
+      const { body } = await broken.post('{ articles(first: 1) { totalCount } }', {}, { 'x-request-id': requestId });
+      expect(body.errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+      const line = lines.find((l) => l['requestId'] === requestId && l['msg'] === 'unexpected error');
+      expect(line?.['err']).toMatchObject({ message: 'bug in a repository' });
+    } finally {
+      await broken.stop();
+    }
+  });
+});
+
 describe('x-request-id', () => {
   it.each([
     ['too long', 'x'.repeat(129)],
