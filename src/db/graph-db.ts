@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type SessionMode, type Transaction } from 'neo4j-driver';
 
 import { DownCircuit } from './down-circuit.js';
+import { Gate, STATEMENTS_AT_ONCE } from './gate.js';
 import { classify, translate } from './neo4j-errors.js';
 import { withRetries } from './retry.js';
 import { toDriver, toPlain } from './values.js';
@@ -116,25 +117,31 @@ function plainTx(tx: Transaction): WriteTx {
   };
 }
 
-/** Counts round trips so tests and logs can hold each request to a few. */
+/**
+ * A request's view of the database: counts its round trips (for tests and logs) and runs at most
+ * STATEMENTS_AT_ONCE of them at a time, a write transaction holding one slot until it ends.
+ */
 export class CountingDb {
   queryCount = 0;
+  private readonly gate = new Gate(STATEMENTS_AT_ONCE);
 
   constructor(private readonly db: GraphDb) {}
 
   read(cypher: string, params?: Params): Promise<Row[]> {
     this.queryCount++;
-    return this.db.read(cypher, params);
+    return this.gate.run(() => this.db.read(cypher, params));
   }
 
   write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    return this.db.write((tx) =>
-      work({
-        run: (cypher, params) => {
-          this.queryCount++;
-          return tx.run(cypher, params);
-        },
-      }),
+    return this.gate.run(() =>
+      this.db.write((tx) =>
+        work({
+          run: (cypher, params) => {
+            this.queryCount++;
+            return tx.run(cypher, params);
+          },
+        }),
+      ),
     );
   }
 }

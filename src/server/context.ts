@@ -26,7 +26,9 @@ export interface Context {
 
 /**
  * A request's context. The ingest service is the server's, shared by every request: it keeps
- * the linker's index of the gazetteer, which takes seconds to build on a large graph.
+ * the linker's index of the gazetteer, which takes seconds to build on a large graph (it reaches
+ * the request's CountingDb through request-scope.ts). The request id is the client's
+ * x-request-id when it sent a usable one (http.ts).
  */
 export function createContext(
   db: GraphDb,
@@ -34,9 +36,9 @@ export function createContext(
   log: Logger,
   apiKeyHeader: string | undefined,
   ingest: IngestService,
+  requestId: string = randomUUID(),
 ): Context {
   const counted = db.counted();
-  const requestId = randomUUID();
   const loaders = createLoaders(counted);
   return {
     requestId,

@@ -1,23 +1,28 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 
 import type { Context } from './context.js';
+import { withinRequest } from './request-scope.js';
 
 const MAX_BODY_BYTES = 1_000_000;
+/** A client's own request id is kept when it is plain printable ASCII of sane length. */
+const USABLE_REQUEST_ID = /^[\x21-\x7e]{1,128}$/;
 
 export interface HttpOptions {
   port: number;
-  /** Builds each request's context from the x-api-key header. */
-  context: (apiKey: string | undefined) => Context;
+  /** Builds each request's context from the x-api-key header and the request's id. */
+  context: (apiKey: string | undefined, requestId: string) => Context;
   /** True when the database answers; /health reports it. */
   healthy: () => Promise<boolean>;
 }
 
 /**
  * Apollo on node:http, with /health beside it: 200 when Neo4j answers, 503 when it does not,
- * so a load balancer can take the instance out while the database is away.
+ * so a load balancer can take the instance out while the database is away. Every response
+ * carries the request's id in `x-request-id`, the one its log lines have.
  */
 export async function listen(apollo: ApolloServer<Context>, options: HttpOptions): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
@@ -32,6 +37,8 @@ export async function listen(apollo: ApolloServer<Context>, options: HttpOptions
 }
 
 async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const requestId = requestIdOf(req.headers['x-request-id']);
+  res.setHeader('x-request-id', requestId);
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/health') {
     const up = await options.healthy();
@@ -41,15 +48,19 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
   }
   const body = await readBody(req);
   if (body === null) {
-    res.writeHead(413).end();
+    // The rest of the body is left unread, so the connection cannot carry another request.
+    res.writeHead(413, { connection: 'close' }).end();
     return;
   }
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parseJson(body, headers) },
-    context: async () => options.context(headers.get('x-api-key')),
-  });
+  const context = options.context(headers.get('x-api-key'), requestId);
+  const response = await withinRequest(context, () =>
+    apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parseJson(body, headers) },
+      context: async () => context,
+    }),
+  );
   res.writeHead(response.status ?? 200, Object.fromEntries(response.headers));
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
@@ -57,6 +68,10 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+function requestIdOf(given: string | string[] | undefined): string {
+  return typeof given === 'string' && USABLE_REQUEST_ID.test(given) ? given : randomUUID();
 }
 
 /** The raw body, or null when it is larger than any sane GraphQL request. */

@@ -1,55 +1,40 @@
-import { createRequire } from 'node:module';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 
-import type { ApolloServerPlugin } from '@apollo/server';
-import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, separateOperations, type GraphQLSchema } from 'graphql';
-import type { ComplexityEstimator } from 'graphql-query-complexity';
-
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graph/page.js';
-
-// graphql-query-complexity's ESM build imports graphql/index.mjs, while graphql's other users
-// (type-graphql, Apollo) load index.js: two copies that refuse each other's schemas. Its CommonJS
-// build requires index.js like everyone else.
-const { fieldExtensionsEstimator, getComplexity, simpleEstimator } =
-  createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
-
-/** Relay lists take two levels each (edges, node), so analysts' nested questions run about 12 deep. */
-export const MAX_DEPTH = 15;
-export const MAX_COMPLEXITY = 20_000;
+import { rootFieldsRule } from './root-fields.js';
 
 /**
- * A list field costs its page size times what each item costs, so nested pages multiply. An
- * out-of-range size counts as the maximum: the resolver refuses it with a clearer message.
+ * What one document may ask, checked before any Cypher runs. Every check walks the document once,
+ * each fragment once however often it is spread (graphql-armor memoises fragments; see
+ * root-fields.ts), so a small document of nested fragments cannot make the checks themselves slow.
  */
-const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (!field.args.some((arg) => arg.name === 'first')) return undefined;
-  const size = Math.min((args['first'] as number | undefined) ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-  return 1 + size * Math.max(childComplexity, 1);
-};
 
-export const depthRule = depthLimit(MAX_DEPTH);
+/** Parsing stops here: the examples Sandbox sends are about 700 tokens, introspection about 200. */
+export const MAX_TOKENS = 5_000;
+/** Levels of fields, the root field the first: a Relay list takes two (edges, node), so analysts' questions run about 13 deep. */
+export const MAX_DEPTH = 16;
+/** Aliases repeat fields, lists included, at no cost to the document's size. */
+export const MAX_ALIASES = 30;
+/** Each root field runs statements of its own; aliases count, as they run again. */
+export const MAX_ROOT_FIELDS = 20;
 
-/** Rejects, before any Cypher runs, operations that would cost the database too much. */
-export function complexityLimit(schema: GraphQLSchema): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          const query = request.operationName ? separateOperations(document)[request.operationName] ?? document : document;
-          const complexity = getComplexity({
-            schema,
-            query,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
-          if (complexity > MAX_COMPLEXITY) {
-            throw new GraphQLError(
-              `Query is too complex: ${complexity} > ${MAX_COMPLEXITY}. Ask for smaller pages or fewer nested lists.`,
-              { extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maximum: MAX_COMPLEXITY, http: { status: 400 } } },
-            );
-          }
-        },
-      };
-    },
-  };
-}
+export const parseOptions: ParseOptions = { maxTokens: MAX_TOKENS };
+
+/** armor's rules report through a callback; ours name the limit and go out as GRAPHQL_VALIDATION_FAILED. */
+const reportAs = (message: string) => [(context: ValidationContext | null) => context?.reportError(new GraphQLError(message))];
+
+export const validationRules: ValidationRule[] = [
+  maxDepthRule({
+    n: MAX_DEPTH,
+    flattenFragments: true,
+    propagateOnRejection: false,
+    onReject: reportAs(`The operation exceeds maximum operation depth of ${MAX_DEPTH} levels of fields.`),
+  }) as ValidationRule,
+  maxAliasesRule({
+    n: MAX_ALIASES,
+    propagateOnRejection: false,
+    onReject: reportAs(`The operation has more than ${MAX_ALIASES} aliases.`),
+  }) as ValidationRule,
+  rootFieldsRule(MAX_ROOT_FIELDS),
+];

@@ -11,11 +11,13 @@ import { fromRoot } from '../config/project-root.js';
 import type { GraphDb } from '../db/graph-db.js';
 import { toGlobalId } from '../graph/global-id.js';
 import { createIngestService } from '../ingest/ingest.service.js';
+import { complexityLimit } from './complexity.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { listen } from './http.js';
 import { requestLogging } from './logging.js';
-import { complexityLimit, depthRule } from './limits.js';
+import { parseOptions, validationRules } from './limits.js';
+import { requestScoped } from './request-scope.js';
 
 /** The operations Sandbox opens with: what an analyst asks first. */
 export const EXAMPLE_OPERATIONS = readFileSync(fromRoot('src', 'server', 'examples.graphql'), 'utf8');
@@ -31,8 +33,9 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
   return new ApolloServer<Context>({
     schema,
     introspection: config.INTROSPECTION,
-    validationRules: [depthRule],
-    formatError: formatError(log),
+    parseOptions,
+    validationRules,
+    formatError: formatError(log, { hideSuggestions: !config.INTROSPECTION }),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     stopOnTerminationSignals: false, // src/main.ts drains in-flight requests; Apollo's handler cut them off
@@ -54,10 +57,10 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
 /** Serves the API over HTTP; every request gets its own context (loaders, query counter, auth). */
 export async function serve(server: ApolloServer<Context>, db: GraphDb, config: Pick<Config, 'PORT' | 'API_KEY'>, log: Logger) {
   await server.start();
-  const ingest = createIngestService(db);
+  const ingest = createIngestService(requestScoped(db));
   return listen(server, {
     port: config.PORT,
-    context: (apiKey) => createContext(db, config, log, apiKey, ingest),
+    context: (apiKey, requestId) => createContext(db, config, log, apiKey, ingest, requestId),
     healthy: () => db.isHealthy(),
   });
 }

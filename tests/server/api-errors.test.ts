@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { toGlobalId } from '../../src/graph/global-id.js';
 import { encodeCursor } from '../../src/graph/page.js';
-import { httpServer } from '../support/api.js';
+import { httpServer, TEST_API_KEY } from '../support/api.js';
 import { testDb } from '../support/graph.js';
 
 /** Bad input gets a coded error naming what is wrong; nothing internal reaches the client. */
@@ -114,5 +114,44 @@ describe('errors clients see', () => {
     const response = await fetch(`${api.url}?query=${encodeURIComponent('{ articles { edges { cursor } } }')}`);
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/);
+  });
+});
+
+describe('invalid operations and variables: 400 with graphql\'s own code or BAD_USER_INPUT', () => {
+  const PLACE = toGlobalId('Place', 'place:pokrovsk-donetsk-ua');
+  const INGEST = 'mutation($doc: JSONObject!) { ingestArticle(document: $doc) { mentions } }';
+
+  it.each([
+    ['a missing required variable', 'query($q: String!) { searchEntities(query: $q) { edges { cursor } } }', {}, 'BAD_USER_INPUT', /Variable "\$q" of required type "String!" was not provided/],
+    ['first: 1.5 as a variable', 'query($first: Int) { articles(first: $first) { edges { cursor } } }', { first: 1.5 }, 'BAD_USER_INPUT', /Int cannot represent non-integer value: 1.5/],
+    ['first: 1.5 in the document', '{ articles(first: 1.5) { edges { cursor } } }', {}, 'GRAPHQL_VALIDATION_FAILED', /Int cannot represent non-integer value: 1.5/],
+    ['an unknown enum value as a variable', 'query($t: [EntityKind!]) { searchEntities(query: "x", types: $t) { edges { cursor } } }', { t: ['CITY'] }, 'BAD_USER_INPUT', /Value "CITY" does not exist in "EntityKind" enum/],
+    ['an unknown enum value in the document', '{ searchEntities(query: "x", types: [CITY]) { edges { cursor } } }', {}, 'GRAPHQL_VALIDATION_FAILED', /Value "CITY" does not exist in "EntityKind" enum/],
+    ['a bad Date as a variable', 'query($d: Date) { events(filter: { from: $d }) { edges { cursor } } }', { d: '2025-13-45' }, 'BAD_USER_INPUT', /Variable "\$d" got invalid value "2025-13-45"/],
+    ['a bad Date in the document', `{ entity(id: "${PLACE}") { nameAt(date: "yesterday") { form } } }`, {}, 'GRAPHQL_VALIDATION_FAILED', /Date cannot represent an invalid date-string yesterday/],
+    ['null for an argument that is non-null with a default', 'query($f: Int) { connection(from: "a", to: "b", first: $f) { length } }', { f: null }, 'BAD_USER_INPUT', /Argument "first" of non-null type "Int!" must not be null/],
+    ['a variable of the wrong type in a filter', 'query($f: EventFilter) { events(filter: $f) { edges { cursor } } }', { f: { onDay: 'x' } }, 'BAD_USER_INPUT', /got invalid value "x" at "f.onDay"/],
+  ])('%s', async (_, query, variables, code, message) => {
+    const { status, body } = await api.post(query, variables);
+    expect(status, JSON.stringify(body)).toBe(400);
+    expect(body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message), extensions: expect.objectContaining({ code }) })]);
+  });
+
+  it.each([
+    ['as a variable', INGEST, { doc: 'x' }, 'BAD_USER_INPUT'],
+    ['in the document', 'mutation { ingestArticle(document: "x") { mentions } }', {}, 'GRAPHQL_VALIDATION_FAILED'],
+  ])('document: "x" for ingestArticle %s', async (_, query, variables, code) => {
+    const { status, body } = await api.post(query, variables, { 'x-api-key': TEST_API_KEY });
+    expect(status, JSON.stringify(body)).toBe(400);
+    expect(body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/JSONObject cannot represent non-object value: "?x"?/), extensions: expect.objectContaining({ code }) })]);
+  });
+});
+
+describe('a refused body', () => {
+  it('does not leave its connection to the next request: after a 413 the next one is answered', async () => {
+    const big = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(1_100_000) });
+    expect(big.status).toBe(413);
+    const { status } = await api.post('{ articles(first: 1) { totalCount } }');
+    expect(status).toBe(200);
   });
 });

@@ -1,4 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
+import type { Logger } from 'pino';
 
 import type { GraphDb } from '../../src/db/graph-db.js';
 import { createIngestService } from '../../src/ingest/ingest.service.js';
@@ -33,10 +34,16 @@ export async function testServer(db: GraphDb) {
   };
 }
 
+export interface HttpServerOptions {
+  /** Where the server logs (e.g. a pino logger into a stream the test reads); silent by default. */
+  log?: Logger;
+  introspection?: boolean;
+}
+
 /** The API over real HTTP on a free port, as apps and Sandbox reach it. */
-export async function httpServer(db: GraphDb) {
-  const server = createApolloServer(await buildGraphSchema(), { INTROSPECTION: true, SANDBOX: true }, silentLog);
-  const { url, close } = await serve(server, db, { PORT: 0, API_KEY: TEST_API_KEY }, silentLog);
+export async function httpServer(db: GraphDb, { log = silentLog, introspection = true }: HttpServerOptions = {}) {
+  const server = createApolloServer(await buildGraphSchema(), { INTROSPECTION: introspection, SANDBOX: true }, log);
+  const { url, close } = await serve(server, db, { PORT: 0, API_KEY: TEST_API_KEY }, log);
   return {
     url,
     stop: async () => {
@@ -49,7 +56,7 @@ export async function httpServer(db: GraphDb) {
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: (await response.json()) as Omit<OperationResult<T>, 'queryCount'> };
+      return { status: response.status, headers: response.headers, body: (await response.json()) as Omit<OperationResult<T>, 'queryCount'> };
     },
   };
 }

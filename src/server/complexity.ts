@@ -1,0 +1,81 @@
+import { createRequire } from 'node:module';
+
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, getVariableValues, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graph/page.js';
+
+// graphql-query-complexity's ESM build imports graphql/index.mjs, while graphql's other users
+// (type-graphql, Apollo) load index.js: two copies that refuse each other's schemas. Its CommonJS
+// build requires index.js like everyone else.
+const { fieldExtensionsEstimator, getComplexity, simpleEstimator } =
+  createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
+
+export const MAX_COMPLEXITY = 20_000;
+/**
+ * graphql-query-complexity expands every fragment spread again (no memo), so it stops after this
+ * many selections; a document that expands further is over the complexity limit anyway.
+ */
+const MAX_EXPANDED_SELECTIONS = 10_000;
+const EXPANSION_STOPPED = 'Query exceeds the maximum allowed number of nodes.';
+
+/**
+ * A list field costs its page size times what each item costs, so nested pages multiply. An
+ * out-of-range size counts as the maximum: the resolver refuses it with a clearer message.
+ */
+const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (!field.args.some((arg) => arg.name === 'first')) return undefined;
+  const size = Math.min((args['first'] as number | undefined) ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  return 1 + size * Math.max(childComplexity, 1);
+};
+
+/**
+ * Rejects, before any Cypher runs, operations that would cost the database too much. Page sizes
+ * come from the variables, so the estimate needs them coerced: when they do not coerce, it steps
+ * aside and execution answers with graphql's own variable error (400, BAD_USER_INPUT).
+ */
+export function complexityLimit(schema: GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation }) {
+          if (!operation) return;
+          const variables = request.variables ?? {};
+          if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return;
+          const complexity = estimate(schema, onlyOperation(document, operation), variables);
+          if (complexity > MAX_COMPLEXITY) throw tooComplex(`${complexity} > ${MAX_COMPLEXITY}`, complexity);
+        },
+      };
+    },
+  };
+}
+
+function estimate(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>): number {
+  try {
+    return getComplexity({
+      schema,
+      query,
+      variables,
+      maxQueryNodes: MAX_EXPANDED_SELECTIONS,
+      estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    if (error.message === EXPANSION_STOPPED) throw tooComplex(`its fragments expand to more than ${MAX_EXPANDED_SELECTIONS} selections`, null);
+    // An argument the estimate cannot read, e.g. a nullable variable set to null for `first: Int! = 5`:
+    // execution would fail that field too, so the operation is refused as a whole.
+    throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
+}
+
+/** The operation asked for and the fragments: the estimate adds up every operation it is given. */
+const onlyOperation = (document: DocumentNode, operation: OperationDefinitionNode): DocumentNode => ({
+  ...document,
+  definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION),
+});
+
+const tooComplex = (why: string, complexity: number | null) =>
+  new GraphQLError(`Query is too complex: ${why}. Ask for smaller pages or fewer nested lists.`, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maximum: MAX_COMPLEXITY, http: { status: 400 } },
+  });
