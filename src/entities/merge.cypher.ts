@@ -9,10 +9,11 @@ import { entityByKey } from '../graph/by-keys.js';
 /**
  * What `keep` and `remove` mean now (entityByKey), and whether `remove` is a merged id; then the
  * write lock of both entities, taken before anything else is read. Setting a property holds the
- * node's exclusive lock until commit, and an ingest needs the locks of both ends to link to a node,
- * so an ingest that touched either entity has committed before the merge reads (its relationships
- * are seen and moved), or it waits until the merge commits and then finds its node deleted (and
- * fails, never losing a write silently). Locks go in id order, so two merges cannot deadlock.
+ * node's exclusive lock until commit, and linking to a node or unlinking from it needs that lock,
+ * so an ingest that wrote to either entity has committed before the merge reads (and what it
+ * wrote is moved), or it waits until the merge has committed: what it writes then has to look
+ * the removed id up anew (entityByKey). Locks go in id order, so merges cannot deadlock one
+ * another; a deadlock with an ingest is detected, and the transaction retried.
  */
 export const RESOLVE_AND_LOCK = `
 WITH ${entityByKey('$keep')} AS keep, ${entityByKey('$remove')} AS remove,
