@@ -27,60 +27,56 @@ RETURN keep.id AS keep, keep.kind AS keepKind, remove.id AS remove, remove.kind 
 
 /**
  * Takes the properties of `r` (the removed entity's relationship) into `moved` (the kept one's,
- * or a new one). Scalars stay the kept one's, gaps filled from `r`. Lists hold statements, one
- * entry per statement (articleIds), and the result has the kept one's statements, then those of
- * `r` it lacks, once each. Several lists on a relationship, all of one length on each side, are
- * parallel columns (sources[i] with roles[i]) and a statement is one row across them; lists of
- * different lengths are each a set of their own. A key that is a list on one side and not on the
- * other stays as the kept one has it.
+ * or a new one). Lists hold statements, one entry per statement and source (a relation's
+ * parallel `sources` and `roles`): the kept one's entries come first, then the removed one's, so
+ * parallel lists stay aligned and every source keeps each statement it made (an article that
+ * named both records states the relation twice, and retracting the article retracts both).
+ * Scalars stay the kept one's, gaps filled from `r`. Derived values are recomputed afterwards.
  */
 const TAKE_IN_PROPERTIES = `
-CALL (r, moved) {
-  WITH r, moved, COLLECT {
-    UNWIND keys(r) + keys(moved) AS k
-    WITH DISTINCT k WHERE all(v IN [moved[k], r[k]] WHERE v IS NULL OR valueType(v) STARTS WITH 'LIST')
-    RETURN k
-  } AS lists
-  WITH r, moved, lists, size(lists) > 1 AND all(k IN lists WHERE size(coalesce(moved[k], [])) = size(coalesce(moved[lists[0]], []))
-                                                         AND size(coalesce(r[k], [])) = size(coalesce(r[lists[0]], []))) AS parallel
-  UNWIND CASE WHEN parallel THEN [lists] ELSE [k IN lists | [k]] END AS columns
-  WITH columns,
-       [i IN range(0, size(coalesce(moved[columns[0]], [])) - 1) | [k IN columns | moved[k][i]]] AS kept,
-       [i IN range(0, size(coalesce(r[columns[0]], [])) - 1) | [k IN columns | r[k][i]]] AS taken
-  WITH columns, kept + [i IN range(0, size(taken) - 1) WHERE NOT taken[i] IN kept + taken[..i] | taken[i]] AS rows
-  UNWIND range(0, size(columns) - 1) AS j
-  RETURN collect({ key: columns[j], value: [row IN rows | row[j]] }) AS statements
-}
-FOREACH (list IN statements | SET moved[list.key] = list.value)
+FOREACH (k IN [k IN keys(r) WHERE all(v IN [r[k], moved[k]] WHERE v IS NULL OR valueType(v) STARTS WITH 'LIST')] |
+  SET moved[k] = coalesce(moved[k], []) + r[k])
 FOREACH (k IN [k IN keys(r) WHERE moved[k] IS NULL] | SET moved[k] = r[k])`;
 
 /**
  * Every relationship of the removed entity in one direction, `edge(end, rel)` drawing it with the
- * entity at `end`. Those between the two entities (or of the removed one with itself) go with
- * it: the kept entity does not relate to itself.
+ * entity at `end`, and the relations among them ([type, from, to], for DERIVE_RELATIONS). Those
+ * between the two entities (or of the removed one with itself) go with it: the kept entity does
+ * not relate to itself.
  */
-const moveAll = (edge: (end: string, rel: string) => string): string => `
+const moveAll = (edge: (end: string, rel: string) => string, touched: string): string => `
 CALL (keep, remove) {
   MATCH ${edge('remove', 'r')} WHERE NOT other IN [keep, remove]
   MERGE ${edge('keep', 'moved:$(type(r))')}
-  WITH r, moved
+  WITH r, moved, other
   ${TAKE_IN_PROPERTIES.trim()}
   DELETE r
+  WITH moved, other WHERE other:Entity
+  RETURN collect([type(moved), startNode(moved).id, endNode(moved).id]) AS ${touched}
 }`;
 
 /**
- * The move, on the entities RESOLVE_AND_LOCK returned. The removed entity's aliases are among its
- * incoming relationships, so they follow it to the kept one; its own id then becomes an alias
- * with exactly one ALIAS_OF (an alias left from an earlier merge of a re-created entity is
- * pointed anew), recording when and into which entity it was merged.
+ * The move, on the entities RESOLVE_AND_LOCK returned. The events the removed entity took part
+ * in or was the place of are locked first, so that deriving them again (DERIVE_EVENTS) reads
+ * every report an ingest adds meanwhile. The removed entity's aliases are among its incoming
+ * relationships, so they follow it to the kept one; its own id then becomes an alias with
+ * exactly one ALIAS_OF (an alias left from an earlier merge of a re-created entity is pointed
+ * anew), recording when and into which entity it was merged. Returns what to derive again.
  */
 export const MERGE_INTO = `
 MATCH (keep:Entity {id: $keep}), (remove:Entity {id: $remove})
-${moveAll((end, rel) => `(${end})-[${rel}]->(other)`)}
-${moveAll((end, rel) => `(other)-[${rel}]->(${end})`)}
+CALL (remove) {
+  MATCH (remove)-[:PARTICIPATED_IN|AT]-(ev:Event)
+  WITH DISTINCT ev ORDER BY ev.id
+  SET ev._lock = true REMOVE ev._lock
+  RETURN collect(ev.id) AS events
+}
+${moveAll((end, rel) => `(${end})-[${rel}]->(other)`, 'outgoing')}
+${moveAll((end, rel) => `(other)-[${rel}]->(${end})`, 'incoming')}
 MERGE (own:EntityAlias {id: $remove})
 SET own.mergedAt = datetime(), own.mergedInto = $keep
-WITH keep, remove, own
+WITH keep, remove, own, events, outgoing + incoming AS relations
 CALL (own) { MATCH (own)-[old:ALIAS_OF]->() DELETE old }
 MERGE (own)-[:ALIAS_OF]->(keep)
-DETACH DELETE remove`;
+DETACH DELETE remove
+RETURN relations, events`;

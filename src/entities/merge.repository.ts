@@ -2,6 +2,7 @@ import type { Cypher } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
 import { toGlobalId, type NodeLabel } from '../graph/global-id.js';
 import { ENTITY_LABELS, type EntityKind } from '../graph/vocabulary.js';
+import { DERIVE_EVENTS, DERIVE_RELATIONS } from '../ingest/ingest.cypher.js';
 import * as Q from './merge.cypher.js';
 
 /** What RESOLVE_AND_LOCK found: the entities the two keys mean now, locked. */
@@ -37,7 +38,11 @@ export class MergeRepository {
       if (pair.keepKind !== pair.removeKind) {
         throw new InputError('remove', `is a ${pair.removeKind}, cannot merge into a ${pair.keepKind}`);
       }
-      await tx.run(Q.MERGE_INTO, { keep: pair.keep, remove: pair.remove });
+      const [moved] = await tx.run(Q.MERGE_INTO, { keep: pair.keep, remove: pair.remove });
+      // What an ingest derives from statements, derived again now that they are the kept entity's.
+      const { relations, events } = moved as { relations: unknown[]; events: string[] };
+      if (relations.length) await tx.run(DERIVE_RELATIONS, { relations });
+      if (events.length) await tx.run(DERIVE_EVENTS, { events });
       return pair.keep;
     });
   }

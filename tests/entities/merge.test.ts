@@ -119,8 +119,8 @@ describe('mergeEntities', () => {
   it('re-points the alias of an id that came back as an entity and was merged again: still one ALIAS_OF', async () => {
     const [a, b, c] = await people(3);
     expect((await merge(person(a!), person(b!))).errors).toBeUndefined();
-    // What re-seeding did before merges were honoured: the removed entity back from its file.
-    await ingest.ingestGazetteer({ entities: [{ id: b, kind: 'PERSON', name: 'Back Again', names: [{ form: 'Back Again', language: 'en', script: 'Latn', kind: 'OFFICIAL' }] }] }, 'test gazetteer');
+    // What re-seeding did before merges were honoured, and a store may still hold: the removed entity back.
+    await db.write((tx) => tx.run("CREATE (:Entity:Person {id: $b, kind: 'PERSON', name: 'Back Again'})", { b }));
     expect((await merge(person(c!), person(b!))).errors).toBeUndefined();
     expect((await aliases([b!])).get(b!)).toMatchObject({ into: [c], mergedInto: c });
   });
@@ -170,20 +170,19 @@ describe('a merged id in every argument that takes an entity', () => {
   });
 });
 
-describe('what a merge does to the properties of the relationships it moves', () => {
-  it('unions the statements (a list by value, parallel lists by row), keeps the kept scalars and fills gaps; drops relations to itself', async () => {
+describe('what a merge does to the statements it moves', () => {
+  it('appends the removed entity\'s statements to the kept one\'s, keeps the kept scalars, derives roles and articles again; drops relations to itself', async () => {
     const [keep, remove, other] = await people(3);
     await db.write((tx) =>
       tx.run(
         `MATCH (k:Entity {id: $keep}), (r:Entity {id: $remove}), (o:Entity {id: $other})
-         CREATE (k)-[:SPOKE_TO {id: 'k', articleIds: ['a1'], role: 'kept'}]->(o),
-                (r)-[:SPOKE_TO {id: 'r', articleIds: ['a2', 'a1', 'a2'], role: 'removed', note: 'gap'}]->(o),
-                (k)-[:AFFILIATED_WITH {sources: ['a1', 'a2'], roles: ['x', 'y']}]->(o),
-                (r)-[:AFFILIATED_WITH {sources: ['a1', 'a2', 'a3'], roles: ['z', 'y', 'y']}]->(o),
-                (o)-[:PART_OF {articleIds: ['a6'], outlets: ['o1', 'o2']}]->(k),
-                (o)-[:PART_OF {articleIds: ['a5', 'a6'], outlets: ['o2']}]->(r),
-                (r)-[:LOCATED_IN {articleIds: ['a4'], role: 'only', sources: ['a4'], roles: ['r']}]->(o),
-                (r)-[:SPOKE_TO {articleIds: ['a7']}]->(k), (k)-[:SPOKE_TO {articleIds: ['a8']}]->(r)`,
+         CREATE (k)-[:SPOKE_TO {id: 'k', sources: ['article:a1'], roles: ['kept'], articleIds: ['a1'], role: 'kept'}]->(o),
+                (r)-[:SPOKE_TO {id: 'r', sources: ['article:a2', 'article:a3', 'file:f'], roles: ['removed', 'removed', ''],
+                                articleIds: ['a2', 'a3'], role: 'removed', note: 'gap'}]->(o),
+                (r)-[:LOCATED_IN {id: 'x', sources: ['article:a4'], roles: ['only']}]->(o),
+                (o)-[:PART_OF {sources: ['article:a6'], roles: ['']}]->(k),
+                (o)-[:PART_OF {sources: ['article:a5'], roles: ['part']}]->(r),
+                (r)-[:SPOKE_TO {sources: ['article:a7'], roles: ['']}]->(k), (k)-[:SPOKE_TO {sources: ['article:a8'], roles: ['']}]->(r)`,
         { keep, remove, other },
       ),
     );
@@ -195,10 +194,37 @@ describe('what a merge does to the properties of the relationships it moves', ()
       { keep },
     );
     expect(rows).toEqual([
-      { type: 'AFFILIATED_WITH', out: true, other, properties: { sources: ['a1', 'a2', 'a1', 'a3'], roles: ['x', 'y', 'z', 'y'] } },
-      { type: 'LOCATED_IN', out: true, other, properties: { articleIds: ['a4'], role: 'only', sources: ['a4'], roles: ['r'] } },
-      { type: 'PART_OF', out: false, other, properties: { articleIds: ['a6', 'a5'], outlets: ['o1', 'o2'] } },
-      { type: 'SPOKE_TO', out: true, other, properties: { id: 'k', articleIds: ['a1', 'a2'], role: 'kept', note: 'gap' } },
+      { type: 'LOCATED_IN', out: true, other, properties: { id: 'x', sources: ['article:a4'], roles: ['only'], articleIds: ['a4'], role: 'only' } },
+      { type: 'PART_OF', out: false, other, properties: { sources: ['article:a6', 'article:a5'], roles: ['', 'part'], articleIds: ['a6', 'a5'], role: 'part' } },
+      {
+        type: 'SPOKE_TO',
+        out: true,
+        other,
+        properties: {
+          id: 'k',
+          sources: ['article:a1', 'article:a2', 'article:a3', 'file:f'],
+          roles: ['kept', 'removed', 'removed', ''],
+          articleIds: ['a1', 'a2', 'a3'],
+          role: 'removed',
+          note: 'gap',
+        },
+      },
     ]);
+  });
+
+  it('derives the events of the removed entity again: one participation with every report\'s role, the role most reports give', async () => {
+    const [keep, remove] = await people(2);
+    const event = uniqueKey('event:test-merge');
+    const reports = [remove, keep, remove].map((entity, i) => sampleArticle({ events: [{ id: event, type: 'VISIT', participants: [{ entity, role: i === 1 ? 'host' : 'guest' }] }] }));
+    for (const { document } of reports) await ingest.ingestArticle(document, 'test');
+    expect((await merge(person(keep!), person(remove!))).errors).toBeUndefined();
+
+    const participations = await db.read(
+      'MATCH (e:Entity)-[p:PARTICIPATED_IN]->(:Event {id: $event}) RETURN e.id AS entity, p.role AS role, p.roles AS roles, p.articleIds AS articles',
+      { event },
+    );
+    // In article order, as every participation is derived.
+    const stated = reports.map(({ document }) => ({ article: document.id, role: document.events[0]!.participants[0]!.role })).sort((a, b) => (a.article < b.article ? -1 : 1));
+    expect(participations).toEqual([{ entity: keep, role: 'guest', roles: stated.map((s) => s.role), articles: stated.map((s) => s.article) }]);
   });
 });
