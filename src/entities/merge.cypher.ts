@@ -11,8 +11,8 @@ import { entityByKey } from '../graph/by-keys.js';
  * write lock of both entities, taken before anything else is read. Setting a property holds the
  * node's exclusive lock until commit, and linking to a node or unlinking from it needs that lock,
  * so an ingest that wrote to either entity has committed before the merge reads (and what it
- * wrote is moved), or it waits until the merge has committed: what it writes then has to look
- * the removed id up anew (entityByKey). Locks go in id order, so merges cannot deadlock one
+ * wrote is moved), or it waits until the merge has committed and then writes through the alias
+ * (ingest writes resolve every key anew). Locks go in id order, so merges cannot deadlock one
  * another; a deadlock with an ingest is detected, and the transaction retried.
  */
 export const RESOLVE_AND_LOCK = `
