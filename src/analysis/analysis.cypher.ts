@@ -1,3 +1,4 @@
+import { entityByKey } from '../graph/by-keys.js';
 import { ARTICLE, CLAIM, ENTITY, EVENT } from '../graph/projections.js';
 
 /**
@@ -85,10 +86,13 @@ const PATH_NODE = (v: string): string =>
  * to MAX_HOPS and dropping longer paths afterwards. Each hop comes complete, with its end nodes
  * and the articles behind it (a relation's sources, or the articles reporting the event or the
  * claim), so a connection costs one round trip. Its variables have names of their own: the
- * projections' inner ones (a, p, r, x …) would otherwise bind to them.
+ * projections' inner ones (a, p, r, x …) would otherwise bind to them. Merged keys mean the kept
+ * entity; two keys that mean one entity have no path between them (and the shortest-path search
+ * refuses to start and end on one node).
  */
 const connectionWithin = (maxHops: number): string => `
-MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
+WITH ${entityByKey('$from')} AS from, ${entityByKey('$to')} AS to
+WHERE from <> to
 MATCH path = allShortestPaths((from)-[:AFFILIATED_WITH|LOCATED_IN|PART_OF|SPOKE_TO|PARTICIPATED_IN|AT|SAID_BY|ABOUT*..${maxHops}]-(to))
 WITH path LIMIT $limit
 CALL (path) {

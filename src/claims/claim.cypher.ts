@@ -1,3 +1,4 @@
+import { entityByKey } from '../graph/by-keys.js';
 import { CLAIM } from '../graph/projections.js';
 
 export const CLAIMS_BY_KEYS = `
@@ -6,27 +7,31 @@ MATCH (c:Claim {id: key})
 RETURN key, ${CLAIM('c')} AS node`;
 
 /**
+ * The filter's entity and event, each resolved once: a merged entity key means the entity it was
+ * merged into. A key that names nothing binds null, and a pattern through null matches nothing.
+ */
+const SUBJECTS = `WITH coalesce(${entityByKey('$about')}, head(COLLECT { MATCH (ev:Event {id: $about}) RETURN ev })) AS about,
+     ${entityByKey('$speaker')} AS speaker`;
+
+/**
  * Where a filtered list starts: from the most selective node the filter names, so a claim list
  * about one entity reads that entity's claims instead of testing every claim in the graph.
  */
 export const CLAIM_STARTS = {
-  about: `CALL () {
-  MATCH (:Entity {id: $about})<-[:ABOUT]-(c:Claim) RETURN c
-  UNION
-  MATCH (:Event {id: $about})<-[:ABOUT]-(c:Claim) RETURN c
-}`,
-  speaker: 'MATCH (:Entity {id: $speaker})<-[:SAID_BY]-(c:Claim)',
+  about: 'MATCH (about)<-[:ABOUT]-(c:Claim)',
+  speaker: 'MATCH (speaker)<-[:SAID_BY]-(c:Claim)',
   article: 'MATCH (:Article {id: $article})-[:HAS_CLAIM]->(c:Claim)',
   all: 'MATCH (c:Claim)',
 } as const;
 
 /** Every filter is optional; a null parameter switches its condition off. */
 const filtered = (start: string): string => `
+${SUBJECTS}
 ${start}
-WITH c WHERE ($anonymous IS NULL OR c.anonymous = $anonymous)
+WITH c, about, speaker WHERE ($anonymous IS NULL OR c.anonymous = $anonymous)
   AND ($article IS NULL OR EXISTS { (:Article {id: $article})-[:HAS_CLAIM]->(c) })
-  AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(x) WHERE x.id = $about })
-  AND ($speaker IS NULL OR EXISTS { (c)-[:SAID_BY]->(:Entity {id: $speaker}) })`;
+  AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(about) })
+  AND ($speaker IS NULL OR EXISTS { (c)-[:SAID_BY]->(speaker) })`;
 
 /**
  * Keyset on id; `readAhead` is a column from readAheadColumn (src/graph/prefetch.cypher.ts) or ''.

@@ -1,22 +1,49 @@
 import type { Cypher } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
+import { toGlobalId, type NodeLabel } from '../graph/global-id.js';
+import { ENTITY_LABELS, type EntityKind } from '../graph/vocabulary.js';
+import { DERIVE_EVENTS, DERIVE_RELATIONS } from '../ingest/ingest.cypher.js';
 import * as Q from './merge.cypher.js';
+
+/** What RESOLVE_AND_LOCK found: the entities the two keys mean now, locked. */
+interface LockedPair {
+  keep: string | null;
+  keepKind: EntityKind | null;
+  remove: string | null;
+  removeKind: EntityKind | null;
+  /** `remove` is the id of an entity merged away before; `remove` above is where it went. */
+  removeMerged: boolean;
+}
 
 export class MergeRepository {
   constructor(private readonly db: Cypher) {}
 
-  /** Folds `remove` into `keep` in one transaction; both must exist and be of one kind. */
-  merge(keep: string, remove: string): Promise<void> {
+  /**
+   * Folds `remove` into `keep` in one transaction and returns the kept entity's key. Either may be
+   * a merged id, meaning the entity it was merged into; merging an id into the entity it was
+   * merged into already changes nothing.
+   */
+  merge(keep: string, remove: string): Promise<string> {
     if (keep === remove) return Promise.reject(new InputError('remove', 'must differ from keep'));
     return this.db.write(async (tx) => {
-      const [pair] = await tx.run(Q.ENTITY_PAIR, { keep, remove });
-      if (!pair!['keepKind']) throw new InputError('keep', 'no such entity');
-      if (!pair!['removeKind']) throw new InputError('remove', 'no such entity (already merged?)');
-      if (pair!['keepKind'] !== pair!['removeKind']) {
-        throw new InputError('remove', `is a ${pair!['removeKind']}, cannot merge into a ${pair!['keepKind']}`);
+      const [row] = await tx.run(Q.RESOLVE_AND_LOCK, { keep, remove });
+      const pair = row as unknown as LockedPair;
+      if (!pair.keep) throw new InputError('keep', 'no such entity');
+      if (!pair.remove) throw new InputError('remove', 'no such entity');
+      if (pair.removeMerged) {
+        if (pair.remove === pair.keep) return pair.keep;
+        throw new InputError('remove', `was merged into ${toGlobalId(ENTITY_LABELS[pair.removeKind!] as NodeLabel, pair.remove)} already; merge that entity instead`);
       }
-      await tx.run(Q.MOVE_RELATIONSHIPS, { keep, remove });
-      await tx.run(Q.REPLACE_WITH_ALIAS, { keep, remove });
+      if (pair.remove === pair.keep) throw new InputError('remove', 'is the entity keep was merged into');
+      if (pair.keepKind !== pair.removeKind) {
+        throw new InputError('remove', `is a ${pair.removeKind}, cannot merge into a ${pair.keepKind}`);
+      }
+      const [moved] = await tx.run(Q.MERGE_INTO, { keep: pair.keep, remove: pair.remove });
+      // What an ingest derives from statements, derived again now that they are the kept entity's.
+      const { relations, events } = moved as { relations: unknown[]; events: string[] };
+      if (relations.length) await tx.run(DERIVE_RELATIONS, { relations });
+      if (events.length) await tx.run(DERIVE_EVENTS, { events });
+      return pair.keep;
     });
   }
 }

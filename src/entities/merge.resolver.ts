@@ -20,12 +20,13 @@ export class MergeResolver {
   @Mutation(() => Entity, {
     description:
       'Folds `remove` into `keep` in one transaction: names, mentions, claims, events and relations move; ' +
-      'the removed id keeps resolving to the kept entity. Needs the x-api-key header.',
+      'the removed id keeps resolving to the kept entity. Either may be a merged id (the entity it was merged into); ' +
+      'merging an id into the entity it went to already changes nothing. Needs the x-api-key header.',
   })
   async mergeEntities(@Arg('keep', () => ID) keep: string, @Arg('remove', () => ID) remove: string, @Ctx() ctx: Context): Promise<EntityRow | null> {
     const [keepKey, removeKey] = await Promise.all([existingKey(ctx, keep, 'keep'), existingKey(ctx, remove, 'remove')]);
-    await ctx.loaders.repositories.merge.merge(keepKey, removeKey);
+    const kept = await ctx.loaders.repositories.merge.merge(keepKey, removeKey);
     // Loaded before the merge to check the id; read again for what the merge changed.
-    return ctx.loaders.entity.clear(keepKey).load(keepKey);
+    return ctx.loaders.entity.clear(kept).load(kept);
   }
 }

@@ -1,3 +1,4 @@
+import { entityByKey } from '../graph/by-keys.js';
 import { childRows } from '../graph/child-cypher.js';
 import { EDGES } from '../graph/edges.js';
 import { EVENT } from '../graph/projections.js';
@@ -10,14 +11,17 @@ UNWIND $keys AS key
 MATCH (ev:Event {id: key})
 RETURN key, ${EVENT('ev')} AS node`;
 
+/** The filter's place and participant, each resolved once: a merged key means the kept entity. */
+const PLACE_AND_PARTICIPANT = `WITH ${entityByKey('$place')} AS place, ${entityByKey('$participant')} AS participant`;
+
 /**
  * Where a filtered list starts: from the place or participant when the filter names one, so the
- * events of one place do not cost a test of every event in the graph.
+ * events of one place do not cost a test of every event in the graph. A key that names nothing
+ * binds null, and a pattern through null matches nothing.
  */
 export const EVENT_STARTS = {
-  // Through Entity(id), the indexed key: a Place {id} lookup would scan every place.
-  place: 'MATCH (p:Entity {id: $place})<-[:AT]-(ev:Event) WHERE p:Place',
-  participant: 'MATCH (:Entity {id: $participant})-[:PARTICIPATED_IN]->(ev:Event)',
+  place: 'MATCH (place)<-[:AT]-(ev:Event) WHERE place:Place',
+  participant: 'MATCH (participant)-[:PARTICIPATED_IN]->(ev:Event)',
   all: 'MATCH (ev:Event)',
 } as const;
 
@@ -26,13 +30,14 @@ export const EVENT_STARTS = {
  * strings; events whose year is unknown never match a range but do match a calendar day.
  */
 const filtered = (start: string): string => `
+${PLACE_AND_PARTICIPANT}
 ${start}
-WITH ev WHERE ($type IS NULL OR ev.type = $type)
+WITH ev, place, participant WHERE ($type IS NULL OR ev.type = $type)
   AND ($from IS NULL OR ev.startsAt >= $from)
   AND ($to IS NULL OR ev.startsAt <= $to)
   AND ($month IS NULL OR (ev.month = $month AND ev.day = $day))
-  AND ($place IS NULL OR EXISTS { (ev)-[:AT]->(:Place {id: $place}) })
-  AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(ev) })`;
+  AND ($place IS NULL OR (place:Place AND EXISTS { (ev)-[:AT]->(place) }))
+  AND ($participant IS NULL OR EXISTS { (participant)-[:PARTICIPATED_IN]->(ev) })`;
 
 /** Ordered by time (undated last), then id; `readAhead` as for listClaims. */
 export const listEvents = (start: string, readAhead: string): string => `${filtered(start)}
