@@ -1,4 +1,5 @@
 import { entityByKey } from '../graph/by-keys.js';
+import { writeLock } from '../graph/locks.js';
 
 /**
  * Merging two records of one entity, in one transaction: everything that pointed at the removed
@@ -21,7 +22,7 @@ WITH ${entityByKey('$keep')} AS keep, ${entityByKey('$remove')} AS remove,
 CALL (keep, remove) {
   UNWIND [n IN [keep, remove] WHERE n IS NOT NULL] AS n
   WITH DISTINCT n ORDER BY n.id
-  SET n._lock = true REMOVE n._lock
+  ${writeLock('n')}
 }
 RETURN keep.id AS keep, keep.kind AS keepKind, remove.id AS remove, remove.kind AS removeKind, removeMerged`;
 
@@ -68,7 +69,7 @@ MATCH (keep:Entity {id: $keep}), (remove:Entity {id: $remove})
 CALL (remove) {
   MATCH (remove)-[:PARTICIPATED_IN|AT]-(ev:Event)
   WITH DISTINCT ev ORDER BY ev.id
-  SET ev._lock = true REMOVE ev._lock
+  ${writeLock('ev')}
   RETURN collect(ev.id) AS events
 }
 ${moveAll((end, rel) => `(${end})-[${rel}]->(other)`, 'outgoing')}

@@ -2,7 +2,7 @@ import type { Cypher } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
 import { toGlobalId, type NodeLabel } from '../graph/global-id.js';
 import { ENTITY_LABELS, type EntityKind } from '../graph/vocabulary.js';
-import { DERIVE_EVENTS, DERIVE_RELATIONS } from '../ingest/ingest.cypher.js';
+import { derive } from '../ingest/ingest.repository.js';
 import * as Q from './merge.cypher.js';
 
 /** What RESOLVE_AND_LOCK found: the entities the two keys mean now, locked. */
@@ -41,8 +41,7 @@ export class MergeRepository {
       const [moved] = await tx.run(Q.MERGE_INTO, { keep: pair.keep, remove: pair.remove });
       // What an ingest derives from statements, derived again now that they are the kept entity's.
       const { relations, events } = moved as { relations: unknown[]; events: string[] };
-      if (relations.length) await tx.run(DERIVE_RELATIONS, { relations });
-      if (events.length) await tx.run(DERIVE_EVENTS, { events });
+      await derive(tx, { relations, events, entities: [] });
       return pair.keep;
     });
   }

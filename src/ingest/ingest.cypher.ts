@@ -15,26 +15,21 @@
  * RELATION_TYPES via the validated document, never from free text.
  */
 
+import { entityByKey } from '../graph/by-keys.js';
+import { writeLock } from '../graph/locks.js';
 import { ARTICLE_SOURCE, FILE_SOURCE } from '../graph/sources.js';
 
 /**
- * Binds `v` to the entity the key expression names now: the entity itself, or the one it was
- * merged into. Direct first: a merge committing meanwhile has then made the alias visible.
+ * Binds `v` to the entity the key expression means now (entityByKey: the entity itself, else the
+ * one it was merged into); a row whose key means none is dropped, as by a MATCH.
  */
-const entityNow = (scope: string, key: string, v: string): string => `CALL (${scope}) {
-  OPTIONAL MATCH (direct:Entity {id: ${key}})
-  OPTIONAL MATCH (:EntityAlias {id: ${key}})-[:ALIAS_OF]->(merged:Entity)
-  WITH coalesce(direct, merged) AS found WHERE found IS NOT NULL
-  RETURN found AS ${v}
-}`;
+const entityNow = (key: string, v: string): string => `WITH *, ${entityByKey(key)} AS ${v} WHERE ${v} IS NOT NULL`;
 
 /** The first document entity or event whose id is taken by a node of another kind. */
 export const IDENTITY_CONFLICT = `
 UNWIND $identities AS x
-OPTIONAL MATCH (direct:Entity {id: x.key})
-OPTIONAL MATCH (:EntityAlias {id: x.key})-[:ALIAS_OF]->(merged:Entity)
 OPTIONAL MATCH (ev:Event {id: x.key})
-WITH x, coalesce(direct, merged) AS e, ev
+WITH x, ${entityByKey('x.key')} AS e, ev
 WHERE (x.kind = 'EVENT' AND e IS NOT NULL) OR (x.kind <> 'EVENT' AND (ev IS NOT NULL OR e.kind <> x.kind))
 RETURN x.path AS path, CASE WHEN e IS NULL THEN 'EVENT' ELSE e.kind END AS takenBy
 LIMIT 1`;
@@ -42,10 +37,8 @@ LIMIT 1`;
 /** The first reference to an entity (a place, or where allowed an event) that does not exist. */
 export const MISSING_REFERENCE = `
 UNWIND $refs AS ref
-OPTIONAL MATCH (direct:Entity {id: ref.key})
-OPTIONAL MATCH (:EntityAlias {id: ref.key})-[:ALIAS_OF]->(merged:Entity)
 OPTIONAL MATCH (ev:Event {id: ref.key})
-WITH ref, coalesce(direct, merged) AS e, ev
+WITH ref, ${entityByKey('ref.key')} AS e, ev
 WHERE (e IS NULL AND (NOT ref.eventAllowed OR ev IS NULL)) OR (ref.placeOnly AND NOT e:Place)
 RETURN ref.path AS path, ref.key AS key
 LIMIT 1`;
@@ -61,16 +54,17 @@ ${record}
 CALL (source, record) {
   UNWIND coalesce(record.statedRelations, []) AS stated
   WITH source, split(stated, '|') AS part
-  ${entityNow('part', 'part[1]', 'from')}
-  ${entityNow('part', 'part[2]', 'to')}
+  ${entityNow('part[1]', 'from')}
+  ${entityNow('part[2]', 'to')}
   MATCH (from)-[r]->(to) WHERE type(r) = part[0] AND source IN r.sources
+  ${writeLock('r')}
   WITH source, r, from, to, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> source] AS kept
   SET r.sources = [i IN kept | r.sources[i]], r.roles = [i IN kept | r.roles[i]]
   RETURN collect([type(r), from.id, to.id]) AS relations
 }
 CALL (source, record) {
   UNWIND coalesce(record.statedEntities, []) AS key
-  ${entityNow('key', 'key', 'e')}
+  ${entityNow('key', 'e')}
   MATCH (e)-[:HAS_NAME]->(name:Name) WHERE source IN name.sources
   SET name.sources = [s IN name.sources WHERE s <> source]
   RETURN collect(DISTINCT e.id) AS entities
@@ -105,7 +99,7 @@ CALL (x) {
   MERGE (e:Entity {id: x.id})
   ON CREATE SET e:$(x.label), e += x.properties, e.latitude = toFloat(e.latitude), e.longitude = toFloat(e.longitude)
 }
-${entityNow('x', 'x.id', 'e')}
+${entityNow('x.id', 'e')}
 CALL (e, x) {
   WITH e, x WHERE $reference AND e.id = x.id
   // Whole-number coordinates arrive as integers; keep the property type stable.
@@ -143,7 +137,7 @@ export const CREATE_MENTIONS = `
 UNWIND $articles AS art
 MATCH (a:Article {id: art.articleId})
 UNWIND art.mentions AS x
-${entityNow('x', 'x.entity', 'e')}
+${entityNow('x.entity', 'e')}
 CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'HAND'})-[:REFERS_TO]->(e)`;
 
 /** Mentions found by the linker, with its confidence and evidence; unresolved ones keep their candidates. */
@@ -153,8 +147,8 @@ MATCH (a:Article {id: art.articleId})
 UNWIND art.autoMentions AS x
 CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'AUTO', score: x.score, evidence: x.evidence})
 WITH m, x
-CALL (m, x) { ${entityNow('x', 'x.entity', 'e')} CREATE (m)-[:REFERS_TO]->(e) }
-CALL (m, x) { UNWIND x.candidates AS c ${entityNow('c', 'c.entity', 'e')} CREATE (m)-[:CANDIDATE {score: c.score}]->(e) }`;
+CALL (m, x) { ${entityNow('x.entity', 'e')} CREATE (m)-[:REFERS_TO]->(e) }
+CALL (m, x) { UNWIND x.candidates AS c ${entityNow('c.entity', 'e')} CREATE (m)-[:CANDIDATE {score: c.score}]->(e) }`;
 
 export const CREATE_CLAIMS = `
 UNWIND $articles AS art
@@ -163,12 +157,12 @@ UNWIND art.claims AS x
 CREATE (a)-[:HAS_CLAIM]->(c:Claim)
 SET c = x.properties
 WITH c, x
-CALL (c, x) { ${entityNow('x', 'x.speaker', 's')} CREATE (c)-[:SAID_BY]->(s) }
-CALL (c, x) { ${entityNow('x', 'x.affiliation', 's')} CREATE (c)-[:SPEAKER_AFFILIATION]->(s) }
-CALL (c, x) { ${entityNow('x', 'x.via', 's')} CREATE (c)-[:VIA]->(s) }
+CALL (c, x) { ${entityNow('x.speaker', 's')} CREATE (c)-[:SAID_BY]->(s) }
+CALL (c, x) { ${entityNow('x.affiliation', 's')} CREATE (c)-[:SPEAKER_AFFILIATION]->(s) }
+CALL (c, x) { ${entityNow('x.via', 's')} CREATE (c)-[:VIA]->(s) }
 CALL (c, x) {
   UNWIND x.about AS key
-  ${entityNow('key', 'key', 'e')}
+  ${entityNow('key', 'e')}
   CREATE (c)-[:ABOUT]->(e)
 }
 CALL (c, x) {
@@ -180,8 +174,8 @@ CALL (c, x) {
 /** Each source's statement of a relation is one entry of its parallel lists `sources` and `roles`. */
 export const STATE_RELATIONS = `
 UNWIND $relations AS x
-${entityNow('x', 'x.from', 'from')}
-${entityNow('x', 'x.to', 'to')}
+${entityNow('x.from', 'from')}
+${entityNow('x.to', 'to')}
 MERGE (from)-[r:$(x.type)]->(to)
 ON CREATE SET r.id = x.id, r.sources = [], r.roles = []
 SET r.sources = coalesce(r.sources, []) + x.source, r.roles = coalesce(r.roles, []) + coalesce(x.role, '')
@@ -197,7 +191,11 @@ MATCH (:Entity {id: rel[1]})-[r]->(:Entity {id: rel[2]}) WHERE type(r) = rel[0]
 WITH r, size(r.sources) = 0 AS unstated
 CALL (r, unstated) { WITH r WHERE unstated DELETE r }
 WITH r WHERE NOT unstated
-SET r.articleIds = [s IN r.sources WHERE s STARTS WITH '${ARTICLE_SOURCE}' | substring(s, ${ARTICLE_SOURCE.length})],
+SET r.articleIds = COLLECT {
+      UNWIND r.sources AS s
+      WITH DISTINCT s WHERE s STARTS WITH '${ARTICLE_SOURCE}'
+      RETURN substring(s, ${ARTICLE_SOURCE.length})
+    },
     r.role = COLLECT {
       UNWIND range(0, size(r.roles) - 1) AS i
       WITH r.roles[i] AS role, count(*) AS n, min(i) AS first WHERE role <> ''
@@ -226,6 +224,7 @@ DELETE e`;
 export const DERIVE_EVENTS = `
 UNWIND $events AS id
 MATCH (ev:Event {id: id})
+${writeLock('ev')}
 WITH ev, EXISTS { (ev)<-[:REPORTS|ABOUT]-() } AS stated
 CALL (ev, stated) { WITH ev WHERE NOT stated DETACH DELETE ev }
 WITH ev WHERE stated
@@ -248,14 +247,14 @@ CALL (ev) {
   MATCH (a:Article)-[r:REPORTS]->(ev) WHERE r.place IS NOT NULL
   WITH r.place AS key, count(*) AS n, min(a.id) AS first
   ORDER BY n DESC, first LIMIT 1
-  ${entityNow('key', 'key', 'p')}
+  ${entityNow('key', 'p')}
   MERGE (ev)-[:AT]->(p)
 }
 CALL (ev) {
   MATCH (a:Article)-[r:REPORTS]->(ev)
   UNWIND range(0, size(coalesce(r.participants, [])) - 1) AS i
   WITH a.id AS article, r.participants[i] AS key, r.roles[i] AS role ORDER BY article
-  ${entityNow('key', 'key', 'e')}
+  ${entityNow('key', 'e')}
   WITH e, collect(role) AS roles, collect(article) AS articles
   CREATE (e)-[p:PARTICIPATED_IN]->(ev)
   SET p.roles = roles, p.articleIds = articles,

@@ -14,7 +14,7 @@ export interface PreparedGazetteer {
 }
 
 /** What a write touched, to be derived again from the statements that remain. */
-interface Touched {
+export interface Touched {
   relations: unknown[];
   entities: string[];
   events: string[];
@@ -87,12 +87,15 @@ async function stateRelations(tx: WriteTx, relations: PreparedRelation[]): Promi
   return (await tx.run(Q.STATE_RELATIONS, { relations })).map((row) => row['relation']);
 }
 
-/** Derived values, recomputed for what the write touched; statements that touched nothing cost nothing. */
-async function derive(tx: WriteTx, touched: Touched): Promise<void> {
-  const key = (value: unknown): string => JSON.stringify(value);
-  const relations = distinct(touched.relations, key);
+/**
+ * Derived values, recomputed for what a write (an ingest, a merge) touched; what touched nothing
+ * costs nothing. Events are locked in id order, so two writers deriving the same ones do not
+ * deadlock.
+ */
+export async function derive(tx: WriteTx, touched: Touched): Promise<void> {
+  const relations = distinct(touched.relations, (value) => JSON.stringify(value));
   if (relations.length) await tx.run(Q.DERIVE_RELATIONS, { relations });
-  if (touched.events.length) await tx.run(Q.DERIVE_EVENTS, { events: [...new Set(touched.events)] });
+  if (touched.events.length) await tx.run(Q.DERIVE_EVENTS, { events: [...new Set(touched.events)].sort() });
   // Last: an entity is left with nothing only once relations and events no longer point at it.
   if (touched.entities.length) await tx.run(Q.PRUNE_ENTITIES, { entities: [...new Set(touched.entities)] });
 }
