@@ -51,11 +51,12 @@ export class IngestService {
     };
   }
 
-  async ingestGazetteer(input: unknown, source: string): Promise<number> {
+  /** `file` names the file its statements are recorded under (by default the `source` of messages). */
+  async ingestGazetteer(input: unknown, source: string, file = source): Promise<number> {
     const doc = parse(gazetteerSchema, input, source);
-    const stated = fileSource(source);
+    const stated = fileSource(file);
     await this.repository.writeGazetteer({
-      file: source,
+      file,
       entities: doc.entities.map((e) => prepareEntity(e, stated)),
       relations: doc.relations.map((r) => prepareRelation(r, stated)),
       identities: gazetteerIdentities(doc, source),

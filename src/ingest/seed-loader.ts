@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 
 import { parse as parseYaml } from 'yaml';
 
+import { PROJECT_ROOT } from '../config/project-root.js';
 import type { IngestService } from './ingest.service.js';
 
 const SEED_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
@@ -59,7 +60,7 @@ export async function loadSeeds(files: string[], ingest: IngestService, onFile: 
       if (isArticle({ file, body })) {
         await ingest.ingestArticle(body, source, (name) => readFileSync(join(dirname(file), basename(name)), 'utf8'));
       } else {
-        await ingest.ingestGazetteer(body, source);
+        await ingest.ingestGazetteer(body, source, gazetteerFileName(file));
       }
       report.loaded++;
     } catch (error) {
@@ -71,3 +72,12 @@ export async function loadSeeds(files: string[], ingest: IngestService, onFile: 
 }
 
 const displayName = (file: string): string => relative(process.cwd(), file) || file;
+
+/**
+ * The name a gazetteer file's statements are recorded under: its path from the project root, so
+ * loading it again from another working directory retracts what it stated before.
+ */
+function gazetteerFileName(file: string): string {
+  const fromProject = relative(PROJECT_ROOT, resolve(file));
+  return fromProject.startsWith('..') || isAbsolute(fromProject) ? resolve(file) : fromProject;
+}

@@ -65,3 +65,25 @@ describe('loadSeeds', () => {
     expect(() => seedFiles(['/no/such/seeds'])).toThrowError('/no/such/seeds: no such file or folder');
   });
 });
+
+describe('a gazetteer file loaded again from another working directory', () => {
+  it('retracts what it stated before: its statements are recorded under one name wherever it is loaded from', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-gazetteer-'));
+    const file = join(dir, 'towns.yaml');
+    const key = `place:cwd-town-${Date.now().toString(36)}`;
+    const town = (forms: string[]) => ({ entities: [{ id: key, kind: 'PLACE', name: 'Cwdtown', names: forms.map((form) => ({ form, language: 'en', script: 'Latn', kind: 'OFFICIAL' })) }] });
+    const service = createIngestService(db);
+    writeFileSync(file, stringify(town(['Cwdtown', 'Old Cwdtown'])));
+    expect((await loadSeeds([file], service)).failed).toEqual([]);
+    const cwd = process.cwd();
+    try {
+      process.chdir(dir);
+      writeFileSync(file, stringify(town(['Cwdtown'])));
+      expect((await loadSeeds(['towns.yaml'], service)).failed).toEqual([]);
+    } finally {
+      process.chdir(cwd);
+    }
+    const [row] = await db.read('MATCH (:Entity {id: $key})-[:HAS_NAME]->(n:Name) RETURN collect(n.form) AS forms', { key });
+    expect(row!['forms']).toEqual(['Cwdtown']);
+  });
+});
