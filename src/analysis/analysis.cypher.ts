@@ -84,8 +84,8 @@ const PATH_NODE = (v: string): string =>
  * Shortest paths between two entities through relations, shared events and claims, of at most
  * `maxHops` hops. The bound is literal in the pattern so the search stops there instead of going
  * to MAX_HOPS and dropping longer paths afterwards. Each hop comes complete, with its end nodes
- * and the articles behind it (a relation's sources, or the articles reporting the event or the
- * claim), so a connection costs one round trip. Its variables have names of their own: the
+ * and the articles behind it (the articles that state a relation or a participation, else those
+ * reporting the event or making the claim), so a connection costs one round trip. Its variables have names of their own: the
  * projections' inner ones (a, p, r, x …) would otherwise bind to them. Merged keys mean the kept
  * entity; two keys that mean one entity have no path between them (and the shortest-path search
  * refuses to start and end on one node).
@@ -104,7 +104,7 @@ CALL (path) {
     from: ${PATH_NODE('hopFrom')},
     to: ${PATH_NODE('hopTo')},
     // Each article found by its index, never by testing every article against a list of ids.
-    articles: CASE WHEN fact IS NULL
+    articles: CASE WHEN rel.articleIds IS NOT NULL
       THEN COLLECT { UNWIND coalesce(rel.articleIds, []) AS articleId MATCH (x:Article {id: articleId}) RETURN ${ARTICLE('x')} ORDER BY x.id }
       ELSE COLLECT { MATCH (x:Article)-[:REPORTS|HAS_CLAIM]->(fact) RETURN ${ARTICLE('x')} ORDER BY x.id } END
   }) AS hops

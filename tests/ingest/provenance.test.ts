@@ -212,3 +212,20 @@ describe('an article naming an entity the graph already has', () => {
     }
   });
 });
+
+describe('a connection through an event', () => {
+  it('rests each hop on the articles that state it: a participation on those that name the participant', async () => {
+    // No relation and no claim between them: the one path of two hops runs through the event.
+    const { keys, document } = sampleArticle({ relations: [], claims: [] });
+    await ingest(document);
+    const second = secondReport(document, { relations: [], events: [{ ...document.events[0]!, participants: [] }] });
+    await ingest(second);
+    const { data } = await api.run(`query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 2) { hops { type articles { id } } } }`, {
+      from: toGlobalId('Person', keys.mayor),
+      to: toGlobalId('Place', keys.town),
+    });
+    expect(data!['connection']).toHaveLength(1);
+    const hops = Object.fromEntries(data!['connection'][0].hops.map((hop: any) => [hop.type, hop.articles.map((a: any) => a.id).sort()]));
+    expect(hops).toEqual({ PARTICIPATED_IN: [articleId(document)], AT: [articleId(document), articleId(second)].sort() });
+  });
+});
