@@ -1,0 +1,62 @@
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { evaluate, GOLD_DIR } from '../../eval/evaluate.js';
+import { loadGold, unmark } from '../../eval/gold.js';
+import { rates, score } from '../../eval/score.js';
+import type { LinkedMention } from '../../src/linking/linker.js';
+import { testDb } from '../support/graph.js';
+
+const linked = (start: number, end: number, entityKey: string | null): LinkedMention => ({ start, end, text: 'x', entityKey, score: entityKey ? 1 : 0, candidates: [], evidence: [] });
+
+describe('gold marks', () => {
+  it('are stripped to the plain text, each giving its span and entity', () => {
+    const { text, mentions } = unmark('In [[Pokrovsk|place:pokrovsk-donetsk-ua]] ([[Красноармейск|place:pokrovsk-donetsk-ua]]).');
+    expect(text).toBe('In Pokrovsk (Красноармейск).');
+    expect(mentions).toEqual([
+      { start: 3, end: 11, text: 'Pokrovsk', entity: 'place:pokrovsk-donetsk-ua' },
+      { start: 13, end: 26, text: 'Красноармейск', entity: 'place:pokrovsk-donetsk-ua' },
+    ]);
+  });
+
+  it('refuse a malformed mark instead of scoring a text that still holds brackets', () => {
+    expect(() => unmark('In [[Pokrovsk|Place Pokrovsk]].')).toThrow(/malformed/);
+  });
+
+  it('mark every gold article as test material in every language the targets name', () => {
+    const gold = loadGold(GOLD_DIR);
+    expect(new Set(gold.map((a) => a.language))).toEqual(new Set(['en', 'ru', 'uk']));
+    for (const article of gold) expect(article.text).toMatch(/^(TEST MATERIAL|ТЕСТОВЫЙ МАТЕРИАЛ|ТЕСТОВИЙ МАТЕРІАЛ)/);
+  });
+});
+
+describe('scoring', () => {
+  const gold = [
+    { start: 0, end: 5, text: 'a', entity: 'place:a' },
+    { start: 10, end: 15, text: 'b', entity: 'place:b' },
+    { start: 20, end: 25, text: 'c', entity: 'place:c' },
+  ];
+
+  it('tells right, wrong and spurious links apart, and an unresolved mention predicts nothing', () => {
+    const found = [linked(0, 5, 'place:a'), linked(10, 15, 'place:x'), linked(30, 35, 'place:y'), linked(20, 25, null)];
+    const { tally, misses } = score(found, gold, (e) => e !== 'place:c');
+    expect(tally).toEqual({ gold: 3, known: 2, resolved: 3, right: 1, wrong: 1, spurious: 1 });
+    expect(misses.map((m) => [m.kind, m.start])).toEqual([['wrong', 10], ['spurious', 30], ['missed', 20]]);
+    expect(rates(tally)).toEqual({ precision: 1 / 3, recall: 1 / 3, recallOfKnown: 1 / 2, wrongLinks: 1 / 3 });
+  });
+
+  it('counts a boundary off by one as a miss and a spurious link', () => {
+    expect(score([linked(0, 4, 'place:a')], gold.slice(0, 1), () => true).tally).toMatchObject({ right: 0, spurious: 1 });
+  });
+});
+
+describe('npm run eval, on the graph of the test run', () => {
+  const db = testDb();
+  afterAll(() => db.close());
+
+  it('scores every language and the seed article, which links all 32 hand mentions and nothing wrong', async () => {
+    const evaluation = await evaluate(db);
+    expect([...evaluation.byLanguage.keys()].sort()).toEqual(['en', 'ru', 'seed', 'uk']);
+    expect(evaluation.byLanguage.get('seed')).toEqual({ gold: 32, known: 32, resolved: 32, right: 32, wrong: 0, spurious: 0 });
+    for (const tally of evaluation.byLanguage.values()) expect(tally.gold).toBeGreaterThan(10);
+  });
+});
