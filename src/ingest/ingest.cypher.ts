@@ -25,23 +25,27 @@ import { ARTICLE_SOURCE, FILE_SOURCE } from '../graph/sources.js';
  */
 const entityNow = (key: string, v: string): string => `WITH *, ${entityByKey(key)} AS ${v} WHERE ${v} IS NOT NULL`;
 
-/** The first document entity or event whose id is taken by a node of another kind. */
-export const IDENTITY_CONFLICT = `
-UNWIND $identities AS x
-OPTIONAL MATCH (ev:Event {id: x.key})
-WITH x, ${entityByKey('x.key')} AS e, ev
-WHERE (x.kind = 'EVENT' AND e IS NOT NULL) OR (x.kind <> 'EVENT' AND (ev IS NOT NULL OR e.kind <> x.kind))
-RETURN x.path AS path, CASE WHEN e IS NULL THEN 'EVENT' ELSE e.kind END AS takenBy
-LIMIT 1`;
-
-/** The first reference to an entity (a place, or where allowed an event) that does not exist. */
-export const MISSING_REFERENCE = `
-UNWIND $refs AS ref
-OPTIONAL MATCH (ev:Event {id: ref.key})
-WITH ref, ${entityByKey('ref.key')} AS e, ev
-WHERE (e IS NULL AND (NOT ref.eventAllowed OR ev IS NULL)) OR (ref.placeOnly AND NOT e:Place)
-RETURN ref.path AS path, ref.key AS key
-LIMIT 1`;
+/**
+ * Everything a write must know before it starts, in one round trip: the first document entity or
+ * event whose id a node of another kind has (`conflict`), and the first reference to an entity
+ * (a place, or where allowed an event) that exists neither in the graph nor among the documents'
+ * own (`missing`; IngestRepository leaves out the references the documents satisfy themselves).
+ */
+export const CHECK_DOCUMENTS = `
+RETURN COLLECT {
+  UNWIND $identities AS x
+  OPTIONAL MATCH (ev:Event {id: x.key})
+  WITH x, ${entityByKey('x.key')} AS e, ev
+  WHERE (x.kind = 'EVENT' AND e IS NOT NULL) OR (x.kind <> 'EVENT' AND (ev IS NOT NULL OR e.kind <> x.kind))
+  RETURN { path: x.path, takenBy: CASE WHEN e IS NULL THEN 'EVENT' ELSE e.kind END } LIMIT 1
+}[0] AS conflict,
+COLLECT {
+  UNWIND $refs AS ref
+  OPTIONAL MATCH (ev:Event {id: ref.key})
+  WITH ref, ${entityByKey('ref.key')} AS e, ev
+  WHERE (e IS NULL AND (NOT ref.eventAllowed OR ev IS NULL)) OR (ref.placeOnly AND NOT e:Place)
+  RETURN ref.path LIMIT 1
+}[0] AS missing`;
 
 /**
  * What a source about to be rewritten stated before, retracted: its entries leave the relations
@@ -90,7 +94,7 @@ WITH '${FILE_SOURCE}' + $file AS source, record`);
 /**
  * Entities with the names a source gives them. An entity merged away writes to the one it
  * became. An article creates an entity it introduces but never rewrites one that exists (its
- * kind was checked by IDENTITY_CONFLICT); a gazetteer file is the reference for its entities.
+ * kind was checked by CHECK_DOCUMENTS); a gazetteer file is the reference for its entities.
  */
 export const UPSERT_ENTITIES = `
 UNWIND $entities AS x
@@ -112,63 +116,63 @@ CALL (e, x) {
   MERGE (e)-[:HAS_NAME]->(name)
 }`;
 
-/** The articles themselves, with what they state outside their own nodes, for the next RETRACT. */
+/**
+ * The articles themselves, with what they state outside their own nodes (for the next RETRACT),
+ * and their reports: each carries everything the article states about its event.
+ */
 export const UPSERT_ARTICLES = `
 UNWIND $articles AS x
 MERGE (a:Article {id: x.id})
 SET a += x.properties,
-    a.publishedAt = CASE WHEN x.publishedAt IS NULL THEN null ELSE datetime(x.publishedAt) END`;
+    a.publishedAt = CASE WHEN x.publishedAt IS NULL THEN null ELSE datetime(x.publishedAt) END
+WITH a, x
+CALL (a, x) {
+  UNWIND x.events AS event
+  MERGE (ev:Event {id: event.id})
+  CREATE (a)-[r:REPORTS]->(ev)
+  SET r = event.statement
+}`;
 
 /** A gazetteer file's record of what it states, for the next RETRACT of it. */
 export const UPSERT_GAZETTEER_FILE = `
 MERGE (f:GazetteerFile {id: $file})
 SET f.statedEntities = $statedEntities, f.statedRelations = $statedRelations`;
 
-/** Each article's report of an event carries everything the article states about it. */
-export const UPSERT_EVENTS = `
+/** An article's own nodes: its mentions (with their candidates when unresolved) and claims. */
+export const CREATE_CONTENT = `
 UNWIND $articles AS art
 MATCH (a:Article {id: art.articleId})
-UNWIND art.events AS x
-MERGE (ev:Event {id: x.id})
-CREATE (a)-[r:REPORTS]->(ev)
-SET r = x.statement`;
-
-export const CREATE_MENTIONS = `
-UNWIND $articles AS art
-MATCH (a:Article {id: art.articleId})
-UNWIND art.mentions AS x
-${entityNow('x.entity', 'e')}
-CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'HAND'})-[:REFERS_TO]->(e)`;
-
-/** Mentions found by the linker, with its confidence and evidence; unresolved ones keep their candidates. */
-export const CREATE_AUTO_MENTIONS = `
-UNWIND $articles AS art
-MATCH (a:Article {id: art.articleId})
-UNWIND art.autoMentions AS x
-CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'AUTO', score: x.score, evidence: x.evidence})
-WITH m, x
-CALL (m, x) { ${entityNow('x.entity', 'e')} CREATE (m)-[:REFERS_TO]->(e) }
-CALL (m, x) { UNWIND x.candidates AS c ${entityNow('c.entity', 'e')} CREATE (m)-[:CANDIDATE {score: c.score}]->(e) }`;
-
-export const CREATE_CLAIMS = `
-UNWIND $articles AS art
-MATCH (a:Article {id: art.articleId})
-UNWIND art.claims AS x
-CREATE (a)-[:HAS_CLAIM]->(c:Claim)
-SET c = x.properties
-WITH c, x
-CALL (c, x) { ${entityNow('x.speaker', 's')} CREATE (c)-[:SAID_BY]->(s) }
-CALL (c, x) { ${entityNow('x.affiliation', 's')} CREATE (c)-[:SPEAKER_AFFILIATION]->(s) }
-CALL (c, x) { ${entityNow('x.via', 's')} CREATE (c)-[:VIA]->(s) }
-CALL (c, x) {
-  UNWIND x.about AS key
-  ${entityNow('key', 'e')}
-  CREATE (c)-[:ABOUT]->(e)
+CALL (a, art) {
+  UNWIND art.mentions AS x
+  ${entityNow('x.entity', 'e')}
+  CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'HAND'})-[:REFERS_TO]->(e)
 }
-CALL (c, x) {
-  UNWIND x.about AS key
-  MATCH (ev:Event {id: key})
-  CREATE (c)-[:ABOUT]->(ev)
+CALL (a, art) {
+  // Found by the linker, with its confidence and evidence.
+  UNWIND art.autoMentions AS x
+  CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'AUTO', score: x.score, evidence: x.evidence})
+  WITH m, x
+  CALL (m, x) { ${entityNow('x.entity', 'e')} CREATE (m)-[:REFERS_TO]->(e) }
+  CALL (m, x) { UNWIND x.candidates AS c ${entityNow('c.entity', 'e')} CREATE (m)-[:CANDIDATE {score: c.score}]->(e) }
+}
+CALL (a, art) {
+  UNWIND art.claims AS x
+  CREATE (a)-[:HAS_CLAIM]->(c:Claim)
+  SET c = x.properties
+  WITH c, x
+  CALL (c, x) { ${entityNow('x.speaker', 's')} CREATE (c)-[:SAID_BY]->(s) }
+  CALL (c, x) { ${entityNow('x.affiliation', 's')} CREATE (c)-[:SPEAKER_AFFILIATION]->(s) }
+  CALL (c, x) { ${entityNow('x.via', 's')} CREATE (c)-[:VIA]->(s) }
+  CALL (c, x) {
+    UNWIND x.about AS key
+    ${entityNow('key', 'e')}
+    CREATE (c)-[:ABOUT]->(e)
+  }
+  CALL (c, x) {
+    UNWIND x.about AS key
+    MATCH (ev:Event {id: key})
+    CREATE (c)-[:ABOUT]->(ev)
+  }
 }`;
 
 /** Each source's statement of a relation is one entry of its parallel lists `sources` and `roles`. */

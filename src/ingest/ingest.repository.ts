@@ -30,10 +30,9 @@ export class IngestRepository {
 
   writeGazetteer(file: PreparedGazetteer): Promise<void> {
     return this.db.write(async (tx) => {
-      await failOnConflict(tx, file.identities);
+      await check(tx, file.identities, file.refs);
       const touched = retracted(await tx.run(Q.RETRACT_GAZETTEER_FILE, { file: file.file }));
       await tx.run(Q.UPSERT_ENTITIES, { entities: file.entities, reference: true });
-      await failOnMissing(tx, file.refs);
       touched.relations.push(...(await stateRelations(tx, file.relations)));
       await tx.run(Q.UPSERT_GAZETTEER_FILE, {
         file: file.file,
@@ -51,21 +50,15 @@ export class IngestRepository {
    */
   writeArticles(articles: PreparedArticle[], refs: Reference[], identities: Identity[]): Promise<boolean> {
     return this.db.write(async (tx) => {
-      /** Runs a statement over every article's list of `key`, unless no article has any. */
-      const each = async (cypher: string, key: 'events' | 'mentions' | 'autoMentions' | 'claims'): Promise<void> => {
-        if (articles.some((a) => a[key].length)) await tx.run(cypher, { articles: articles.map((a) => ({ articleId: a.article.id, [key]: a[key] })) });
-      };
-      await failOnConflict(tx, distinct(identities, (i) => `${i.key}|${i.kind}`));
+      await check(tx, identities, refs);
       const touched = retracted(await tx.run(Q.RETRACT_ARTICLES, { articles: articles.map((a) => a.article.id) }));
       const entities = articles.flatMap((a) => a.entities);
       if (entities.length) await tx.run(Q.UPSERT_ENTITIES, { entities, reference: false });
-      await tx.run(Q.UPSERT_ARTICLES, { articles: articles.map((a) => a.article) });
-      await each(Q.UPSERT_EVENTS, 'events');
-      // Checked once the documents' own entities and events exist, before anything points at them.
-      await failOnMissing(tx, distinct(refs, (r) => `${r.key}|${r.eventAllowed}|${r.placeOnly}`));
-      await each(Q.CREATE_MENTIONS, 'mentions');
-      await each(Q.CREATE_AUTO_MENTIONS, 'autoMentions');
-      await each(Q.CREATE_CLAIMS, 'claims');
+      await tx.run(Q.UPSERT_ARTICLES, { articles: articles.map((a) => ({ ...a.article, events: a.events })) });
+      const content = articles
+        .filter((a) => a.mentions.length || a.autoMentions.length || a.claims.length)
+        .map(({ article, mentions, autoMentions, claims }) => ({ articleId: article.id, mentions, autoMentions, claims }));
+      if (content.length) await tx.run(Q.CREATE_CONTENT, { articles: content });
       touched.relations.push(...(await stateRelations(tx, articles.flatMap((a) => a.relations))));
       touched.events.push(...articles.flatMap((a) => a.events.map((e) => e.id)));
       await derive(tx, touched);
@@ -103,25 +96,34 @@ export async function derive(tx: WriteTx, touched: Touched): Promise<void> {
 /** One check per key: popular entities are named thousands of times a batch. */
 const distinct = <T>(items: T[], key: (item: T) => string): T[] => [...new Map(items.map((item) => [key(item), item])).values()];
 
-/** An entity keeps its kind, and entities and events never share an id. */
-async function failOnConflict(tx: WriteTx, identities: Identity[]): Promise<void> {
-  if (!identities.length) return;
-  const [conflict] = await tx.run(Q.IDENTITY_CONFLICT, { identities });
-  if (!conflict) return;
-  const identity = identities.find((i) => i.path === conflict['path'])!;
-  const takenBy = conflict['takenBy'] as Identity['kind'];
+/**
+ * Before anything is written: an entity keeps its kind, entities and events never share an id, and
+ * every reference names something, in the graph or among the documents' own entities and events
+ * (a document's event may be the place a claim is about; its place must be a place).
+ */
+async function check(tx: WriteTx, identities: Identity[], refs: Reference[]): Promise<void> {
+  const own = new Map(identities.map((i) => [i.key, i.kind]));
+  const satisfied = (r: Reference): boolean => {
+    const kind = own.get(r.key);
+    return kind !== undefined && (kind === 'EVENT' ? r.eventAllowed : !r.placeOnly || kind === 'PLACE');
+  };
+  const open = distinct(refs.filter((r) => !satisfied(r)), (r) => `${r.key}|${r.eventAllowed}|${r.placeOnly}`);
+  const distinctIdentities = distinct(identities, (i) => `${i.key}|${i.kind}`);
+  if (!open.length && !distinctIdentities.length) return;
+  const [row] = await tx.run(Q.CHECK_DOCUMENTS, { identities: distinctIdentities, refs: open });
+  const conflict = row!['conflict'] as { path: string; takenBy: Identity['kind'] } | null;
+  if (conflict) throw conflictError(identities.find((i) => i.path === conflict.path)!, conflict.takenBy);
+  const missing = row!['missing'] as string | null;
+  if (missing) {
+    const ref = open.find((r) => r.path === missing)!;
+    const expected = ref.placeOnly ? 'place' : ref.eventAllowed ? 'entity or event' : 'entity';
+    throw new InputError(ref.path, `"${ref.key}" is not a known ${expected}`);
+  }
+}
+
+function conflictError(identity: Identity, takenBy: Identity['kind']): InputError {
   const problem = identity.kind === 'EVENT' || takenBy === 'EVENT'
     ? `"${identity.key}" is already the id of ${describeKind(takenBy)}; entities and events never share an id`
     : `"${identity.key}" is ${describeKind(takenBy)} in the graph; a document cannot change an entity's kind`;
-  throw new InputError(identity.path, problem);
-}
-
-/** Refs carry their full path ("file: claims[0].about[1]"), so the error names where to look. */
-async function failOnMissing(tx: WriteTx, refs: Reference[]): Promise<void> {
-  if (!refs.length) return;
-  const [missing] = await tx.run(Q.MISSING_REFERENCE, { refs });
-  if (!missing) return;
-  const ref = refs.find((r) => r.path === missing['path'])!;
-  const expected = ref.placeOnly ? 'place' : ref.eventAllowed ? 'entity or event' : 'entity';
-  throw new InputError(ref.path, `"${ref.key}" is not a known ${expected}`);
+  return new InputError(identity.path, problem);
 }
