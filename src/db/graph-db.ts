@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type SessionMode, type Transaction } from 'neo4j-driver';
+import pLimit from 'p-limit';
 
 import { DownCircuit } from './down-circuit.js';
-import { Gate, STATEMENTS_AT_ONCE } from './gate.js';
 import { classify, translate } from './neo4j-errors.js';
 import { withRetries } from './retry.js';
 import { toDriver, toPlain } from './values.js';
@@ -117,23 +117,26 @@ function plainTx(tx: Transaction): WriteTx {
   };
 }
 
+/** How many statements one request may run at once; the rest wait, so no request takes the pool from others. */
+export const STATEMENTS_AT_ONCE = 4;
+
 /**
  * A request's view of the database: counts its round trips (for tests and logs) and runs at most
  * STATEMENTS_AT_ONCE of them at a time, a write transaction holding one slot until it ends.
  */
 export class CountingDb {
   queryCount = 0;
-  private readonly gate = new Gate(STATEMENTS_AT_ONCE);
+  private readonly gate = pLimit(STATEMENTS_AT_ONCE);
 
   constructor(private readonly db: GraphDb) {}
 
   read(cypher: string, params?: Params): Promise<Row[]> {
     this.queryCount++;
-    return this.gate.run(() => this.db.read(cypher, params));
+    return this.gate(() => this.db.read(cypher, params));
   }
 
   write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    return this.gate.run(() =>
+    return this.gate(() =>
       this.db.write((tx) =>
         work({
           run: (cypher, params) => {
