@@ -45,8 +45,10 @@ function countryNames(alpha2: string): NameForm[] {
 const shortest = (names: NameForm[]): string =>
   names.filter((n) => n.language === 'en').map((n) => n.form).sort((a, b) => a.length - b.length)[0]!;
 
-export function countryEntities(info: ReadonlyMap<string, CountryRecord> = new Map()): EntityDoc[] {
-  return Object.keys(countries.getAlpha2Codes()).sort().map((alpha2) => {
+/** Every country, or those of `only` (alpha-2 codes). */
+export function countryEntities(info: ReadonlyMap<string, CountryRecord> = new Map(), only?: readonly string[]): EntityDoc[] {
+  const codes = Object.keys(countries.getAlpha2Codes()).filter((alpha2) => !only || only.includes(alpha2));
+  return codes.sort().map((alpha2) => {
     const names = countryNames(alpha2);
     const record = info.get(alpha2);
     return {

@@ -11,6 +11,8 @@ export interface GazetteerOptions {
   tables: GeonamesFiles[];
   selection: Selection;
   countryInfo?: string;
+  /** The countries to load (alpha-2 codes); all when absent. */
+  countries?: readonly string[];
   /** Load even the files whose fingerprint is unchanged. */
   force?: boolean;
 }
@@ -30,7 +32,7 @@ export interface GazetteerReport {
 export async function loadGazetteer(db: Cypher, options: GazetteerOptions, onBatch?: BatchCallback): Promise<GazetteerReport> {
   const imports = new ImportRepository(db);
   const loader = new GeonamesLoader(createIngestService(db), imports, onBatch);
-  const loads = [await loader.loadCountries(options.countryInfo, options.force)];
+  const loads = [await loader.loadCountries(options.countryInfo, options.countries, options.force)];
   for (const files of options.tables) loads.push(await loader.loadTable(files, options.selection, options.force));
   return { loads, curated: await mergeCurated(imports, new MergeRepository(db)) };
 }

@@ -80,12 +80,15 @@ export class GeonamesLoader {
     });
   }
 
-  /** Every country (i18n-iso-countries), with countryInfo.txt's geonameids and populations when given. */
-  async loadCountries(countryInfo?: string, force = false): Promise<LoadReport> {
+  /**
+   * Every country (i18n-iso-countries) or those of `only`, with countryInfo.txt's geonameids and
+   * populations when given.
+   */
+  async loadCountries(countryInfo?: string, only?: readonly string[], force = false): Promise<LoadReport> {
     const id = 'geonames:countries';
-    const print = await fingerprint([COUNTRY_NAMES_VERSION], [countryInfo]);
+    const print = await fingerprint([COUNTRY_NAMES_VERSION, only?.join(',') ?? 'all'], [countryInfo]);
     return this.load(id, print, force, async (write) => {
-      await write(id, countryEntities(await countryRecords(countryInfo)), 1);
+      await write(id, countryEntities(await countryRecords(countryInfo), only), 1);
     });
   }
 
