@@ -9,7 +9,7 @@ import type { GraphDb } from '../../src/db/graph-db.js';
 import { startNeo4j, type RunningNeo4j } from '../../src/db/embedded-neo4j.js';
 import { DEFAULT_SELECTION, WORLD } from '../../src/gazetteer/default-set.js';
 import { loadGazetteer, type GazetteerOptions } from '../../src/gazetteer/gazetteer.service.js';
-import { fromGlobalId } from '../../src/graph/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../src/graph/global-id.js';
 import { testServer } from '../support/api.js';
 import { connect } from '../support/graph.js';
 import { prepareGraph } from '../support/prepare-graph.js';
@@ -97,6 +97,11 @@ describe('loading GeoNames files', () => {
     expect(hits).toEqual(expect.arrayContaining(['place:pokrovsk-donetsk-ua', 'place:pokrovsk-sakha-ru']));
     expect(hits.filter((id) => id.startsWith('place:geonames-'))).toEqual([]);
     expect(await namesOf('place:pokrovsk-sakha-ru')).toContain('Покровскай');
+  });
+
+  it('shows the GeoNames priors on Place', async () => {
+    const result = await api.run(`query($id: ID!) { entity(id: $id) { ... on Place { population featureClass featureCode } } }`, { id: toGlobalId('Place', 'place:geonames-611717') });
+    expect(result.data!['entity']).toEqual({ population: 1049498, featureClass: 'P', featureCode: 'PPLC' });
   });
 
   it('finds places by a name in any script', async () => {
