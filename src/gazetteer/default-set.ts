@@ -1,5 +1,5 @@
 import { fromRoot } from '../config/project-root.js';
-import type { Selection } from './geonames.loader.js';
+import type { Selection } from './geonames.files.js';
 
 /**
  * The embedded default: GeoNames' cities500 table (every place of 500 people or more) as the npm

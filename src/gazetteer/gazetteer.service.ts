@@ -3,7 +3,8 @@ import { MergeRepository } from '../entities/merge.repository.js';
 import { createIngestService } from '../ingest/ingest.service.js';
 import { mergeCurated, type CuratedMergeReport } from './curated-merge.js';
 import { DEFAULT_SELECTION, EMBEDDED_CITIES } from './default-set.js';
-import { GeonamesLoader, type BatchCallback, type GeonamesFiles, type LoadReport, type Selection } from './geonames.loader.js';
+import type { Selection } from './geonames.files.js';
+import { GeonamesLoader, type BatchCallback, type GeonamesFiles, type LoadReport } from './geonames.loader.js';
 import { ImportRepository } from './import.repository.js';
 
 export interface GazetteerOptions {
