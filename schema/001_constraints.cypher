@@ -9,3 +9,5 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT entity_alias_id IF NOT EXISTS FOR (n:EntityAlias) REQUIRE n.id IS UNIQUE;
 // A gazetteer file's record of what it states, so loading it again retracts what it no longer states.
 CREATE CONSTRAINT gazetteer_file_id IF NOT EXISTS FOR (n:GazetteerFile) REQUIRE n.id IS UNIQUE;
+// An imported GeoNames file's fingerprint and batches, so an unchanged file is skipped (src/gazetteer/).
+CREATE CONSTRAINT gazetteer_import_id IF NOT EXISTS FOR (n:GazetteerImport) REQUIRE n.id IS UNIQUE;

@@ -10,3 +10,6 @@ CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
 CREATE INDEX event_starts IF NOT EXISTS FOR (n:Event) ON (n.startsAt);
 CREATE INDEX event_month_day IF NOT EXISTS FOR (n:Event) ON (n.month, n.day);
 CREATE INDEX claim_anonymous IF NOT EXISTS FOR (n:Claim) ON (n.anonymous);
+// A curated entity meets its imported GeoNames place or country by these (src/gazetteer/curated-merge.ts).
+CREATE INDEX entity_geonames IF NOT EXISTS FOR (n:Entity) ON (n.geonames);
+CREATE INDEX entity_iso3166 IF NOT EXISTS FOR (n:Entity) ON (n.iso3166);

@@ -6,12 +6,14 @@ import { loadConfig } from './config/config.js';
 import { createLogger } from './config/logger.js';
 import { fromRoot } from './config/project-root.js';
 import { openDatabase } from './db/bootstrap.js';
+import { DEFAULT_GAZETTEER, loadGazetteer } from './gazetteer/gazetteer.service.js';
+import { logGazetteerReport } from './gazetteer/report.js';
 import { createIngestService } from './ingest/ingest.service.js';
 import { loadSeeds, seedFiles } from './ingest/seed-loader.js';
 import { buildGraphSchema } from './server/schema.js';
 import { createApolloServer, serve } from './server/server.js';
 
-/** `npm start`: Neo4j (own or given), schema, seed data when running its own, then the API and Sandbox. */
+/** `npm start`: Neo4j (own or given), schema, seed data and the default gazetteer when running its own, then the API and Sandbox. */
 const config = loadConfig();
 const log = createLogger(config);
 const database = await openDatabase(config, log);
@@ -20,6 +22,8 @@ if (database.embedded) {
   const report = await loadSeeds(seedFiles([fromRoot('seeds')]), createIngestService(database.db));
   for (const failure of report.failed) log.error({ file: failure.file }, failure.message);
   log.info({ loaded: report.loaded }, 'seed data loaded');
+  // After the seeds, so the curated places are there to take in their GeoNames twins; skipped when unchanged.
+  logGazetteerReport(log, await loadGazetteer(database.db, DEFAULT_GAZETTEER));
 }
 
 const schema = await buildGraphSchema();

@@ -1,4 +1,4 @@
-import { Field, Float, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 
 import type { EntityRow } from '../graph/rows.js';
 import { ENTITY_KINDS } from '../graph/vocabulary.js';
@@ -55,6 +55,15 @@ export class Place extends Entity {
 
   @Field(() => Float, { nullable: true })
   longitude!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Inhabitants, as GeoNames gives them.' })
+  population!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'GeoNames feature class: P populated place, A administrative area (a country: A with code PCL).' })
+  featureClass!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'GeoNames feature code, e.g. PPLC (capital), PPLA2 (seat of a second-order division), PPL.' })
+  featureCode!: string | null;
 }
 
 /** Rows of each kind resolve to their own type; the map keeps the classes referenced for the schema. */

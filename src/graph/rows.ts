@@ -14,6 +14,10 @@ export interface EntityRow {
   adminArea: string | null;
   latitude: number | null;
   longitude: number | null;
+  /** Places imported from GeoNames (src/gazetteer/); absent on the others. */
+  population?: number | null;
+  featureClass?: string | null;
+  featureCode?: string | null;
 }
 
 export interface NameRow {

@@ -21,10 +21,14 @@ export function prepareEntity(doc: EntityDoc, source: string) {
       description: doc.description ?? null,
       wikidata: externalIds?.wikidata ?? null,
       geonames: externalIds?.geonames ?? null,
+      iso3166: externalIds?.iso3166 ?? null,
       country: doc.country ?? null,
       adminArea: doc.adminArea ?? null,
       latitude: doc.latitude ?? null,
       longitude: doc.longitude ?? null,
+      population: doc.population ?? null,
+      featureClass: doc.featureClass ?? null,
+      featureCode: doc.featureCode ?? null,
     },
     names: names.map((name) => {
       const keys = searchKeys(name.form);

@@ -37,7 +37,8 @@ export type Span = z.infer<typeof spanSchema>;
 export const nameFormSchema = z.object({
   form: text(NAME_LENGTH),
   language: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code such as "en", "uk", "ru"'),
-  script: z.enum(['Latn', 'Cyrl']),
+  /** ISO 15924, e.g. Latn, Cyrl, Geor, Hani, Jpan; Zyyy for a form without letters. */
+  script: z.string().regex(/^[A-Z][a-z]{3}$/, 'must be an ISO 15924 script code such as "Latn", "Cyrl", "Geor"'),
   kind: z.enum(NAME_KINDS),
   /** When the form was in use, where known. */
   usedFrom: isoDate.optional(),
@@ -56,6 +57,8 @@ export const entitySchema = z.object({
     .object({
       wikidata: z.string().regex(/^Q\d{1,12}$/, 'must be a Wikidata id such as "Q649"').optional(),
       geonames: z.string().regex(/^\d{1,12}$/, 'must be a GeoNames id (digits)').optional(),
+      /** A country's ISO 3166-1 alpha-2 code: how a curated country meets the imported one. */
+      iso3166: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "UA"').optional(),
     })
     .strict()
     .optional(),
@@ -64,6 +67,10 @@ export const entitySchema = z.object({
   adminArea: text(120).optional(),
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),
+  /** Places from GeoNames: priors for telling homonyms apart (a city outranks a village). */
+  population: z.number().int().nonnegative().optional(),
+  featureClass: z.string().regex(/^[AHLPRSTUV]$/, 'must be a GeoNames feature class (A, H, L, P, R, S, T, U or V)').optional(),
+  featureCode: z.string().regex(/^[A-Z0-9]{1,10}$/, 'must be a GeoNames feature code such as "PPLA2"').optional(),
   names: list(nameFormSchema, LIMITS.names)
     .min(1, 'must have at least one name')
     .superRefine(distinct('names', (n) => JSON.stringify([n.language, n.form]), 'language and form')),

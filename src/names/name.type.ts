@@ -11,10 +11,10 @@ export class NameForm {
   @Field()
   form!: string;
 
-  @Field({ description: 'ISO 639 code.' })
+  @Field({ description: 'ISO 639 code; und when the source does not say.' })
   language!: string;
 
-  @Field({ description: 'ISO 15924 code: Latn or Cyrl.' })
+  @Field({ description: 'ISO 15924 code: Latn, Cyrl, Geor, Hani, Jpan …; Zyyy when it has no letters.' })
   script!: string;
 
   @Field(() => NameKind)

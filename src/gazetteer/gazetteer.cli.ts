@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+
+import { Command } from 'commander';
+
+import { loadConfig } from '../config/config.js';
+import { createLogger } from '../config/logger.js';
+import { openDatabase } from '../db/bootstrap.js';
+import { DEFAULT_SELECTION, EMBEDDED_CITIES, FOCUS_COUNTRIES, WORLD } from './default-set.js';
+import { loadGazetteer } from './gazetteer.service.js';
+import { batchProgress } from './progress.js';
+import { logGazetteerReport } from './report.js';
+
+interface Options {
+  world?: boolean;
+  alternateNames?: string;
+  admin1?: string;
+  countryInfo?: string;
+  force?: boolean;
+}
+
+const program = new Command('gazetteer')
+  .description(
+    "Load GeoNames' own files (data CC BY 4.0, https://www.geonames.org/) into Neo4j as gazetteer places: countries, " +
+      `the places of each table, then the curated entities folded onto their GeoNames twins. Without files, the embedded cities500 table. Safe to rerun: unchanged files are skipped.`,
+  )
+  .argument('[tables...]', 'GeoNames main tables (19 columns: cities500.txt, allCountries.txt, UA.txt …)', [EMBEDDED_CITIES])
+  .option('--world', `every row of each table (default: places in ${FOCUS_COUNTRIES.join(', ')} and every capital)`)
+  .option('--alternate-names <file>', 'alternateNamesV2.txt: names with language tags and flags, for the tables given')
+  .option('--admin1 <file>', 'admin1CodesASCII.txt: first-level admin area names (adminArea)')
+  .option('--country-info <file>', "countryInfo.txt: each country's geonameid and population")
+  .option('--force', 'load files whose content is unchanged since their last load')
+  .action(async (tables: string[], options: Options) => {
+    const config = loadConfig();
+    const log = createLogger(config);
+    const database = await openDatabase(config, log);
+    const progress = batchProgress(log);
+    try {
+      const report = await loadGazetteer(
+        database.db,
+        {
+          tables: tables.map((table) => ({ table, ...(options.alternateNames ? { alternateNames: options.alternateNames } : {}), ...(options.admin1 ? { admin1: options.admin1 } : {}) })),
+          selection: options.world ? WORLD : DEFAULT_SELECTION,
+          ...(options.countryInfo ? { countryInfo: options.countryInfo } : {}),
+          force: options.force ?? false,
+        },
+        (done, total, load) => {
+          progress.onBatch(done, total, load);
+          if (done === total) progress.stop();
+        },
+      );
+      process.exitCode = logGazetteerReport(log, report) ? 0 : 1;
+    } finally {
+      progress.stop();
+      await database.close();
+    }
+  });
+
+await program.parseAsync();

@@ -1,0 +1,119 @@
+import { basename } from 'node:path';
+
+import { InputError } from '../errors.js';
+import type { IngestService } from '../ingest/ingest.service.js';
+import type { EntityDoc } from '../ingest/seed.schema.js';
+import { countryEntities, COUNTRY_NAMES_VERSION } from './countries.js';
+import { fingerprint } from './fingerprint.js';
+import { admin1Names, alternateNames, countryRecords, rangeOf, selectedRanges, type Selection } from './geonames.files.js';
+import { placeEntity, type MappingContext } from './geonames.mapping.js';
+import { parseGeoname } from './geonames.parse.js';
+import type { ImportRepository } from './import.repository.js';
+import { readLines } from './lines.js';
+
+/** A main table (cities500.txt, allCountries.txt, UA.txt …) and the optional files that enrich it. */
+export interface GeonamesFiles {
+  table: string;
+  alternateNames?: string;
+  admin1?: string;
+}
+
+export interface LoadReport {
+  id: string;
+  skipped: boolean;
+  places: number;
+  names: number;
+  batches: number;
+  /** Batches an earlier load wrote and this one no longer does: what they stated is retracted. */
+  retracted: number;
+  failed: string[];
+}
+
+export type BatchCallback = (done: number, total: number, report: LoadReport) => void;
+
+/**
+ * Loads GeoNames files as gazetteer documents, one transaction per batch (IngestService), so
+ * memory stays that of the batches still open. A file whose fingerprint is that of its last load
+ * is skipped unless forced.
+ */
+export class GeonamesLoader {
+  constructor(
+    private readonly ingest: IngestService,
+    private readonly imports: ImportRepository,
+    private readonly onBatch: BatchCallback = () => {},
+  ) {}
+
+  async loadTable(files: GeonamesFiles, selection: Selection, force = false): Promise<LoadReport> {
+    const id = `geonames:${basename(files.table)}`;
+    const print = await fingerprint([selection.name], [files.table, files.alternateNames, files.admin1]);
+    return this.load(id, print, force, async (write) => {
+      const { sizes, ids } = await selectedRanges(files.table, selection, files.alternateNames !== undefined);
+      const context: MappingContext = {
+        admin1: await admin1Names(files.admin1),
+        ...(files.alternateNames ? { alternateNames: await alternateNames(files.alternateNames, ids) } : {}),
+      };
+      // Lines wait until their range is complete; GeoNames files are near sorted, so few wait long.
+      const open = new Map<number, string[]>();
+      for await (const line of readLines(files.table)) {
+        const record = parseGeoname(line);
+        if (!record || !selection.keep(record)) continue;
+        const range = rangeOf(record.geonameId);
+        const lines = open.get(range) ?? [];
+        lines.push(line);
+        open.set(range, lines);
+        if (lines.length < sizes.get(range)!) continue;
+        open.delete(range);
+        await write(`${id}#${range}`, lines.map((l) => placeEntity(parseGeoname(l)!, context)), sizes.size);
+      }
+    });
+  }
+
+  /**
+   * Every country (i18n-iso-countries) or those of `only`, with countryInfo.txt's geonameids and
+   * populations when given.
+   */
+  async loadCountries(countryInfo?: string, only?: readonly string[], force = false): Promise<LoadReport> {
+    const id = 'geonames:countries';
+    const print = await fingerprint([COUNTRY_NAMES_VERSION, only?.join(',') ?? 'all'], [countryInfo]);
+    return this.load(id, print, force, async (write) => {
+      await write(id, countryEntities(await countryRecords(countryInfo), only), 1);
+    });
+  }
+
+  /**
+   * Runs `produce`, which writes batches through the function it is given, unless the file is
+   * unchanged; then retracts the batches of the last load that were not written again, and
+   * records the load unless a batch failed (so the next start tries again).
+   */
+  private async load(
+    id: string,
+    print: string,
+    force: boolean,
+    produce: (write: (batch: string, entities: EntityDoc[], total: number) => Promise<void>) => Promise<void>,
+  ): Promise<LoadReport> {
+    const report: LoadReport = { id, skipped: false, places: 0, names: 0, batches: 0, retracted: 0, failed: [] };
+    const previous = await this.imports.read(id);
+    if (!force && previous?.fingerprint === print) return { ...report, skipped: true };
+    const written: string[] = [];
+    const write = async (batch: string, entities: EntityDoc[], total: number): Promise<void> => {
+      try {
+        await this.ingest.ingestGazetteer({ entities }, batch, batch);
+        report.places += entities.length;
+        report.names += entities.reduce((n, e) => n + e.names.length, 0);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        report.failed.push(error.message);
+      }
+      written.push(batch);
+      report.batches++;
+      this.onBatch(report.batches, total, report);
+    };
+    await produce(write);
+    for (const stale of previous?.batches.filter((b) => !written.includes(b)) ?? []) {
+      await this.ingest.ingestGazetteer({ entities: [] }, stale, stale);
+      report.retracted++;
+    }
+    if (!report.failed.length) await this.imports.save(id, { fingerprint: print, batches: written });
+    return report;
+  }
+}

@@ -1,0 +1,68 @@
+import { LIMITS } from '../ingest/seed.rules.js';
+import type { NameForm } from '../ingest/seed.schema.js';
+import type { AlternateNameRecord, GeonameRecord } from './geonames.parse.js';
+import { detectScript } from './script.js';
+
+/** The language of a name whose source does not say (ISO 639-2 "undetermined"). */
+export const UNDETERMINED = 'und';
+
+/**
+ * alternateNamesV2's pseudo-languages: links, postal and airport codes, Wikidata ids, the French
+ * revolutionary calendar's names, abbreviations, phonetics. None is a name to find a place by.
+ */
+const PSEUDO_LANGUAGES = new Set(['link', 'wkdt', 'post', 'iata', 'icao', 'faac', 'fr_1793', 'abbr', 'unlc', 'tcid', 'phon', 'piny']);
+const URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+const MAX_FORM = 200;
+const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+const usable = (form: string): boolean => form.length > 0 && form.length <= MAX_FORM && !URL.test(form);
+
+const nameOf = (form: string, language: string, kind: NameForm['kind']): NameForm => ({ form, language, script: detectScript(form), kind });
+
+/** "zh-CN" → "zh"; null for a pseudo-language or a tag the seed format cannot hold. */
+function languageOf(tag: string): string | null {
+  if (tag === '') return UNDETERMINED;
+  if (PSEUDO_LANGUAGES.has(tag)) return null;
+  const primary = tag.split('-')[0]!.toLowerCase();
+  return /^[a-z]{2,3}$/.test(primary) ? primary : null;
+}
+
+/** historic → FORMER, colloquial → COLLOQUIAL, preferred → OFFICIAL; a short form not preferred is colloquial. */
+function kindOf(a: AlternateNameRecord): NameForm['kind'] {
+  if (a.historic) return 'FORMER';
+  if (a.colloquial || (a.short && !a.preferred)) return 'COLLOQUIAL';
+  return a.preferred ? 'OFFICIAL' : 'EXONYM';
+}
+
+/** from/to as the seed format's dates; a period GeoNames gives otherwise (or backwards) is left out. */
+function periodOf(a: AlternateNameRecord): Pick<NameForm, 'usedFrom' | 'usedUntil'> {
+  const from = PERIOD.test(a.from) ? a.from : undefined;
+  const to = PERIOD.test(a.to) ? a.to : undefined;
+  if (from && to && from > to) return {};
+  return { ...(from ? { usedFrom: from } : {}), ...(to ? { usedUntil: to } : {}) };
+}
+
+export function alternateName(a: AlternateNameRecord): NameForm | null {
+  const language = languageOf(a.language);
+  const form = a.name.trim();
+  if (!language || !usable(form)) return null;
+  return { ...nameOf(form, language, kindOf(a)), ...periodOf(a) };
+}
+
+/**
+ * A place's names: its name (official) and ASCII form (a transliteration), then every alternate
+ * name, from alternateNamesV2 with language and flags when given, else the main table's list with
+ * language `und`. One per language and form, at most the seed format's limit (the first ones kept:
+ * GeoNames lists the common forms first).
+ */
+export function placeNames(record: GeonameRecord, alternates?: AlternateNameRecord[]): NameForm[] {
+  const names: NameForm[] = [nameOf(record.name, UNDETERMINED, 'OFFICIAL'), nameOf(record.asciiName, UNDETERMINED, 'TRANSLITERATION')];
+  if (alternates) names.push(...alternates.map(alternateName).filter((n) => n !== null));
+  else names.push(...record.alternateNames.map((form) => nameOf(form.trim(), UNDETERMINED, 'EXONYM')));
+  const unique = new Map<string, NameForm>();
+  for (const name of names) {
+    const key = `${name.language}|${name.form}`;
+    if (usable(name.form) && !unique.has(key)) unique.set(key, name);
+  }
+  return [...unique.values()].slice(0, LIMITS.names);
+}
