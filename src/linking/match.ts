@@ -53,8 +53,10 @@ function matchesFrom(text: string, tokens: readonly Token[], first: number, inde
 /** Every way to read the n-gram so far with this token appended, each word as itself or as a case
  * form (вооруженных сил Украины → вооруженные силы украины); the caller keeps only name prefixes. */
 function extendLemmas(partial: readonly string[], token: Token, first: boolean): string[] {
+  if (first) return [token.exact, ...token.lemmas];
+  if (token.lemmas.length === 0) return partial.map((p) => `${p} ${token.exact}`);
   const readings = [token.exact, ...token.lemmas];
-  return partial.flatMap((p) => readings.map((r) => (first ? r : `${p} ${r}`)));
+  return partial.flatMap((p) => readings.map((r) => `${p} ${r}`));
 }
 
 // A spelling that is exactly some entity's form names it; a case form is the next best reading,
@@ -62,7 +64,8 @@ function extendLemmas(partial: readonly string[], token: Token, first: boolean):
 function bestTier(index: NameIndex, exact: string, loose: string, lemmas: readonly string[], span: string): Pick<NameMatch, 'forms' | 'tier'> | null {
   const exactForms = allowed(index.exact.get(exact), span);
   if (exactForms !== null) return { forms: exactForms, tier: 'exact' };
-  const caseRefs = lemmas.flatMap((key) => (key === exact ? [] : index.exact.get(key) ?? []));
+  // One reading is the words as spelt, which the exact tier has just tried.
+  const caseRefs = lemmas.length > 1 ? lemmas.flatMap((key) => (key === exact ? [] : index.exact.get(key) ?? [])) : [];
   const caseForms = allowed(caseRefs.length > 0 ? caseRefs : undefined, span);
   if (caseForms !== null) return { forms: caseForms, tier: 'caseForm' };
   const looseForms = allowed(index.loose.get(loose), span);

@@ -30,6 +30,7 @@ const LONGEST_ENDING = Math.max(...[...RULES.keys()].map((e) => e.length));
 const MIN_STEM = 2;
 const MIN_LEMMA = 3;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 
 /** normalizeName keys of the lemmas `word` may be a case form of, its own key excluded. */
 export function caseLemmas(word: string): string[] {
@@ -37,15 +38,18 @@ export function caseLemmas(word: string): string[] {
   // Acronyms (ВСУ, ДНР) are written undeclined; words in Latin letters have no case endings here.
   if (!CYRILLIC.test(lower) || word === word.toUpperCase()) return [];
   const own = normalizeName(word);
+  // Folding a word of Cyrillic letters alone maps letter to letter (й → и), so its stems' keys are
+  // prefixes of its own.
+  const letterForLetter = CYRILLIC_WORD.test(lower);
   const found = new Set<string>();
   for (let n = 0; n <= LONGEST_ENDING && lower.length - n >= MIN_STEM; n++) {
     const rules = RULES.get(lower.slice(lower.length - n));
     if (rules === undefined) continue;
     const stem = lower.slice(0, lower.length - n);
-    const foldedStem = normalizeName(stem);
+    const foldedStem = letterForLetter ? own.slice(0, stem.length) : normalizeName(stem);
     for (const rule of rules) {
       const lemma = stem + rule.lemmaEnding;
-      if (lemma.length < MIN_LEMMA || declensionOf(lemma) !== rule.declension) continue;
+      if (lemma.length < MIN_LEMMA || !rule.declension.lemma.test(lemma) || declensionOf(lemma) !== rule.declension) continue;
       found.add(foldedStem + rule.foldedEnding);
     }
   }

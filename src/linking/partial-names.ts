@@ -24,28 +24,38 @@ const BEFORE = new Set(['улица', 'ул', 'проспект', 'пр', 'пл�
   'провулок'].map(normalizeName));
 const HYPHEN = /[-‐‑‒–]/;
 const POSSESSIVE = /^['‘’‛ʼ`´＇][sS]/;
-// A line in title case (a headline: Pokrovsk After Year-Long Defence) says nothing by its capitals.
+// A line in title case (a headline: Pokrovsk After Year-Long Defence) says nothing by its capitals;
+// names are left out of the count, or a short sentence full of them would pass for one.
 const LONG_WORD = /\p{L}{4,}/gu;
 const TITLE_CASE_SHARE = 0.75;
 const TITLE_CASE_MIN_WORDS = 3;
 
 /** The matches that are not part of a longer capitalised name, in their order. */
 export function refusesPartialNames<M extends Span>(text: string, tokens: readonly Token[], found: readonly M[]): M[] {
+  const names = found.map((m) => [tokens[m.firstToken].start, tokens[m.lastToken].end] as const);
   const titleCase = new Map<number, boolean>();
   const inTitleCase = (at: number): boolean => {
     const lineStart = text.lastIndexOf('\n', at) + 1;
     let known = titleCase.get(lineStart);
-    if (known === undefined) titleCase.set(lineStart, (known = isTitleCase(text, lineStart)));
+    if (known === undefined) titleCase.set(lineStart, (known = isTitleCase(text, lineStart, names)));
     return known;
   };
   return found.filter((m) => !continues(text, tokens, found, m, inTitleCase(tokens[m.firstToken].start)));
 }
 
-function isTitleCase(text: string, lineStart: number): boolean {
+/** Whether the line's words other than the names found are nearly all capitalised. */
+function isTitleCase(text: string, lineStart: number, names: readonly (readonly [number, number])[]): boolean {
   const lineEnd = text.indexOf('\n', lineStart);
-  const words = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).match(LONG_WORD) ?? [];
-  const capitalisedWords = words.filter((w) => w.charAt(0) !== w.charAt(0).toLowerCase()).length;
-  return words.length >= TITLE_CASE_MIN_WORDS && capitalisedWords >= TITLE_CASE_SHARE * words.length;
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  let words = 0;
+  let capitalisedWords = 0;
+  for (const word of line.matchAll(LONG_WORD)) {
+    const at = lineStart + word.index;
+    if (names.some(([start, end]) => start <= at && at < end)) continue;
+    words++;
+    if (word[0].charAt(0) !== word[0].charAt(0).toLowerCase()) capitalisedWords++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && capitalisedWords >= TITLE_CASE_SHARE * words;
 }
 
 function continues(text: string, tokens: readonly Token[], found: readonly Span[], m: Span, titleCase: boolean): boolean {
