@@ -86,6 +86,12 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
     ]);
   });
 
+  it('does not read the village or the adjectives of Покровськ as Покровськ when the village is unknown', () => {
+    const townOnly = buildNameIndex([place('place:pokrovsk', 'UA', 'Donetsk Oblast', [], ['Покровськ', 'Покровск'])]);
+    const found = linkMentions('Покровське, Покровського, Покровські шахти, Покровское, Покровским.', townOnly);
+    expect(found.map((m) => m.text)).toEqual([]);
+  });
+
   it('prefers a form spelt exactly over a case form of another name', () => {
     const withSurname = buildNameIndex([
       place('place:pokrovsk', 'UA', 'Donetsk Oblast', [], ['Покровськ']),
