@@ -4,14 +4,21 @@
  * candidates whenever the context does not settle them.
  */
 import { decide, round, scoreCandidate, type Decision, type PlaceInContext } from './context.js';
-import { findNames, type NameMatch } from './match.js';
+import { findNames, type MatchTier, type NameMatch } from './match.js';
 import type { Candidate, LinkedMention, NameIndex } from './types.js';
 
 export type { Candidate, GazetteerEntry, LinkedMention, NameIndex } from './types.js';
 export { buildNameIndex } from './name-index.js';
 
-/** A spelling no form has exactly is likelier to be something else (or nothing) than an exact one. */
-const LOOSE_FACTOR = 0.8;
+/** How far each way of matching is to be trusted: a case form is nearly as good as the form itself
+ * (the ending could still belong to another word of the same stem), a spelling no form has exactly
+ * is likelier to be something else (or nothing). */
+const TIER_FACTOR: Readonly<Record<MatchTier, number>> = { exact: 1, caseForm: 0.9, loose: 0.8 };
+const TIER_EVIDENCE: Readonly<Record<MatchTier, ((form: string) => string) | null>> = {
+  exact: null,
+  caseForm: (form) => `case form of “${form}”`,
+  loose: (form) => `spelling variant of “${form}”`,
+};
 /** Pass one decides from unambiguous mentions; pass two adds what pass one resolved. */
 const PASSES = 2;
 
@@ -57,18 +64,19 @@ function decideMatch(m: NameMatch, places: readonly PlaceInContext[], index: Nam
 
 function toMention(m: NameMatch, index: NameIndex, decision: Decision | null): LinkedMention {
   const span = { start: m.start, end: m.end, text: m.text };
-  const factor = m.loose ? LOOSE_FACTOR : 1;
-  const spelling = (entry: number): string[] => (m.loose ? [`spelling variant of “${m.forms.get(entry)}”`] : []);
+  const factor = TIER_FACTOR[m.tier];
+  const describe = TIER_EVIDENCE[m.tier];
+  const howMatched = (entry: number): string[] => (describe === null ? [] : [describe(m.forms.get(entry) ?? '')]);
   if (decision === null) {
     const [entry] = m.forms.keys();
-    const evidence = ['only candidate', ...spelling(entry)];
+    const evidence = ['only candidate', ...howMatched(entry)];
     const entityKey = index.entries[entry].entityKey;
     return { ...span, entityKey, score: factor, candidates: [{ entityKey, score: factor, evidence }], evidence };
   }
   const candidates: Candidate[] = decision.ranked.map((s) => ({
     entityKey: index.entries[s.entry].entityKey,
     score: round((decision.shares.get(s.entry) ?? 0) * factor),
-    evidence: [...spelling(s.entry), ...s.evidence],
+    evidence: [...howMatched(s.entry), ...s.evidence],
   }));
   if (!decision.chosen) return { ...span, entityKey: null, score: 0, candidates, evidence: [decision.note] };
   const [best] = candidates;

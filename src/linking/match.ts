@@ -2,8 +2,13 @@
  * Finding name spans: every token starts an n-gram that grows while its key is still a prefix of
  * some name, so the work per token is bounded by the longest name, not by the gazetteer size.
  */
+import { refusesPartialNames } from './partial-names.js';
 import { caseAllows, joinsName, tokenize, type Token } from './tokens.js';
 import type { FormRef, NameIndex } from './types.js';
+
+/** How the span matched a form: spelt exactly, as a case form of it (Покровська for Покровськ),
+ * or only through looseKey, i.e. a spelling no form has exactly. */
+export type MatchTier = 'exact' | 'caseForm' | 'loose';
 
 export interface NameMatch {
   start: number;
@@ -11,8 +16,7 @@ export interface NameMatch {
   text: string;
   /** Candidate entry → the form it matched under. */
   forms: ReadonlyMap<number, string>;
-  /** Matched only through looseKey, i.e. a spelling no form has exactly. */
-  loose: boolean;
+  tier: MatchTier;
   firstToken: number;
   lastToken: number;
 }
@@ -22,31 +26,50 @@ export function findNames(text: string, index: NameIndex): NameMatch[] {
   const tokens = tokenize(text);
   const found: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) found.push(...matchesFrom(text, tokens, i, index));
-  return longestFirst(found, tokens.length);
+  return longestFirst(refusesPartialNames(text, tokens, found), tokens.length);
 }
 
 function matchesFrom(text: string, tokens: readonly Token[], first: number, index: NameIndex): NameMatch[] {
   const out: NameMatch[] = [];
   let exact = '';
   let loose = '';
+  let lemmas: string[] = [''];
   for (let last = first; last < tokens.length; last++) {
     const token = tokens[last];
     if (last > first && !joinsName(text, tokens[last - 1], token)) break;
     exact = last === first ? token.exact : `${exact} ${token.exact}`;
     loose = last === first ? token.loose : `${loose} ${token.loose}`;
-    const exactRefs = index.exact.get(exact);
-    const looseRefs = index.loose.get(loose);
-    if (exactRefs !== undefined || looseRefs !== undefined) {
-      const start = tokens[first].start;
-      const span = text.slice(start, token.end);
-      // The loose tier is only a fallback: a spelling that is exactly some entity's form names it.
-      const exactForms = allowed(exactRefs, span);
-      const forms = exactForms ?? allowed(looseRefs, span);
-      if (forms !== null) out.push({ start, end: token.end, text: span, forms, loose: exactForms === null, firstToken: first, lastToken: last });
-    }
-    if (!index.prefixes.has(exact) && !index.prefixes.has(loose)) break; // no longer name begins with these words
+    lemmas = extendLemmas(lemmas, token, last === first);
+    const start = tokens[first].start;
+    const span = text.slice(start, token.end);
+    const found = bestTier(index, exact, loose, lemmas, span);
+    if (found !== null) out.push({ start, end: token.end, text: span, ...found, firstToken: first, lastToken: last });
+    lemmas = lemmas.filter((key) => index.prefixes.has(key));
+    if (!index.prefixes.has(exact) && !index.prefixes.has(loose) && lemmas.length === 0) break; // no longer name begins with these words
   }
   return out;
+}
+
+/** Every way to read the n-gram so far with this token appended, each word as itself or as a case
+ * form (вооруженных сил Украины → вооруженные силы украины); the caller keeps only name prefixes. */
+function extendLemmas(partial: readonly string[], token: Token, first: boolean): string[] {
+  if (first) return [token.exact, ...token.lemmas];
+  if (token.lemmas.length === 0) return partial.map((p) => `${p} ${token.exact}`);
+  const readings = [token.exact, ...token.lemmas];
+  return partial.flatMap((p) => readings.map((r) => `${p} ${r}`));
+}
+
+// A spelling that is exactly some entity's form names it; a case form is the next best reading,
+// and the loose tier only a fallback for spellings no form has.
+function bestTier(index: NameIndex, exact: string, loose: string, lemmas: readonly string[], span: string): Pick<NameMatch, 'forms' | 'tier'> | null {
+  const exactForms = allowed(index.exact.get(exact), span);
+  if (exactForms !== null) return { forms: exactForms, tier: 'exact' };
+  // One reading is the words as spelt, which the exact tier has just tried.
+  const caseRefs = lemmas.length > 1 ? lemmas.flatMap((key) => (key === exact ? [] : index.exact.get(key) ?? [])) : [];
+  const caseForms = allowed(caseRefs.length > 0 ? caseRefs : undefined, span);
+  if (caseForms !== null) return { forms: caseForms, tier: 'caseForm' };
+  const looseForms = allowed(index.loose.get(loose), span);
+  return looseForms === null ? null : { forms: looseForms, tier: 'loose' };
 }
 
 function allowed(refs: readonly FormRef[] | undefined, span: string): Map<number, string> | null {

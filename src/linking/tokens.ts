@@ -5,12 +5,15 @@
  * space and strips a possessive only at a word end, which is where tokens end too.
  */
 import { looseKey, normalizeName } from '../names/normalize.js';
+import { caseLemmas } from './morphology.js';
 
 export interface Token {
   start: number;
   end: number;
   exact: string;
   loose: string;
+  /** Keys of the nominatives this word may be a case form of (Покровська → покровськ). */
+  lemmas: readonly string[];
 }
 
 // The apostrophe-like marks normalize.ts folds; between letters they stay inside a word (Pokrovs'k).
@@ -26,7 +29,7 @@ export function tokenize(text: string): Token[] {
     const exact = normalizeName(word);
     if (exact === '') continue; // format characters alone
     const start = match.index;
-    tokens.push({ start, end: start + word.length, exact, loose: looseKey(word) });
+    tokens.push({ start, end: start + word.length, exact, loose: looseKey(word), lemmas: caseLemmas(word) });
   }
   return tokens;
 }
@@ -53,14 +56,25 @@ const isLowerCase = (ch: string): boolean => ch !== ch.toUpperCase();
 /**
  * Whether a span of text may be the form: names start with a capital (a caseless script has none,
  * so anything passes there), which keeps common words out, unless the form itself starts in lower
- * case (de Gaulle); short acronyms must be spelt in capitals exactly, since "dpr" or "Tass" in
- * running text are rarely the name.
+ * case (de Gaulle) or is a Cyrillic name in sentence case (see below); short acronyms must be spelt
+ * in capitals exactly, since "dpr" or "Tass" in running text are rarely the name.
  */
 export function caseAllows(span: string, form: string): boolean {
   const letters = form.normalize('NFKC').replace(NON_LETTERS, '');
   const acronym = letters.length <= SHORT_ACRONYM && letters !== letters.toLowerCase() && letters === letters.toUpperCase();
   if (acronym) return span.normalize('NFKC').replace(NON_LETTERS, '') === letters;
-  return !isLowerCase(firstChar(span)) || isLowerCase(letters.charAt(0));
+  return !isLowerCase(firstChar(span)) || isLowerCase(letters.charAt(0)) || lowerCaseStartAllowed(span, form);
+}
+
+// Russian and Ukrainian capitalise only the first word of an institution's name (Вооружённые силы
+// Украины), and running text often lower-cases that one too (потери вооруженных сил Украины). Such
+// a form may start in lower case when a later word of the span keeps a capital, which still marks
+// the words as a name rather than a common phrase (донецкая область stays unmatched).
+const SENTENCE_CASE_CYRILLIC = /^(?=\p{Script=Cyrillic})\S+\s(?:.*\s)?\p{Ll}/u;
+const LATER_CAPITAL = /\s(?:.*\s)?\p{Lu}/u;
+
+function lowerCaseStartAllowed(span: string, form: string): boolean {
+  return SENTENCE_CASE_CYRILLIC.test(form) && LATER_CAPITAL.test(span);
 }
 
 const firstChar = (s: string): string => String.fromCodePoint(s.codePointAt(0) ?? 0);

@@ -6,11 +6,11 @@ import type { GazetteerEntry } from '../../src/linking/linker.js';
 
 type Kind = GazetteerEntry['kind'];
 
-function entry(entityKey: string, kind: Kind, forms: string[], place: Partial<GazetteerEntry> = {}): GazetteerEntry {
+export function entry(entityKey: string, kind: Kind, forms: string[], place: Partial<GazetteerEntry> = {}): GazetteerEntry {
   return { entityKey, kind, country: null, adminArea: null, within: [], forms, ...place };
 }
 
-const place = (key: string, country: string, adminArea: string | null, within: string[], forms: string[]): GazetteerEntry =>
+export const place = (key: string, country: string, adminArea: string | null, within: string[], forms: string[]): GazetteerEntry =>
   entry(key, 'PLACE', forms, { country, adminArea, within });
 
 export const GAZETTEER: GazetteerEntry[] = [

@@ -77,6 +77,13 @@ describe.each(ARTICLES)('linking %s against its hand annotation', (path) => {
     expect(result.placeRecall).toBe(1);
   });
 
+  // The yardstick of the brief: every hand mention of the seed article, and nothing wrong.
+  it.runIf(path === ARTICLES[0])('links all of the seed article\'s hand mentions with no wrong link', () => {
+    expect(result.missed.map(describeMention)).toEqual([]);
+    expect(result.wrong.map(describeMention)).toEqual([]);
+    expect(doc.mentions).toHaveLength(32);
+  });
+
   it('reaches precision and recall of at least 0.9 over all mentions', () => {
     expect(result.precision).toBeGreaterThanOrEqual(0.9);
     expect(result.recall).toBeGreaterThanOrEqual(0.9);

@@ -1,0 +1,75 @@
+/**
+ * Case endings of Russian and Ukrainian names, by declension, for recognising a name's case forms
+ * (Покровська → Покровськ, Владимиром Путиным → Владимир Путин). Each declension says which
+ * nominative forms (lemmas, lower case) decline that way and maps a case ending back to the
+ * lemma's ending. A declension lists whole endings, never a stem rule: a derived word (Донецкий,
+ * Россиянин, Украинский, Покровское) has a suffix no ending of its base accounts for, so it is not
+ * taken for a case form of that base. Both languages share the tables: a name looks the same in
+ * either and the endings do not collide within a declension.
+ */
+
+export interface Declension {
+  readonly name: string;
+  /** The lemmas that decline this way; the first declension in DECLENSIONS that matches is theirs. */
+  readonly lemma: RegExp;
+  /** [case ending, lemma ending]: a word with the first ending is the lemma with the second. */
+  readonly endings: readonly (readonly [string, string])[];
+}
+
+const to = (lemmaEnding: string, ...caseEndings: string[]): [string, string][] =>
+  caseEndings.map((e) => [e, lemmaEnding]);
+
+// Without й, which ends the adjectival and vowel-й lemmas below.
+const CONSONANT = '[бвгґджзклмнпрстфхцчшщ]';
+
+export const DECLENSIONS: readonly Declension[] = [
+  // Ukrainian і in a closed last syllable alternates with о/е (Харків → Харкова, Бердичів →
+  // Бердичева) and ї with є (Київ → Києва).
+  { name: 'uk-iv', lemma: new RegExp(`${CONSONANT}ів$`), endings: to('ів', 'ова', 'ову', 'овом', 'ові', 'ева', 'еву', 'евом', 'еві') },
+  { name: 'uk-yiv', lemma: /їв$/, endings: to('їв', 'єва', 'єву', 'євом', 'єві') },
+  // Ukrainian towns in -ськ: no -е or -і, which would be the neuter and plural adjectives
+  // (Покровське is another village, Покровські шахти Pokrovsk's mines).
+  { name: 'uk-sk', lemma: /[сзц]ьк$/, endings: to('', 'а', 'у', 'ом') },
+  // Surnames (and towns) in -ин/-ов/-ев take -ым/-им in the instrumental: Путиным, Путіним.
+  { name: 'in-ov', lemma: /(?:ин|ын|ов|ев|ёв|ін|єв)$/, endings: to('', 'а', 'у', 'ом', 'е', 'і', 'ові', 'ым', 'им') },
+  { name: 'hard', lemma: new RegExp(`${CONSONANT}$`), endings: to('', 'а', 'у', 'ом', 'е', 'і', 'ові') },
+  // Nouns in a vowel and й: Китай → Китая, Сергей → Сергеем; Ukrainian Китаї, Китаєм.
+  { name: 'vowel-y', lemma: /[аеуяю]й$/, endings: to('й', 'я', 'ю', 'ем', 'е', 'ї', 'єм') },
+  // Adjectival surnames and the adjectives of multi-word names: Зеленский, Зеленський, Донецкая
+  // (область). Russian nouns in -ий (Дмитрий) share the lemma ending, so their endings are here too.
+  { name: 'adj-iy', lemma: /ий$/, endings: to('ий', 'ого', 'ому', 'им', 'ом', 'ім', 'ия', 'ию', 'ием', 'ии') },
+  { name: 'adj-yy', lemma: /ый$/, endings: to('ый', 'ого', 'ому', 'ым', 'ом') },
+  { name: 'adj-oy', lemma: /ой$/, endings: to('ой', 'ого', 'ому', 'ым', 'им', 'ом') },
+  // Ukrainian nouns in -ій (Сергій) and soft adjectives (Верхній).
+  { name: 'uk-iy', lemma: /ій$/, endings: to('ій', 'ія', 'ію', 'ієм', 'ії', 'ього', 'ьому', 'ім') },
+  { name: 'adj-aya', lemma: /ая$/, endings: to('ая', 'ой', 'ую', 'ою') },
+  { name: 'adj-yaya', lemma: /яя$/, endings: to('яя', 'ей', 'юю', 'ею') },
+  { name: 'adj-oe', lemma: /ое$/, endings: to('ое', 'ого', 'ому', 'ым', 'ом') },
+  { name: 'adj-ee', lemma: /ее$/, endings: to('ее', 'его', 'ему', 'им', 'ем') },
+  { name: 'uk-adj-ske', lemma: /[сзц]ьке$/, endings: to('е', 'ого', 'ому', 'им', 'ім') },
+  { name: 'adj-ye', lemma: /ые$/, endings: to('ые', 'ых', 'ым', 'ыми') },
+  { name: 'adj-ie', lemma: /ие$/, endings: to('ие', 'их', 'им', 'ими') },
+  { name: 'uk-adj-pl', lemma: new RegExp(`${CONSONANT}і$`), endings: to('і', 'их', 'им', 'ими') },
+  { name: 'iya', lemma: /ия$/, endings: to('ия', 'ии', 'ию', 'ией', 'иею') },
+  { name: 'uk-iya', lemma: /ія$/, endings: to('ія', 'ії', 'ію', 'ією') },
+  { name: 'ye', lemma: /ье$/, endings: to('ье', 'ья', 'ью', 'ьем') },
+  { name: 'ya', lemma: /я$/, endings: to('я', 'и', 'е', 'ю', 'ей', 'ею', 'і', 'ї', 'єю', 'ям') },
+  // Feminine nouns and Ukrainian feminine adjectives (Донецька, Народна); Ukrainian к/г/х turn
+  // into ц/з/с before the dative and locative -і (Горлівка → Горлівці).
+  { name: 'a', lemma: /а$/,
+    endings: [...to('а', 'ы', 'и', 'і', 'е', 'у', 'ой', 'ою', 'ої', 'ій'), ['ці', 'ка'], ['зі', 'га'], ['сі', 'ха']] },
+  // Ukrainian neuters and -ко surnames (Дніпро → Дніпра, у Дніпрі). Not the Russian -ово/-ино
+  // places (Гришино, Сталино), which are often left undeclined and whose case forms would be
+  // surnames (Гришина, Сталина).
+  { name: 'o', lemma: /^(?!.*(?:ов|ев|ин|ын|ін)о$).*[бвгґджзклмнпрстфхцчшщ]о$/, endings: to('о', 'а', 'у', 'ові', 'ом', 'і', 'е') },
+  // Soft masculines (Ярославль, Чорнобиль) and feminines (площадь, область, Керчь).
+  { name: 'soft', lemma: /ь$/, endings: to('ь', 'я', 'ю', 'ем', 'е', 'и', 'ью', 'і') },
+  // Plural names and the nouns of multi-word names: (Вооружённые) силы → сил, силам.
+  { name: 'plural-y', lemma: new RegExp(`${CONSONANT}ы$`), endings: to('ы', '', 'ам', 'ами', 'ах') },
+  { name: 'plural-i', lemma: new RegExp(`${CONSONANT}и$`), endings: to('и', '', 'ам', 'ами', 'ах') },
+];
+
+/** The declension a lemma belongs to, or undefined for an indeclinable one (Шойгу). */
+export function declensionOf(lemma: string): Declension | undefined {
+  return DECLENSIONS.find((d) => d.lemma.test(lemma));
+}

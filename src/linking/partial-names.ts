@@ -1,0 +1,104 @@
+/**
+ * A known name inside a longer unknown one is not a mention of it: Kupiansk in Kupiansk-Vuzlovyi
+ * (another town), Engels in Engels Street or улица Энгельса (a street), Kharkov in Kharkov Region
+ * (the region, not the city). Where the longer name is known, the longest match wins anyway
+ * (match.ts); this refuses the shorter match where it is not.
+ */
+import { normalizeName } from '../names/normalize.js';
+import { joinsName, type Token } from './tokens.js';
+
+interface Span {
+  firstToken: number;
+  lastToken: number;
+}
+
+// Words that make the name before them part of a street's or an area's name even in lower case
+// (Engels street, Kupiansk district). Not "region": "the Donbass region" is Donbas itself, and a
+// capitalised Region (Kharkov Region) is refused as any capitalised word is. In Russian and
+// Ukrainian a region is an adjective (Харьковская область) and never holds the city's noun.
+const AFTER = new Set(['street', 'streets', 'avenue', 'avenues', 'square', 'squares', 'oblast', 'oblasts',
+  'district', 'districts']);
+// Russian and Ukrainian street names put the street word first (улица Энгельса, вулиця Героїв).
+// Not район or область: "в районе Покровска" is "near Pokrovsk", a mention of the town.
+const BEFORE = new Set(['улица', 'ул', 'проспект', 'пр', 'площадь', 'переулок', 'бульвар', 'вулиця', 'вул', 'площа',
+  'провулок'].map(normalizeName));
+const HYPHEN = /[-‐‑‒–]/;
+const POSSESSIVE = /^['‘’‛ʼ`´＇][sS]/;
+// A line in title case (a headline: Pokrovsk After Year-Long Defence) says nothing by its capitals;
+// names are left out of the count, or a short sentence full of them would pass for one.
+const LONG_WORD = /\p{L}{4,}/gu;
+const TITLE_CASE_SHARE = 0.75;
+const TITLE_CASE_MIN_WORDS = 3;
+
+/** The matches that are not part of a longer capitalised name, in their order. */
+export function refusesPartialNames<M extends Span>(text: string, tokens: readonly Token[], found: readonly M[]): M[] {
+  const names = found.map((m) => [tokens[m.firstToken].start, tokens[m.lastToken].end] as const);
+  const titleCase = new Map<number, boolean>();
+  const inTitleCase = (at: number): boolean => {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let known = titleCase.get(lineStart);
+    if (known === undefined) titleCase.set(lineStart, (known = isTitleCase(text, lineStart, names)));
+    return known;
+  };
+  return found.filter((m) => !continues(text, tokens, found, m, inTitleCase(tokens[m.firstToken].start)));
+}
+
+/** Whether the line's words other than the names found are nearly all capitalised. */
+function isTitleCase(text: string, lineStart: number, names: readonly (readonly [number, number])[]): boolean {
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  let words = 0;
+  let capitalisedWords = 0;
+  for (const word of line.matchAll(LONG_WORD)) {
+    const at = lineStart + word.index;
+    if (names.some(([start, end]) => start <= at && at < end)) continue;
+    words++;
+    if (word[0].charAt(0) !== word[0].charAt(0).toLowerCase()) capitalisedWords++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && capitalisedWords >= TITLE_CASE_SHARE * words;
+}
+
+function continues(text: string, tokens: readonly Token[], found: readonly Span[], m: Span, titleCase: boolean): boolean {
+  const next = m.lastToken + 1;
+  const previous = m.firstToken - 1;
+  if (next < tokens.length && joinsName(text, tokens[m.lastToken], tokens[next]) && isOneOf(tokens[next], AFTER)) return true;
+  if (previous >= 0 && joinsName(text, tokens[previous], tokens[m.firstToken]) && isOneOf(tokens[previous], BEFORE)) return true;
+  if (titleCase) return false;
+  // A capitalised word after the name extends it (Engels Street), unless a possessive ends the
+  // name (Pokrovsk’s Capture); one before it only through a hyphen, since titles and other names
+  // stand before names (President Putin, Россия Путина).
+  const possessive = next < tokens.length && POSSESSIVE.test(text.slice(tokens[m.lastToken].end, tokens[next].start));
+  const extension = [...compound(text, tokens, m.lastToken, 1, !possessive), ...compound(text, tokens, m.firstToken, -1, false)];
+  return extension.some((i) => capitalised(text, tokens[i]) && !isInitial(tokens[i]) && !knownElsewhere(found, m, i));
+}
+
+/**
+ * The tokens that would extend the span one way: through a hyphen the whole rest of the compound
+ * (Ростов-на-Дону), and when `spaced`, the adjacent word joined by a space too.
+ */
+function compound(text: string, tokens: readonly Token[], from: number, step: 1 | -1, spaced: boolean): number[] {
+  const out: number[] = [];
+  for (let i = from + step; i >= 0 && i < tokens.length; i += step) {
+    const [left, right] = step === 1 ? [tokens[i - 1], tokens[i]] : [tokens[i], tokens[i + 1]];
+    if (!joinsName(text, left, right)) break;
+    const hyphen = HYPHEN.test(text.slice(left.end, right.start));
+    if (hyphen || (spaced && out.length === 0)) out.push(i);
+    if (!hyphen) break;
+  }
+  return out;
+}
+
+const isOneOf = (token: Token, words: ReadonlySet<string>): boolean =>
+  words.has(token.exact) || token.lemmas.some((l) => words.has(l));
+
+function capitalised(text: string, token: Token): boolean {
+  const first = String.fromCodePoint(text.codePointAt(token.start) ?? 0);
+  return first !== first.toLowerCase();
+}
+
+// An initial after a surname (Путин В. В.) is no longer name.
+const isInitial = (token: Token): boolean => token.exact.length === 1;
+
+/** Whether token i is (part of) another known name, one that does not overlap m. */
+const knownElsewhere = (found: readonly Span[], m: Span, i: number): boolean =>
+  found.some((o) => o.firstToken <= i && i <= o.lastToken && (o.lastToken < m.firstToken || o.firstToken > m.lastToken));

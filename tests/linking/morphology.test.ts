@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+
+import { buildNameIndex, linkMentions } from '../../src/linking/linker.js';
+import { loadGazetteerDocs, toEntries } from '../support/seed-data.js';
+import { entry, place } from './gazetteer.fixture.js';
+
+/** Names whose case forms the issue lists, one entity each so that no context is needed. */
+const index = buildNameIndex([
+  place('place:kyiv', 'UA', 'Kyiv', [], ['Киев', 'Київ']),
+  place('place:kharkiv', 'UA', 'Kharkiv Oblast', [], ['Харьков', 'Харків']),
+  place('place:pokrovsk', 'UA', 'Donetsk Oblast', [], ['Покровск', 'Покровськ']),
+  place('place:pokrovske', 'UA', 'Dnipropetrovsk Oblast', [], ['Покровское', 'Покровське']),
+  place('place:donetsk', 'UA', 'Donetsk Oblast', [], ['Донецк', 'Донецьк']),
+  place('place:donetsk-oblast', 'UA', 'Donetsk Oblast', [], ['Донецкая область', 'Донецька область']),
+  place('place:kherson', 'UA', 'Kherson Oblast', [], ['Херсон']),
+  place('place:russia', 'RU', null, [], ['Россия', 'Росія']),
+  place('place:ukraine', 'UA', null, [], ['Украина', 'Україна']),
+  place('place:moscow', 'RU', 'Moscow', [], ['Москва']),
+  place('place:donbas', 'UA', null, [], ['Донбасс', 'Донбас']),
+  place('place:dnipro', 'UA', 'Dnipropetrovsk Oblast', [], ['Дніпро', 'Днепр']),
+  place('place:rome', 'IT', 'Lazio', [], ['Рим']),
+  place('place:is', 'RU', 'Sverdlovsk Oblast', [], ['Ис']),
+  entry('person:putin', 'PERSON', ['Владимир Путин', 'Путин', 'Путін']),
+  entry('person:zelensky', 'PERSON', ['Зеленский', 'Зеленський']),
+  entry('person:shoigu', 'PERSON', ['Шойгу']),
+  entry('org:afu', 'ORGANIZATION', ['Вооружённые силы Украины', 'Збройні сили України']),
+]);
+
+const linked = (text: string) => linkMentions(text, index).map((m) => [m.text, m.entityKey]);
+
+describe('linkMentions: Russian and Ukrainian case forms', () => {
+  it.each([
+    ['Киева', 'place:kyiv', 'Киев'], ['Киеве', 'place:kyiv', 'Киев'], ['Киевом', 'place:kyiv', 'Киев'],
+    ['Києва', 'place:kyiv', 'Київ'], ['Києві', 'place:kyiv', 'Київ'],
+    ['Харькова', 'place:kharkiv', 'Харьков'], ['Харькове', 'place:kharkiv', 'Харьков'], ['Харкова', 'place:kharkiv', 'Харків'],
+    ['Покровска', 'place:pokrovsk', 'Покровск'], ['Покровске', 'place:pokrovsk', 'Покровск'],
+    ['Покровська', 'place:pokrovsk', 'Покровськ'], ['Покровську', 'place:pokrovsk', 'Покровськ'],
+    ['Донецка', 'place:donetsk', 'Донецк'], ['Донецьку', 'place:donetsk', 'Донецьк'], ['Херсона', 'place:kherson', 'Херсон'],
+    ['России', 'place:russia', 'Россия'], ['Россию', 'place:russia', 'Россия'], ['Россией', 'place:russia', 'Россия'],
+    ['Росії', 'place:russia', 'Росія'],
+    ['Украины', 'place:ukraine', 'Украина'], ['Украине', 'place:ukraine', 'Украина'], ['Украину', 'place:ukraine', 'Украина'],
+    ['України', 'place:ukraine', 'Україна'], ['Україні', 'place:ukraine', 'Україна'],
+    ['Путина', 'person:putin', 'Путин'], ['Путину', 'person:putin', 'Путин'], ['Путиным', 'person:putin', 'Путин'],
+    ['Путіним', 'person:putin', 'Путін'],
+    ['Зеленского', 'person:zelensky', 'Зеленский'], ['Зеленскому', 'person:zelensky', 'Зеленский'],
+    ['Зеленського', 'person:zelensky', 'Зеленський'],
+    ['Москвы', 'place:moscow', 'Москва'], ['Москве', 'place:moscow', 'Москва'], ['Москву', 'place:moscow', 'Москва'],
+    ['Донбассе', 'place:donbas', 'Донбасс'], ['Донбасі', 'place:donbas', 'Донбас'],
+    ['Дніпрі', 'place:dnipro', 'Дніпро'], ['Днепра', 'place:dnipro', 'Днепр'], ['Рима', 'place:rome', 'Рим'],
+  ])('%s is a case form of %s', (form, entityKey, lemma) => {
+    const [m, ...rest] = linkMentions(`Сообщили: ${form} и другие.`, index);
+    expect(rest).toEqual([]);
+    expect([m.text, m.entityKey, m.score]).toEqual([form, entityKey, 0.9]);
+    expect(m.evidence).toEqual(['only candidate', `case form of “${lemma}”`]);
+  });
+
+  it('matches multi-word names word by word, lower-case start included', () => {
+    expect(linked('Встреча с Владимиром Путиным. Потери вооруженных сил Украины растут в Донецкой области.')).toEqual([
+      ['Владимиром Путиным', 'person:putin'],
+      ['вооруженных сил Украины', 'org:afu'],
+      ['Донецкой области', 'place:donetsk-oblast'],
+    ]);
+    expect(linked('Втрати Збройних сил України, у Донецькій області.')).toEqual([
+      ['Збройних сил України', 'org:afu'],
+      ['Донецькій області', 'place:donetsk-oblast'],
+    ]);
+  });
+
+  it('keeps a lower-case start out when no later word of the span has a capital', () => {
+    expect(linked('вся донецкая область и вооруженные силы')).toEqual([]);
+  });
+
+  it('takes an indeclinable name as it is (Шойгу)', () => {
+    const [m] = linkMentions('Министр Шойгу заявил.', index);
+    expect([m.text, m.entityKey, m.score, m.evidence]).toEqual(['Шойгу', 'person:shoigu', 1, ['only candidate']]);
+  });
+
+  it('does not take a derived word for a case form: adjectives, demonyms, a neighbouring village', () => {
+    for (const word of ['Донецкий', 'Донецкого', 'Россиянин', 'Российский', 'Украинский', 'Украинского', 'Римский', 'Римма', 'Иса', 'Харківа']) {
+      expect(linked(`Сообщили: ${word} и другие.`), word).toEqual([]);
+    }
+    expect(linked('Покровское и Покровського, Покровське.')).toEqual([
+      ['Покровское', 'place:pokrovske'],
+      ['Покровського', 'place:pokrovske'],
+      ['Покровське', 'place:pokrovske'],
+    ]);
+  });
+
+  it('does not read the village or the adjectives of Покровськ as Покровськ when the village is unknown', () => {
+    const townOnly = buildNameIndex([place('place:pokrovsk', 'UA', 'Donetsk Oblast', [], ['Покровськ', 'Покровск'])]);
+    const found = linkMentions('Покровське, Покровського, Покровські шахти, Покровское, Покровским.', townOnly);
+    expect(found.map((m) => m.text)).toEqual([]);
+  });
+
+  it('prefers a form spelt exactly over a case form of another name', () => {
+    const withSurname = buildNameIndex([
+      place('place:pokrovsk', 'UA', 'Donetsk Oblast', [], ['Покровськ']),
+      entry('person:pokrovska', 'PERSON', ['Покровська']),
+    ]);
+    const [m] = linkMentions('Покровська заявила.', withSurname);
+    expect([m.entityKey, m.score, m.candidates.map((c) => c.entityKey)]).toEqual(['person:pokrovska', 1, ['person:pokrovska']]);
+  });
+});
+
+describe('linkMentions: case forms against the seed gazetteer', () => {
+  const gazetteer = loadGazetteerDocs();
+  const seeds = buildNameIndex(toEntries(gazetteer.entities, gazetteer.relations));
+
+  it('finds the inflected forms the issue found missing', () => {
+    const text = 'Бои у Красноармейска и Покровська на Донбассе. Президент России встретился с Владимиром Путиным; '
+      + 'потери вооруженных сил Украины и Украины в целом.';
+    expect(linkMentions(text, seeds).map((m) => [m.text, m.entityKey])).toEqual([
+      ['Красноармейска', 'place:pokrovsk-donetsk-ua'],
+      ['Покровська', 'place:pokrovsk-donetsk-ua'],
+      ['Донбассе', 'place:donbas'],
+      ['России', 'place:russia'],
+      ['Владимиром Путиным', 'person:vladimir-putin'],
+      ['вооруженных сил Украины', 'org:armed-forces-of-ukraine'],
+      ['Украины', 'place:ukraine'],
+    ]);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+
+import { buildNameIndex, linkMentions, type NameIndex } from '../../src/linking/linker.js';
+import { loadGazetteerDocs, toEntries } from '../support/seed-data.js';
+import { entry, place } from './gazetteer.fixture.js';
+
+const index = buildNameIndex([
+  place('place:kupiansk', 'UA', 'Kharkiv Oblast', [], ['Kupiansk', 'Купянск', 'Куп’янськ']),
+  place('place:engels', 'RU', 'Saratov Oblast', [], ['Engels', 'Энгельс']),
+  place('place:kharkiv', 'UA', 'Kharkiv Oblast', [], ['Kharkiv', 'Kharkov', 'Харьков']),
+  place('place:pokrovsk', 'UA', 'Donetsk Oblast', [], ['Pokrovsk', 'Покровск']),
+  place('place:kramatorsk', 'UA', 'Donetsk Oblast', [], ['Kramatorsk']),
+  place('place:donetsk', 'UA', 'Donetsk Oblast', [], ['Donetsk']),
+  place('place:dpr', 'UA', 'Donetsk Oblast', [], ["Donetsk People's Republic"]),
+  place('place:russia', 'RU', null, [], ['Russia']),
+  entry('person:putin', 'PERSON', ['Putin', 'Путин']),
+]);
+
+const linked = (text: string, on: NameIndex = index) => linkMentions(text, on).map((m) => [m.text, m.entityKey]);
+
+describe('linkMentions: part of a longer capitalised name', () => {
+  it('refuses a name joined by a hyphen to a capitalised word (another place)', () => {
+    expect(linked('Trains stopped at Kupiansk-Vuzlovyi; Купянск-Узловой обстреляли.')).toEqual([]);
+    expect(linked('Kupiansk and Купянск were shelled.')).toEqual([['Kupiansk', 'place:kupiansk'], ['Купянск', 'place:kupiansk']]);
+  });
+
+  it('keeps a name joined by a hyphen to a lower-case word or to another known name', () => {
+    expect(linked('a Pokrovsk-based unit on the Pokrovsk-Kramatorsk road')).toEqual([
+      ['Pokrovsk', 'place:pokrovsk'], ['Pokrovsk', 'place:pokrovsk'], ['Kramatorsk', 'place:kramatorsk'],
+    ]);
+  });
+
+  it('refuses a name followed by an unknown capitalised word or a street word', () => {
+    expect(linked('They met on Engels Street, then on Engels street.')).toEqual([]);
+    expect(linked('Fighting in Kharkov Region and the Kupiansk district.')).toEqual([]);
+    expect(linked('Engels lies on the Volga; fighting near Kharkov.')).toEqual([['Engels', 'place:engels'], ['Kharkov', 'place:kharkiv']]);
+  });
+
+  it('takes the longer name when it is known', () => {
+    const withRegion = buildNameIndex([...index.entries, place('place:kharkiv-oblast', 'UA', 'Kharkiv Oblast', [], ['Kharkov Region'])]);
+    expect(linked('Fighting in Kharkov Region.', withRegion)).toEqual([['Kharkov Region', 'place:kharkiv-oblast']]);
+    expect(linked("in the Donetsk People's Republic")).toEqual([["Donetsk People's Republic", 'place:dpr']]);
+  });
+
+  it('refuses a Russian or Ukrainian street name, the street word first and in any case', () => {
+    expect(linked('Дом на улице Энгельса, ул. Энгельса 5, проспект Энгельса.')).toEqual([]);
+    expect(linked('Город Энгельс и жители Энгельса.')).toEqual([['Энгельс', 'place:engels'], ['Энгельса', 'place:engels']]);
+  });
+
+  it('keeps a town after район: в районе Покровска is near Pokrovsk', () => {
+    expect(linked('Бои в районе Покровска.')).toEqual([['Покровска', 'place:pokrovsk']]);
+  });
+
+  it('lets titles, possessives, initials and title-case headlines stand next to a name', () => {
+    expect(linked('President Putin spoke.')).toEqual([['Putin', 'person:putin']]);
+    expect(linked('Pokrovsk’s Mayor spoke.')).toEqual([['Pokrovsk', 'place:pokrovsk']]);
+    expect(linked('Путин В. В. подписал указ.')).toEqual([['Путин', 'person:putin']]);
+    // The second line is no headline: there "Russia Today" is an outlet, not Russia.
+    expect(linked('Russia Says It Has Captured Pokrovsk After Long Fight\n\nRussia Today reported.')).toEqual([
+      ['Russia', 'place:russia'], ['Pokrovsk', 'place:pokrovsk'],
+    ]);
+  });
+});
+
+describe('linkMentions: partial names against the seed gazetteer', () => {
+  const gazetteer = loadGazetteerDocs();
+  const seeds = buildNameIndex(toEntries(gazetteer.entities, gazetteer.relations));
+
+  it('does not take Engels Street for the city of Engels, nor улица Энгельса', () => {
+    expect(linked('A blast on Engels Street; взрыв на улице Энгельса.', seeds)).toEqual([]);
+    expect(linked('A blast in Engels.', seeds)).toEqual([['Engels', 'place:engels-saratov-ru']]);
+  });
+});
