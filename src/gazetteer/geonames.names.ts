@@ -17,6 +17,24 @@ const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 const usable = (form: string): boolean => form.length > 0 && form.length <= MAX_FORM && !URL.test(form);
 
+/** Scripts that write a name with a capital (Georgian has capitals too, but names do not take them). */
+const CAPITALISING = new Set(['Latn', 'Cyrl', 'Grek', 'Armn']);
+
+/**
+ * Whether an alternate name is written as a name is in running text. In a script that
+ * capitalises names, GeoNames' lower-case romanisations ("seoulsi", "shou er") and short forms
+ * such as Smidovich's "In" would match common words ("school", the "In" opening a sentence) and
+ * name no place so written; search folds case, so the capitalised forms still find the place.
+ * Acronyms stay.
+ */
+function writtenAsName(form: string): boolean {
+  if (!CAPITALISING.has(detectScript(form))) return true;
+  const letters = form.replace(/\P{L}/gu, '');
+  const first = letters.charAt(0);
+  if (first !== first.toUpperCase()) return false;
+  return letters.length >= 3 || letters === letters.toUpperCase();
+}
+
 const nameOf = (form: string, language: string, kind: NameForm['kind']): NameForm => ({ form, language, script: detectScript(form), kind });
 
 /** "zh-CN" → "zh"; null for a pseudo-language or a tag the seed format cannot hold. */
@@ -51,14 +69,16 @@ export function alternateName(a: AlternateNameRecord): NameForm | null {
 
 /**
  * A place's names: its name (official) and ASCII form (a transliteration), then every alternate
- * name, from alternateNamesV2 with language and flags when given, else the main table's list with
- * language `und`. One per language and form, at most the seed format's limit (the first ones kept:
+ * name written as a name (writtenAsName), from alternateNamesV2 with language and flags when
+ * given, else the main table's list with language `und`. One per language and form, at most the seed format's limit (the first ones kept:
  * GeoNames lists the common forms first).
  */
 export function placeNames(record: GeonameRecord, alternates?: AlternateNameRecord[]): NameForm[] {
   const names: NameForm[] = [nameOf(record.name, UNDETERMINED, 'OFFICIAL'), nameOf(record.asciiName, UNDETERMINED, 'TRANSLITERATION')];
-  if (alternates) names.push(...alternates.map(alternateName).filter((n) => n !== null));
-  else names.push(...record.alternateNames.map((form) => nameOf(form.trim(), UNDETERMINED, 'EXONYM')));
+  const other: NameForm[] = alternates
+    ? alternates.map(alternateName).filter((n) => n !== null)
+    : record.alternateNames.map((form) => nameOf(form.trim(), UNDETERMINED, 'EXONYM'));
+  names.push(...other.filter((n) => writtenAsName(n.form)));
   const unique = new Map<string, NameForm>();
   for (const name of names) {
     const key = `${name.language}|${name.form}`;

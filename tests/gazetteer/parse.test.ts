@@ -71,9 +71,9 @@ describe('mapping GeoNames records to gazetteer places', () => {
     expect(entity.names.filter((n) => n.form === 'Pokrovsk')).toHaveLength(1);
   });
 
-  it('leaves out names that are URLs', async () => {
+  it('leaves out names that are URLs, lower-case romanisations and two-letter forms, but keeps acronyms', async () => {
     const entity = placeEntity(await record(99000001), { admin1 });
-    expect(entity.names.map((n) => n.form)).toEqual(['Testovo', 'Testovo-Staroe', 'Тестово']);
+    expect(entity.names.map((n) => n.form)).toEqual(['Testovo', 'Testovo-Staroe', 'Тестово', 'TS']);
   });
 
   it('takes languages and flags from alternateNamesV2, without its pseudo-languages', async () => {
