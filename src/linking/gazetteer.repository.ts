@@ -4,7 +4,7 @@ import type { GazetteerEntry } from './linker.js';
 /** Every entity with its name forms and the places it lies in: what the linker matches against. */
 const GAZETTEER_ENTRIES = `
 MATCH (e:Entity)
-RETURN e.id AS entityKey, e.kind AS kind, e.country AS country, e.adminArea AS adminArea,
+RETURN e.id AS entityKey, e.kind AS kind, e.country AS country, e.adminArea AS adminArea, e.featureClass AS featureClass,
   [(e)-[:LOCATED_IN|PART_OF]->(p:Place) | p.id] AS within,
   [(e)-[:HAS_NAME]->(n:Name) | n.form] AS forms`;
 

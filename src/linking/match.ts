@@ -26,7 +26,24 @@ export function findNames(text: string, index: NameIndex): NameMatch[] {
   const tokens = tokenize(text);
   const found: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) found.push(...matchesFrom(text, tokens, i, index));
-  return longestFirst(refusesPartialNames(text, tokens, found), tokens.length);
+  return longestFirst(regionsBeforeRegionWords(text, tokens, refusesPartialNames(text, tokens, found), index), tokens.length);
+}
+
+/** Words after a name that make it a region's (the Sverdlovsk region), not the town's of that name. */
+const REGION_WORDS = new Set(['region', 'regions']);
+
+/**
+ * A name followed by "region" names the region (the Sverdlovsk region), so a town of that name
+ * is not meant: populated places leave the match's candidates, and a match left with none goes.
+ * Entities the gazetteer gives no feature class (the curated Donbas of "the Donbass region") stay.
+ */
+function regionsBeforeRegionWords(text: string, tokens: readonly Token[], found: NameMatch[], index: NameIndex): NameMatch[] {
+  return found.flatMap((m) => {
+    const next = tokens[m.lastToken + 1];
+    if (!next || !REGION_WORDS.has(next.exact) || !joinsName(text, tokens[m.lastToken], next)) return [m];
+    const forms = new Map([...m.forms].filter(([entry]) => index.entries[entry]!.featureClass !== 'P'));
+    return forms.size ? [{ ...m, forms }] : [];
+  });
 }
 
 function matchesFrom(text: string, tokens: readonly Token[], first: number, index: NameIndex): NameMatch[] {

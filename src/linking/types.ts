@@ -10,6 +10,8 @@ export interface GazetteerEntry {
   within: string[];
   /** Every name form, in any script. */
   forms: string[];
+  /** GeoNames' feature class where known: P for a populated place, A for an administrative area. */
+  featureClass?: string | null;
 }
 
 export interface Candidate {

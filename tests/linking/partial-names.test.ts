@@ -71,3 +71,22 @@ describe('linkMentions: partial names against the seed gazetteer', () => {
     expect(linked('A blast in Engels.', seeds)).toEqual([['Engels', 'place:engels-saratov-ru']]);
   });
 });
+
+describe('linkMentions: a name followed by "region"', () => {
+  const regions = buildNameIndex([
+    entry('place:sverdlovsk-luhansk', 'PLACE', ['Sverdlovsk'], { country: 'UA', featureClass: 'P' }),
+    entry('place:donbas', 'PLACE', ['Donbas', 'Donbass'], { country: 'UA' }),
+    entry('place:sverdlovsk-oblast', 'PLACE', ['Sverdlovsk'], { country: 'RU', featureClass: 'A' }),
+  ]);
+
+  it('names the region, not a town of that name', () => {
+    expect(linkMentions('Volchansk in the Sverdlovsk region', regions).map((m) => [m.text, m.entityKey])).toEqual([['Sverdlovsk', 'place:sverdlovsk-oblast']]);
+    expect(linked('in the Donbass region', regions)).toEqual([['Donbass', 'place:donbas']]);
+  });
+
+  it('drops the name when only towns bear it, and leaves a town without the word alone', () => {
+    const towns = buildNameIndex([entry('place:sverdlovsk-luhansk', 'PLACE', ['Sverdlovsk'], { country: 'UA', featureClass: 'P' })]);
+    expect(linked('the Sverdlovsk region', towns)).toEqual([]);
+    expect(linked('Sverdlovsk, a town in Luhansk oblast', towns)).toEqual([['Sverdlovsk', 'place:sverdlovsk-luhansk']]);
+  });
+});
