@@ -48,6 +48,7 @@ export function prepareEntity(doc: EntityDoc, source: string) {
   };
 }
 
+/** `TYPE|from|to`: an article's statedRelations keep these, and RETRACT splits them back into the relation's ends. */
 export const relationId = (doc: RelationDoc): string => `${doc.type}|${doc.from}|${doc.to}`;
 
 export function prepareRelation(doc: RelationDoc, source: string) {
