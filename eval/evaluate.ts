@@ -7,9 +7,11 @@ import { fromRoot } from '../src/config/project-root.js';
 import type { Cypher } from '../src/db/graph-db.js';
 import { articleSchema } from '../src/ingest/seed.schema.js';
 import { GazetteerRepository } from '../src/linking/gazetteer.repository.js';
-import { buildNameIndex, linkMentions } from '../src/linking/linker.js';
+import { buildNameIndex, linkMentions, type LinkedMention } from '../src/linking/linker.js';
 import { loadGold, type GoldArticle } from './gold.js';
 import { add, emptyTally, score, type Miss, type Tally } from './score.js';
+
+const RATE_WINDOW_MS = 1000;
 
 export const GOLD_DIR = fromRoot('tests', 'fixtures', 'gold');
 /** The one real article, annotated by hand: the yardstick the issue names beside the gold set. */
@@ -26,7 +28,7 @@ export interface Evaluation {
   /** Gold articles by language, and `seed` for the seed article. */
   byLanguage: Map<string, Tally>;
   articles: ArticleResult[];
-  /** Articles linked per second, linking only (the index built once beforehand). */
+  /** Articles linked per second, linking only (the index built once beforehand), warm. */
   articlesPerSecond: number;
 }
 
@@ -43,11 +45,19 @@ export async function evaluate(db: Cypher, gold: GoldArticle[] = loadGold(GOLD_D
   const index = buildNameIndex(entries);
   const known = new Set(entries.map((e) => e.entityKey));
   const articles = [...gold, seedArticle()];
+  const link = (article: GoldArticle): LinkedMention[] => linkMentions(article.text, index, { outlet: article.outlet });
+  const linked = articles.map(link);
+  // Measured warm, over rounds of the whole set for a second or more: one cold round of a few
+  // short texts times the JIT, not the linker.
+  let rounds = 0;
   const started = performance.now();
-  const linked = articles.map((article) => linkMentions(article.text, index));
+  while (performance.now() - started < RATE_WINDOW_MS) {
+    articles.forEach(link);
+    rounds++;
+  }
   const seconds = (performance.now() - started) / 1000;
   const results = articles.map((article, i): ArticleResult => ({ id: article.id, language: article.language, ...score(linked[i]!, article.mentions, (e) => known.has(e)) }));
   const byLanguage = new Map<string, Tally>();
   for (const r of results) byLanguage.set(r.language, add(byLanguage.get(r.language) ?? emptyTally(), r.tally));
-  return { byLanguage, articles: results, articlesPerSecond: articles.length / seconds };
+  return { byLanguage, articles: results, articlesPerSecond: (rounds * articles.length) / seconds };
 }

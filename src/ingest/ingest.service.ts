@@ -71,7 +71,7 @@ export class IngestService {
     const doc = parse(articleSchema, input, source);
     const text = articleText(doc, source, readTextFile);
     checkArticle(doc, text, source);
-    const linked = link ? linkMentions(text, await this.linker.for(doc.entities)) : [];
+    const linked = link ? linkMentions(text, await this.linker.for(doc.entities), { outlet: doc.outlet ?? null }) : [];
     return { doc, prepared: prepareArticle(doc, text, linked), refs: articleReferences(doc, source), identities: articleIdentities(doc, source) };
   }
 }

@@ -100,7 +100,8 @@ const mentionId = (articleId: string, start: number, end: number, entity: string
 
 /**
  * Mentions the linker found where the annotator marked none: hand annotations win. A resolved
- * mention refers to its entity; an unresolved one keeps its scored candidates instead.
+ * mention refers to its entity and keeps its runners-up as candidates; an unresolved one keeps
+ * every scored candidate.
  */
 function prepareAutoMentions(doc: ArticleDoc, found: LinkedMention[]) {
   const overlapsHand = (m: LinkedMention): boolean => doc.mentions.some((h) => h.start < m.end && m.start < h.end);
@@ -114,7 +115,8 @@ function prepareAutoMentions(doc: ArticleDoc, found: LinkedMention[]) {
       entity: m.entityKey,
       score: m.score,
       evidence: m.evidence,
-      candidates: m.entityKey ? [] : m.candidates.map((c) => ({ entity: c.entityKey, score: c.score })),
+      // A resolved mention keeps its runners-up; an unresolved one every candidate.
+      candidates: m.candidates.filter((c) => c.entityKey !== m.entityKey).map((c) => ({ entity: c.entityKey, score: c.score })),
     }));
 }
 

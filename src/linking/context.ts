@@ -1,99 +1,236 @@
 /**
- * Context scoring for homonyms. A candidate earns weight from the other places the article has
- * already pinned down: the more specific the tie, the more weight. Nothing outside the article
- * (popularity, priors) is used, so a name with no context stays ambiguous instead of defaulting.
+ * How likely each candidate of a name is. A candidate's support is a log-odds sum of
+ *  - how the name matched it (a case form or a spelling variant, a former or colloquial form, counts less: linker.ts),
+ *  - a prior: how often news names such an entity (a city more than a village, a country more than both),
+ *  - the article's context, near before far: places it has pinned down beside the name, in the same
+ *    sentence, the paragraph, the rest of the article, and the outlet's country.
+ * A softmax over the candidates and one more alternative, "something else" (a river, a surname, an
+ * entity the gazetteer lacks), gives each its probability; the best is chosen at one half or more.
  */
+import { normalizeName } from '../names/normalize.js';
+import type { Segments } from './segments.js';
 import type { GazetteerEntry, NameIndex } from './types.js';
 
-/** A place the article mentions unambiguously (or that an earlier pass resolved), at its first offset. */
-export interface PlaceInContext {
+/** A span the linker has resolved, as context for the others. */
+export interface Occurrence {
   entry: number;
-  at: number;
+  start: number;
+  end: number;
+  /** The span's folded text: the same name again says less than another name of the same entity. */
+  key: string;
 }
 
 export interface Scored {
   entry: number;
-  weight: number;
+  /** Log-odds against "something else". */
+  support: number;
   evidence: string[];
 }
 
-// Same entity named another way (Krasnoarmysk … Pokrovsk) is the strongest sign; lying in (or
-// containing) a mentioned region is next; a mentioned country says little, since war reports
-// name both sides' countries; a shared admin area or country with another place says less.
+/** What every candidate of one text is scored against. */
+export interface TextContext {
+  text: string;
+  segments: Segments;
+  /** Folded word → its spans, to find an admin area spelt out beside a name (Moscow, Idaho). */
+  words: ReadonlyMap<string, readonly { start: number; end: number }[]>;
+  outletCountry: string | null;
+}
+
+// How much a context place says, by its tie to the candidate: the same entity under another name
+// (Krasnoarmeysk … Pokrovsk) most, the same name again much less (it is the same question asked
+// twice); lying in a region named, or being the region of a place named ("Pokrovsk … Donetsk"
+// is the oblast), is next; lying in a country named says little, since war reports name both
+// sides' countries; a shared admin area or country with another place says less.
 const SAME_ENTITY = 4;
+const SAME_NAME_AGAIN = 1;
 const REGION = 3;
-const COUNTRY = 1;
+const COUNTRY = 0.5;
 const SAME_ADMIN_AREA = 1;
 const SAME_COUNTRY = 0.5;
-const OUTLET_COUNTRY = 0.5;
+const OUTLET_COUNTRY = 0.3;
+
+// Near before far. A qualifier is a place written right beside the name: "Pokrovsk, Donetsk
+// Oblast", "Volchansk in the Sverdlovsk region", "Russia's General Staff", "Донецке Ростовской области".
+const QUALIFIER = 2;
+const PARAGRAPH = 0.5;
+const DOCUMENT = 0.3;
+// Names listed together (Krasnoarmysk and Volchansk) tend to be alike: nearly beside it.
+const LISTED = 1.5;
+const LIST_GAP = /^\s*(?:,|and|or|и|или|та|і|й|або)\s*$/u;
+// An appositive counts as beside it too: "Pokrovsk, a town in Yakutia".
+const QUALIFIER_GAP = new RegExp(
+  "^(?:['’]s)?(?:\\s*[,(]\\s*(?:an?\\s+(?:\\p{L}+\\s+)?(?:town|city|village|settlement|port)\\s+(?:in|on|near|of)\\s+(?:the\\s+)?)?"
+    + '|\\s+(?:(?:in|near|of|at|outside|the)\\s+)*|\\s+(?:в|во|у|на|под|під|біля|около|близ)\\s+)$',
+  'iu',
+);
+const QUALIFIER_MAX_GAP = 40;
+
+/** The factor for context at `other` seen from the mention at `mention`, and how to say it. */
+function nearness(ctx: TextContext, mention: Span, other: Span): [number, string] {
+  const [first, second] = mention.start < other.start ? [mention, other] : [other, mention];
+  const gap = ctx.text.slice(first.end, second.start);
+  if (gap.length <= QUALIFIER_MAX_GAP && QUALIFIER_GAP.test(gap)) return [QUALIFIER, 'beside it'];
+  if (LIST_GAP.test(gap)) return [LISTED, 'listed with it'];
+  if (ctx.segments.sentence(mention.start) === ctx.segments.sentence(other.start)) {
+    return [0.5 + 0.5 / (1 + Math.max(0, gap.length) / 15), 'same sentence'];
+  }
+  if (ctx.segments.paragraph(mention.start) === ctx.segments.paragraph(other.start)) return [PARAGRAPH, 'same paragraph'];
+  return [DOCUMENT, 'same article'];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
 
 /** A container with no admin area of its own is a country (or unplaced): weak evidence. */
 const containerWeight = (container: GazetteerEntry): number => (container.adminArea === null ? COUNTRY : REGION);
 
-function relation(index: NameIndex, candidate: number, other: number): [number, string] | null {
-  const c = index.entries[candidate];
-  const o = index.entries[other];
-  if (candidate === other) return [SAME_ENTITY, 'same entity named'];
-  if (index.ancestors[candidate].has(o.entityKey)) return [containerWeight(o), `lies within ${o.entityKey} mentioned`];
-  if (index.ancestors[other].has(c.entityKey)) return [containerWeight(c), `contains ${o.entityKey} mentioned`];
-  if (c.country === null || c.country !== o.country) return null;
-  if (c.adminArea !== null && c.adminArea === o.adminArea) {
-    return [SAME_ADMIN_AREA, `same admin area (${c.adminArea}) as ${o.entityKey} mentioned`];
-  }
-  return [SAME_COUNTRY, `same country (${c.country}) as ${o.entityKey} mentioned`];
+interface Tie {
+  weight: number;
+  note: string;
+  /** The context place contains the candidate. */
+  within: boolean;
 }
 
-/** The context weight of one candidate, with a line of evidence per contributing place. */
+function tie(index: NameIndex, candidate: number, other: number): Tie | null {
+  const c = index.entries[candidate];
+  const o = index.entries[other];
+  if (candidate === other) return { weight: SAME_ENTITY, note: 'same entity named', within: false };
+  if (index.ancestors[candidate].has(o.entityKey)) return { weight: containerWeight(o), note: `lies within ${o.entityKey} mentioned`, within: true };
+  if (index.ancestors[other].has(c.entityKey)) return { weight: containerWeight(c), note: `contains ${o.entityKey} mentioned`, within: false };
+  // A person or an organization places nothing by its country: war reports name both sides' actors.
+  if (o.kind !== 'PLACE' || c.country === null || c.country !== o.country) return null;
+  if (c.adminArea !== null && c.adminArea === o.adminArea) {
+    return { weight: SAME_ADMIN_AREA, note: `same admin area (${c.adminArea}) as ${o.entityKey} mentioned`, within: false };
+  }
+  return { weight: SAME_COUNTRY, note: `same country (${c.country}) as ${o.entityKey} mentioned`, within: false };
+}
+
+// Priors, in log-odds against "something else": a place of 10,000 people named alone is an even
+// bet, each tenfold of population adds POPULATION_SLOPE; curated entries (the actors of this news,
+// the places it is about) and admin areas are notable by being there.
+const POPULATION_SLOPE = 1.2;
+const EVEN_POPULATION = 4; // log10 of 10,000
+const COUNTRY_PRIOR = 3;
+const FIRST_LEVEL_PRIOR = 2.5;
+const ADMIN_AREA_PRIOR = 1.5;
+const CURATED_PRIOR = 1;
+const ACTOR_PRIOR = 2;
+const UNKNOWN_PLACE_PRIOR = -0.5;
+
+function prior(entry: GazetteerEntry): [number, string] {
+  if (entry.kind !== 'PLACE') return [ACTOR_PRIOR, 'prior: curated actor'];
+  if (entry.featureCode?.startsWith('PCL')) return [COUNTRY_PRIOR, 'prior: country'];
+  if (entry.featureCode === 'ADM1') return [FIRST_LEVEL_PRIOR, 'prior: first-level admin area'];
+  if (entry.population) {
+    const weight = POPULATION_SLOPE * (Math.log10(entry.population) - EVEN_POPULATION);
+    return [entry.featureClass === 'A' ? Math.max(weight, ADMIN_AREA_PRIOR) : weight, `prior: population ${entry.population}`];
+  }
+  if (entry.featureClass === 'A') return [ADMIN_AREA_PRIOR, 'prior: admin area'];
+  if (entry.featureClass == null) return [CURATED_PRIOR, 'prior: curated place'];
+  return [UNKNOWN_PLACE_PRIOR, 'prior: place of unknown size'];
+}
+
+// English writes no article before a town's name: "across the Volga" is the river.
+const THE_BEFORE = /\bthe\s+$/;
+const THE_TOWN = -2;
+
+/** One candidate's support: `base` (how the name matched it) + prior + context, near before far. */
 export function scoreCandidate(
   index: NameIndex,
   candidate: number,
-  context: readonly PlaceInContext[],
-  outletCountry: string | null,
+  mention: Span & { key: string },
+  base: { weight: number; evidence: string[] },
+  context: readonly Occurrence[],
+  ctx: TextContext,
 ): Scored {
-  let weight = 0;
-  const evidence: string[] = [];
-  for (const place of context) {
-    const found = relation(index, candidate, place.entry);
+  const [priorWeight, priorNote] = prior(index.entries[candidate]);
+  const evidence = [...base.evidence, priorNote];
+  const article = index.entries[candidate].featureClass === 'P' && THE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start));
+  if (article) evidence.push('“the” before it: a river or a region rather than a town');
+  const best = new Map<string, [number, string]>();
+  const offer = (source: string, weight: number, note: string): void => {
+    if (weight > (best.get(source)?.[0] ?? 0)) best.set(source, [weight, note]);
+  };
+  for (const o of context) {
+    if (o.start === mention.start) continue;
+    const found = tie(index, candidate, o.entry);
     if (found === null) continue;
-    weight += found[0];
-    evidence.push(`${found[1]} at ${place.at}`);
+    const [near, where] = nearness(ctx, mention, o);
+    // A container written beside the name says where it is, whatever its level ("Russia's General Staff").
+    const beside = near === QUALIFIER && found.within ? REGION : found.weight;
+    const weight = candidate === o.entry && o.key === mention.key ? SAME_NAME_AGAIN : beside;
+    offer(`entry ${o.entry}`, weight * near, `${found.note} at ${o.start} (${where})`);
   }
-  if (outletCountry != null && index.entries[candidate].country === outletCountry) {
+  const area = adminAreaNamed(index.entries[candidate], mention, ctx);
+  if (area !== null) offer('admin area', REGION * area[0], area[1]);
+  // The strongest tie counts in full, each further one half as much as the one before it, so that
+  // a document naming twenty places of one country does not outweigh one region beside the name.
+  const ties = [...best.values()].sort((a, b) => b[0] - a[0]);
+  let weight = base.weight + priorWeight + (article ? THE_TOWN : 0);
+  ties.forEach(([w, note], i) => {
+    weight += w / 2 ** i;
+    evidence.push(note);
+  });
+  if (ctx.outletCountry !== null && index.entries[candidate].country === ctx.outletCountry) {
     weight += OUTLET_COUNTRY;
-    evidence.push(`outlet country ${outletCountry}`);
+    evidence.push(`outlet country ${ctx.outletCountry}`);
   }
-  return { entry: candidate, weight, evidence };
+  return { entry: candidate, support: weight, evidence };
 }
 
-// The best needs a weight of at least one (one real tie, or several weak ones: a shared country
-// or the outlet alone is not enough) and must beat the runner-up by half again; otherwise the
-// choice is left open.
-const MIN_SUPPORT = 1;
-const CLEAR_RATIO = 1.5;
+const MIN_AREA_WORD = 4;
+
+/**
+ * The candidate's admin area spelt out in the same sentence, for areas the gazetteer holds only
+ * as a name (Moscow, Idaho): its first word ("Sverdlovsk" of "Sverdlovsk Oblast").
+ */
+function adminAreaNamed(entry: GazetteerEntry, mention: Span, ctx: TextContext): [number, string] | null {
+  const word = entry.adminArea === null ? '' : normalizeName(entry.adminArea.split(/\s/)[0]!);
+  if (word.length < MIN_AREA_WORD) return null;
+  let found: [number, string] | null = null;
+  for (const span of ctx.words.get(word) ?? []) {
+    if (span.start >= mention.start && span.end <= mention.end) continue;
+    if (ctx.segments.sentence(span.start) !== ctx.segments.sentence(mention.start)) continue;
+    const [near, where] = nearness(ctx, mention, span);
+    if (found === null || near > found[0]) found = [near, `admin area ${entry.adminArea} named at ${span.start} (${where})`];
+  }
+  return found;
+}
+
+// The best is chosen when the name is likelier a known entity than something else, and the best
+// takes a clear share of that likelihood.
+const KNOWN_AT = 0.5;
+const CLEAR_SHARE = 0.6;
 
 export interface Decision {
   /** Candidates best first; the first is chosen when `chosen` is true. */
   ranked: Scored[];
   chosen: boolean;
-  /** Each candidate's share of the evidence, by entry; one extra unit stands for what the
-   * gazetteer cannot see, so a lone weak tie does not read as certainty. */
-  shares: ReadonlyMap<number, number>;
+  /** Each candidate's probability, by entry; what is left is "something else". */
+  probabilities: ReadonlyMap<number, number>;
   note: string;
 }
 
-/** Ranks two or more scored candidates and says whether the best is clear enough to choose. */
+/** Ranks scored candidates (one or more) and says whether the best is likely enough to choose. */
 export function decide(scored: Scored[], index: NameIndex): Decision {
   const key = (s: Scored): string => index.entries[s.entry].entityKey;
   // Ties go by key, compared by code unit so that the order does not depend on the locale.
-  const ranked = [...scored].sort((a, b) => b.weight - a.weight || (key(a) < key(b) ? -1 : 1));
+  const ranked = [...scored].sort((a, b) => b.support - a.support || (key(a) < key(b) ? -1 : 1));
+  const top = Math.max(0, ranked[0]!.support);
+  const odds = ranked.map((s) => Math.exp(s.support - top));
+  const total = odds.reduce((sum, x) => sum + x, Math.exp(-top));
+  const probabilities = new Map(ranked.map((s, i) => [s.entry, odds[i]! / total]));
   const [best, second] = ranked;
-  const total = ranked.reduce((sum, s) => sum + s.weight, 0);
-  const shares = new Map(ranked.map((s) => [s.entry, s.weight / (total + 1)]));
-  const versus = `${key(best)} ${round(best.weight)} vs ${key(second)} ${round(second.weight)}`;
-  if (best.weight === 0) return { ranked, chosen: false, shares, note: 'ambiguous: no context evidence' };
-  if (best.weight < MIN_SUPPORT) return { ranked, chosen: false, shares, note: `ambiguous: too little evidence (${versus})` };
-  if (best.weight < CLEAR_RATIO * second.weight) return { ranked, chosen: false, shares, note: `ambiguous: no clear margin (${versus})` };
-  return { ranked, chosen: true, shares, note: `preferred over ${key(second)} (${round(best.weight)} vs ${round(second.weight)})` };
+  const p = probabilities.get(best!.entry)!;
+  const known = 1 - Math.exp(-top) / total;
+  const versus = second ? ` vs ${key(second)} ${round(probabilities.get(second.entry)!)}` : '';
+  if (known < KNOWN_AT || p < CLEAR_SHARE * known) {
+    return { ranked, chosen: false, probabilities, note: `${second ? 'ambiguous' : 'uncertain'}: ${key(best!)} ${round(p)}${versus}` };
+  }
+  return { ranked, chosen: true, probabilities, note: second ? `preferred: ${key(best!)} ${round(p)}${versus}` : 'only candidate' };
 }
 
-export const round = (x: number): number => Math.round(x * 1000) / 1000;
+/** Three decimals, rounded down, so that no probability reads as certainty. */
+export const round = (x: number): number => Math.floor(x * 1000) / 1000;

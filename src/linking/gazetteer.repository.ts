@@ -1,17 +1,27 @@
 import type { Cypher } from '../db/graph-db.js';
 import type { GazetteerEntry } from './linker.js';
 
-/** Every entity with its name forms and the places it lies in: what the linker matches against. */
+/**
+ * Every entity with its name forms and what places it: the places it lies in, and for a person or
+ * an organization the places it is affiliated with (Russia's General Staff), whose country it takes
+ * when it has none of its own. Former and colloquial forms are listed again as weak forms unless
+ * the entity also bears them as a current name.
+ */
 const GAZETTEER_ENTRIES = `
 MATCH (e:Entity)
-RETURN e.id AS entityKey, e.kind AS kind, e.country AS country, e.adminArea AS adminArea, e.featureClass AS featureClass,
-  [(e)-[:LOCATED_IN|PART_OF]->(p:Place) | p.id] AS within,
-  [(e)-[:HAS_NAME]->(n:Name) | n.form] AS forms`;
+WITH e, CASE WHEN e.kind = 'PLACE' THEN [] ELSE [(e)-[:AFFILIATED_WITH]->(p:Place) | p] END AS affiliations
+RETURN e.id AS entityKey, e.kind AS kind,
+  coalesce(e.country, head([p IN affiliations WHERE p.country IS NOT NULL | p.country])) AS country,
+  e.adminArea AS adminArea, e.featureClass AS featureClass, e.featureCode AS featureCode, e.population AS population,
+  [(e)-[:LOCATED_IN|PART_OF]->(p:Place) | p.id] + [p IN affiliations | p.id] AS within,
+  [(e)-[:HAS_NAME]->(n:Name) | n.form] AS forms,
+  [(e)-[:HAS_NAME]->(n:Name) WHERE n.kind IN $weak AND NOT EXISTS { (e)-[:HAS_NAME]->(s:Name {form: n.form}) WHERE NOT s.kind IN $weak }
+    | n {.form, .kind, .usedUntil, .usedBy}] AS weakForms`;
 
 export class GazetteerRepository {
   constructor(private readonly db: Cypher) {}
 
   async entries(): Promise<GazetteerEntry[]> {
-    return (await this.db.read(GAZETTEER_ENTRIES)) as unknown as GazetteerEntry[];
+    return (await this.db.read(GAZETTEER_ENTRIES, { weak: ['FORMER', 'COLLOQUIAL'] })) as unknown as GazetteerEntry[];
   }
 }

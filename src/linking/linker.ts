@@ -1,84 +1,108 @@
 /**
  * Entity linking for articles ingested as plain text: finds mentions of gazetteer entities with
- * their exact spans and settles homonyms from the article's own context, keeping the scored
- * candidates whenever the context does not settle them.
+ * their exact spans and weighs every candidate of each (context.ts), keeping the scored candidates
+ * always and leaving a mention unresolved when no candidate is likelier than not.
  */
-import { decide, round, scoreCandidate, type Decision, type PlaceInContext } from './context.js';
+import { normalizeName } from '../names/normalize.js';
+import { decide, round, scoreCandidate, type Decision, type Occurrence, type TextContext } from './context.js';
 import { findNames, type MatchTier, type NameMatch } from './match.js';
-import type { Candidate, LinkedMention, NameIndex } from './types.js';
+import { segmentsOf } from './segments.js';
+import { tokenize, type Token } from './tokens.js';
+import type { Candidate, FormRef, LinkedMention, NameIndex } from './types.js';
 
 export type { Candidate, GazetteerEntry, LinkedMention, NameIndex } from './types.js';
 export { buildNameIndex } from './name-index.js';
 
-/** How far each way of matching is to be trusted: a case form is nearly as good as the form itself
- * (the ending could still belong to another word of the same stem), a spelling no form has exactly
- * is likelier to be something else (or nothing). */
-const TIER_FACTOR: Readonly<Record<MatchTier, number>> = { exact: 1, caseForm: 0.9, loose: 0.8 };
+/** What each way of matching takes off the log-odds: a case form is nearly as good as the form
+ * itself (the ending could still belong to another word of the same stem), a spelling no form has
+ * exactly is likelier to be something else (or nothing). */
+const TIER_PENALTY: Readonly<Record<MatchTier, number>> = { exact: 0, caseForm: -0.3, loose: -0.7 };
 const TIER_EVIDENCE: Readonly<Record<MatchTier, ((form: string) => string) | null>> = {
   exact: null,
   caseForm: (form) => `case form of “${form}”`,
   loose: (form) => `spelling variant of “${form}”`,
 };
-/** Pass one decides from unambiguous mentions; pass two adds what pass one resolved. */
-const PASSES = 2;
+/** The first pass weighs names by their priors alone; each further one adds what the one before resolved. */
+const PASSES = 3;
+
+export interface LinkContext {
+  /** The outlet's name as the article gives it (TASS, Ukrinform): its country, when the gazetteer
+   * knows the outlet, is a hint weaker than anything the text says. */
+  outlet?: string | null;
+  /** ISO alpha-2 of the outlet's country, when the caller knows it; wins over `outlet`. */
+  outletCountry?: string | null;
+}
+
+/** The country of the organization the gazetteer knows by the outlet's name, if exactly one does. */
+function outletCountryOf(index: NameIndex, outlet: string | null | undefined): string | null {
+  if (!outlet) return null;
+  const countries = new Set(
+    (index.exact.get(normalizeName(outlet)) ?? []).flatMap(({ entry }) => {
+      const e = index.entries[entry]!;
+      return e.kind === 'ORGANIZATION' && e.country !== null ? [e.country] : [];
+    }),
+  );
+  return countries.size === 1 ? [...countries][0]! : null;
+}
 
 /** Finds mentions in `text`; longest match wins on overlaps ("Donetsk People’s Republic" over "Donetsk"). */
-export function linkMentions(text: string, index: NameIndex, context: { outletCountry?: string | null } = {}): LinkedMention[] {
-  const outlet = context.outletCountry ?? null;
-  const matches = findNames(text, index);
-  const chosen = matches.map((m) => (m.forms.size === 1 ? [...m.forms.keys()][0] : null));
-  const decisions: (Decision | null)[] = matches.map(() => null);
-  for (let pass = 0; pass < PASSES; pass++) {
-    const places = placesIn(matches, chosen, index);
+export function linkMentions(text: string, index: NameIndex, context: LinkContext = {}): LinkedMention[] {
+  const tokens = tokenize(text);
+  const matches = findNames(text, index, tokens);
+  const ctx = textContext(text, tokens, context.outletCountry ?? outletCountryOf(index, context.outlet));
+  let decisions = matches.map((m) => decideMatch(m, [], index, ctx));
+  for (let pass = 1; pass < PASSES; pass++) {
+    const occurrences = resolved(matches, decisions);
     // A pass's choices take effect together, so the result does not depend on mention order.
-    const decided = matches.map((m, i) => (chosen[i] === null ? decideMatch(m, places, index, outlet) : null));
-    let resolved = 0;
-    decided.forEach((d, i) => {
-      if (d === null) return;
-      decisions[i] = d;
-      if (!d.chosen) return;
-      chosen[i] = d.ranked[0].entry;
-      resolved++;
-    });
-    if (resolved === 0) break; // the context did not change: another pass would repeat this one
+    const next = matches.map((m) => decideMatch(m, occurrences, index, ctx));
+    const same = next.every((d, i) => d.chosen === decisions[i]!.chosen && d.ranked[0]!.entry === decisions[i]!.ranked[0]!.entry);
+    decisions = next;
+    if (same) break; // the context did not change: another pass would repeat this one
   }
-  return matches.map((m, i) => toMention(m, index, decisions[i]));
+  return matches.map((m, i) => toMention(m, index, decisions[i]!));
 }
 
-/** Resolved places as context, each once, at its first mention. */
-function placesIn(matches: readonly NameMatch[], chosen: readonly (number | null)[], index: NameIndex): PlaceInContext[] {
-  const seen = new Set<number>();
-  const places: PlaceInContext[] = [];
-  matches.forEach((m, i) => {
-    const entry = chosen[i];
-    if (entry === null || seen.has(entry) || index.entries[entry].kind !== 'PLACE') return;
-    seen.add(entry);
-    places.push({ entry, at: m.start });
+function textContext(text: string, tokens: readonly Token[], outletCountry: string | null): TextContext {
+  const words = new Map<string, { start: number; end: number }[]>();
+  for (const t of tokens) {
+    const spans = words.get(t.exact);
+    if (spans) spans.push(t);
+    else words.set(t.exact, [t]);
+  }
+  return { text, segments: segmentsOf(text), words, outletCountry };
+}
+
+/** The mentions resolved so far, as context for the others. */
+function resolved(matches: readonly NameMatch[], decisions: readonly Decision[]): Occurrence[] {
+  return matches.flatMap((m, i) => {
+    const d = decisions[i]!;
+    return d.chosen ? [{ entry: d.ranked[0]!.entry, start: m.start, end: m.end, key: keyOf(m) }] : [];
   });
-  return places;
 }
 
-function decideMatch(m: NameMatch, places: readonly PlaceInContext[], index: NameIndex, outlet: string | null): Decision {
-  return decide([...m.forms.keys()].map((entry) => scoreCandidate(index, entry, places, outlet)), index);
+const keyOf = (m: NameMatch): string => m.text.normalize('NFKC').toLowerCase();
+
+function decideMatch(m: NameMatch, occurrences: readonly Occurrence[], index: NameIndex, ctx: TextContext): Decision {
+  const mention = { start: m.start, end: m.end, key: keyOf(m) };
+  const scored = [...m.forms].map(([entry, ref]) => scoreCandidate(index, entry, mention, matchedAs(m.tier, ref), occurrences, ctx));
+  return decide(scored, index);
 }
 
-function toMention(m: NameMatch, index: NameIndex, decision: Decision | null): LinkedMention {
+/** How the span matched this candidate: the tier, and the form's own weakness (a former name). */
+function matchedAs(tier: MatchTier, ref: FormRef): { weight: number; evidence: string[] } {
+  const describe = TIER_EVIDENCE[tier];
+  const evidence = [...(describe === null ? [] : [describe(ref.form)]), ...(ref.note === null ? [] : [ref.note])];
+  return { weight: TIER_PENALTY[tier] + ref.penalty, evidence };
+}
+
+function toMention(m: NameMatch, index: NameIndex, decision: Decision): LinkedMention {
   const span = { start: m.start, end: m.end, text: m.text };
-  const factor = TIER_FACTOR[m.tier];
-  const describe = TIER_EVIDENCE[m.tier];
-  const howMatched = (entry: number): string[] => (describe === null ? [] : [describe(m.forms.get(entry) ?? '')]);
-  if (decision === null) {
-    const [entry] = m.forms.keys();
-    const evidence = ['only candidate', ...howMatched(entry)];
-    const entityKey = index.entries[entry].entityKey;
-    return { ...span, entityKey, score: factor, candidates: [{ entityKey, score: factor, evidence }], evidence };
-  }
   const candidates: Candidate[] = decision.ranked.map((s) => ({
-    entityKey: index.entries[s.entry].entityKey,
-    score: round((decision.shares.get(s.entry) ?? 0) * factor),
-    evidence: [...howMatched(s.entry), ...s.evidence],
+    entityKey: index.entries[s.entry]!.entityKey,
+    score: round(decision.probabilities.get(s.entry) ?? 0),
+    evidence: s.evidence,
   }));
   if (!decision.chosen) return { ...span, entityKey: null, score: 0, candidates, evidence: [decision.note] };
   const [best] = candidates;
-  return { ...span, entityKey: best.entityKey, score: best.score, candidates, evidence: [...best.evidence, decision.note] };
+  return { ...span, entityKey: best!.entityKey, score: best!.score, candidates, evidence: [...best!.evidence, decision.note] };
 }

@@ -14,16 +14,15 @@ export interface NameMatch {
   start: number;
   end: number;
   text: string;
-  /** Candidate entry → the form it matched under. */
-  forms: ReadonlyMap<number, string>;
+  /** Candidate entry → the form it matched under (its strongest, where several fold alike). */
+  forms: ReadonlyMap<number, FormRef>;
   tier: MatchTier;
   firstToken: number;
   lastToken: number;
 }
 
 /** Names in the text, non-overlapping, in text order; the longest wins where spans overlap. */
-export function findNames(text: string, index: NameIndex): NameMatch[] {
-  const tokens = tokenize(text);
+export function findNames(text: string, index: NameIndex, tokens: readonly Token[] = tokenize(text)): NameMatch[] {
   const found: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) found.push(...matchesFrom(text, tokens, i, index));
   return longestFirst(regionsBeforeRegionWords(text, tokens, refusesPartialNames(text, tokens, found), index), tokens.length);
@@ -89,10 +88,12 @@ function bestTier(index: NameIndex, exact: string, loose: string, lemmas: readon
   return looseForms === null ? null : { forms: looseForms, tier: 'loose' };
 }
 
-function allowed(refs: readonly FormRef[] | undefined, span: string): Map<number, string> | null {
+function allowed(refs: readonly FormRef[] | undefined, span: string): Map<number, FormRef> | null {
   if (refs === undefined) return null;
-  const forms = new Map<number, string>();
-  for (const ref of refs) if (!forms.has(ref.entry) && caseAllows(span, ref.form)) forms.set(ref.entry, ref.form);
+  const forms = new Map<number, FormRef>();
+  for (const ref of refs) {
+    if ((forms.get(ref.entry)?.penalty ?? -Infinity) < ref.penalty && caseAllows(span, ref.form)) forms.set(ref.entry, ref);
+  }
   return forms.size > 0 ? forms : null;
 }
 

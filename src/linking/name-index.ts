@@ -4,7 +4,24 @@
  * what a name search finds.
  */
 import { looseKey, normalizeName } from '../names/normalize.js';
-import type { FormRef, GazetteerEntry, NameIndex } from './types.js';
+import type { FormRef, GazetteerEntry, NameIndex, WeakForm } from './types.js';
+
+// What a weak form takes off a candidate's log-odds. A name Russian sources still use
+// (Krasnoarmeysk) is nearly as good as the current one; a Soviet-era name (Гришино until 1934,
+// Stalino until 1961) now mostly names something else, so it needs strong context.
+const STILL_USED = -0.3;
+const FORMER = -0.8;
+const SOVIET_ERA = -2.5;
+const SOVIET_ERA_ENDS = '1991';
+// A colloquial form (Donetsk for the oblast) is what the thing of that name is rarely called.
+const COLLOQUIAL = -0.7;
+
+function weakness(weak: WeakForm): [number, string] {
+  if (weak.kind === 'COLLOQUIAL') return [COLLOQUIAL, `colloquial form “${weak.form}”`];
+  if (weak.usedBy) return [STILL_USED, `former name “${weak.form}”, still used by ${weak.usedBy}`];
+  if (weak.usedUntil && weak.usedUntil < SOVIET_ERA_ENDS) return [SOVIET_ERA, `former name “${weak.form}” until ${weak.usedUntil}`];
+  return [FORMER, `former name “${weak.form}”`];
+}
 
 /** Builds the matcher once per gazetteer (reused across articles). */
 export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
@@ -12,10 +29,12 @@ export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
   const loose = new Map<string, FormRef[]>();
   const prefixes = new Set<string>();
   entries.forEach((entry, i) => {
+    const weak = new Map((entry.weakForms ?? []).map((w) => [w.form, weakness(w)]));
     for (const form of entry.forms) {
       const key = normalizeName(form);
       if (key === '') continue;
-      const ref: FormRef = { entry: i, form };
+      const [penalty, note] = weak.get(form) ?? [0, null];
+      const ref: FormRef = { entry: i, form, penalty, note };
       addRef(exact, key, ref, prefixes);
       addRef(loose, looseKey(form), ref, prefixes);
     }

@@ -12,6 +12,20 @@ export interface GazetteerEntry {
   forms: string[];
   /** GeoNames' feature class where known: P for a populated place, A for an administrative area. */
   featureClass?: string | null;
+  /** GeoNames' feature code where known: PCLI for a country, ADM1 for a first-level area. */
+  featureCode?: string | null;
+  /** For the prior: a city outranks a village of the same name. */
+  population?: number | null;
+  /** The forms that are weaker evidence than the entity's current names (`forms` holds them too). */
+  weakForms?: readonly WeakForm[];
+}
+
+/** A former or colloquial form: a pre-1934 name needs strong context, a name Russian sources still use less. */
+export interface WeakForm {
+  form: string;
+  kind: 'FORMER' | 'COLLOQUIAL';
+  usedUntil?: string | null;
+  usedBy?: string | null;
 }
 
 export interface Candidate {
@@ -38,6 +52,9 @@ export interface LinkedMention {
 export interface FormRef {
   entry: number;
   form: string;
+  /** Log-odds this form takes off (0 for a current name), and why. */
+  penalty: number;
+  note: string | null;
 }
 
 /** The matcher built once per gazetteer by buildNameIndex. */

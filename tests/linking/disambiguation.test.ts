@@ -1,91 +1,193 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildNameIndex, linkMentions, type LinkedMention } from '../../src/linking/linker.js';
-import { GAZETTEER } from './gazetteer.fixture.js';
+import { buildNameIndex, linkMentions, type GazetteerEntry, type LinkedMention } from '../../src/linking/linker.js';
+import { entry, GAZETTEER, place } from './gazetteer.fixture.js';
 
 const index = buildNameIndex(GAZETTEER);
-const mentionOf = (text: string, name: string, outletCountry?: string): LinkedMention => {
-  const found = linkMentions(text, index, { outletCountry }).find((m) => m.text === name);
-  if (found === undefined) throw new Error(`${name} not found in ${text}`);
-  return found;
+const mentionIn = (found: LinkedMention[], name: string, nth = 0): LinkedMention => {
+  const m = found.filter((f) => f.text === name)[nth];
+  if (m === undefined) throw new Error(`${name} not found`);
+  return m;
 };
+const mentionOf = (text: string, name: string, outletCountry?: string, nth = 0): LinkedMention =>
+  mentionIn(linkMentions(text, index, { outletCountry }), name, nth);
+const town = (key: string, country: string, adminArea: string, within: string[], forms: string[], population: number): GazetteerEntry =>
+  ({ ...place(key, country, adminArea, within, forms), featureClass: 'P', population });
 
-describe('linkMentions: homonyms', () => {
-  it('resolves Pokrovsk to the Ukrainian town next to Donetsk Oblast, with the evidence', () => {
+describe('linkMentions: homonyms settled by context, near before far', () => {
+  it('resolves Pokrovsk to the Ukrainian town beside Donetsk Oblast, with the evidence', () => {
     const m = mentionOf('Shelling hit Pokrovsk, Donetsk Oblast, overnight.', 'Pokrovsk');
     expect(m.entityKey).toBe('place:pokrovsk-donetsk-ua');
-    expect(m.evidence).toContain('lies within place:donetsk-oblast-ua mentioned at 23');
+    expect(m.evidence).toContain('lies within place:donetsk-oblast-ua mentioned at 23 (beside it)');
     expect(m.candidates.map((c) => c.entityKey)).toEqual(['place:pokrovsk-donetsk-ua', 'place:pokrovsk-sakha-ru']);
     expect(m.score).toBeGreaterThan(m.candidates[1].score);
   });
 
-  it('resolves Pokrovsk to the Russian town next to Yakutia', () => {
+  it('resolves Pokrovsk to the Russian town beside Yakutia', () => {
     const m = mentionOf('Pokrovsk, on the Lena in Yakutia, flooded.', 'Pokrovsk');
     expect(m.entityKey).toBe('place:pokrovsk-sakha-ru');
-    expect(m.evidence).toContain('same admin area (Sakha Republic) as place:sakha-republic-ru mentioned at 25');
+    expect(m.evidence).toContain('same admin area (Sakha Republic) as place:sakha-republic-ru mentioned at 25 (same sentence)');
   });
 
   it('uses a context place that comes after the mention as well as before', () => {
     expect(mentionOf('Yakutia: floods in Pokrovsk.', 'Pokrovsk').entityKey).toBe('place:pokrovsk-sakha-ru');
   });
 
-  it('keeps the candidates and no entity when nothing in the article tells them apart', () => {
+  it('lets the sentence outweigh the rest of the article: one text, two Pokrovsks', () => {
+    const yakutia = place('place:sakha-republic-ru', 'RU', 'Sakha Republic', ['place:russia'], ['Yakutia']);
+    const placed = buildNameIndex(GAZETTEER.map((e) => (e.entityKey === yakutia.entityKey ? yakutia
+      : e.entityKey === 'place:pokrovsk-sakha-ru' ? { ...e, within: [yakutia.entityKey] } : e)));
+    const text = 'Pokrovsk, a town on the Lena river in Yakutia, opened its winter road.\n\n'
+      + 'Far to the west, in Donetsk Oblast, fighting went on around Pokrovsk and Kramatorsk. Sloviansk was quiet.';
+    const found = linkMentions(text, placed);
+    expect(mentionIn(found, 'Pokrovsk', 0).entityKey).toBe('place:pokrovsk-sakha-ru');
+    expect(mentionIn(found, 'Pokrovsk', 1).entityKey).toBe('place:pokrovsk-donetsk-ua');
+  });
+
+  it('takes the place written beside a name over one further off in the same sentence', () => {
+    const m = mentionOf('The town of Volchansk in Russia marked its anniversary, while shelling hit Kyiv and Kramatorsk.', 'Volchansk');
+    expect(m.entityKey).toBe('place:volchansk-sverdlovsk-ru');
+    expect(m.evidence).toContain('lies within place:russia mentioned at 25 (beside it)');
+  });
+
+  it('keeps the candidates and no entity when nothing tells them apart', () => {
     const m = mentionOf('Pokrovsk was quiet today.', 'Pokrovsk');
     expect(m.entityKey).toBeNull();
     expect(m.score).toBe(0);
     expect(m.candidates.map((c) => c.entityKey).sort()).toEqual(['place:pokrovsk-donetsk-ua', 'place:pokrovsk-sakha-ru']);
-    expect(m.evidence).toEqual(['ambiguous: no context evidence']);
+    expect(m.evidence[0]).toMatch(/^ambiguous: /);
   });
 
   it('keeps it open when the context points both ways equally', () => {
     const m = mentionOf('Kramatorsk and Yakutia both have a Pokrovsk nearby.', 'Pokrovsk');
     expect(m.entityKey).toBeNull();
-    expect(m.evidence[0]).toMatch(/^ambiguous: no clear margin/);
-    expect(m.candidates.map((c) => c.evidence)).toEqual([
-      ['same admin area (Donetsk Oblast) as place:kramatorsk-donetsk-ua mentioned at 0'],
-      ['same admin area (Sakha Republic) as place:sakha-republic-ru mentioned at 15'],
-    ]);
+    expect(m.evidence[0]).toMatch(/^ambiguous: /);
   });
 
   it('does not decide on a shared country alone', () => {
-    // Kyiv only says "Ukraine", which both a Vovchansk and nothing else have: too little to choose.
     const m = mentionOf('From Kyiv, news of Volchansk.', 'Volchansk');
     expect(m.entityKey).toBeNull();
     expect(m.candidates[0]).toMatchObject({ entityKey: 'place:vovchansk-kharkiv-ua' });
-    expect(m.candidates[0].evidence).toEqual(['same country (UA) as place:kyiv mentioned at 5']);
+    expect(m.candidates[0].evidence).toContain('same country (UA) as place:kyiv mentioned at 5 (same sentence)');
   });
 
   it('counts the same entity under another name as context (Krasnoarmeysk … Pokrovsk)', () => {
     const m = mentionOf('Krasnoarmeysk, now called Pokrovsk.', 'Pokrovsk');
     expect(m.entityKey).toBe('place:pokrovsk-donetsk-ua');
-    expect(m.evidence[0]).toBe('same entity named at 0');
+    expect(m.evidence).toContain('same entity named at 0 (same sentence)');
   });
 
-  it('uses mentions resolved in the first pass as context in the second', () => {
+  it('uses mentions resolved in one pass as context in the next', () => {
     const m = mentionOf('Tabaga lies near Pokrovsk in Yakutia.', 'Tabaga');
     expect(m.entityKey).toBe('place:tabaga-sakha-ru');
-    expect(m.evidence).toContain('lies within place:pokrovsk-sakha-ru mentioned at 17');
+    expect(m.evidence).toContain('lies within place:pokrovsk-sakha-ru mentioned at 17 (same sentence)');
   });
 
-  it('takes the outlet country as a hint that ranks but never decides on its own', () => {
+  it('takes the outlet country as a hint that ranks but does not decide on its own', () => {
     const m = mentionOf('Volchansk was quiet today.', 'Volchansk', 'RU');
     expect(m.entityKey).toBeNull();
     expect(m.candidates[0].entityKey).toBe('place:volchansk-sverdlovsk-ru');
-    expect(m.candidates[0].evidence).toEqual(['outlet country RU']);
+    expect(m.candidates[0].evidence).toContain('outlet country RU');
     expect(m.candidates[0].score).toBeGreaterThan(m.candidates[1].score);
   });
 
   it('lets the outlet hint add to real evidence', () => {
     const m = mentionOf('Volchansk, Russia.', 'Volchansk', 'RU');
     expect(m.entityKey).toBe('place:volchansk-sverdlovsk-ru');
-    expect(m.evidence).toEqual(['lies within place:russia mentioned at 11', 'outlet country RU', expect.stringMatching(/^preferred over place:vovchansk-kharkiv-ua/)]);
+    expect(m.evidence).toEqual(expect.arrayContaining(['lies within place:russia mentioned at 11 (beside it)', 'outlet country RU']));
   });
 
-  it('scores candidates between 0 and 1, best first', () => {
+  it('finds the outlet’s country from its name when the gazetteer knows the outlet', () => {
+    const withOutlet = buildNameIndex([...GAZETTEER, entry('org:test-outlet', 'ORGANIZATION', ['Test Outlet'], { country: 'RU' })]);
+    const m = mentionIn(linkMentions('Volchansk was quiet today.', withOutlet, { outlet: 'Test Outlet' }), 'Volchansk');
+    expect(m.candidates[0]).toMatchObject({ entityKey: 'place:volchansk-sverdlovsk-ru', evidence: expect.arrayContaining(['outlet country RU']) });
+  });
+
+  it('scores candidates between 0 and 1, best first, leaving room for something else', () => {
     const m = mentionOf('Pokrovsk, Donetsk Oblast; Sloviansk; Yakutia.', 'Pokrovsk');
     const scores = m.candidates.map((c) => c.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     for (const s of scores) expect(s).toBeGreaterThanOrEqual(0);
-    expect(scores.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1);
+    expect(scores.reduce((a, b) => a + b, 0)).toBeLessThan(1);
+  });
+});
+
+describe('linkMentions: priors and honest scores', () => {
+  const donetskOblast = place('place:donetsk-oblast-ua', 'UA', 'Donetsk Oblast', ['place:ukraine'], ['Donetsk Oblast']);
+  const homonyms = buildNameIndex([
+    place('place:ukraine', 'UA', null, [], ['Ukraine']),
+    { ...donetskOblast, featureClass: 'A', featureCode: 'ADM1' },
+    town('place:kostiantynivka-donetsk', 'UA', 'Donetsk Oblast', ['place:donetsk-oblast-ua'], ['Kostiantynivka'], 67_000),
+    town('place:kostiantynivka-village-1', 'UA', 'Mykolaiv Oblast', [], ['Kostiantynivka'], 900),
+    town('place:kostiantynivka-village-2', 'UA', 'Zaporizhzhia Oblast', [], ['Kostiantynivka'], 600),
+    town('place:volga-yaroslavl', 'RU', 'Yaroslavl Oblast', [], ['Volga'], 3_469),
+    town('place:pokrovsk-donetsk-ua', 'UA', 'Donetsk Oblast', ['place:donetsk-oblast-ua'], ['Pokrovsk'], 60_000),
+    { ...town('place:hryshyne', 'UA', 'Donetsk Oblast', ['place:donetsk-oblast-ua'], ['Hryshyne', 'Grishino'], 1_500) },
+  ].map((e) => (e.entityKey === 'place:pokrovsk-donetsk-ua'
+    ? { ...e, forms: [...e.forms, 'Grishino'], weakForms: [{ form: 'Grishino', kind: 'FORMER' as const, usedUntil: '1934' }] }
+    : e)));
+
+  it('lets a city outrank villages of the same name', () => {
+    const [m] = linkMentions('Fighting went on near Kostiantynivka.', homonyms);
+    expect(m.entityKey).toBe('place:kostiantynivka-donetsk');
+    expect(m.candidates).toHaveLength(3);
+    expect(m.evidence).toContain('prior: population 67000');
+  });
+
+  it('keeps the runners-up of a resolved mention', () => {
+    const [m] = linkMentions('Fighting went on near Kostiantynivka.', homonyms);
+    expect(m.candidates.slice(1).map((c) => c.entityKey).sort()).toEqual(['place:kostiantynivka-village-1', 'place:kostiantynivka-village-2']);
+  });
+
+  it('does not take one candidate for certainty: a village named alone stays unresolved, with its score', () => {
+    const [m] = linkMentions('Barges sailed past Volga at dawn.', homonyms);
+    expect(m.entityKey).toBeNull();
+    expect(m.candidates).toEqual([expect.objectContaining({ entityKey: 'place:volga-yaroslavl' })]);
+    expect(m.candidates[0].score).toBeGreaterThan(0);
+    expect(m.candidates[0].score).toBeLessThan(0.5);
+    expect(m.evidence[0]).toMatch(/^uncertain: place:volga-yaroslavl/);
+  });
+
+  it('reads “the” before a name as a river or region, not a town', () => {
+    const found = linkMentions('Engels lies across the Volga from Saratov.', homonyms);
+    expect(found.find((m) => m.text === 'Volga')?.entityKey ?? null).toBeNull();
+  });
+
+  it('scores a sure name below one but above the threshold', () => {
+    const [m] = linkMentions('Pokrovsk, Donetsk Oblast.', homonyms);
+    expect(m.entityKey).toBe('place:pokrovsk-donetsk-ua');
+    expect(m.score).toBeGreaterThan(0.5);
+    expect(m.score).toBeLessThan(1);
+  });
+
+  it('weighs a pre-1934 name so little that the village bearing it now wins', () => {
+    const [m] = linkMentions('Grishino, Donetsk Oblast.', homonyms);
+    expect(m.entityKey).toBe('place:hryshyne');
+    expect(m.candidates[1]).toMatchObject({ entityKey: 'place:pokrovsk-donetsk-ua', evidence: expect.arrayContaining(['former name “Grishino” until 1934']) });
+  });
+
+  it('spots an admin area the gazetteer knows only by name when it is written beside the place', () => {
+    const moscows = buildNameIndex([
+      town('place:moscow-ru', 'RU', 'Moscow', [], ['Moscow'], 12_000_000),
+      town('place:moscow-idaho-us', 'US', 'Idaho', [], ['Moscow'], 25_000),
+    ]);
+    const found = linkMentions('A choir from Moscow, Idaho, sang in Boise; the town has nothing to do with Moscow, the Russian capital.', moscows);
+    expect(found.map((m) => m.entityKey)).toEqual(['place:moscow-idaho-us', 'place:moscow-ru']);
+    expect(found[0].evidence).toContain('admin area Idaho named at 21 (beside it)');
+    expect(linkMentions('Moscow said so.', moscows)[0].entityKey).toBe('place:moscow-ru');
+  });
+});
+
+describe('linkMentions: organizations placed by their affiliation', () => {
+  const staffs = buildNameIndex([
+    place('place:ukraine', 'UA', null, [], ['Ukraine']),
+    place('place:russia', 'RU', null, [], ['Russia']),
+    entry('org:general-staff-ua', 'ORGANIZATION', ['General Staff'], { country: 'UA', within: ['place:ukraine'] }),
+    entry('org:general-staff-ru', 'ORGANIZATION', ['General Staff'], { country: 'RU', within: ['place:russia'] }),
+  ]);
+
+  it("tells Russia's General Staff from Ukraine's in one sentence", () => {
+    const found = linkMentions("Ukraine's General Staff said its units held positions, while Russia's General Staff claimed advances.", staffs);
+    expect(found.filter((m) => m.text === 'General Staff').map((m) => m.entityKey)).toEqual(['org:general-staff-ua', 'org:general-staff-ru']);
   });
 });

@@ -40,9 +40,12 @@ describe('linkMentions: spans', () => {
     expect(m.evidence).toContain('spelling variant of “Krasnoarmeysk”');
   });
 
-  it('scores an exact spelling as certain when it has one candidate', () => {
-    const [m] = linkMentions('Krasnoarmeysk', index);
-    expect(m).toMatchObject({ entityKey: 'place:pokrovsk-donetsk-ua', score: 1, evidence: ['only candidate'] });
+  it('scores an exact spelling with one candidate above a spelling variant, yet not as certain', () => {
+    const [exact] = linkMentions('Krasnoarmeysk', index);
+    const [variant] = linkMentions('Krasnoarmysk', index);
+    expect(exact).toMatchObject({ entityKey: 'place:pokrovsk-donetsk-ua', evidence: expect.arrayContaining(['only candidate']) });
+    expect(exact.score).toBeGreaterThan(variant.score);
+    expect(exact.score).toBeLessThan(1);
   });
 
   it('does not match inside words', () => {

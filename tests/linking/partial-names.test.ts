@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { buildNameIndex, linkMentions, type NameIndex } from '../../src/linking/linker.js';
-import { loadGazetteerDocs, toEntries } from '../support/seed-data.js';
+import { graphGazetteer } from '../support/graph-gazetteer.js';
 import { entry, place } from './gazetteer.fixture.js';
 
 const index = buildNameIndex([
@@ -63,8 +63,10 @@ describe('linkMentions: part of a longer capitalised name', () => {
 });
 
 describe('linkMentions: partial names against the seed gazetteer', () => {
-  const gazetteer = loadGazetteerDocs();
-  const seeds = buildNameIndex(toEntries(gazetteer.entities, gazetteer.relations));
+  let seeds: NameIndex;
+  beforeAll(async () => {
+    seeds = (await graphGazetteer()).index;
+  });
 
   it('does not take Engels Street for the city of Engels, nor улица Энгельса', () => {
     expect(linked('A blast on Engels Street; взрыв на улице Энгельса.', seeds)).toEqual([]);
@@ -74,7 +76,7 @@ describe('linkMentions: partial names against the seed gazetteer', () => {
 
 describe('linkMentions: a name followed by "region"', () => {
   const regions = buildNameIndex([
-    entry('place:sverdlovsk-luhansk', 'PLACE', ['Sverdlovsk'], { country: 'UA', featureClass: 'P' }),
+    entry('place:sverdlovsk-luhansk', 'PLACE', ['Sverdlovsk'], { country: 'UA', featureClass: 'P', population: 60_000 }),
     entry('place:donbas', 'PLACE', ['Donbas', 'Donbass'], { country: 'UA' }),
     entry('place:sverdlovsk-oblast', 'PLACE', ['Sverdlovsk'], { country: 'RU', featureClass: 'A' }),
   ]);
@@ -85,7 +87,7 @@ describe('linkMentions: a name followed by "region"', () => {
   });
 
   it('drops the name when only towns bear it, and leaves a town without the word alone', () => {
-    const towns = buildNameIndex([entry('place:sverdlovsk-luhansk', 'PLACE', ['Sverdlovsk'], { country: 'UA', featureClass: 'P' })]);
+    const towns = buildNameIndex([entry('place:sverdlovsk-luhansk', 'PLACE', ['Sverdlovsk'], { country: 'UA', featureClass: 'P', population: 60_000 })]);
     expect(linked('the Sverdlovsk region', towns)).toEqual([]);
     expect(linked('Sverdlovsk, a town in Luhansk oblast', towns)).toEqual([['Sverdlovsk', 'place:sverdlovsk-luhansk']]);
   });

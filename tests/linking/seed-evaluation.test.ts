@@ -4,12 +4,13 @@
  * article introduces. A mention is right when span and entity both equal a hand mention;
  * unresolved mentions (entityKey null) count as no prediction, not as a wrong one.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { fromRoot } from '../../src/config/project-root.js';
 import type { ArticleDoc } from '../../src/ingest/seed.schema.js';
-import { buildNameIndex, linkMentions, type LinkedMention } from '../../src/linking/linker.js';
-import { loadArticle, loadGazetteerDocs, toEntries } from '../support/seed-data.js';
+import { linkMentions, type GazetteerEntry, type LinkedMention, type NameIndex } from '../../src/linking/linker.js';
+import { graphGazetteer } from '../support/graph-gazetteer.js';
+import { loadArticle } from '../support/seed-data.js';
 
 const ARTICLES = [
   'seeds/articles/000_c14c6e6254578141.yaml',
@@ -41,14 +42,19 @@ function evaluate(found: readonly LinkedMention[], hand: readonly HandMention[],
 const describeMention = (m: { start: number; text: string; entityKey?: string | null; entity?: string }): string =>
   `${m.start} "${m.text}" → ${m.entityKey ?? m.entity ?? 'unresolved'}`;
 
-/** An article linked from its text alone, with the seed gazetteer and the entities it introduces. */
+// The gazetteer as the linker reads it from the test graph: the seeds and the entities the fixture
+// articles introduce, which the run loads before any test file starts.
+let entries: GazetteerEntry[] = [];
+let index: NameIndex;
+beforeAll(async () => {
+  ({ entries, index } = await graphGazetteer());
+});
+
+/** An article linked from its text alone, as plain-text ingest links it. */
 function linkArticle(path: string) {
-  const gazetteer = loadGazetteerDocs();
   const { doc, text } = loadArticle(fromRoot(path));
-  const entities = [...gazetteer.entities, ...doc.entities];
-  const index = buildNameIndex(toEntries(entities, [...gazetteer.relations, ...doc.relations]));
-  const places = new Set(entities.filter((e) => e.kind === 'PLACE').map((e) => e.id));
-  return { doc, result: evaluate(linkMentions(text, index), doc.mentions, places) };
+  const places = new Set(entries.filter((e) => e.kind === 'PLACE').map((e) => e.entityKey));
+  return { doc, result: evaluate(linkMentions(text, index, { outlet: doc.outlet ?? null }), doc.mentions, places) };
 }
 
 // The yardstick of the brief: every hand mention of the seed article, and nothing wrong.
@@ -60,14 +66,14 @@ it('links all of the seed article\'s 32 hand mentions with no wrong link', () =>
 });
 
 describe.each(ARTICLES)('linking %s against its hand annotation', (path) => {
-  const { result } = linkArticle(path);
-
   it('finds every hand-annotated place mention with the right entity', () => {
+    const { result } = linkArticle(path);
     expect(result.placesMissed.map(describeMention)).toEqual([]);
     expect(result.placeRecall).toBe(1);
   });
 
   it('reaches precision and recall of at least 0.9 over all mentions', () => {
+    const { result } = linkArticle(path);
     expect(result.precision).toBeGreaterThanOrEqual(0.9);
     expect(result.recall).toBeGreaterThanOrEqual(0.9);
   });

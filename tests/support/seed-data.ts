@@ -6,10 +6,8 @@ import { parse } from 'yaml';
 
 import { fromRoot } from '../../src/config/project-root.js';
 import { articleSchema, gazetteerSchema, type ArticleDoc, type EntityDoc, type RelationDoc } from '../../src/ingest/seed.schema.js';
-import type { GazetteerEntry } from '../../src/linking/linker.js';
 
 const GAZETTEER = fromRoot('seeds', 'gazetteer');
-const CONTAINMENT = new Set(['LOCATED_IN', 'PART_OF']);
 
 export function loadGazetteerDocs(): { entities: EntityDoc[]; relations: RelationDoc[] } {
   const docs = readdirSync(GAZETTEER)
@@ -17,18 +15,6 @@ export function loadGazetteerDocs(): { entities: EntityDoc[]; relations: Relatio
     .sort()
     .map((f) => gazetteerSchema.parse(parse(readFileSync(join(GAZETTEER, f), 'utf8'))));
   return { entities: docs.flatMap((d) => d.entities), relations: docs.flatMap((d) => d.relations) };
-}
-
-/** Entities as GazetteerEntry, `within` from the LOCATED_IN and PART_OF relations. */
-export function toEntries(entities: readonly EntityDoc[], relations: readonly RelationDoc[]): GazetteerEntry[] {
-  return entities.map((e) => ({
-    entityKey: e.id,
-    kind: e.kind,
-    country: e.country ?? null,
-    adminArea: e.adminArea ?? null,
-    within: relations.filter((r) => r.from === e.id && CONTAINMENT.has(r.type)).map((r) => r.to),
-    forms: e.names.map((n) => n.form),
-  }));
 }
 
 /** A seed article with its text, read from its textFile beside it. */
