@@ -1,0 +1,90 @@
+/**
+ * `npm run bench:linker`: the linker on its own, without Neo4j. It builds the name index from the
+ * embedded GeoNames cities500 table (the default selection, then the whole world) as the import
+ * maps it, and reports for each the index's build time and heap, and the linking rate over the
+ * gold set and the seed article (real-sized texts), measured warm for a few seconds.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+import { parse as parseYaml } from 'yaml';
+
+import { fromRoot } from '../src/config/project-root.js';
+import { countryEntities } from '../src/gazetteer/countries.js';
+import { DEFAULT_SELECTION, EMBEDDED_CITIES, WORLD } from '../src/gazetteer/default-set.js';
+import type { Selection } from '../src/gazetteer/geonames.files.js';
+import { placeEntity } from '../src/gazetteer/geonames.mapping.js';
+import { parseGeoname } from '../src/gazetteer/geonames.parse.js';
+import { readLines } from '../src/gazetteer/lines.js';
+import { articleSchema, type EntityDoc } from '../src/ingest/seed.schema.js';
+import { buildNameIndex, linkMentions, type GazetteerEntry, type NameIndex } from '../src/linking/linker.js';
+import { loadGold } from '../eval/gold.js';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heapMb = (): number => {
+  gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
+
+const asEntry = (doc: EntityDoc): GazetteerEntry => ({
+  entityKey: doc.id,
+  kind: doc.kind,
+  country: doc.country ?? null,
+  adminArea: doc.adminArea ?? null,
+  featureClass: doc.featureClass ?? null,
+  featureCode: doc.featureCode ?? null,
+  population: doc.population ?? null,
+  within: [],
+  forms: doc.names.map((n) => n.form),
+});
+
+async function entriesOf(selection: Selection): Promise<GazetteerEntry[]> {
+  const entries = countryEntities().map(asEntry);
+  for await (const line of readLines(EMBEDDED_CITIES)) {
+    const record = parseGeoname(line);
+    if (record && selection.keep(record)) entries.push(asEntry(placeEntity(record, { admin1: new Map() })));
+  }
+  return entries;
+}
+
+function texts(): { text: string; outlet: string | null }[] {
+  const seed = fromRoot('seeds', 'articles', '000_c14c6e6254578141.yaml');
+  const doc = articleSchema.parse(parseYaml(readFileSync(seed, 'utf8')));
+  const seedText = readFileSync(join(dirname(seed), doc.textFile!), 'utf8');
+  return [...loadGold(fromRoot('tests', 'fixtures', 'gold')), { text: seedText, outlet: doc.outlet ?? null }];
+}
+
+function rate(index: NameIndex, articles: readonly { text: string; outlet: string | null }[], ms: number) {
+  for (const a of articles) linkMentions(a.text, index, { outlet: a.outlet }); // warm-up
+  let done = 0;
+  let chars = 0;
+  const started = performance.now();
+  while (performance.now() - started < ms) {
+    for (const a of articles) {
+      linkMentions(a.text, index, { outlet: a.outlet });
+      done++;
+      chars += a.text.length;
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { articlesPerSecond: done / seconds, charsPerSecond: chars / seconds };
+}
+
+const articles = texts();
+const meanChars = Math.round(articles.reduce((n, a) => n + a.text.length, 0) / articles.length);
+console.log(`| gazetteer | entities | name forms | index build | index heap | linking | |\n|---|---|---|---|---|---|---|`);
+for (const [name, selection] of [['default (focus countries + capitals)', DEFAULT_SELECTION], ['world cities500', WORLD]] as const) {
+  const entries = await entriesOf(selection);
+  const before = heapMb();
+  const started = performance.now();
+  const index = buildNameIndex(entries);
+  const buildMs = performance.now() - started;
+  const heap = heapMb() - before;
+  const { articlesPerSecond, charsPerSecond } = rate(index, articles, 3000);
+  const forms = entries.reduce((n, e) => n + e.forms.length, 0);
+  console.log(`| ${name} | ${entries.length.toLocaleString('en')} | ${forms.toLocaleString('en')} | ${(buildMs / 1000).toFixed(1)} s | ${heap.toFixed(0)} MB | ${articlesPerSecond.toFixed(0)} articles/s | ${(charsPerSecond / 1000).toFixed(0)}k chars/s |`);
+}
+console.log(`\n${articles.length} texts (the gold set and the seed article), ${meanChars.toLocaleString('en')} characters on average, linked warm for 3 s each.`);
