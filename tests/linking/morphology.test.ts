@@ -19,6 +19,7 @@ const index = buildNameIndex([
   place('place:donbas', 'UA', null, [], ['Донбасс', 'Донбас']),
   place('place:dnipro', 'UA', 'Dnipropetrovsk Oblast', [], ['Дніпро', 'Днепр']),
   place('place:rome', 'IT', 'Lazio', [], ['Рим']),
+  place('place:huliaipole', 'UA', 'Zaporizhzhia Oblast', [], ['Гуляйполе']),
   place('place:is', 'RU', 'Sverdlovsk Oblast', [], ['Ис']),
   entry('person:putin', 'PERSON', ['Владимир Путин', 'Путин', 'Путін']),
   entry('person:zelensky', 'PERSON', ['Зеленский', 'Зеленський']),
@@ -47,6 +48,7 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
     ['Москвы', 'place:moscow', 'Москва'], ['Москве', 'place:moscow', 'Москва'], ['Москву', 'place:moscow', 'Москва'],
     ['Донбассе', 'place:donbas', 'Донбасс'], ['Донбасі', 'place:donbas', 'Донбас'],
     ['Дніпрі', 'place:dnipro', 'Дніпро'], ['Днепра', 'place:dnipro', 'Днепр'], ['Рима', 'place:rome', 'Рим'],
+    ['Гуляйполем', 'place:huliaipole', 'Гуляйполе'], ['Гуляйполі', 'place:huliaipole', 'Гуляйполе'],
   ])('%s is a case form of %s', (form, entityKey, lemma) => {
     const [m, ...rest] = linkMentions(`Сообщили: ${form} и другие.`, index);
     const [exact] = linkMentions(`Сообщили: ${lemma} и другие.`, index);
