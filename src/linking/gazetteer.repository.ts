@@ -1,4 +1,5 @@
 import type { Cypher } from '../db/graph-db.js';
+import { READ_GAZETTEER_VERSION } from '../graph/gazetteer-version.js';
 import type { GazetteerEntry } from './linker.js';
 
 /** Every entity with its name forms and the places it lies in: what the linker matches against. */
@@ -13,5 +14,11 @@ export class GazetteerRepository {
 
   async entries(): Promise<GazetteerEntry[]> {
     return (await this.db.read(GAZETTEER_ENTRIES)) as unknown as GazetteerEntry[];
+  }
+
+  /** The stamp every write changing the entries bumps (src/graph/gazetteer-version.ts). */
+  async version(): Promise<number> {
+    const [row] = await this.db.read(READ_GAZETTEER_VERSION);
+    return row!['version'] as number;
   }
 }
