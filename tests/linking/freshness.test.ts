@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { toGlobalId } from '../../src/graph/global-id.js';
+import { BulkIngest } from '../../src/ingest/bulk-ingest.js';
 import { createIngestService } from '../../src/ingest/ingest.service.js';
 import { TEST_API_KEY, testServer } from '../support/api.js';
 import { testDb, uniqueKey } from '../support/graph.js';
@@ -54,6 +55,21 @@ describe('the linker of a running process', () => {
     const after = textOnly(`The road to ${name} was opened.`);
     expect((await api.run(INGEST, { d: after }, TEST_API_KEY)).errors).toBeUndefined();
     expect(await autoMentions(db, after.id)).toEqual([{ text: name, entity: keep, candidates: [] }]);
+  });
+
+  it('in bulk ingest, links from the next batch on an entity another process seeded meanwhile', async () => {
+    const name = inventedName();
+    const town = uniqueKey('place:test-fresh-bulk');
+    const [before, after] = [textOnly(`Buses left ${name} at dawn.`), textOnly(`Buses reached ${name} at noon.`)];
+    async function* documents() {
+      yield before;
+      await createIngestService(otherDb).ingestGazetteer({ entities: [place(town, name)] }, 'test gazetteer (bulk, other process)');
+      yield after;
+    }
+    const result = await new BulkIngest(db).ingest(documents(), 1, 'test');
+    expect(result).toMatchObject({ articles: 2, failed: [] });
+    expect(await autoMentions(db, before.id)).toEqual([]);
+    expect(await autoMentions(db, after.id)).toEqual([{ text: name, entity: town, candidates: [] }]);
   });
 
 });
