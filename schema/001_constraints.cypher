@@ -11,3 +11,5 @@ CREATE CONSTRAINT entity_alias_id IF NOT EXISTS FOR (n:EntityAlias) REQUIRE n.id
 CREATE CONSTRAINT gazetteer_file_id IF NOT EXISTS FOR (n:GazetteerFile) REQUIRE n.id IS UNIQUE;
 // An imported GeoNames file's fingerprint and batches, so an unchanged file is skipped (src/gazetteer/).
 CREATE CONSTRAINT gazetteer_import_id IF NOT EXISTS FOR (n:GazetteerImport) REQUIRE n.id IS UNIQUE;
+// The one stamp of the gazetteer the linker matches against, bumped by every write that changes it (src/graph/gazetteer-version.ts).
+CREATE CONSTRAINT gazetteer_version_id IF NOT EXISTS FOR (n:GazetteerVersion) REQUIRE n.id IS UNIQUE;

@@ -1,6 +1,7 @@
 import type { Cypher } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
 import { toGlobalId, type NodeLabel } from '../graph/global-id.js';
+import { BUMP_GAZETTEER_VERSION } from '../graph/gazetteer-version.js';
 import { ENTITY_LABELS, type EntityKind } from '../graph/vocabulary.js';
 import { derive } from '../ingest/ingest.repository.js';
 import * as Q from './merge.cypher.js';
@@ -42,6 +43,8 @@ export class MergeRepository {
       // What an ingest derives from statements, derived again now that they are the kept entity's.
       const { relations, events } = moved as { relations: unknown[]; events: string[] };
       await derive(tx, { relations, events, entities: [] });
+      // The removed entity's names are the kept one's now: linkers everywhere read the gazetteer again.
+      await tx.run(BUMP_GAZETTEER_VERSION);
       return pair.keep;
     });
   }

@@ -70,10 +70,12 @@ export class BulkIngest {
   /** Validates, links and prepares; a later document with the same id replaces an earlier one, as a rerun would. */
   private async prepare(documents: unknown[], source: string, offset: number, failed: string[]): Promise<ReadyArticle[]> {
     const articles = new Map<string, ReadyArticle>();
+    // The gazetteer's stamp is checked once a batch.
+    const gazetteer = this.options.link ? await this.service.linker.current() : null;
     for (const [i, input] of documents.entries()) {
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
       try {
-        const ready = await this.service.ready(input, `${source}#${offset + i}`, undefined, this.options.link);
+        const ready = this.service.ready(input, `${source}#${offset + i}`, gazetteer);
         articles.set(ready.doc.id, ready);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
@@ -85,8 +87,7 @@ export class BulkIngest {
 
   private async write(batch: ReadyArticle[]): Promise<Record<Counted, number>> {
     const articles = batch.map((b) => b.prepared);
-    const namesChanged = articles.length > 0 && (await this.service.repository.writeArticles(articles, batch.flatMap((b) => b.refs), batch.flatMap((b) => b.identities)));
-    if (namesChanged) this.service.linker.forget();
+    if (articles.length) await this.service.repository.writeArticles(articles, batch.flatMap((b) => b.refs), batch.flatMap((b) => b.identities));
     const count = (key: Exclude<Counted, 'articles'>) => articles.reduce((n, a) => n + a[key].length, 0);
     return { articles: articles.length, mentions: count('mentions'), autoMentions: count('autoMentions'), claims: count('claims'), events: count('events') };
   }

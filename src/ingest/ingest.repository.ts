@@ -1,5 +1,6 @@
 import type { Cypher, Row, WriteTx } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
+import { BUMP_GAZETTEER_VERSION, LINKER_RELATION_TYPES } from '../graph/gazetteer-version.js';
 import * as Q from './ingest.cypher.js';
 import type { PreparedArticle, PreparedEntity, PreparedRelation } from './prepare.js';
 import { describeKind, type Identity, type Reference } from './references.js';
@@ -40,15 +41,16 @@ export class IngestRepository {
         statedRelations: file.relations.map((r) => r.id),
       });
       await derive(tx, touched);
+      await tx.run(BUMP_GAZETTEER_VERSION);
     });
   }
 
   /**
-   * One article (the mutation, the seed loader) or a batch of them (bulk ingest). True when the
-   * names of the gazetteer changed (the articles introduce entities, or did before), so the
-   * linker's index must be read again.
+   * One article (the mutation, the seed loader) or a batch of them (bulk ingest). The gazetteer's
+   * stamp moves when the linker's entries may have: the articles state entities or containment
+   * relations now, or did before (what the retraction touched).
    */
-  writeArticles(articles: PreparedArticle[], refs: Reference[], identities: Identity[]): Promise<boolean> {
+  writeArticles(articles: PreparedArticle[], refs: Reference[], identities: Identity[]): Promise<void> {
     return this.db.write(async (tx) => {
       await check(tx, identities, refs);
       const touched = retracted(await tx.run(Q.RETRACT_ARTICLES, { articles: articles.map((a) => a.article.id) }));
@@ -62,10 +64,13 @@ export class IngestRepository {
       touched.relations.push(...(await stateRelations(tx, articles.flatMap((a) => a.relations))));
       touched.events.push(...articles.flatMap((a) => a.events.map((e) => e.id)));
       await derive(tx, touched);
-      return touched.entities.length > 0 || articles.some((a) => a.entities.length > 0);
+      if (entities.length || touched.entities.length || touched.relations.some(placesForLinker)) await tx.run(BUMP_GAZETTEER_VERSION);
     });
   }
 }
+
+/** `[type, from, to]`, as RETRACT and STATE_RELATIONS return a relation. */
+const placesForLinker = (relation: unknown): boolean => LINKER_RELATION_TYPES.includes((relation as string[])[0]!);
 
 function retracted(rows: Row[]): Touched {
   return {

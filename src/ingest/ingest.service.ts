@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import type { Cypher } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
 import { GazetteerRepository } from '../linking/gazetteer.repository.js';
-import { LinkerIndex } from '../linking/linker-index.js';
-import { linkMentions } from '../linking/linker.js';
+import { LinkerIndex, type GazetteerSnapshot } from '../linking/linker-index.js';
+import { linkMentions, type LinkedMention } from '../linking/linker.js';
 import { fileSource } from '../graph/sources.js';
 import { checkArticle } from './checks.js';
 import { IngestRepository } from './ingest.repository.js';
@@ -41,8 +41,8 @@ export class IngestService {
   ) {}
 
   async ingestArticle(input: unknown, source: string, readTextFile?: TextFileReader): Promise<IngestedArticle> {
-    const { doc, prepared, refs, identities } = await this.ready(input, source, readTextFile);
-    if (await this.repository.writeArticles([prepared], refs, identities)) this.linker.forget();
+    const { doc, prepared, refs, identities } = await this.ready(input, source, await this.linker.current(), readTextFile);
+    await this.repository.writeArticles([prepared], refs, identities);
     return {
       articleId: doc.id,
       mentions: prepared.mentions.length + prepared.autoMentions.length,
@@ -62,17 +62,24 @@ export class IngestService {
       identities: gazetteerIdentities(doc, source),
       refs: gazetteerReferences(doc, source),
     });
-    this.linker.forget();
     return doc.entities.length;
   }
 
-  /** Everything short of writing; `link: false` skips the linker for corpora annotated already. */
-  async ready(input: unknown, source: string, readTextFile?: TextFileReader, link = true): Promise<ReadyArticle> {
+  /**
+   * Everything short of writing, linked against `gazetteer` (LinkerIndex.current()); null skips
+   * the linker, for corpora annotated already.
+   */
+  ready(input: unknown, source: string, gazetteer: GazetteerSnapshot | null, readTextFile?: TextFileReader): ReadyArticle {
     const doc = parse(articleSchema, input, source);
     const text = articleText(doc, source, readTextFile);
     checkArticle(doc, text, source);
-    const linked = link ? linkMentions(text, await this.linker.for(doc.entities), { outlet: doc.outlet ?? null }) : [];
+    const linked = gazetteer ? this.link(doc, text, gazetteer) : [];
     return { doc, prepared: prepareArticle(doc, text, linked), refs: articleReferences(doc, source), identities: articleIdentities(doc, source) };
+  }
+
+  /** What the linker finds in an article's text; relinking a stored article goes through here too. */
+  link(doc: Pick<ArticleDoc, 'entities' | 'outlet'>, text: string, gazetteer: GazetteerSnapshot): LinkedMention[] {
+    return linkMentions(text, gazetteer.for(doc.entities), { outlet: doc.outlet ?? null });
   }
 }
 

@@ -99,16 +99,16 @@ const mentionId = (articleId: string, start: number, end: number, entity: string
   `${articleId}:${String(start).padStart(7, '0')}-${end}:${entity ?? 'unresolved'}`;
 
 /**
- * Mentions the linker found where the annotator marked none: hand annotations win. A resolved
- * mention refers to its entity and keeps its runners-up as candidates; an unresolved one keeps
- * every scored candidate.
+ * Mentions the linker found where the annotator marked none (`hand`: the document's mentions, or
+ * the stored ones when relinking): hand annotations win. A resolved mention refers to its entity
+ * and keeps its runners-up as candidates; an unresolved one keeps every scored candidate.
  */
-function prepareAutoMentions(doc: ArticleDoc, found: LinkedMention[]) {
-  const overlapsHand = (m: LinkedMention): boolean => doc.mentions.some((h) => h.start < m.end && m.start < h.end);
+export function prepareAutoMentions(articleId: string, hand: readonly { start: number; end: number }[], found: LinkedMention[]) {
+  const overlapsHand = (m: LinkedMention): boolean => hand.some((h) => h.start < m.end && m.start < h.end);
   return found
     .filter((m) => !overlapsHand(m))
     .map((m) => ({
-      id: mentionId(doc.id, m.start, m.end, m.entityKey),
+      id: mentionId(articleId, m.start, m.end, m.entityKey),
       start: m.start,
       end: m.end,
       text: m.text,
@@ -141,7 +141,7 @@ export function prepareArticle(doc: ArticleDoc, text: string, linked: LinkedMent
     },
     entities: doc.entities.map((e) => prepareEntity(e, source)),
     mentions: doc.mentions.map((m) => ({ ...m, id: mentionId(doc.id, m.start, m.end, m.entity) })),
-    autoMentions: prepareAutoMentions(doc, linked),
+    autoMentions: prepareAutoMentions(doc.id, doc.mentions, linked),
     claims: doc.claims.map((c) => prepareClaim(doc.id, c)),
     events: doc.events.map((e) => prepareEvent(e, publishedAt)),
     relations: doc.relations.map((r) => prepareRelation(r, source)),
@@ -149,5 +149,6 @@ export function prepareArticle(doc: ArticleDoc, text: string, linked: LinkedMent
 }
 
 export type PreparedArticle = ReturnType<typeof prepareArticle>;
+export type PreparedAutoMention = PreparedArticle['autoMentions'][number];
 export type PreparedEntity = ReturnType<typeof prepareEntity>;
 export type PreparedRelation = ReturnType<typeof prepareRelation>;

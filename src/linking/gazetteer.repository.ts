@@ -1,4 +1,5 @@
 import type { Cypher } from '../db/graph-db.js';
+import { READ_GAZETTEER_VERSION } from '../graph/gazetteer-version.js';
 import type { GazetteerEntry } from './linker.js';
 
 /**
@@ -23,5 +24,11 @@ export class GazetteerRepository {
 
   async entries(): Promise<GazetteerEntry[]> {
     return (await this.db.read(GAZETTEER_ENTRIES, { weak: ['FORMER', 'COLLOQUIAL'] })) as unknown as GazetteerEntry[];
+  }
+
+  /** The stamp every write changing the entries bumps (src/graph/gazetteer-version.ts). */
+  async version(): Promise<number> {
+    const [row] = await this.db.read(READ_GAZETTEER_VERSION);
+    return row!['version'] as number;
   }
 }

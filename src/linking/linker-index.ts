@@ -12,25 +12,45 @@ const toGazetteerEntry = (entity: EntityDoc): GazetteerEntry => ({
   forms: entity.names.map((n) => n.form),
 });
 
+/** The gazetteer as read at one version: its entries, and their index built on first use. */
+export class GazetteerSnapshot {
+  private index: NameIndex | null = null;
+
+  constructor(private readonly entries: GazetteerEntry[]) {}
+
+  /** The index to link a document with; one bringing entities of its own gets them added. */
+  for(own: readonly EntityDoc[]): NameIndex {
+    if (own.length) return buildNameIndex([...this.entries, ...own.map(toGazetteerEntry)]);
+    this.index ??= buildNameIndex(this.entries);
+    return this.index;
+  }
+}
+
 /**
- * The linker's index of the entities in the graph, read once and read again only after a write
- * that added entities (`forget`); a document bringing entities of its own gets them added.
+ * The linker's view of the entities in the graph, kept while the gazetteer's version stamp
+ * (src/graph/gazetteer-version.ts) stays where it was: a write by any process (an ingest, a
+ * gazetteer load, a merge) moves it, and the next `current()` reads the entries again.
  */
 export class LinkerIndex {
-  private entries: Promise<GazetteerEntry[]> | null = null;
-  private index: Promise<NameIndex> | null = null;
+  private built: { version: number; snapshot: Promise<GazetteerSnapshot> } | null = null;
 
   constructor(private readonly gazetteer: GazetteerRepository) {}
 
-  async for(own: EntityDoc[]): Promise<NameIndex> {
-    this.entries ??= this.gazetteer.entries();
-    if (own.length) return buildNameIndex([...(await this.entries), ...own.map(toGazetteerEntry)]);
-    this.index ??= this.entries.then(buildNameIndex);
-    return this.index;
-  }
-
-  forget(): void {
-    this.entries = null;
-    this.index = null;
+  /**
+   * One read of the stamp; the entries only when it moved. The stamp is read before the entries,
+   * so a snapshot is never older than its version: a write committed in between moves the stamp
+   * past it and the next call reads again.
+   */
+  async current(): Promise<GazetteerSnapshot> {
+    const version = await this.gazetteer.version();
+    if (this.built?.version !== version) {
+      const built = { version, snapshot: this.gazetteer.entries().then((entries) => new GazetteerSnapshot(entries)) };
+      this.built = built;
+      // A failed read is not kept: the next call tries again.
+      built.snapshot.catch(() => {
+        if (this.built === built) this.built = null;
+      });
+    }
+    return this.built.snapshot;
   }
 }

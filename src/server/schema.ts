@@ -12,6 +12,7 @@ import { MergeResolver } from '../entities/merge.resolver.js';
 import { UnauthenticatedError } from '../errors.js';
 import { EventReportResolver, EventResolver, ParticipantResolver } from '../events/event.resolver.js';
 import { IngestResolver } from '../ingest/ingest.resolver.js';
+import { RelinkResolver } from '../ingest/relink.resolver.js';
 import { MentionCandidateResolver, MentionResolver } from '../mentions/mention.resolver.js';
 import { RelationResolver, RelationStatementResolver } from '../relations/relation.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
@@ -53,6 +54,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ConnectionResolver,
       PathHopResolver,
       MergeResolver,
+      RelinkResolver,
     ],
     orphanedTypes: Object.values(ENTITY_TYPES),
     authChecker: requireApiKey,

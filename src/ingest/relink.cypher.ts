@@ -1,0 +1,51 @@
+/**
+ * Relinking stored articles (src/ingest/relink.service.ts): their AUTO mentions are replaced by
+ * what the linker finds now, written by CREATE_CONTENT as at ingest. Nothing else an article
+ * states is touched: its HAND mentions, claims, reports and relations stay as they are.
+ */
+import { writeLock } from '../graph/locks.js';
+
+/**
+ * A batch's articles, each locked before it is read: an ingest rewriting one of them has
+ * committed before, or waits until the relink commits (then it retracts the new mentions with
+ * the rest). Locks in id order, as every batch is. Returns what relinking needs: the text, the
+ * outlet, the hand mentions' spans (hand annotations win) and the auto mentions as stored, to
+ * tell what changed.
+ */
+const lockAndRead = (select: string): string => `
+${select}
+${writeLock('a')}
+RETURN a.id AS id, a.text AS text, a.outlet AS outlet,
+  [(a)-[:HAS_MENTION]->(m:Mention {source: 'HAND'}) | m {.start, .end}] AS hand,
+  [(a)-[:HAS_MENTION]->(m:Mention {source: 'AUTO'}) | m {.start, .end, .text, .score, .evidence,
+    entity: head([(m)-[:REFERS_TO]->(e:Entity) | e.id]),
+    candidates: [(m)-[c:CANDIDATE]->(e:Entity) | {entity: e.id, score: c.score}]}] AS auto
+ORDER BY id`;
+
+/** The articles of `$ids` that exist. */
+export const LOCK_ARTICLES = lockAndRead(`
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+WITH DISTINCT a ORDER BY a.id`);
+
+/** The next `$limit` articles after `$after` ('' for the first), in id order (the id index's order). */
+export const LOCK_NEXT_ARTICLES = lockAndRead(`
+MATCH (a:Article) WHERE a.id > $after
+WITH a ORDER BY a.id LIMIT $limit`);
+
+/** The articles' AUTO mentions go; returns the entities they referred to or named as candidates, to prune. */
+export const RETRACT_AUTO_MENTIONS = `
+UNWIND $articles AS id
+MATCH (:Article {id: id})-[:HAS_MENTION]->(m:Mention {source: 'AUTO'})
+WITH m, [(m)-[:REFERS_TO|CANDIDATE]->(e:Entity) | e.id] AS entities
+DETACH DELETE m
+WITH entities UNWIND entities AS key
+RETURN collect(DISTINCT key) AS entities`;
+
+export const COUNT_ARTICLES = `RETURN COUNT { (:Article) } AS n`;
+
+/** The ids among `$ids` that name no article. */
+export const MISSING_ARTICLES = `
+UNWIND $ids AS id
+WITH id WHERE NOT EXISTS { (:Article {id: id}) }
+RETURN collect(id) AS missing`;

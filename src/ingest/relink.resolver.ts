@@ -1,0 +1,38 @@
+import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+
+import { decodeId } from '../graph/global-id.js';
+import type { Context } from '../server/context.js';
+import { RelinkService, type Relinked } from './relink.service.js';
+
+@ObjectType({ description: 'What relinkArticles changed. Only AUTO mentions change; each is counted by its span.' })
+class RelinkResult implements Relinked {
+  @Field(() => Int, { description: 'Articles linked again.' })
+  articles!: number;
+
+  @Field(() => Int, { description: 'Spans the linker names now and did not before.' })
+  mentionsAdded!: number;
+
+  @Field(() => Int, { description: 'Spans the linker named before and no longer does.' })
+  mentionsRemoved!: number;
+
+  @Field(() => Int, { description: 'Spans named before and now, with another entity, score, evidence or candidates.' })
+  mentionsChanged!: number;
+}
+
+@Resolver()
+export class RelinkResolver {
+  @Authorized()
+  @Mutation(() => RelinkResult, {
+    description:
+      'Links stored articles again against the gazetteer as it is now (after loading places, merging entities), ' +
+      'replacing their AUTO mentions; HAND mentions, claims, events and relations stay exactly as they are. ' +
+      'In batches of 100 articles, one transaction each. Needs the x-api-key header.',
+  })
+  relinkArticles(
+    @Arg('ids', () => [ID], { nullable: true, description: 'The articles to relink; all of them when absent.' }) ids: string[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<Relinked> {
+    const keys = ids?.map((id, i) => decodeId(id, ['Article'], `ids[${i}]`).key) ?? null;
+    return new RelinkService(ctx.db, ctx.ingest).relink(keys);
+  }
+}
