@@ -47,6 +47,9 @@ export const DECLENSIONS: readonly Declension[] = [
   { name: 'adj-oe', lemma: /ое$/, endings: to('ое', 'ого', 'ому', 'ым', 'ом') },
   { name: 'adj-ee', lemma: /ее$/, endings: to('ее', 'его', 'ему', 'им', 'ем') },
   { name: 'uk-adj-ske', lemma: /[сзц]ьке$/, endings: to('е', 'ого', 'ому', 'им', 'ім') },
+  // Other Ukrainian neuter adjectives in -не, alone (Рівне) or in an institution's name (Головне
+  // управління розвідки → Головного управління розвідки, Суспільне → Суспільного).
+  { name: 'uk-adj-ne', lemma: /не$/, endings: to('е', 'ого', 'ому', 'им', 'ім') },
   { name: 'adj-ye', lemma: /ые$/, endings: to('ые', 'ых', 'ым', 'ыми') },
   { name: 'adj-ie', lemma: /ие$/, endings: to('ие', 'их', 'им', 'ими') },
   { name: 'uk-adj-pl', lemma: new RegExp(`${CONSONANT}і$`), endings: to('і', 'их', 'им', 'ими') },

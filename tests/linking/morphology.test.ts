@@ -98,6 +98,19 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
     expect(found.map((m) => m.text)).toEqual([]);
   });
 
+  it('declines Ukrainian neuter adjectives in -не, alone and in a multi-word name', () => {
+    const neuters = buildNameIndex([
+      place('place:rivne', 'UA', 'Rivne Oblast', [], ['Рівне']),
+      entry('org:hur', 'ORGANIZATION', ['Головне управління розвідки']),
+    ]);
+    const found = linkMentions('У Рівному, біля Рівного. За даними Головного управління розвідки.', neuters);
+    expect(found.map((m) => [m.text, m.entityKey])).toEqual([
+      ['Рівному', 'place:rivne'],
+      ['Рівного', 'place:rivne'],
+      ['Головного управління розвідки', 'org:hur'],
+    ]);
+  });
+
   it('prefers a form spelt exactly over a case form of another name', () => {
     const withSurname = buildNameIndex([
       place('place:pokrovsk', 'UA', 'Donetsk Oblast', [], ['Покровськ']),
