@@ -19,6 +19,7 @@ const index = buildNameIndex([
   place('place:donbas', 'UA', null, [], ['Донбасс', 'Донбас']),
   place('place:dnipro', 'UA', 'Dnipropetrovsk Oblast', [], ['Дніпро', 'Днепр']),
   place('place:rome', 'IT', 'Lazio', [], ['Рим']),
+  place('place:huliaipole', 'UA', 'Zaporizhzhia Oblast', [], ['Гуляйполе']),
   place('place:is', 'RU', 'Sverdlovsk Oblast', [], ['Ис']),
   entry('person:putin', 'PERSON', ['Владимир Путин', 'Путин', 'Путін']),
   entry('person:zelensky', 'PERSON', ['Зеленский', 'Зеленський']),
@@ -47,6 +48,7 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
     ['Москвы', 'place:moscow', 'Москва'], ['Москве', 'place:moscow', 'Москва'], ['Москву', 'place:moscow', 'Москва'],
     ['Донбассе', 'place:donbas', 'Донбасс'], ['Донбасі', 'place:donbas', 'Донбас'],
     ['Дніпрі', 'place:dnipro', 'Дніпро'], ['Днепра', 'place:dnipro', 'Днепр'], ['Рима', 'place:rome', 'Рим'],
+    ['Гуляйполя', 'place:huliaipole', 'Гуляйполе'], ['Гуляйполем', 'place:huliaipole', 'Гуляйполе'], ['Гуляйполі', 'place:huliaipole', 'Гуляйполе'],
   ])('%s is a case form of %s', (form, entityKey, lemma) => {
     const [m, ...rest] = linkMentions(`Сообщили: ${form} и другие.`, index);
     expect(rest).toEqual([]);
@@ -76,7 +78,7 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
   });
 
   it('does not take a derived word for a case form: adjectives, demonyms, a neighbouring village', () => {
-    for (const word of ['Донецкий', 'Донецкого', 'Россиянин', 'Российский', 'Украинский', 'Украинского', 'Римский', 'Римма', 'Иса', 'Харківа']) {
+    for (const word of ['Донецкий', 'Донецкого', 'Россиянин', 'Российский', 'Украинский', 'Украинского', 'Римский', 'Римма', 'Иса', 'Харківа', 'Гуляйпольский', 'Гуляйполье']) {
       expect(linked(`Сообщили: ${word} и другие.`), word).toEqual([]);
     }
     expect(linked('Покровское и Покровського, Покровське.')).toEqual([
