@@ -89,9 +89,10 @@ export class GeonamesLoader {
     return this.load(id, print, force, async (write) => {
       const entities = countryEntities(await countryRecords(countryInfo), only);
       const loaded = new Set(entities.map((e) => e.id));
-      const relations = [...areas.values()]
-        .filter((a) => a.country !== null && loaded.has(countryEntityId(a.country)))
-        .map((a) => ({ type: 'PART_OF' as const, from: a.id, to: countryEntityId(a.country!) }));
+      const relations = [...areas.values()].flatMap(({ id: area, country }) => {
+        const to = country === null ? null : countryEntityId(country);
+        return to !== null && loaded.has(to) ? [{ type: 'PART_OF' as const, from: area, to }] : [];
+      });
       await write(id, { entities, relations }, 1);
     });
   }
