@@ -2,11 +2,11 @@ import { basename } from 'node:path';
 
 import { InputError } from '../errors.js';
 import type { IngestService } from '../ingest/ingest.service.js';
-import type { EntityDoc } from '../ingest/seed.schema.js';
-import { countryEntities, COUNTRY_NAMES_VERSION } from './countries.js';
+import type { GazetteerDoc } from '../ingest/seed.schema.js';
+import { countryEntities, countryEntityId, COUNTRY_NAMES_VERSION } from './countries.js';
 import { fingerprint } from './fingerprint.js';
 import { admin1Names, alternateNames, countryRecords, rangeOf, selectedRanges, type Selection } from './geonames.files.js';
-import { placeEntity, type MappingContext } from './geonames.mapping.js';
+import { placeEntity, placeRelations, type AdminArea, type MappingContext } from './geonames.mapping.js';
 import { parseGeoname } from './geonames.parse.js';
 import type { ImportRepository } from './import.repository.js';
 import { readLines } from './lines.js';
@@ -31,6 +31,11 @@ export interface LoadReport {
 
 export type BatchCallback = (done: number, total: number, report: LoadReport) => void;
 
+type Areas = ReadonlyMap<string, AdminArea>;
+
+/** The areas a load placed its places in, for its fingerprint: a change of the curated areas loads the files again. */
+const areasPrint = (areas: Areas): string => [...areas.values()].map((a) => `${a.code}=${a.id}=${a.name}=${a.geonames ?? ''}`).join(',');
+
 /**
  * Loads GeoNames files as gazetteer documents, one transaction per batch (IngestService), so
  * memory stays that of the batches still open. A file whose fingerprint is that of its last load
@@ -45,10 +50,12 @@ export class GeonamesLoader {
 
   async loadTable(files: GeonamesFiles, selection: Selection, force = false): Promise<LoadReport> {
     const id = `geonames:${basename(files.table)}`;
-    const print = await fingerprint([selection.name], [files.table, files.alternateNames, files.admin1]);
+    const areas = await this.imports.adminAreas();
+    const print = await fingerprint([selection.name, areasPrint(areas)], [files.table, files.alternateNames, files.admin1]);
     return this.load(id, print, force, async (write) => {
       const { sizes, ids } = await selectedRanges(files.table, selection, files.alternateNames !== undefined);
       const context: MappingContext = {
+        areas,
         admin1: await admin1Names(files.admin1),
         ...(files.alternateNames ? { alternateNames: await alternateNames(files.alternateNames, ids) } : {}),
       };
@@ -63,20 +70,30 @@ export class GeonamesLoader {
         open.set(range, lines);
         if (lines.length < sizes.get(range)!) continue;
         open.delete(range);
-        await write(`${id}#${range}`, lines.map((l) => placeEntity(parseGeoname(l)!, context)), sizes.size);
+        const records = lines.map((l) => parseGeoname(l)!);
+        const doc = { entities: records.map((r) => placeEntity(r, context)), relations: records.flatMap((r) => placeRelations(r, context)) };
+        await write(`${id}#${range}`, doc, sizes.size);
       }
     });
   }
 
   /**
    * Every country (i18n-iso-countries) or those of `only`, with countryInfo.txt's geonameids and
-   * populations when given.
+   * populations when given; each admin area of the graph PART_OF its country, so that areas of
+   * countries no curated file holds (Belarus) are tied to the imported one.
    */
   async loadCountries(countryInfo?: string, only?: readonly string[], force = false): Promise<LoadReport> {
     const id = 'geonames:countries';
-    const print = await fingerprint([COUNTRY_NAMES_VERSION, only?.join(',') ?? 'all'], [countryInfo]);
+    const areas = await this.imports.adminAreas();
+    const print = await fingerprint([COUNTRY_NAMES_VERSION, only?.join(',') ?? 'all', areasPrint(areas)], [countryInfo]);
     return this.load(id, print, force, async (write) => {
-      await write(id, countryEntities(await countryRecords(countryInfo), only), 1);
+      const entities = countryEntities(await countryRecords(countryInfo), only);
+      const loaded = new Set(entities.map((e) => e.id));
+      const relations = [...areas.values()].flatMap(({ id: area, country }) => {
+        const to = country === null ? null : countryEntityId(country);
+        return to !== null && loaded.has(to) ? [{ type: 'PART_OF' as const, from: area, to }] : [];
+      });
+      await write(id, { entities, relations }, 1);
     });
   }
 
@@ -89,17 +106,17 @@ export class GeonamesLoader {
     id: string,
     print: string,
     force: boolean,
-    produce: (write: (batch: string, entities: EntityDoc[], total: number) => Promise<void>) => Promise<void>,
+    produce: (write: (batch: string, doc: GazetteerDoc, total: number) => Promise<void>) => Promise<void>,
   ): Promise<LoadReport> {
     const report: LoadReport = { id, skipped: false, places: 0, names: 0, batches: 0, retracted: 0, failed: [] };
     const previous = await this.imports.read(id);
     if (!force && previous?.fingerprint === print) return { ...report, skipped: true };
     const written: string[] = [];
-    const write = async (batch: string, entities: EntityDoc[], total: number): Promise<void> => {
+    const write = async (batch: string, doc: GazetteerDoc, total: number): Promise<void> => {
       try {
-        await this.ingest.ingestGazetteer({ entities }, batch, batch);
-        report.places += entities.length;
-        report.names += entities.reduce((n, e) => n + e.names.length, 0);
+        await this.ingest.ingestGazetteer(doc, batch, batch);
+        report.places += doc.entities.length;
+        report.names += doc.entities.reduce((n, e) => n + e.names.length, 0);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         report.failed.push(error.message);
@@ -110,7 +127,7 @@ export class GeonamesLoader {
     };
     await produce(write);
     for (const stale of previous?.batches.filter((b) => !written.includes(b)) ?? []) {
-      await this.ingest.ingestGazetteer({ entities: [] }, stale, stale);
+      await this.ingest.ingestGazetteer({ entities: [], relations: [] }, stale, stale);
       report.retracted++;
     }
     if (!report.failed.length) await this.imports.save(id, { fingerprint: print, batches: written });

@@ -31,3 +31,13 @@ WHERE NOT (c.id STARTS WITH $geonamesPrefix OR c.id STARTS WITH $countryPrefix)
   AND (g.id STARTS WITH $geonamesPrefix OR g.id STARTS WITH $countryPrefix)
 RETURN c.id AS keep, g.id AS remove
 ORDER BY keep, remove`;
+
+/**
+ * The first-level admin areas the graph holds (curated, with externalIds.geonamesAdmin1), by
+ * GeoNames' admin1 code: where the import places each place. An area no file states any more has
+ * lost its names but lives on while the import's relations point to it: it is not one.
+ */
+export const ADMIN_AREAS = `
+MATCH (a:Entity) WHERE a.geonamesAdmin1 IS NOT NULL AND EXISTS { (a)-[:HAS_NAME]->(:Name) }
+RETURN a.geonamesAdmin1 AS code, a.id AS id, a.name AS name, a.country AS country, a.geonames AS geonames
+ORDER BY code, id`;

@@ -22,6 +22,7 @@ export function prepareEntity(doc: EntityDoc, source: string) {
       wikidata: externalIds?.wikidata ?? null,
       geonames: externalIds?.geonames ?? null,
       iso3166: externalIds?.iso3166 ?? null,
+      geonamesAdmin1: externalIds?.geonamesAdmin1 ?? null,
       country: doc.country ?? null,
       adminArea: doc.adminArea ?? null,
       latitude: doc.latitude ?? null,

@@ -59,6 +59,11 @@ export const entitySchema = z.object({
       geonames: z.string().regex(/^\d{1,12}$/, 'must be a GeoNames id (digits)').optional(),
       /** A country's ISO 3166-1 alpha-2 code: how a curated country meets the imported one. */
       iso3166: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "UA"').optional(),
+      /**
+       * A first-level admin area's code in GeoNames' admin1CodesASCII.txt (country and admin1
+       * columns of its tables): how the GeoNames import places each place in its area.
+       */
+      geonamesAdmin1: z.string().regex(/^[A-Z]{2}\.[0-9A-Z]{1,20}$/, 'must be a GeoNames admin1 code such as "UA.14"').optional(),
     })
     .strict()
     .optional(),

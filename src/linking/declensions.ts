@@ -56,8 +56,8 @@ export const DECLENSIONS: readonly Declension[] = [
   { name: 'iya', lemma: /ия$/, endings: to('ия', 'ии', 'ию', 'ией', 'иею') },
   { name: 'uk-iya', lemma: /ія$/, endings: to('ія', 'ії', 'ію', 'ією') },
   { name: 'ye', lemma: /ье$/, endings: to('ье', 'ья', 'ью', 'ьем') },
-  // Neuters in -ле/-ре (Гуляйполе → під Гуляйполем, у Гуляйполі; Russian в Гуляйполе).
-  { name: 'le', lemma: /[лр]е$/, endings: to('е', 'я', 'ю', 'ем', 'і') },
+  // Soft neuters in -ле (Гуляйполе → Гуляйполя, Гуляйполем, Ukrainian Гуляйполі).
+  { name: 'le', lemma: /ле$/, endings: to('е', 'я', 'ю', 'ем', 'і') },
   { name: 'ya', lemma: /я$/, endings: to('я', 'и', 'е', 'ю', 'ей', 'ею', 'і', 'ї', 'єю', 'ям') },
   // Feminine nouns and Ukrainian feminine adjectives (Донецька, Народна); Ukrainian к/г/х turn
   // into ц/з/с before the dative and locative -і (Горлівка → Горлівці).

@@ -10,6 +10,7 @@ import { startNeo4j, type RunningNeo4j } from '../../src/db/embedded-neo4j.js';
 import { DEFAULT_SELECTION, WORLD } from '../../src/gazetteer/default-set.js';
 import { loadGazetteer, type GazetteerOptions } from '../../src/gazetteer/gazetteer.service.js';
 import { fromGlobalId, toGlobalId } from '../../src/graph/global-id.js';
+import { createIngestService } from '../../src/ingest/ingest.service.js';
 import { testServer } from '../support/api.js';
 import { connect } from '../support/graph.js';
 import { prepareGraph } from '../support/prepare-graph.js';
@@ -61,6 +62,9 @@ async function graphState(): Promise<unknown> {
 const namesOf = async (id: string): Promise<string[]> =>
   (await db.read('MATCH (:Entity {id: $id})-[:HAS_NAME]->(n) RETURN n.form AS form ORDER BY form', { id })).map((r) => r['form'] as string);
 const entity = async (id: string) => (await db.read('MATCH (e:Entity {id: $id}) RETURN e {.*} AS e', { id }))[0]?.['e'] as Record<string, unknown> | undefined;
+/** The areas a place lies in, each with the sources that state it. */
+const locatedIn = async (id: string) =>
+  (await db.read('MATCH (:Entity {id: $id})-[r:LOCATED_IN]->(a) RETURN a.id AS area, r.sources AS sources ORDER BY area', { id })).map((r) => ({ ...r }));
 const search = async (query: string) => {
   const result = await api.run(`query($q: String!) { searchEntities(query: $q, types: [PLACE], first: 10) { edges { node { id } } } }`, { q: query });
   expect(result.errors).toBeUndefined();
@@ -74,7 +78,8 @@ describe('loading GeoNames files', () => {
     // Each of the five places lies in a range of 25,000 ids of its own.
     expect(report.loads[1]!.batches).toBe(5);
     expect(await entity('place:geonames-99100002')).toBeUndefined();
-    expect(await entity('place:geonames-99000001')).toMatchObject({ kind: 'PLACE', adminArea: 'Donetsk', population: 700, featureCode: 'PPL', geonames: '99000001' });
+    // Placed in the graph's Donetsk Oblast (UA.05) by its name, not admin1CodesASCII's "Donetsk".
+    expect(await entity('place:geonames-99000001')).toMatchObject({ kind: 'PLACE', adminArea: 'Donetsk Oblast', population: 700, featureCode: 'PPL', geonames: '99000001' });
     // Pokrovsk (both), Ukraine and Russia by their curated entries; Georgia and China have none.
     expect(report.curated.merged).toBeGreaterThanOrEqual(4);
     expect(report.curated.refused).toEqual([]);
@@ -108,6 +113,32 @@ describe('loading GeoNames files', () => {
     expect(await search('თბილისი')).toEqual(['place:geonames-611717']);
     expect((await search('北京'))[0]).toBe('place:geonames-1816670');
     expect(await search('საქართველო')).toContain('place:country-ge');
+  });
+
+  it('places each place in the admin area the graph holds for its admin1 code, the batch stating it', async () => {
+    expect(await locatedIn('place:geonames-99000001')).toEqual([{ area: 'place:donetsk-oblast-ua', sources: ['file:geonames:cities.txt#99000000'] }]);
+    // The curated twin: the seed's relation and the batch's, one relation with both sources.
+    expect(await locatedIn('place:pokrovsk-sakha-ru')).toContainEqual({ area: 'place:sakha-republic-ru', sources: [expect.stringMatching(/relations\.yaml$/), 'file:geonames:cities.txt#2000000'] });
+    // An area the graph lacks (CN.22): admin1CodesASCII's name, and no relation.
+    expect(await entity('place:geonames-1816670')).toMatchObject({ adminArea: 'Beijing' });
+    expect(await locatedIn('place:geonames-1816670')).toEqual([]);
+    // The countries' load ties each area to its country.
+    const [partOf] = await db.read(`MATCH (:Entity {id: 'place:sakha-republic-ru'})-[r:PART_OF]->(c) RETURN c.id AS country, r.sources AS sources`);
+    expect(partOf).toEqual({ country: 'place:russia', sources: [expect.stringMatching(/relations\.yaml$/), 'file:geonames:countries'] });
+  });
+
+  it('loads the tables again when the curated areas change, and retracts the relation to an area that went', async () => {
+    const ingest = createIngestService(db);
+    const area = { id: 'place:test-area-cn-22', kind: 'PLACE', name: 'Test Beijing Area', country: 'CN', adminArea: 'Test Beijing Area', externalIds: { geonamesAdmin1: 'CN.22' }, names: [{ form: 'Test Beijing Area', language: 'en', script: 'Latn', kind: 'OFFICIAL' }] };
+    await ingest.ingestGazetteer({ entities: [area] }, 'test-area.yaml');
+    const placed = await loadGazetteer(db, options());
+    expect(placed.loads.map((l) => l.skipped)).toEqual([false, false]);
+    expect(await entity('place:geonames-1816670')).toMatchObject({ adminArea: 'Test Beijing Area' });
+    expect((await locatedIn('place:geonames-1816670')).map((r) => r.area)).toEqual(['place:test-area-cn-22']);
+    await ingest.ingestGazetteer({ entities: [] }, 'test-area.yaml');
+    await loadGazetteer(db, options());
+    expect(await entity('place:geonames-1816670')).toMatchObject({ adminArea: 'Beijing' });
+    expect(await locatedIn('place:geonames-1816670')).toEqual([]);
   });
 
   it('skips an unchanged file, and changes nothing when forced to load it again', async () => {

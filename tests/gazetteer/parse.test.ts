@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/config/project-root.js';
 import { countryEntities } from '../../src/gazetteer/countries.js';
 import { DEFAULT_SELECTION } from '../../src/gazetteer/default-set.js';
-import { placeEntity } from '../../src/gazetteer/geonames.mapping.js';
+import { placeEntity, placeRelations, type AdminArea } from '../../src/gazetteer/geonames.mapping.js';
 import { parseAdmin1, parseAlternateName, parseCountryInfo, parseGeoname, type GeonameRecord } from '../../src/gazetteer/geonames.parse.js';
 import { readLines } from '../../src/gazetteer/lines.js';
 import { detectScript } from '../../src/gazetteer/script.js';
@@ -59,10 +59,11 @@ describe('scripts', () => {
 
 describe('mapping GeoNames records to gazetteer places', () => {
   const admin1 = new Map([['UA.05', 'Donetsk']]);
+  const areas = new Map<string, AdminArea>();
   const record = async (id: number): Promise<GeonameRecord> => (await rows('cities.txt', parseGeoname)).find((p) => p.geonameId === id)!;
 
   it('maps a place with its admin area, priors and every name, in its script, language und', async () => {
-    const entity = placeEntity(await record(704422), { admin1 });
+    const entity = placeEntity(await record(704422), { areas, admin1 });
     expect(entitySchema.safeParse(entity).success).toBe(true);
     expect(entity).toMatchObject({ id: 'place:geonames-704422', kind: 'PLACE', name: 'Pokrovsk', country: 'UA', adminArea: 'Donetsk', population: 60127, featureClass: 'P', featureCode: 'PPLA2', externalIds: { geonames: '704422' } });
     expect(entity.names[0]).toEqual({ form: 'Pokrovsk', language: 'und', script: 'Latn', kind: 'OFFICIAL' });
@@ -71,14 +72,25 @@ describe('mapping GeoNames records to gazetteer places', () => {
     expect(entity.names.filter((n) => n.form === 'Pokrovsk')).toHaveLength(1);
   });
 
+  it('places a place in the graph\'s admin area of its admin1 code, by that area\'s name, and not the area\'s own place in it', async () => {
+    const donetsk = { code: 'UA.05', id: 'place:donetsk-oblast-ua', name: 'Donetsk Oblast', country: 'UA', geonames: null };
+    const context = { areas: new Map([['UA.05', donetsk]]), admin1 };
+    expect(placeEntity(await record(704422), context).adminArea).toBe('Donetsk Oblast');
+    expect(placeRelations(await record(704422), context)).toEqual([{ type: 'LOCATED_IN', from: 'place:geonames-704422', to: 'place:donetsk-oblast-ua' }]);
+    // Without the area, admin1CodesASCII's name and no relation; a city that is its area (Moscow) is not in itself.
+    expect(placeRelations(await record(704422), { areas, admin1 })).toEqual([]);
+    expect(placeRelations(await record(704422), { areas: new Map([['UA.05', { ...donetsk, geonames: '704422' }]]), admin1 })).toEqual([]);
+    expect(placeRelations(await record(2017824), context)).toEqual([]);
+  });
+
   it('leaves out names that are URLs, lower-case romanisations and two-letter forms, but keeps acronyms', async () => {
-    const entity = placeEntity(await record(99000001), { admin1 });
+    const entity = placeEntity(await record(99000001), { areas, admin1 });
     expect(entity.names.map((n) => n.form)).toEqual(['Testovo', 'Testovo-Staroe', 'Тестово', 'TS']);
   });
 
   it('takes languages and flags from alternateNamesV2, without its pseudo-languages', async () => {
     const alternates = await rows('alternateNamesV2.txt', parseAlternateName);
-    const entity = placeEntity(await record(99000001), { admin1, alternateNames: new Map([[99000001, alternates]]) });
+    const entity = placeEntity(await record(99000001), { areas, admin1, alternateNames: new Map([[99000001, alternates]]) });
     expect(entitySchema.safeParse(entity).success).toBe(true);
     expect(entity.names.slice(1)).toEqual([
       { form: 'Тестове', language: 'uk', script: 'Cyrl', kind: 'OFFICIAL' },

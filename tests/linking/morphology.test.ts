@@ -48,7 +48,7 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
     ['Москвы', 'place:moscow', 'Москва'], ['Москве', 'place:moscow', 'Москва'], ['Москву', 'place:moscow', 'Москва'],
     ['Донбассе', 'place:donbas', 'Донбасс'], ['Донбасі', 'place:donbas', 'Донбас'],
     ['Дніпрі', 'place:dnipro', 'Дніпро'], ['Днепра', 'place:dnipro', 'Днепр'], ['Рима', 'place:rome', 'Рим'],
-    ['Гуляйполем', 'place:huliaipole', 'Гуляйполе'], ['Гуляйполі', 'place:huliaipole', 'Гуляйполе'],
+    ['Гуляйполя', 'place:huliaipole', 'Гуляйполе'], ['Гуляйполем', 'place:huliaipole', 'Гуляйполе'], ['Гуляйполі', 'place:huliaipole', 'Гуляйполе'],
   ])('%s is a case form of %s', (form, entityKey, lemma) => {
     const [m, ...rest] = linkMentions(`Сообщили: ${form} и другие.`, index);
     const [exact] = linkMentions(`Сообщили: ${lemma} и другие.`, index);
@@ -82,7 +82,7 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
   });
 
   it('does not take a derived word for a case form: adjectives, demonyms, a neighbouring village', () => {
-    for (const word of ['Донецкий', 'Донецкого', 'Россиянин', 'Российский', 'Украинский', 'Украинского', 'Римский', 'Римма', 'Иса', 'Харківа']) {
+    for (const word of ['Донецкий', 'Донецкого', 'Россиянин', 'Российский', 'Украинский', 'Украинского', 'Римский', 'Римма', 'Иса', 'Харківа', 'Гуляйпольский', 'Гуляйполье']) {
       expect(linked(`Сообщили: ${word} и другие.`), word).toEqual([]);
     }
     expect(linked('Покровское и Покровського, Покровське.')).toEqual([

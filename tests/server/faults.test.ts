@@ -123,7 +123,8 @@ describe('a seed run cut short', () => {
     await loadSeeds(files, createIngestService(db));
     expect(await fingerprint()).toEqual(uninterrupted);
     expect(uninterrupted.length).toBeGreaterThan(300);
-  });
+    // Three loads of the seeds (with the admin areas, some 15 s each on a busy two-core machine).
+  }, 120_000);
 });
 
 describe('when restarts keep failing', () => {
