@@ -45,7 +45,7 @@ async function entriesOf(selection: Selection): Promise<GazetteerEntry[]> {
   const entries = countryEntities().map(asEntry);
   for await (const line of readLines(EMBEDDED_CITIES)) {
     const record = parseGeoname(line);
-    if (record && selection.keep(record)) entries.push(asEntry(placeEntity(record, { admin1: new Map() })));
+    if (record && selection.keep(record)) entries.push(asEntry(placeEntity(record, { areas: new Map(), admin1: new Map() })));
   }
   return entries;
 }

@@ -80,8 +80,9 @@ function extendLemmas(partial: readonly string[], token: Token, first: boolean):
 function bestTier(index: NameIndex, exact: string, loose: string, lemmas: readonly string[], span: string): Pick<NameMatch, 'forms' | 'tier'> | null {
   const exactForms = allowed(index.exact.get(exact), span);
   if (exactForms !== null) return { forms: exactForms, tier: 'exact' };
-  // One reading is the words as spelt, which the exact tier has just tried.
-  const caseRefs = lemmas.length > 1 ? lemmas.flatMap((key) => (key === exact ? [] : index.exact.get(key) ?? [])) : [];
+  // One reading is the words as spelt, which the exact tier has just tried; the others hold a case
+  // form somewhere, even when the last word is undeclined (Генштаба ВСУ).
+  const caseRefs = lemmas.flatMap((key) => (key === exact ? [] : index.exact.get(key) ?? []));
   const caseForms = allowed(caseRefs.length > 0 ? caseRefs : undefined, span);
   if (caseForms !== null) return { forms: caseForms, tier: 'caseForm' };
   const looseForms = allowed(index.loose.get(loose), span);

@@ -5,16 +5,21 @@
  */
 import { readFileSync } from 'node:fs';
 
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 import { fromRoot } from '../../src/config/project-root.js';
 import { gazetteerSchema } from '../../src/ingest/seed.schema.js';
-import { buildNameIndex, linkMentions } from '../../src/linking/linker.js';
-import { loadGazetteerDocs, toEntries } from '../support/seed-data.js';
+import { linkMentions, type NameIndex } from '../../src/linking/linker.js';
+import { graphGazetteer } from '../support/graph-gazetteer.js';
+import { loadGazetteerDocs } from '../support/seed-data.js';
 
 const gazetteer = loadGazetteerDocs();
-const index = buildNameIndex(toEntries(gazetteer.entities, gazetteer.relations));
+// As ingest reads it from the graph.
+let index: NameIndex;
+beforeAll(async () => {
+  index = (await graphGazetteer()).index;
+});
 const linked = (text: string) => linkMentions(text, index).map((m) => [m.text, m.entityKey]);
 
 describe('curated actors: names in running text', () => {
@@ -28,6 +33,8 @@ describe('curated actors: names in running text', () => {
       [['Головного управління розвідки', 'org:hur'], ['Суспільному', 'org:suspilne']]],
     ['ru', 'Встреча с Владимиром Путиным прошла в Кремле, сообщило Минобороны.',
       [['Владимиром Путиным', 'person:vladimir-putin'], ['Кремле', 'org:kremlin'], ['Минобороны', 'org:ministry-of-defence-ru']]],
+    // A case form before an undeclined acronym.
+    ['ru', 'По данным Генштаба ВСУ, бои идут.', [['Генштаба ВСУ', 'org:general-staff-ua']]],
     ['ru', 'По словам Пескова, Герасимову и Белоусова доложили.',
       [['Пескова', 'person:dmitry-peskov'], ['Герасимову', 'person:valery-gerasimov'], ['Белоусова', 'person:andrey-belousov']]],
     ['ru', 'Глава ДНР Денис Пушилин рассказал РИА Новости о потерях вооружённых сил России.',
