@@ -8,13 +8,14 @@ const FILTER = `($kinds IS NULL OR e.kind IN $kinds)
 /** Names that hold the context word among their folded keys (the folds of src/names/normalize.ts). */
 const NAMED = `(word.key IN split(n.keys, ' ') OR word.loose IN split(n.loose, ' '))`;
 
-/**
- * A context word fits the entity when it is its country's code, a word of its adminArea (folded
- * here as normalizeName would: apostrophes dropped, other punctuation a space), or a word of a
- * name of its country or of a place it lies in (LOCATED_IN / PART_OF, up to four steps).
- */
+/** The words of the entity's adminArea, folded here as normalizeName folds: apostrophes dropped, other punctuation a space. */
 const ADMIN_WORDS = `split(reduce(s = reduce(a = toLower(coalesce(e.adminArea, '')), c IN ["'", '’', 'ʼ'] | replace(a, c, '')),
   c IN ['(', ')', ',', '.', '-', '/'] | replace(s, c, ' ')), ' ')`;
+
+/**
+ * A context word fits the entity when it is its country's code, a word of its adminArea, or a
+ * word of a name of its country or of a place it lies in (LOCATED_IN / PART_OF, up to four steps).
+ */
 const FITS = `word.code = e.country
   OR word.key IN ${ADMIN_WORDS}
   OR EXISTS { MATCH (e)-[:LOCATED_IN|PART_OF]->{1,4}(:Entity)-[:HAS_NAME]->(n:Name) WHERE ${NAMED} }
