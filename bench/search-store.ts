@@ -32,8 +32,8 @@ SET r.id = x.id, r.sources = [x.source], r.roles = [coalesce(x.role, '')], r.rol
  * million names take most of an hour on a loaded two-core machine. A server that already holds
  * the store (NEO4J_URI, a second run) keeps it.
  */
-export async function buildSearchStore(db: GraphDb, entities: number, seed: number, log: (line: string) => void): Promise<{ store: Gazetteer; seconds: number }> {
-  const store = new Gazetteer(PREFIX, seed, entities);
+export async function buildSearchStore(db: GraphDb, entities: number, seed: number, log: (line: string) => void, prefix = PREFIX): Promise<{ store: Gazetteer; seconds: number }> {
+  const store = new Gazetteer(prefix, seed, entities);
   const started = performance.now();
   const last = store.orgs[store.orgs.length - 1]!.id;
   const [present] = await db.read('RETURN EXISTS { (:Entity {id: $last}) } AS present', { last });

@@ -75,5 +75,5 @@ export async function measureSearch(q: BenchQuery, urls: { ours: string; floor: 
   return { requests: times.ours.length, ours: latency(times.ours), floor: latency(times.floor), sameFirstHit, variants: bodies.length };
 }
 
-/** The name-search query over the store, with VARIANTS names. */
-export const searchQuery = (store: Gazetteer): BenchQuery => nameSearch(store, VARIANTS);
+/** The name-search query over the store, with `variants` names of it. */
+export const searchQuery = (store: Gazetteer, variants = VARIANTS): BenchQuery => nameSearch(store, variants);

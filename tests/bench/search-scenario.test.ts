@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createApolloServer, serve } from '../../src/server/server.js';
+import { buildGraphSchema } from '../../src/server/schema.js';
+import { serveFloor } from '../../bench/floor.js';
+import { buildSearchStore } from '../../bench/search-store.js';
+import { measureSearch, searchQuery } from '../../bench/search.js';
+import type { Gazetteer } from '../../bench/corpus/gazetteer.js';
+import { silentLog, testDb, uniqueKey } from '../support/graph.js';
+
+/**
+ * The bench's name-search scenario on a tiny store of its own in the shared graph (ids starting
+ * "test-article", which tests of the seed graph leave out): ours and the floor answer every
+ * name alike, and the interleaved timing gives figures for both.
+ */
+const db = testDb();
+const stops: (() => Promise<void>)[] = [];
+let store: Gazetteer;
+let urls: { ours: string; floor: string };
+
+beforeAll(async () => {
+  ({ store } = await buildSearchStore(db, 200, 7, () => {}, uniqueKey('test-article-search-bench')));
+  const ours = createApolloServer(await buildGraphSchema(), { INTROSPECTION: false, SANDBOX: false }, silentLog);
+  const http = await serve(ours, db, { PORT: 0, API_KEY: undefined }, silentLog);
+  const floor = await serveFloor(db, [searchQuery(store, 8)]);
+  stops.push(http.close, () => ours.stop(), floor.stop);
+  urls = { ours: http.url, floor: floor.url };
+});
+afterAll(async () => {
+  for (const stop of stops) await stop();
+  await db.close();
+});
+
+describe('name search in the bench', () => {
+  it('builds the store once: a second build finds it there', async () => {
+    const again = await buildSearchStore(db, 200, 7, () => {}, store.prefix);
+    expect(again.seconds).toBe(0);
+    const [row] = await db.read('MATCH (e:Entity) WHERE e.id STARTS WITH $prefix RETURN count(e) AS n', { prefix: `${store.prefix}:` });
+    expect(row!['n']).toBe(store.size);
+  });
+
+  it('times ours and the floor interleaved, both finding the same first hit for every name', async () => {
+    const figures = await measureSearch(searchQuery(store, 8), urls, 0.3);
+    expect(figures.sameFirstHit).toBe(8);
+    expect(figures.requests).toBeGreaterThan(0);
+    for (const target of [figures.ours, figures.floor]) expect(target.p50).toBeGreaterThan(0);
+  });
+});
