@@ -38,12 +38,13 @@ export class SearchRepository {
     const [score, id, fuzzyCursor] = request.after ?? [];
     const after = request.after ? [score, id] : null;
     let fuzzy = fuzzyCursor === 1;
-    let rows = await this.search(searchParams(query, fuzzy, filter), after, request.first + 1, plan);
+    let params = searchParams(query, fuzzy, filter);
+    let rows = await this.search(params, after, request.first + 1, plan);
     if (rows.length === 0 && !fuzzy && !request.after) {
       fuzzy = true;
-      rows = await this.search(searchParams(query, fuzzy, filter), null, request.first + 1, plan);
+      params = searchParams(query, fuzzy, filter);
+      rows = await this.search(params, null, request.first + 1, plan);
     }
-    const params = searchParams(query, fuzzy, filter);
     const page = toPage(rows.map(toHit), request, (hit) => [hit.score, hit.id, fuzzy ? 1 : 0], async () => {
       if (!params) return 0;
       const [row] = await this.db.read(Q.COUNT_SEARCH, params);
