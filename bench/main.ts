@@ -67,12 +67,12 @@ try {
 
   const corpus = options.searchOnly ? null : await corpusAndQuestions(db, { profile: driver, peer: peerDriver }, recorder, oursHttp.url, options, seconds, stops, log);
   log(`name-search store: ${options.searchEntities} entities ...`);
-  const { store, seconds: loadSeconds } = await buildSearchStore(db, options.searchEntities, options.seed, log);
+  const { store, written, seconds: loadSeconds } = await buildSearchStore(db, options.searchEntities, options.seed, log);
   const [{ names }] = (await db.read('RETURN COUNT { (:Name) } AS names')) as [{ names: number }];
   const floor = await serveFloor(db, [searchQuery(store)]);
   stops.unshift(floor.stop);
   log(`name search at ${names} names ...`);
-  const search = { entities: store.size, names, loadSeconds, ...(await measureSearch(searchQuery(store), { ours: oursHttp.url, floor: floor.url }, seconds * 4)) };
+  const search = { entities: store.size, written, names, loadSeconds, ...(await measureSearch(searchQuery(store), { ours: oursHttp.url, floor: floor.url }, seconds * 4)) };
   log(`  ours p50 ${search.ours.p50} ms, p99 ${search.ours.p99} ms; floor p50 ${search.floor.p50} ms, p99 ${search.floor.p99} ms`);
   const report = {
     date: new Date().toISOString(),

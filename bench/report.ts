@@ -58,7 +58,7 @@ function searchLines({ search: s }: BenchReport): string[] {
   return [
     `## Name search at ${s.names} names (one connection, ours and the floor interleaved; latency ms)`,
     '',
-    `Store: ${s.entities} entities, loaded in ${fixed(s.loadSeconds)} s. ${s.requests} requests each over ${s.variants} names; ` +
+    `Store: ${s.entities} entities, ${s.written} of them written by this run, in ${fixed(s.loadSeconds)} s. ${s.requests} requests each over ${s.variants} names; ` +
       `the same first hit on both for ${s.sameFirstHit} of ${s.variants}.`,
     '',
     '| target | p50 | p95 | p99 |',

@@ -42,20 +42,21 @@ async function holds(db: GraphDb, entity: string | undefined, relation: { type: 
  * million names take most of an hour on a loaded two-core machine. A chunk the graph already
  * holds (NEO4J_URI, a second or interrupted run) is left as it is.
  */
-export async function buildSearchStore(db: GraphDb, entities: number, seed: number, log: (line: string) => void, prefix = PREFIX): Promise<{ store: Gazetteer; seconds: number }> {
+export async function buildSearchStore(db: GraphDb, entities: number, seed: number, log: (line: string) => void, prefix = PREFIX): Promise<{ store: Gazetteer; written: number; seconds: number }> {
   const store = new Gazetteer(prefix, seed, entities);
   const started = performance.now();
-  let written = 0;
+  let [seen, written] = [0, 0];
   for (const doc of store.documents(CHUNK)) {
     const prepared = doc.entities.map((e) => prepareEntity(entitySchema.parse(e), SOURCE));
     const relations = doc.relations.map((r) => prepareRelation(relationSchema.parse(r), SOURCE));
-    written += prepared.length;
+    seen += prepared.length;
     if (await holds(db, prepared.at(-1)?.id, relations.at(-1))) continue;
+    written += prepared.length;
     await db.write(async (tx) => {
       if (prepared.length) await tx.run(CREATE_ENTITIES, { entities: prepared });
       if (relations.length) await tx.run(CREATE_RELATIONS, { relations });
     });
-    if (prepared.length && written % 20_000 < CHUNK) log(`  ${written} / ${store.size} entities`);
+    if (prepared.length && seen % 20_000 < CHUNK) log(`  ${seen} / ${store.size} entities`);
   }
-  return { store, seconds: (performance.now() - started) / 1000 };
+  return { store, written, seconds: (performance.now() - started) / 1000 };
 }

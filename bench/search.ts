@@ -14,8 +14,11 @@ export interface Latency {
 
 export interface SearchFigures {
   entities: number;
+  /** Entities this run wrote: the rest were in the graph already (NEO4J_URI, an earlier run). */
+  written: number;
   /** Name nodes in the graph while measured, this store's and any other's. */
   names: number;
+  /** Building the store: writing what was missing, checking what was there. */
   loadSeconds: number;
   /** Requests timed per target. */
   requests: number;

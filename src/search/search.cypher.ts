@@ -48,7 +48,7 @@ CALL (wholeHits) {
   RETURN e, hit.name AS name, hit.score AS score, reading.name AS part
 }`;
 
-/** Matched names reported per entity, best first; the repository picks the one the query spelt. */
+/** Matched names kept per entity, best first, each with the text it matched; the repository picks the one the query spelt. */
 const MATCHED = 30;
 
 /**
@@ -58,11 +58,12 @@ const MATCHED = 30;
  */
 export const searchEntities = (readAhead: string): string => `${CANDIDATES}
 WITH e, name, score, part ORDER BY score DESC
-WITH e, collect({name: ${NAME('name')}, part: part})[..${MATCHED}] AS matched, max(score) AS match
-WITH e, matched, match * (1 + 0.1 * log(1 + COUNT { (e)<-[:REFERS_TO]-() })) AS score
+WITH e, collect(name)[..${MATCHED}] AS names, collect(part)[..${MATCHED}] AS parts, max(score) AS match
+WITH e, names, parts, match * (1 + 0.1 * log(1 + COUNT { (e)<-[:REFERS_TO]-() })) AS score
 WHERE $after IS NULL OR score < $after[0] OR (score = $after[0] AND e.id > $after[1])
-WITH e AS root, matched, score ORDER BY score DESC, root.id LIMIT $limit
-RETURN ${ENTITY('root')} AS node, score, matched${readAhead}
+WITH e AS root, names, parts, score ORDER BY score DESC, root.id LIMIT $limit
+// Names are projected for the page only, not for every candidate.
+RETURN ${ENTITY('root')} AS node, score, [n IN names | ${NAME('n')}] AS names, parts${readAhead}
 ORDER BY score DESC, root.id`;
 
 export const COUNT_SEARCH = `${CANDIDATES}

@@ -62,5 +62,7 @@ export class SearchRepository {
 
 function toHit(row: Row): SearchHit {
   const entity = row['node'] as EntityRow;
-  return { id: entity.id, entity, score: row['score'] as number, matchedName: chooseMatchedName(row['matched'] as MatchedName[]) };
+  const parts = row['parts'] as string[];
+  const matched: MatchedName[] = (row['names'] as NameRow[]).map((name, i) => ({ name, part: parts[i]! }));
+  return { id: entity.id, entity, score: row['score'] as number, matchedName: chooseMatchedName(matched) };
 }
