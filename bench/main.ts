@@ -14,14 +14,12 @@ import { GraphDb } from '../src/db/graph-db.js';
 import { applySchema } from '../src/db/schema-setup.js';
 import { buildGraphSchema } from '../src/server/schema.js';
 import { createApolloServer, serve } from '../src/server/server.js';
-import { Gazetteer } from './corpus/gazetteer.js';
 import { serveFloor } from './floor.js';
-import { bulkLoad, loadGazetteer, perArticleLoad } from './ingest.js';
-import { measure, type QueryFigures } from './measure.js';
-import { servePeer } from './peer.js';
 import { Recorder } from './probe.js';
-import { benchQueries } from './queries.js';
+import { corpusAndQuestions } from './questions.js';
 import { machine, markdown, writeReport } from './report.js';
+import { buildSearchStore } from './search-store.js';
+import { measureSearch, searchQuery } from './search.js';
 
 const count = (value: string): number => {
   const n = Number(value);
@@ -38,8 +36,10 @@ const options = new Command('bench')
   .option('--seconds <n>', 'measured seconds per query, target and concurrency', count, 5)
   .option('--quick', 'one second per run instead')
   .option('--seed <n>', 'corpus seed', count, 42)
+  .option('--search-entities <n>', 'entities of the name-search store (about 4 names each: 250,000 is a million names)', count, 250_000)
+  .option('--search-only', 'only the name-search store and its measurement: no article corpus, no other questions')
   .parse()
-  .opts<{ articles: number; entities: number; sample: number; linked: number; batch: number; seconds: number; quick?: boolean; seed: number }>();
+  .opts<{ articles: number; entities: number; sample: number; linked: number; batch: number; seconds: number; quick?: boolean; seed: number; searchEntities: number; searchOnly?: boolean }>();
 const seconds = options.quick ? 1 : options.seconds;
 const log = (line: string): void => console.error(line);
 const config = loadConfig();
@@ -59,44 +59,30 @@ try {
   stops.push(() => db.close(), () => driver.close(), () => peerDriver.close());
   await applySchema(db);
 
-  const gazetteer = new Gazetteer('bench', options.seed, options.entities);
-  const eventPool = Math.max(10, Math.round(options.articles / 4));
-  log(`gazetteer: ${gazetteer.size} entities ...`);
-  const gazetteerSeconds = await loadGazetteer(db, gazetteer);
-  // The corpus bulk-loaded as annotated; then further articles through the two paths that link.
-  log(`bulk: ${options.articles} articles ...`);
-  const bulk = await bulkLoad(db, gazetteer, 0, options.articles, eventPool, options.batch, false);
-  log(`bulk with linking: ${options.linked} articles ...`);
-  const linked = await bulkLoad(db, gazetteer, options.articles, options.linked, eventPool, options.batch, true);
-  log(`per-article: ${options.sample} articles ...`);
-  const perArticle = await perArticleLoad(db, gazetteer, options.articles + options.linked, options.sample, eventPool);
-  const [graph] = await db.read(`RETURN COUNT { (:Entity) } AS entities, COUNT { (:Name) } AS names, COUNT { (:Article) } AS articles,
-    COUNT { (:Mention) } AS mentions, COUNT { (:Claim) } AS claims, COUNT { (:Event) } AS events`);
-
   const recorder = new Recorder();
   const silent = pino({ level: 'silent' });
   const ours = createApolloServer(await buildGraphSchema(), { INTROSPECTION: false, SANDBOX: false }, silent);
   const oursHttp = await serve(ours, recorder.ours(db), { PORT: 0, API_KEY: undefined }, silent);
   stops.unshift(oursHttp.close, () => ours.stop());
-  const queries = benchQueries(gazetteer);
-  const floor = await serveFloor(db, queries);
-  const peer = await servePeer(recorder.peer(peerDriver));
-  stops.unshift(floor.stop, peer.stop);
-  const urls = { ours: oursHttp.url, floor: floor.url, peer: peer.url };
 
-  const figures: QueryFigures[] = [];
-  for (const q of queries) {
-    log(`query: ${q.name} ...`);
-    figures.push(await measure(q, urls, recorder, driver, seconds, log));
-  }
+  const corpus = options.searchOnly ? null : await corpusAndQuestions(db, { profile: driver, peer: peerDriver }, recorder, oursHttp.url, options, seconds, stops, log);
+  log(`name-search store: ${options.searchEntities} entities ...`);
+  const { store, written, seconds: loadSeconds } = await buildSearchStore(db, options.searchEntities, options.seed, log);
+  const [{ names }] = (await db.read('RETURN COUNT { (:Name) } AS names')) as [{ names: number }];
+  const floor = await serveFloor(db, [searchQuery(store)]);
+  stops.unshift(floor.stop);
+  log(`name search at ${names} names ...`);
+  const search = { entities: store.size, written, names, loadSeconds, ...(await measureSearch(searchQuery(store), { ours: oursHttp.url, floor: floor.url }, seconds * 4)) };
+  log(`  ours p50 ${search.ours.p50} ms, p99 ${search.ours.p99} ms; floor p50 ${search.floor.p50} ms, p99 ${search.floor.p99} ms`);
   const report = {
     date: new Date().toISOString(),
     machine: machine(),
     options: { ...options, seconds },
-    graph: graph as Record<string, number>,
-    gazetteerSeconds,
-    ingest: [bulk, linked, perArticle],
-    queries: figures,
+    graph: corpus?.graph ?? {},
+    gazetteerSeconds: corpus?.gazetteerSeconds ?? 0,
+    ingest: corpus?.ingest ?? [],
+    queries: corpus?.queries ?? [],
+    search,
   };
   console.log(markdown(report));
   log(`written: ${writeReport(report)}`);

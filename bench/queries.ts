@@ -20,23 +20,34 @@ const FROM = '2025-01-01';
 const TO = '2025-06-30';
 const PATH_NODE = 'fragment N on PathNode { __typename ... on Entity { id name } ... on Event { id type } ... on Claim { id quote } }';
 
-export function benchQueries(g: Gazetteer): BenchQuery[] {
-  const searchTerm = (j: number): string =>
-    [g.places[50 + j]!.forms[0], g.people[30 + j]!.forms[1], g.places[70 + j]!.forms[3], g.orgs[AGENCIES + j]!.forms[0]][j % 4]!;
-  return [
-    {
-      name: 'name search',
-      ours: 'query($q: String!) { searchEntities(query: $q, first: 10) { edges { score matchedName { form language kind } node { id name kind } } } }',
-      peer: 'query($phrase: String!) { namesFulltext(phrase: $phrase, first: 10, sort: [{ score: DESC }]) { edges { score node { form language kind entity { id name kind } } } } }',
-      floor: `CALL db.index.fulltext.queryNodes('name_search', $lucene, {limit: 1000}) YIELD node, score
+/** The floor of name search: the index, the best name per entity, the same ranking as ours (src/search/search.cypher.ts). */
+const NAME_SEARCH_FLOOR = `CALL db.index.fulltext.queryNodes('name_search', $lucene, {limit: 1000}) YIELD node, score
 MATCH (e:Entity)-[:HAS_NAME]->(node)
 WITH e, node, score ORDER BY score DESC
-WITH e, collect(node)[0] AS best, max(score) * (1 + 0.1 * log(1 + COUNT { (e)<-[:REFERS_TO]-(:Mention) })) AS score
+WITH e, collect(node)[0] AS best, max(score) * (1 + 0.1 * log(1 + COUNT { (e)<-[:REFERS_TO]-() })) AS score
 RETURN score, best { .form, .language, .kind } AS matchedName, e { .id, .name, .kind } AS node
-ORDER BY score DESC, node.id LIMIT 10`,
-      // The Lucene string ours sends for a name it knows: exact and loose keys, no fuzzy clause.
-      variants: twenty((j) => ({ ours: { q: searchTerm(j) }, peer: { phrase: nameQuery(searchTerm(j), false) }, floor: { lucene: nameQuery(searchTerm(j), false) } })),
-    },
+ORDER BY score DESC, node.id LIMIT 10`;
+
+/**
+ * Name search for `count` names of the gazetteer in turn: a place's English form, a person's
+ * Ukrainian one, a place's Russian one in Latin letters, an organization's English one.
+ */
+export function nameSearch(g: Gazetteer, count = 20): BenchQuery {
+  const term = (j: number): string =>
+    [g.places[50 + j]!.forms[0], g.people[30 + j]!.forms[1], g.places[70 + j]!.forms[3], g.orgs[AGENCIES + j]!.forms[0]][j % 4]!;
+  return {
+    name: 'name search',
+    ours: 'query($q: String!) { searchEntities(query: $q, first: 10) { edges { score matchedName { form language kind } node { id name kind } } } }',
+    peer: 'query($phrase: String!) { namesFulltext(phrase: $phrase, first: 10, sort: [{ score: DESC }]) { edges { score node { form language kind entity { id name kind } } } } }',
+    floor: NAME_SEARCH_FLOOR,
+    // The Lucene string ours sends for a name it knows: exact, loose and prefix keys, no fuzzy clause.
+    variants: Array.from({ length: count }, (_, j) => ({ ours: { q: term(j) }, peer: { phrase: nameQuery(term(j), false) }, floor: { lucene: nameQuery(term(j), false) } })),
+  };
+}
+
+export function benchQueries(g: Gazetteer): BenchQuery[] {
+  return [
+    nameSearch(g),
     {
       name: 'entity, 3 levels',
       ours: `query($id: ID!) { entity(id: $id) { id name kind names { form language kind }

@@ -4,6 +4,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { fromRoot } from '../src/config/project-root.js';
 import type { IngestFigures } from './ingest.js';
 import type { QueryFigures } from './measure.js';
+import type { SearchFigures } from './search.js';
 
 export interface BenchReport {
   date: string;
@@ -13,6 +14,7 @@ export interface BenchReport {
   gazetteerSeconds: number;
   ingest: IngestFigures[];
   queries: QueryFigures[];
+  search: SearchFigures;
 }
 
 /** The load average shows whether other processes shared the machine during the run. */
@@ -24,12 +26,8 @@ const ms = (n: number | null): string => (Number.isFinite(n) ? String(n) : '–'
 const ratio = (a: number | null, b: number | null): string => (Number.isFinite(a) && b! > 0 ? `${(a! / b!).toFixed(2)}×` : '–');
 const fixed = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 2 : 1));
 
-export function markdown(r: BenchReport): string {
-  const lines = [
-    `# Bench ${r.date}`,
-    '',
-    `Machine: ${r.machine}  `,
-    `Options: \`${JSON.stringify(r.options)}\`  `,
+function corpusLines(r: BenchReport): string[] {
+  return [
     `Graph: ${Object.entries(r.graph).map(([k, v]) => `${v} ${k}`).join(', ')}`,
     '',
     '## Ingest',
@@ -53,7 +51,34 @@ export function markdown(r: BenchReport): string {
       `| ${q.name} | ${q.roundTrips.ours.join('–')} / ${q.roundTrips.peer.join('–')} / ${q.roundTrips.floor.join('–')} | ${q.dbHits.ours} / ${q.dbHits.floor} / ${q.dbHits.peer} | ${q.bytes.ours} / ${q.bytes.floor} / ${q.bytes.peer} | ${q.load.reduce((n, l) => n + l.ours.failures + l.floor.failures + l.peer.failures, 0)} |`),
     '',
   ];
-  return lines.join('\n');
+}
+
+function searchLines({ search: s }: BenchReport): string[] {
+  const row = (target: string, l: { p50: number; p95: number; p99: number }) => `| ${target} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} |`;
+  return [
+    `## Name search at ${s.names} names (one connection, ours and the floor interleaved; latency ms)`,
+    '',
+    `Store: ${s.entities} entities, ${s.written} of them written by this run, in ${fixed(s.loadSeconds)} s. ${s.requests} requests each over ${s.variants} names; ` +
+      `the same first hit on both for ${s.sameFirstHit} of ${s.variants}.`,
+    '',
+    '| target | p50 | p95 | p99 |',
+    '|---|---|---|---|',
+    row('ours', s.ours),
+    row('floor', s.floor),
+    `| ours/floor | ${ratio(s.ours.p50, s.floor.p50)} | ${ratio(s.ours.p95, s.floor.p95)} | ${ratio(s.ours.p99, s.floor.p99)} |`,
+    '',
+  ];
+}
+
+export function markdown(r: BenchReport): string {
+  return [
+    `# Bench ${r.date}`,
+    '',
+    `Machine: ${r.machine}  `,
+    `Options: \`${JSON.stringify(r.options)}\`  `,
+    ...(r.ingest.length ? corpusLines(r) : ['']),
+    ...searchLines(r),
+  ].join('\n');
 }
 
 /** bench/results/<date>.md and .json; returns the Markdown path. */

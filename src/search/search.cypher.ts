@@ -1,24 +1,70 @@
 import { ENTITY, NAME } from '../graph/projections.js';
 
+/** The filters of searchEntities; each is null when not asked for. */
+const FILTER = `($kinds IS NULL OR e.kind IN $kinds)
+  AND ($country IS NULL OR e.country = $country)
+  AND ($adminArea IS NULL OR toLower(e.adminArea) = toLower($adminArea))`;
+
+/** Names that hold the context word among their folded keys (the folds of src/names/normalize.ts). */
+const NAMED = `(word.key IN split(n.keys, ' ') OR word.loose IN split(n.loose, ' '))`;
+
+/** The words of the entity's adminArea, folded here as normalizeName folds: apostrophes dropped, other punctuation a space. */
+const ADMIN_WORDS = `split(reduce(s = reduce(a = toLower(coalesce(e.adminArea, '')), c IN ["'", '’', 'ʼ'] | replace(a, c, '')),
+  c IN ['(', ')', ',', '.', '-', '/'] | replace(s, c, ' ')), ' ')`;
+
+/**
+ * A context word fits the entity when it is its country's code, a word of its adminArea, or a
+ * word of a name of its country or of a place it lies in (LOCATED_IN / PART_OF, up to four steps).
+ */
+const FITS = `word.code = e.country
+  OR word.key IN ${ADMIN_WORDS}
+  OR EXISTS { MATCH (e)-[:LOCATED_IN|PART_OF]->{1,4}(:Entity)-[:HAS_NAME]->(n:Name) WHERE ${NAMED} }
+  OR EXISTS { MATCH (:Entity {iso3166: e.country})-[:HAS_NAME]->(n:Name) WHERE ${NAMED} }`;
+
+/**
+ * The candidates (e, name, score, part): entities with a name matching the whole query
+ * ($whole.lucene); only when there is none, those with a name matching the name part of a
+ * reading ($readings, src/search/readings.ts) whose every context word fits them. `part` is the
+ * text the name matched, for choosing the matched name.
+ */
+const CANDIDATES = `
+CALL () {
+  CALL db.index.fulltext.queryNodes('name_search', $whole.lucene, {limit: $candidates}) YIELD node AS name, score
+  MATCH (e:Entity)-[:HAS_NAME]->(name)
+  WHERE ${FILTER}
+  RETURN collect({e: e, name: name, score: score}) AS wholeHits
+}
+CALL (wholeHits) {
+  UNWIND wholeHits AS hit
+  RETURN hit.e AS e, hit.name AS name, hit.score AS score, $whole.name AS part
+  UNION ALL
+  UNWIND CASE WHEN size(wholeHits) = 0 THEN $readings ELSE [] END AS reading
+  CALL db.index.fulltext.queryNodes('name_search', reading.lucene, {limit: $candidates}) YIELD node AS name, score
+  MATCH (e:Entity)-[:HAS_NAME]->(name)
+  WHERE ${FILTER}
+  WITH reading, e, collect({name: name, score: score}) AS hits
+  WHERE all(word IN reading.context WHERE ${FITS})
+  UNWIND hits AS hit
+  RETURN e, hit.name AS name, hit.score AS score, reading.name AS part
+}`;
+
+/** Matched names kept per entity, best first, each with the text it matched; the repository picks the one the query spelt. */
+const MATCHED = 30;
+
 /**
  * Name search through the full-text index. An entity scores by its best-matching name form,
  * raised gently by how often articles mention it; keyset on (score desc, id). `readAhead` is a
  * column from readAheadColumn (src/graph/prefetch.cypher.ts) or ''.
  */
-export const searchEntities = (readAhead: string): string => `
-CALL db.index.fulltext.queryNodes('name_search', $lucene, {limit: $candidates}) YIELD node AS name, score
-MATCH (e:Entity)-[:HAS_NAME]->(name)
-WHERE $kinds IS NULL OR e.kind IN $kinds
-WITH e, name, score ORDER BY score DESC
-WITH e, collect(name)[0] AS best, max(score) AS match
-WITH e, best, match * (1 + 0.1 * log(1 + COUNT { (e)<-[:REFERS_TO]-(:Mention) })) AS score
+export const searchEntities = (readAhead: string): string => `${CANDIDATES}
+WITH e, name, score, part ORDER BY score DESC
+WITH e, collect(name)[..${MATCHED}] AS names, collect(part)[..${MATCHED}] AS parts, max(score) AS match
+WITH e, names, parts, match * (1 + 0.1 * log(1 + COUNT { (e)<-[:REFERS_TO]-() })) AS score
 WHERE $after IS NULL OR score < $after[0] OR (score = $after[0] AND e.id > $after[1])
-WITH e AS root, best, score ORDER BY score DESC, root.id LIMIT $limit
-RETURN ${ENTITY('root')} AS node, score, ${NAME('best')} AS matchedName${readAhead}
+WITH e AS root, names, parts, score ORDER BY score DESC, root.id LIMIT $limit
+// Names are projected for the page only, not for every candidate.
+RETURN ${ENTITY('root')} AS node, score, [n IN names | ${NAME('n')}] AS names, parts${readAhead}
 ORDER BY score DESC, root.id`;
 
-export const COUNT_SEARCH = `
-CALL db.index.fulltext.queryNodes('name_search', $lucene, {limit: $candidates}) YIELD node AS name
-MATCH (e:Entity)-[:HAS_NAME]->(name)
-WHERE $kinds IS NULL OR e.kind IN $kinds
+export const COUNT_SEARCH = `${CANDIDATES}
 RETURN count(DISTINCT e) AS count`;
