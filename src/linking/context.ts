@@ -46,6 +46,7 @@ const SAME_NAME_AGAIN = 1;
 const REGION = 3;
 const COUNTRY = 0.5;
 const SAME_ADMIN_AREA = 1;
+const AFFILIATION = 2;
 const SAME_COUNTRY = 0.5;
 const OUTLET_COUNTRY = 0.3;
 
@@ -97,6 +98,10 @@ function tie(index: NameIndex, candidate: number, other: number): Tie | null {
   const c = index.entries[candidate];
   const o = index.entries[other];
   if (candidate === other) return { weight: SAME_ENTITY, note: 'same entity named', within: false };
+  // A person or body named beside an organization it belongs to (Начальник Генштаба Валерий Герасимов).
+  if (o.kind !== 'PLACE' && c.kind !== 'PLACE' && index.ancestors[other].has(c.entityKey)) {
+    return { weight: AFFILIATION, note: `${o.entityKey}, affiliated with it, mentioned`, within: false };
+  }
   if (index.ancestors[candidate].has(o.entityKey)) return { weight: containerWeight(o), note: `lies within ${o.entityKey} mentioned`, within: true };
   if (index.ancestors[other].has(c.entityKey)) return { weight: containerWeight(c), note: `contains ${o.entityKey} mentioned`, within: false };
   // A person or an organization places nothing by its country: war reports name both sides' actors.

@@ -3,18 +3,18 @@ import { READ_GAZETTEER_VERSION } from '../graph/gazetteer-version.js';
 import type { GazetteerEntry } from './linker.js';
 
 /**
- * Every entity with its name forms and what places it: the places it lies in, and for a person or
- * an organization the places it is affiliated with (Russia's General Staff), whose country it takes
- * when it has none of its own. Former and colloquial forms are listed again as weak forms unless
+ * Every entity with its name forms and what places it: the places it lies in (or the body it is
+ * part of), and for a person or an organization what it is affiliated with (Russia's General
+ * Staff; Gerasimov, its chief), taking an affiliated place's country when it has none of its own. Former and colloquial forms are listed again as weak forms unless
  * the entity also bears them as a current name.
  */
 const GAZETTEER_ENTRIES = `
 MATCH (e:Entity)
-WITH e, CASE WHEN e.kind = 'PLACE' THEN [] ELSE [(e)-[:AFFILIATED_WITH]->(p:Place) | p] END AS affiliations
+WITH e, CASE WHEN e.kind = 'PLACE' THEN [] ELSE [(e)-[:AFFILIATED_WITH]->(p:Entity) | p] END AS affiliations
 RETURN e.id AS entityKey, e.kind AS kind,
-  coalesce(e.country, head([p IN affiliations WHERE p.country IS NOT NULL | p.country])) AS country,
+  coalesce(e.country, head([p IN affiliations WHERE p:Place AND p.country IS NOT NULL | p.country])) AS country,
   e.adminArea AS adminArea, e.featureClass AS featureClass, e.featureCode AS featureCode, e.population AS population,
-  [(e)-[:LOCATED_IN|PART_OF]->(p:Place) | p.id] + [p IN affiliations | p.id] AS within,
+  [(e)-[:LOCATED_IN|PART_OF]->(p:Entity) | p.id] + [p IN affiliations | p.id] AS within,
   [(e)-[:HAS_NAME]->(n:Name) | n.form] AS forms,
   [(e)-[:HAS_NAME]->(n:Name) WHERE n.kind IN $weak AND NOT EXISTS { (e)-[:HAS_NAME]->(s:Name {form: n.form}) WHERE NOT s.kind IN $weak }
     | n {.form, .kind, .usedUntil, .usedBy}] AS weakForms`;
