@@ -74,11 +74,10 @@ CALL (remove) {
 }
 ${moveAll((end, rel) => `(${end})-[${rel}]->(other)`, 'outgoing')}
 ${moveAll((end, rel) => `(other)-[${rel}]->(${end})`, 'incoming')}
-// The kept entity's properties stand; the removed one's fill their gaps (a curated place takes its
-// GeoNames twin's population and feature code, which the linker's priors read).
-FOREACH (k IN [k IN keys(remove) WHERE keep[k] IS NULL] | SET keep[k] = remove[k])
 MERGE (own:EntityAlias {id: $remove})
-SET own.mergedAt = datetime(), own.mergedInto = $keep
+// The kept entity's properties are its own sources' statements and stand; the removed one's stay on
+// its alias (a curated place's GeoNames population and feature code, which the linker's priors read).
+SET own += properties(remove), own.mergedAt = datetime(), own.mergedInto = $keep
 WITH keep, remove, own, events, outgoing + incoming AS relations
 CALL (own) { MATCH (own)-[old:ALIAS_OF]->() DELETE old }
 MERGE (own)-[:ALIAS_OF]->(keep)

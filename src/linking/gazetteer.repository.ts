@@ -10,10 +10,14 @@ import type { GazetteerEntry } from './linker.js';
  */
 const GAZETTEER_ENTRIES = `
 MATCH (e:Entity)
-WITH e, CASE WHEN e.kind = 'PLACE' THEN [] ELSE [(e)-[:AFFILIATED_WITH]->(p:Entity) | p] END AS affiliations
+WITH e, CASE WHEN e.kind = 'PLACE' THEN [] ELSE [(e)-[:AFFILIATED_WITH]->(p:Entity) | p] END AS affiliations,
+  // A curated place's GeoNames twin, merged into it, still says how big and what kind of place it is.
+  head([(a:EntityAlias)-[:ALIAS_OF]->(e) WHERE a.population IS NOT NULL OR a.featureCode IS NOT NULL | a]) AS twin
 RETURN e.id AS entityKey, e.kind AS kind,
   coalesce(e.country, head([p IN affiliations WHERE p:Place AND p.country IS NOT NULL | p.country])) AS country,
-  e.adminArea AS adminArea, e.featureClass AS featureClass, e.featureCode AS featureCode, e.population AS population,
+  e.adminArea AS adminArea,
+  coalesce(e.featureClass, twin.featureClass) AS featureClass, coalesce(e.featureCode, twin.featureCode) AS featureCode,
+  coalesce(e.population, twin.population) AS population,
   [(e)-[:LOCATED_IN|PART_OF]->(p:Entity) | p.id] + [p IN affiliations | p.id] AS within,
   [(e)-[:HAS_NAME]->(n:Name) | n.form] AS forms,
   [(e)-[:HAS_NAME]->(n:Name) WHERE n.kind IN $weak AND NOT EXISTS { (e)-[:HAS_NAME]->(s:Name {form: n.form}) WHERE NOT s.kind IN $weak }

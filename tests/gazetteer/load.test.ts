@@ -11,6 +11,7 @@ import { DEFAULT_SELECTION, WORLD } from '../../src/gazetteer/default-set.js';
 import { loadGazetteer, type GazetteerOptions } from '../../src/gazetteer/gazetteer.service.js';
 import { fromGlobalId, toGlobalId } from '../../src/graph/global-id.js';
 import { createIngestService } from '../../src/ingest/ingest.service.js';
+import { GazetteerRepository } from '../../src/linking/gazetteer.repository.js';
 import { testServer } from '../support/api.js';
 import { connect } from '../support/graph.js';
 import { prepareGraph } from '../support/prepare-graph.js';
@@ -175,5 +176,14 @@ describe('loading GeoNames files', () => {
     const [former] = await db.read(`MATCH (:Entity {id: 'place:geonames-99000001'})-[:HAS_NAME]->(n {form: 'Красностарово'}) RETURN n {.language, .kind, .usedFrom, .usedUntil} AS n`);
     expect(former!['n']).toEqual({ language: 'ru', kind: 'FORMER', usedFrom: '1934', usedUntil: '1991' });
     expect(await entity('place:country-ge')).toMatchObject({ geonames: '614540', population: 3731000 });
+  });
+
+  it("gives the linker a curated place's GeoNames population, also after the seeds load again", async () => {
+    const pokrovskPrior = async () => (await new GazetteerRepository(db).entries()).find((e) => e.entityKey === 'place:pokrovsk-donetsk-ua');
+    expect(await pokrovskPrior()).toMatchObject({ population: 60127, featureCode: 'PPLA2' });
+    // The next start loads the seeds first, whose curated entry states no population.
+    await prepareGraph(neo4j.uri);
+    expect(await pokrovskPrior()).toMatchObject({ population: 60127, featureCode: 'PPLA2' });
+    expect(await entity('place:pokrovsk-donetsk-ua')).not.toHaveProperty('population');
   });
 });
