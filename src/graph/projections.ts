@@ -10,7 +10,7 @@ export const ARTICLE = (v: string): string =>
   `${v} { .id, .title, .outlet, .url, .language, publishedAt: ${v}.publishedAt.epochMillis, .contentHash, label: 'Article' }`;
 
 export const MENTION = (v: string): string =>
-  `${v} { .id, .text, .start, .end, .score, .evidence, label: 'Mention', source: coalesce(${v}.source, 'HAND'),
+  `${v} { .id, .text, .start, .end, .score, .evidence, label: 'Mention', source: coalesce(${v}.source, 'HAND'), field: coalesce(${v}.field, 'TEXT'),
      articleId: [(a:Article)-[:HAS_MENTION]->(${v}) | a.id][0],
      entityKey: [(${v})-[:REFERS_TO]->(e:Entity) | e.id][0],
      candidates: [(${v})-[c:CANDIDATE]->(e:Entity) | { entityKey: e.id, score: c.score }] }`;

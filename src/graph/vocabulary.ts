@@ -16,6 +16,10 @@ export const NAME_KINDS = ['OFFICIAL', 'FORMER', 'COLLOQUIAL', 'EXONYM', 'TRANSL
 export type NameKind = (typeof NAME_KINDS)[number];
 
 /** Relations between entities; each is a Neo4j relationship type of the same name. */
+/** Which of an article's texts a mention's offsets index: its body or its title. */
+export const MENTION_FIELDS = ['TEXT', 'TITLE'] as const;
+export type MentionField = (typeof MENTION_FIELDS)[number];
+
 export const RELATION_TYPES = ['AFFILIATED_WITH', 'LOCATED_IN', 'PART_OF', 'SPOKE_TO'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -145,12 +145,12 @@ MATCH (a:Article {id: art.articleId})
 CALL (a, art) {
   UNWIND art.mentions AS x
   ${entityNow('x.entity', 'e')}
-  CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'HAND'})-[:REFERS_TO]->(e)
+  CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, field: 'TEXT', text: x.text, start: x.start, end: x.end, source: 'HAND'})-[:REFERS_TO]->(e)
 }
 CALL (a, art) {
   // Found by the linker, with its confidence and evidence.
   UNWIND art.autoMentions AS x
-  CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, text: x.text, start: x.start, end: x.end, source: 'AUTO', score: x.score, evidence: x.evidence})
+  CREATE (a)-[:HAS_MENTION]->(m:Mention {id: x.id, field: x.field, text: x.text, start: x.start, end: x.end, source: 'AUTO', score: x.score, evidence: x.evidence})
   WITH m, x
   CALL (m, x) { ${entityNow('x.entity', 'e')} CREATE (m)-[:REFERS_TO]->(e) }
   CALL (m, x) { UNWIND x.candidates AS c ${entityNow('c.entity', 'e')} CREATE (m)-[:CANDIDATE {score: c.score}]->(e) }

@@ -4,11 +4,11 @@ import type { Cypher } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
 import { GazetteerRepository } from '../linking/gazetteer.repository.js';
 import { LinkerIndex, type GazetteerSnapshot } from '../linking/linker-index.js';
-import { linkMentions, type LinkedMention } from '../linking/linker.js';
+import { linkMentions } from '../linking/linker.js';
 import { fileSource } from '../graph/sources.js';
 import { checkArticle } from './checks.js';
 import { IngestRepository } from './ingest.repository.js';
-import { prepareArticle, prepareEntity, prepareRelation, type PreparedArticle } from './prepare.js';
+import { prepareArticle, prepareEntity, prepareRelation, type FoundMention, type PreparedArticle } from './prepare.js';
 import { articleIdentities, articleReferences, gazetteerIdentities, gazetteerReferences, type Identity, type Reference } from './references.js';
 import { articleSchema, gazetteerSchema, type ArticleDoc } from './seed.schema.js';
 
@@ -77,11 +77,28 @@ export class IngestService {
     return { doc, prepared: prepareArticle(doc, text, linked), refs: articleReferences(doc, source), identities: articleIdentities(doc, source) };
   }
 
-  /** What the linker finds in an article's text; relinking a stored article goes through here too. */
-  link(doc: Pick<ArticleDoc, 'entities' | 'outlet'>, text: string, gazetteer: GazetteerSnapshot): LinkedMention[] {
-    return linkMentions(text, gazetteer.for(doc.entities), { outlet: doc.outlet ?? null });
+  /**
+   * What the linker finds in an article's title and text; relinking a stored article goes through
+   * here too. The two are linked as one text, the title its first paragraph, so that each is the
+   * other's context, and each span is given back in the offsets of its own field. A text that
+   * opens with its title (plain-text files often do) is linked as it is, its first line giving
+   * the title's mentions, so the title is not read twice.
+   */
+  link(doc: Pick<ArticleDoc, 'entities' | 'outlet' | 'title'>, text: string, gazetteer: GazetteerSnapshot): FoundMention[] {
+    const opensWithTitle = text.startsWith(doc.title);
+    const prefix = opensWithTitle ? '' : `${doc.title}${TITLE_BREAK}`;
+    const found = linkMentions(`${prefix}${text}`, gazetteer.for(doc.entities), { outlet: doc.outlet ?? null });
+    return found.flatMap((m): FoundMention[] => {
+      const inTitle = m.end <= doc.title.length;
+      const shifted = { ...m, start: m.start - prefix.length, end: m.end - prefix.length, field: 'TEXT' as const };
+      if (!opensWithTitle) return [inTitle ? { ...m, field: 'TITLE' } : shifted];
+      return inTitle ? [{ ...m, field: 'TITLE' }, shifted] : [shifted];
+    });
   }
 }
+
+/** A paragraph break: no name runs across it (tokens.ts). */
+const TITLE_BREAK = '\n\n';
 
 export const createIngestService = (db: Cypher): IngestService =>
   new IngestService(new IngestRepository(db), new LinkerIndex(new GazetteerRepository(db)));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { resolveEventTime, timeDetail, type EventTime } from '../events/event-time.js';
 import { articleSource } from '../graph/sources.js';
-import { ENTITY_LABELS } from '../graph/vocabulary.js';
+import { ENTITY_LABELS, type MentionField } from '../graph/vocabulary.js';
 import type { LinkedMention } from '../linking/linker.js';
 import { looseKey, searchKeys } from '../names/normalize.js';
 import type { ArticleDoc, ClaimDoc, EntityDoc, EventDoc, RelationDoc } from './seed.schema.js';
@@ -95,21 +95,28 @@ function prepareEvent(doc: EventDoc, publishedAt: string | null) {
   };
 }
 
-/** Ids sort in text order (nested lists page by id); one span may name two entities. */
-const mentionId = (articleId: string, start: number, end: number, entity: string | null): string =>
-  `${articleId}:${String(start).padStart(7, '0')}-${end}:${entity ?? 'unresolved'}`;
+/** Ids sort in text order, the title's first (nested lists page by id); one span may name two entities. */
+const mentionId = (articleId: string, field: MentionField, start: number, end: number, entity: string | null): string =>
+  `${articleId}:${field === 'TITLE' ? '!title:' : ''}${String(start).padStart(7, '0')}-${end}:${entity ?? 'unresolved'}`;
+
+/** A span the linker found, in the article's text or in its title. */
+export interface FoundMention extends LinkedMention {
+  field: MentionField;
+}
 
 /**
  * Mentions the linker found where the annotator marked none (`hand`: the document's mentions, or
  * the stored ones when relinking): hand annotations win. A resolved mention refers to its entity
  * and keeps its runners-up as candidates; an unresolved one keeps every scored candidate.
  */
-export function prepareAutoMentions(articleId: string, hand: readonly { start: number; end: number }[], found: LinkedMention[]) {
-  const overlapsHand = (m: LinkedMention): boolean => hand.some((h) => h.start < m.end && m.start < h.end);
+export function prepareAutoMentions(articleId: string, hand: readonly { start: number; end: number }[], found: readonly FoundMention[]) {
+  // Hand annotations mark the text only.
+  const overlapsHand = (m: FoundMention): boolean => m.field === 'TEXT' && hand.some((h) => h.start < m.end && m.start < h.end);
   return found
     .filter((m) => !overlapsHand(m))
     .map((m) => ({
-      id: mentionId(articleId, m.start, m.end, m.entityKey),
+      id: mentionId(articleId, m.field, m.start, m.end, m.entityKey),
+      field: m.field,
       start: m.start,
       end: m.end,
       text: m.text,
@@ -121,7 +128,7 @@ export function prepareAutoMentions(articleId: string, hand: readonly { start: n
     }));
 }
 
-export function prepareArticle(doc: ArticleDoc, text: string, linked: LinkedMention[] = []) {
+export function prepareArticle(doc: ArticleDoc, text: string, linked: readonly FoundMention[] = []) {
   const publishedAt = doc.publishedAt ?? null;
   const source = articleSource(doc.id);
   return {
@@ -141,7 +148,7 @@ export function prepareArticle(doc: ArticleDoc, text: string, linked: LinkedMent
       },
     },
     entities: doc.entities.map((e) => prepareEntity(e, source)),
-    mentions: doc.mentions.map((m) => ({ ...m, id: mentionId(doc.id, m.start, m.end, m.entity) })),
+    mentions: doc.mentions.map((m) => ({ ...m, id: mentionId(doc.id, 'TEXT', m.start, m.end, m.entity) })),
     autoMentions: prepareAutoMentions(doc.id, doc.mentions, linked),
     claims: doc.claims.map((c) => prepareClaim(doc.id, c)),
     events: doc.events.map((e) => prepareEvent(e, publishedAt)),

@@ -15,9 +15,9 @@ import { writeLock } from '../graph/locks.js';
 const lockAndRead = (select: string): string => `
 ${select}
 ${writeLock('a')}
-RETURN a.id AS id, a.text AS text, a.outlet AS outlet,
+RETURN a.id AS id, a.title AS title, a.text AS text, a.outlet AS outlet,
   [(a)-[:HAS_MENTION]->(m:Mention {source: 'HAND'}) | m {.start, .end}] AS hand,
-  [(a)-[:HAS_MENTION]->(m:Mention {source: 'AUTO'}) | m {.start, .end, .text, .score, .evidence,
+  [(a)-[:HAS_MENTION]->(m:Mention {source: 'AUTO'}) | m {.start, .end, .text, .score, .evidence, field: coalesce(m.field, 'TEXT'),
     entity: head([(m)-[:REFERS_TO]->(e:Entity) | e.id]),
     candidates: [(m)-[c:CANDIDATE]->(e:Entity) | {entity: e.id, score: c.score}]}] AS auto
 ORDER BY id`;

@@ -1,4 +1,5 @@
 import type { Cypher } from '../db/graph-db.js';
+import type { MentionField } from '../graph/vocabulary.js';
 import { CREATE_CONTENT } from './ingest.cypher.js';
 import { derive } from './ingest.repository.js';
 import type { PreparedAutoMention } from './prepare.js';
@@ -6,6 +7,7 @@ import * as Q from './relink.cypher.js';
 
 /** An AUTO mention as stored: what relinking compares the linker's new finding with. */
 export interface StoredAutoMention {
+  field: MentionField;
   start: number;
   end: number;
   text: string;
@@ -17,6 +19,7 @@ export interface StoredAutoMention {
 
 export interface StoredArticle {
   id: string;
+  title: string;
   text: string;
   outlet: string | null;
   hand: { start: number; end: number }[];

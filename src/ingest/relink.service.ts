@@ -69,7 +69,7 @@ export class RelinkService {
     const counts: MentionCounts = { mentionsAdded: 0, mentionsRemoved: 0, mentionsChanged: 0 };
     for (const [i, article] of articles.entries()) {
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
-      const found = this.ingest.link({ entities: [], outlet: article.outlet ?? undefined }, article.text, gazetteer);
+      const found = this.ingest.link({ entities: [], outlet: article.outlet ?? undefined, title: article.title }, article.text, gazetteer);
       const autoMentions = prepareAutoMentions(article.id, article.hand, found);
       const diff = compare(article.auto, autoMentions);
       for (const key of COUNTED) counts[key] += diff[key];
@@ -81,10 +81,10 @@ export class RelinkService {
 
 const COUNTED: (keyof MentionCounts)[] = ['mentionsAdded', 'mentionsRemoved', 'mentionsChanged'];
 
-const spanOf = (m: { start: number; end: number }): string => `${m.start}-${m.end}`;
+const spanOf = (m: { field: string; start: number; end: number }): string => `${m.field}:${m.start}-${m.end}`;
 
 /** Everything a stored AUTO mention records, in one comparable form (candidates in entity order). */
-const recorded = (m: Omit<StoredAutoMention, 'start' | 'end'>): string =>
+const recorded = (m: Omit<StoredAutoMention, 'field' | 'start' | 'end'>): string =>
   JSON.stringify([m.text, m.entity, m.score, m.evidence, m.candidates.map((c) => [c.entity, c.score]).sort()]);
 
 /** The stored AUTO mentions against the new ones, span by span (the linker names a span once). */

@@ -1,9 +1,15 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 
+import { MENTION_FIELDS } from '../graph/vocabulary.js';
 import { enumOf } from '../server/enums.js';
 import { Node } from '../server/relay.js';
 
 export const MentionSource = enumOf(['HAND', 'AUTO'] as const);
+export const MentionField = enumOf(MENTION_FIELDS);
+registerEnumType(MentionField, {
+  name: 'MentionField',
+  description: "Which of the article's texts start and end index: TEXT, its body; TITLE, its title.",
+});
 registerEnumType(MentionSource, { name: 'MentionSource', description: 'HAND: annotated by a person; AUTO: found by the linker.' });
 
 @ObjectType({ implements: Node, description: 'An entity named in an article, with the exact form the article used.' })
@@ -11,10 +17,13 @@ export class Mention extends Node {
   @Field({ description: 'The surface form, exactly as written ("Krasnoarmysk").' })
   text!: string;
 
-  @Field(() => Int)
+  @Field(() => MentionField, { description: 'The text the offsets index: the body or the title.' })
+  field!: keyof typeof MentionField;
+
+  @Field(() => Int, { description: 'Offset of the span in its field, in UTF-16 code units.' })
   start!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offset just past the span, in UTF-16 code units.' })
   end!: number;
 
   @Field(() => MentionSource)

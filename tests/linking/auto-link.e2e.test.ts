@@ -25,8 +25,9 @@ describe('an article without annotations', () => {
     const ingested = await api.run(`mutation($d: JSONObject!) { ingestArticle(document: $d) { mentions } }`, { d: { id, title: hand.title, language: 'en', text } }, TEST_API_KEY);
     expect(ingested.errors).toBeUndefined();
 
-    const result = await api.run(`query($id: ID!) { article(id: $id) { mentions(first: 100) { edges { node { start end text source score evidence entity { id } } } } } }`, { id: toGlobalId('Article', id) });
-    const found = result.data!['article'].mentions.edges.map((e: any) => e.node);
+    const result = await api.run(`query($id: ID!) { article(id: $id) { mentions(first: 100) { edges { node { field start end text source score evidence entity { id } } } } } }`, { id: toGlobalId('Article', id) });
+    const mentions = result.data!['article'].mentions.edges.map((e: any) => e.node);
+    const found = mentions.filter((m: any) => m.field === 'TEXT');
     expect(found.every((m: any) => m.source === 'AUTO' && text.slice(m.start, m.end) === m.text && m.evidence.length > 0)).toBe(true);
 
     const key = (start: number, end: number, entity: string) => `${start}-${end}-${entity}`;
@@ -45,12 +46,35 @@ describe('an article without annotations', () => {
   });
 
   it('hand annotations win: an annotated article gets auto mentions only where no hand mention stands', async () => {
-    const result = await api.run(`query($id: ID!) { article(id: $id) { mentions(first: 100) { edges { node { start end source } } } } }`, { id: toGlobalId('Article', 'c14c6e6254578141') });
+    const result = await api.run(`query($id: ID!) { article(id: $id) { mentions(first: 100) { edges { node { field start end source } } } } }`, { id: toGlobalId('Article', 'c14c6e6254578141') });
     const mentions = result.data!['article'].mentions.edges.map((e: any) => e.node);
     const handMentions = mentions.filter((m: any) => m.source === 'HAND');
     expect(handMentions).toHaveLength(hand.mentions.length);
-    for (const auto of mentions.filter((m: any) => m.source === 'AUTO')) {
+    for (const auto of mentions.filter((m: any) => m.source === 'AUTO' && m.field === 'TEXT')) {
       expect(handMentions.some((h: any) => h.start < auto.end && auto.start < h.end)).toBe(false);
     }
+    // Its text opens with its title: the first line, linked once, gives the title's mentions too.
+    expect(text.startsWith(hand.title)).toBe(true);
+    const title = mentions.filter((m: any) => m.field === 'TITLE');
+    expect(title.length).toBeGreaterThan(0);
+    expect(title.every((m: any) => m.source === 'AUTO' && m.end <= hand.title.length)).toBe(true);
+    expect(title[0]).toMatchObject({ start: 0, end: 'Pokrovsk'.length });
+  });
+
+  it('links the title too, its spans marked as title spans in the title’s own offsets, first in the list', async () => {
+    const id = uniqueKey('test-article-title');
+    const title = 'Test material: Kramatorsk braces as Pokrovsk, Donetsk Oblast falls';
+    const ingested = await api.run(`mutation($d: JSONObject!) { ingestArticle(document: $d) { mentions } }`,
+      { d: { id, title, language: 'en', text: 'Officials in Kramatorsk said so on Monday.' } }, TEST_API_KEY);
+    expect(ingested.errors).toBeUndefined();
+    const result = await api.run(`query($id: ID!) { article(id: $id) { mentions(first: 10) { edges { node { field start end text entity { id } } } } } }`, { id: toGlobalId('Article', id) });
+    const mentions = result.data!['article'].mentions.edges.map((e: any) => e.node);
+    expect(mentions.map((m: any) => [m.field, m.text, m.entity?.id])).toEqual([
+      ['TITLE', 'Kramatorsk', toGlobalId('Place', 'place:kramatorsk-donetsk-ua')],
+      ['TITLE', 'Pokrovsk', toGlobalId('Place', 'place:pokrovsk-donetsk-ua')],
+      ['TITLE', 'Donetsk Oblast', toGlobalId('Place', 'place:donetsk-oblast-ua')],
+      ['TEXT', 'Kramatorsk', toGlobalId('Place', 'place:kramatorsk-donetsk-ua')],
+    ]);
+    for (const m of mentions) expect((m.field === 'TITLE' ? title : 'Officials in Kramatorsk said so on Monday.').slice(m.start, m.end)).toBe(m.text);
   });
 });

@@ -16,7 +16,8 @@ export function sampleArticle(overrides: Record<string, unknown> = {}) {
     keys: { town, mayor, id },
     document: {
       id,
-      title: 'Test material: a visit to Testograd',
+      // A title naming no entity, so that counts of mentions are the text's (titles are linked too).
+      title: 'Test material: a visit',
       language: 'en',
       publishedAt: '2025-12-01T08:00:00Z',
       text,
