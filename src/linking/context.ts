@@ -5,7 +5,8 @@
  *  - the article's context, near before far: places it has pinned down beside the name, in the same
  *    sentence, the paragraph, the rest of the article, and the outlet's country.
  * A softmax over the candidates and one more alternative, "something else" (a river, a surname, an
- * entity the gazetteer lacks), gives each its probability; the best is chosen at one half or more.
+ * entity the gazetteer lacks), gives each its probability; the best is chosen when the name is
+ * likelier a known entity than not and the best holds a clear share of that (decide).
  */
 import { normalizeName } from '../names/normalize.js';
 import type { Segments } from './segments.js';
