@@ -28,7 +28,7 @@ const seats = new Map(
     .map(([area, geonameId, name]) => [area!, { geonameId: Number(geonameId), name: name! }]),
 );
 /** The countries whose every admin1 code of the embedded table has a curated area. */
-const COVERED = ['UA', 'RU', 'BY', 'PL', 'LT'];
+const COVERED = ['UA', 'RU', 'BY', 'PL', 'LT', 'LV', 'EE', 'MD'];
 
 const rows = new Map<number, GeonameRecord>();
 const tableCodes = new Set<string>();
