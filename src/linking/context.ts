@@ -66,12 +66,17 @@ const QUALIFIER_GAP = new RegExp(
   'iu',
 );
 const QUALIFIER_MAX_GAP = 40;
+// A few words and a locative preposition after the name lead to where it is: "Pokrovsk, a town on
+// the Lena river in Yakutia", "в Покровске на реке Лене в Якутии".
+// Only an English appositive or a Russian/Ukrainian chain of locatives: "Krasnoarmeysk, officials
+// in Moscow said" places nothing.
+const LOCATED_BY = /^(?:\s*,\s*(?:an?|the)\s+(?:\p{L}+\s+){0,5}(?:in|near)\s+(?:the\s+)?|\s+(?:на|в|у|под|під|біля)\s+(?:\p{L}+\s+){1,3}(?:в|во|у|на)\s+)$/iu;
 
 /** The factor for context at `other` seen from the mention at `mention`, and how to say it. */
 function nearness(ctx: TextContext, mention: Span, other: Span): [number, string] {
   const [first, second] = mention.start < other.start ? [mention, other] : [other, mention];
   const gap = ctx.text.slice(first.end, second.start);
-  if (gap.length <= QUALIFIER_MAX_GAP && QUALIFIER_GAP.test(gap)) return [QUALIFIER, 'beside it'];
+  if (gap.length <= QUALIFIER_MAX_GAP && (QUALIFIER_GAP.test(gap) || (first === mention && LOCATED_BY.test(gap)))) return [QUALIFIER, 'beside it'];
   if (LIST_GAP.test(gap)) return [LISTED, 'listed with it'];
   if (ctx.segments.sentence(mention.start) === ctx.segments.sentence(other.start)) {
     return [0.5 + 0.5 / (1 + Math.max(0, gap.length) / 15), 'same sentence'];

@@ -44,6 +44,18 @@ describe('linkMentions: homonyms settled by context, near before far', () => {
     expect(mentionIn(found, 'Pokrovsk', 1).entityKey).toBe('place:pokrovsk-donetsk-ua');
   });
 
+  it('reads an appositive or a chain of locatives as beside the name, but not any words before "in"', () => {
+    const yakutia = place('place:sakha-republic-ru', 'RU', 'Sakha Republic', ['place:russia'], ['Yakutia', 'Якутия']);
+    const placed = buildNameIndex(GAZETTEER.map((e) => (e.entityKey === yakutia.entityKey ? yakutia
+      : e.entityKey === 'place:pokrovsk-sakha-ru' ? { ...e, within: [yakutia.entityKey] } : e)));
+    const beside = 'lies within place:sakha-republic-ru mentioned at 38 (beside it)';
+    expect(mentionIn(linkMentions('Pokrovsk, a town on the Lena river in Yakutia, flooded.', placed), 'Pokrovsk').evidence).toContain(beside);
+    expect(mentionIn(linkMentions('В Покровске на реке Лене в Якутии открыли зимник.', placed), 'Покровске').evidence)
+      .toContain('lies within place:sakha-republic-ru mentioned at 27 (beside it)');
+    expect(mentionIn(linkMentions('Pokrovsk, officials in Yakutia said, flooded.', placed), 'Pokrovsk').evidence)
+      .toContain('lies within place:sakha-republic-ru mentioned at 23 (same sentence)');
+  });
+
   it('takes the place written beside a name over one further off in the same sentence', () => {
     const m = mentionOf('The town of Volchansk in Russia marked its anniversary, while shelling hit Kyiv and Kramatorsk.', 'Volchansk');
     expect(m.entityKey).toBe('place:volchansk-sverdlovsk-ru');
