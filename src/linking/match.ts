@@ -57,13 +57,22 @@ function matchesFrom(text: string, tokens: readonly Token[], first: number, inde
     loose = last === first ? token.loose : `${loose} ${token.loose}`;
     lemmas = extendLemmas(lemmas, token, last === first);
     const start = tokens[first].start;
-    const span = text.slice(start, token.end);
+    const end = withClosingQuote(text, start, token.end);
+    const span = text.slice(start, end);
     const found = bestTier(index, exact, loose, lemmas, span);
-    if (found !== null) out.push({ start, end: token.end, text: span, ...found, firstToken: first, lastToken: last });
+    if (found !== null) out.push({ start, end, text: span, ...found, firstToken: first, lastToken: last });
     lemmas = lemmas.filter((key) => index.prefixes.has(key));
     if (!index.prefixes.has(exact) && !index.prefixes.has(loose) && lemmas.length === 0) break; // no longer name begins with these words
   }
   return out;
+}
+
+const QUOTES: Readonly<Record<string, string>> = { '«': '»', '„': '“', '“': '”' };
+
+/** A span that opens a quote inside it (группировка войск «Центр) ends after the quote's close. */
+function withClosingQuote(text: string, start: number, end: number): number {
+  const open = [...text.slice(start, end)].reverse().find((ch) => ch in QUOTES || Object.values(QUOTES).includes(ch));
+  return open !== undefined && open in QUOTES && text.startsWith(QUOTES[open]!, end) ? end + 1 : end;
 }
 
 /** Every way to read the n-gram so far with this token appended, each word as itself or as a case

@@ -33,6 +33,9 @@ describe('curated actors: names in running text', () => {
       [['Головного управління розвідки', 'org:hur'], ['Суспільному', 'org:suspilne']]],
     ['ru', 'Встреча с Владимиром Путиным прошла в Кремле, сообщило Минобороны.',
       [['Владимиром Путиным', 'person:vladimir-putin'], ['Кремле', 'org:kremlin'], ['Минобороны', 'org:ministry-of-defence-ru']]],
+    // A quoted proper name, with its quotes: the span ends after the closing one.
+    ['ru', 'Бойцы группировки войск «Центр» заняли позиции, сообщило ЧВК «Вагнер».',
+      [['группировки войск «Центр»', 'org:group-of-forces-centre-ru'], ['ЧВК «Вагнер»', 'org:wagner-group']]],
     // A case form before an undeclined acronym.
     ['ru', 'По данным Генштаба ВСУ, бои идут.', [['Генштаба ВСУ', 'org:general-staff-ua']]],
     ['ru', 'По словам Пескова, Герасимову и Белоусова доложили.',
