@@ -25,6 +25,8 @@ export interface GoldArticle {
   outlet: string | null;
   text: string;
   mentions: GoldMention[];
+  /** Which gold set it belongs to, when not the tuning set. */
+  set?: string;
 }
 
 const frontMatterSchema = z
