@@ -40,14 +40,15 @@ export interface TextContext {
 // How much a context place says, by its tie to the candidate: the same entity under another name
 // (Krasnoarmeysk … Pokrovsk) most, the same name again much less (it is the same question asked
 // twice); lying in a region named, or being the region of a place named ("Pokrovsk … Donetsk"
-// is the oblast), is next; lying in a country named says little, since war reports name both
-// sides' countries; a shared admin area or country with another place says less.
+// is the oblast), is next; a person or body named beside the organization it belongs to
+// ("Начальник Генштаба Валерий Герасимов") next; lying in a country named says little, since war
+// reports name both sides' countries; a shared admin area or country with another place says less.
 const SAME_ENTITY = 4;
 const SAME_NAME_AGAIN = 1;
 const REGION = 3;
+const AFFILIATION = 2;
 const COUNTRY = 0.5;
 const SAME_ADMIN_AREA = 1;
-const AFFILIATION = 2;
 const SAME_COUNTRY = 0.5;
 const OUTLET_COUNTRY = 0.3;
 
@@ -56,21 +57,15 @@ const OUTLET_COUNTRY = 0.3;
 const QUALIFIER = 2;
 const PARAGRAPH = 0.5;
 const DOCUMENT = 0.3;
+const QUALIFIER_GAP = /^(?:['’]s)?(?:\s*[,(]\s*|\s+(?:(?:in|near|of|at|outside|the)\s+)*|\s+(?:в|во|у|на|под|під|біля|около|близ)\s+)$/iu;
+// After the name, an English appositive or a Russian/Ukrainian chain of locatives leads to where it
+// is ("Pokrovsk, a town on the Lena river in Yakutia", "в Покровске на реке Лене в Якутии"); any
+// words before "in" do not ("Krasnoarmeysk, officials in Moscow said").
+const LOCATED_BY = /^(?:\s*,\s*(?:an?|the)\s+(?:\p{L}+\s+){0,5}(?:in|near)\s+(?:the\s+)?|\s+(?:на|в|у|под|під|біля)\s+(?:\p{L}+\s+){1,3}(?:в|во|у|на)\s+)$/iu;
+const QUALIFIER_MAX_GAP = 40;
 // Names listed together (Krasnoarmysk and Volchansk) tend to be alike: nearly beside it.
 const LISTED = 1.5;
 const LIST_GAP = /^\s*(?:,|and|or|и|или|та|і|й|або)\s*$/u;
-// An appositive counts as beside it too: "Pokrovsk, a town in Yakutia".
-const QUALIFIER_GAP = new RegExp(
-  "^(?:['’]s)?(?:\\s*[,(]\\s*(?:an?\\s+(?:\\p{L}+\\s+)?(?:town|city|village|settlement|port)\\s+(?:in|on|near|of)\\s+(?:the\\s+)?)?"
-    + '|\\s+(?:(?:in|near|of|at|outside|the)\\s+)*|\\s+(?:в|во|у|на|под|під|біля|около|близ)\\s+)$',
-  'iu',
-);
-const QUALIFIER_MAX_GAP = 40;
-// A few words and a locative preposition after the name lead to where it is: "Pokrovsk, a town on
-// the Lena river in Yakutia", "в Покровске на реке Лене в Якутии".
-// Only an English appositive or a Russian/Ukrainian chain of locatives: "Krasnoarmeysk, officials
-// in Moscow said" places nothing.
-const LOCATED_BY = /^(?:\s*,\s*(?:an?|the)\s+(?:\p{L}+\s+){0,5}(?:in|near)\s+(?:the\s+)?|\s+(?:на|в|у|под|під|біля)\s+(?:\p{L}+\s+){1,3}(?:в|во|у|на)\s+)$/iu;
 
 /** The factor for context at `other` seen from the mention at `mention`, and how to say it. */
 function nearness(ctx: TextContext, mention: Span, other: Span): [number, string] {
