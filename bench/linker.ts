@@ -18,7 +18,8 @@ import type { Selection } from '../src/gazetteer/geonames.files.js';
 import { placeEntity } from '../src/gazetteer/geonames.mapping.js';
 import { parseGeoname } from '../src/gazetteer/geonames.parse.js';
 import { readLines } from '../src/gazetteer/lines.js';
-import { articleSchema, type EntityDoc } from '../src/ingest/seed.schema.js';
+import { articleSchema } from '../src/ingest/seed.schema.js';
+import { toGazetteerEntry } from '../src/linking/linker-index.js';
 import { buildNameIndex, linkMentions, type GazetteerEntry, type NameIndex } from '../src/linking/linker.js';
 import { loadGold } from '../eval/gold.js';
 
@@ -29,23 +30,11 @@ const heapMb = (): number => {
   return process.memoryUsage().heapUsed / 2 ** 20;
 };
 
-const asEntry = (doc: EntityDoc): GazetteerEntry => ({
-  entityKey: doc.id,
-  kind: doc.kind,
-  country: doc.country ?? null,
-  adminArea: doc.adminArea ?? null,
-  featureClass: doc.featureClass ?? null,
-  featureCode: doc.featureCode ?? null,
-  population: doc.population ?? null,
-  within: [],
-  forms: doc.names.map((n) => n.form),
-});
-
 async function entriesOf(selection: Selection): Promise<GazetteerEntry[]> {
-  const entries = countryEntities().map(asEntry);
+  const entries = countryEntities().map(toGazetteerEntry);
   for await (const line of readLines(EMBEDDED_CITIES)) {
     const record = parseGeoname(line);
-    if (record && selection.keep(record)) entries.push(asEntry(placeEntity(record, { areas: new Map(), admin1: new Map() })));
+    if (record && selection.keep(record)) entries.push(toGazetteerEntry(placeEntity(record, { areas: new Map(), admin1: new Map() })));
   }
   return entries;
 }

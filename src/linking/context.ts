@@ -70,11 +70,15 @@ const LIST_GAP = /^\s*(?:,|and|or|и|или|та|і|й|або)\s*$/u;
 /** The factor for context at `other` seen from the mention at `mention`, and how to say it. */
 function nearness(ctx: TextContext, mention: Span, other: Span): [number, string] {
   const [first, second] = mention.start < other.start ? [mention, other] : [other, mention];
-  const gap = ctx.text.slice(first.end, second.start);
-  if (gap.length <= QUALIFIER_MAX_GAP && (QUALIFIER_GAP.test(gap) || (first === mention && LOCATED_BY.test(gap)))) return [QUALIFIER, 'beside it'];
-  if (LIST_GAP.test(gap)) return [LISTED, 'listed with it'];
+  const distance = Math.max(0, second.start - first.end);
+  // Only a short gap is read: this runs for every pair of mentions.
+  if (distance <= QUALIFIER_MAX_GAP) {
+    const gap = ctx.text.slice(first.end, second.start);
+    if (QUALIFIER_GAP.test(gap) || (first === mention && LOCATED_BY.test(gap))) return [QUALIFIER, 'beside it'];
+    if (LIST_GAP.test(gap)) return [LISTED, 'listed with it'];
+  }
   if (ctx.segments.sentence(mention.start) === ctx.segments.sentence(other.start)) {
-    return [0.5 + 0.5 / (1 + Math.max(0, gap.length) / 15), 'same sentence'];
+    return [0.5 + 0.5 / (1 + distance / 15), 'same sentence'];
   }
   if (ctx.segments.paragraph(mention.start) === ctx.segments.paragraph(other.start)) return [PARAGRAPH, 'same paragraph'];
   return [DOCUMENT, 'same article'];

@@ -2,12 +2,15 @@ import type { EntityDoc } from '../ingest/seed.schema.js';
 import type { GazetteerRepository } from './gazetteer.repository.js';
 import { buildNameIndex, type GazetteerEntry, type NameIndex } from './linker.js';
 
-/** A document's own entities, so the linker finds them in its text too. */
-const toGazetteerEntry = (entity: EntityDoc): GazetteerEntry => ({
+/** An entity of the seed format as the linker sees it (a document's own entities, so the linker finds them in its text too). */
+export const toGazetteerEntry = (entity: EntityDoc): GazetteerEntry => ({
   entityKey: entity.id,
   kind: entity.kind,
   country: entity.country ?? null,
   adminArea: entity.adminArea ?? null,
+  featureClass: entity.featureClass ?? null,
+  featureCode: entity.featureCode ?? null,
+  population: entity.population ?? null,
   within: [],
   forms: entity.names.map((n) => n.form),
 });
