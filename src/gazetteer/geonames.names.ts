@@ -1,10 +1,8 @@
 import { LIMITS } from '../ingest/seed.rules.js';
 import type { NameForm } from '../ingest/seed.schema.js';
 import type { AlternateNameRecord, GeonameRecord } from './geonames.parse.js';
+import { UNDETERMINED_LANGUAGE } from '../graph/vocabulary.js';
 import { detectScript } from './script.js';
-
-/** The language of a name whose source does not say (ISO 639-2 "undetermined"). */
-export const UNDETERMINED = 'und';
 
 /**
  * alternateNamesV2's pseudo-languages: links, postal and airport codes, Wikidata ids, the French
@@ -39,7 +37,7 @@ const nameOf = (form: string, language: string, kind: NameForm['kind']): NameFor
 
 /** "zh-CN" → "zh"; null for a pseudo-language or a tag the seed format cannot hold. */
 function languageOf(tag: string): string | null {
-  if (tag === '') return UNDETERMINED;
+  if (tag === '') return UNDETERMINED_LANGUAGE;
   if (PSEUDO_LANGUAGES.has(tag)) return null;
   const primary = tag.split('-')[0]!.toLowerCase();
   return /^[a-z]{2,3}$/.test(primary) ? primary : null;
@@ -74,10 +72,10 @@ export function alternateName(a: AlternateNameRecord): NameForm | null {
  * GeoNames lists the common forms first).
  */
 export function placeNames(record: GeonameRecord, alternates?: AlternateNameRecord[]): NameForm[] {
-  const names: NameForm[] = [nameOf(record.name, UNDETERMINED, 'OFFICIAL'), nameOf(record.asciiName, UNDETERMINED, 'TRANSLITERATION')];
+  const names: NameForm[] = [nameOf(record.name, UNDETERMINED_LANGUAGE, 'OFFICIAL'), nameOf(record.asciiName, UNDETERMINED_LANGUAGE, 'TRANSLITERATION')];
   const other: NameForm[] = alternates
     ? alternates.map(alternateName).filter((n) => n !== null)
-    : record.alternateNames.map((form) => nameOf(form.trim(), UNDETERMINED, 'EXONYM'));
+    : record.alternateNames.map((form) => nameOf(form.trim(), UNDETERMINED_LANGUAGE, 'EXONYM'));
   names.push(...other.filter((n) => writtenAsName(n.form)));
   const unique = new Map<string, NameForm>();
   for (const name of names) {

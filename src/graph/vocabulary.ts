@@ -15,11 +15,14 @@ export const ENTITY_LABELS: Record<EntityKind, string> = {
 export const NAME_KINDS = ['OFFICIAL', 'FORMER', 'COLLOQUIAL', 'EXONYM', 'TRANSLITERATION'] as const;
 export type NameKind = (typeof NAME_KINDS)[number];
 
-/** Relations between entities; each is a Neo4j relationship type of the same name. */
+/** The language of a name whose source does not say (ISO 639-2 "undetermined"): GeoNames' main table. */
+export const UNDETERMINED_LANGUAGE = 'und';
+
 /** Which of an article's texts a mention's offsets index: its body or its title. */
 export const MENTION_FIELDS = ['TEXT', 'TITLE'] as const;
 export type MentionField = (typeof MENTION_FIELDS)[number];
 
+/** Relations between entities; each is a Neo4j relationship type of the same name. */
 export const RELATION_TYPES = ['AFFILIATED_WITH', 'LOCATED_IN', 'PART_OF', 'SPOKE_TO'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -9,6 +9,7 @@
  * likelier a known entity than not and the best holds a clear share of that (decide).
  */
 import { normalizeName } from '../names/normalize.js';
+import { cueBefore, cueWeight } from './cues.js';
 import type { Segments } from './segments.js';
 import type { GazetteerEntry, NameIndex } from './types.js';
 
@@ -159,6 +160,8 @@ export function scoreCandidate(
   const evidence = [...base.evidence, priorNote];
   const article = index.entries[candidate].featureClass === 'P' && THE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start));
   if (article) evidence.push('“the” before it: a river or a region rather than a town');
+  const cue = cueWeight(cueBefore(ctx.text, mention.start), index.entries[candidate]);
+  if (cue !== null) evidence.push(cue[1]);
   const best = new Map<string, [number, string]>();
   const offer = (source: string, weight: number, note: string): void => {
     if (weight > (best.get(source)?.[0] ?? 0)) best.set(source, [weight, note]);
@@ -178,7 +181,7 @@ export function scoreCandidate(
   // The strongest tie counts in full, each further one half as much as the one before it, so that
   // a document naming twenty places of one country does not outweigh one region beside the name.
   const ties = [...best.values()].sort((a, b) => b[0] - a[0]);
-  let weight = base.weight + priorWeight + (article ? THE_TOWN : 0);
+  let weight = base.weight + priorWeight + (article ? THE_TOWN : 0) + (cue?.[0] ?? 0);
   ties.forEach(([w, note], i) => {
     weight += w / 2 ** i;
     evidence.push(note);

@@ -1,12 +1,15 @@
 import type { Cypher } from '../db/graph-db.js';
 import { READ_GAZETTEER_VERSION } from '../graph/gazetteer-version.js';
+import { UNDETERMINED_LANGUAGE } from '../graph/vocabulary.js';
 import type { GazetteerEntry } from './linker.js';
 
 /**
  * Every entity with its name forms and what places it: the places it lies in (or the body it is
  * part of), and for a person or an organization what it is affiliated with (Russia's General
  * Staff; Gerasimov, its chief), taking an affiliated place's country when it has none of its own. Former and colloquial forms are listed again as weak forms unless
- * the entity also bears them as a current name.
+ * the entity also bears them as a current name in a known language: GeoNames' main table lists
+ * alternate names (language `und`) with no word of when they were used, so Engels's "Pokrovsk"
+ * there does not undo the curated "former name until 1931".
  */
 const GAZETTEER_ENTRIES = `
 MATCH (e:Entity)
@@ -20,14 +23,14 @@ RETURN e.id AS entityKey, e.kind AS kind,
   coalesce(e.population, twin.population) AS population,
   [(e)-[:LOCATED_IN|PART_OF]->(p:Entity) | p.id] + [p IN affiliations | p.id] AS within,
   [(e)-[:HAS_NAME]->(n:Name) | n.form] AS forms,
-  [(e)-[:HAS_NAME]->(n:Name) WHERE n.kind IN $weak AND NOT EXISTS { (e)-[:HAS_NAME]->(s:Name {form: n.form}) WHERE NOT s.kind IN $weak }
+  [(e)-[:HAS_NAME]->(n:Name) WHERE n.kind IN $weak AND NOT EXISTS { (e)-[:HAS_NAME]->(s:Name {form: n.form}) WHERE NOT s.kind IN $weak AND s.language <> $undetermined }
     | n {.form, .kind, .usedUntil, .usedBy}] AS weakForms`;
 
 export class GazetteerRepository {
   constructor(private readonly db: Cypher) {}
 
   async entries(): Promise<GazetteerEntry[]> {
-    return (await this.db.read(GAZETTEER_ENTRIES, { weak: ['FORMER', 'COLLOQUIAL'] })) as unknown as GazetteerEntry[];
+    return (await this.db.read(GAZETTEER_ENTRIES, { weak: ['FORMER', 'COLLOQUIAL'], undetermined: UNDETERMINED_LANGUAGE })) as unknown as GazetteerEntry[];
   }
 
   /** The stamp every write changing the entries bumps (src/graph/gazetteer-version.ts). */

@@ -2,7 +2,7 @@
  * Finding name spans: every token starts an n-gram that grows while its key is still a prefix of
  * some name, so the work per token is bounded by the longest name, not by the gazetteer size.
  */
-import { refusesPartialNames } from './partial-names.js';
+import { refusesPartialNames, titleCaseLines } from './partial-names.js';
 import { caseAllows, joinsName, tokenize, type Token } from './tokens.js';
 import type { FormRef, NameIndex } from './types.js';
 
@@ -25,7 +25,8 @@ export interface NameMatch {
 export function findNames(text: string, index: NameIndex, tokens: readonly Token[] = tokenize(text)): NameMatch[] {
   const found: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) found.push(...matchesFrom(text, tokens, i, index));
-  return longestFirst(regionsBeforeRegionWords(text, tokens, refusesPartialNames(text, tokens, found), index), tokens.length);
+  const whole = refusesPartialNames(text, tokens, found);
+  return longestFirst(placesAfterUnknownNames(text, tokens, regionsBeforeRegionWords(text, tokens, whole, index), index), tokens.length);
 }
 
 /** Words after a name that make it a region's (the Sverdlovsk region), not the town's of that name. */
@@ -43,6 +44,37 @@ function regionsBeforeRegionWords(text: string, tokens: readonly Token[], found:
     const forms = new Map([...m.forms].filter(([entry]) => index.entries[entry]!.featureClass !== 'P'));
     return forms.size ? [{ ...m, forms }] : [];
   });
+}
+
+// A sentence (or a quoted one) starts after . ! ? … and any closing quote or bracket, after a
+// colon, an opening quote or bracket, a dash, or at a line start.
+const SENTENCE_END_BEFORE = /(?:[.!?…]["'»”’)\]]*|[:«„“"‘(—–-]|\n)\s*$/u;
+const LOOK_BACK = 8;
+
+/**
+ * A place's name after a capitalised word that is no known name, inside a sentence, is the end of
+ * a longer name the gazetteer lacks: the surname of "Valentin Demidov" or "Валентин Демидов",
+ * not the town of Demidov. Titles stand before people, not places, and a sentence's first word is
+ * capitalised whatever it is ("Near Pokrovsk", "У Покровську"), as is every word of a headline.
+ * Place candidates leave the match.
+ */
+function placesAfterUnknownNames(text: string, tokens: readonly Token[], found: NameMatch[], index: NameIndex): NameMatch[] {
+  const inTitleCase = titleCaseLines(text, tokens, found);
+  const named = new Set(found.flatMap((m) => Array.from({ length: m.lastToken - m.firstToken + 1 }, (_, k) => m.firstToken + k)));
+  return found.flatMap((m) => {
+    const before = tokens[m.firstToken - 1];
+    if (!before || named.has(m.firstToken - 1) || !startsLongerName(text, before, tokens[m.firstToken]!) || inTitleCase(m.start)) return [m];
+    const forms = new Map([...m.forms].filter(([entry]) => index.entries[entry]!.kind !== 'PLACE'));
+    return forms.size ? [{ ...m, forms }] : [];
+  });
+}
+
+function startsLongerName(text: string, before: Token, first: Token): boolean {
+  const word = text.slice(before.start, before.end);
+  const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase() && word.length > 1;
+  const lead = text.slice(Math.max(0, before.start - LOOK_BACK), before.start);
+  const sentenceStart = SENTENCE_END_BEFORE.test(lead) || (before.start <= LOOK_BACK && lead.trim() === '');
+  return capitalised && !sentenceStart && /^[ \t\u00a0]+$/u.test(text.slice(before.end, first.start));
 }
 
 function matchesFrom(text: string, tokens: readonly Token[], first: number, index: NameIndex): NameMatch[] {

@@ -32,15 +32,20 @@ const TITLE_CASE_MIN_WORDS = 3;
 
 /** The matches that are not part of a longer capitalised name, in their order. */
 export function refusesPartialNames<M extends Span>(text: string, tokens: readonly Token[], found: readonly M[]): M[] {
+  const inTitleCase = titleCaseLines(text, tokens, found);
+  return found.filter((m) => !continues(text, tokens, found, m, inTitleCase(tokens[m.firstToken].start)));
+}
+
+/** Whether the line holding an offset is in title case, each line worked out once. */
+export function titleCaseLines(text: string, tokens: readonly Token[], found: readonly Span[]): (at: number) => boolean {
   const names = found.map((m) => [tokens[m.firstToken].start, tokens[m.lastToken].end] as const);
   const titleCase = new Map<number, boolean>();
-  const inTitleCase = (at: number): boolean => {
+  return (at) => {
     const lineStart = text.lastIndexOf('\n', at) + 1;
     let known = titleCase.get(lineStart);
     if (known === undefined) titleCase.set(lineStart, (known = isTitleCase(text, lineStart, names)));
     return known;
   };
-  return found.filter((m) => !continues(text, tokens, found, m, inTitleCase(tokens[m.firstToken].start)));
 }
 
 /** Whether the line's words other than the names found are nearly all capitalised. */
@@ -69,8 +74,12 @@ function continues(text: string, tokens: readonly Token[], found: readonly Span[
   // stand before names (President Putin, Россия Путина).
   const possessive = next < tokens.length && POSSESSIVE.test(text.slice(tokens[m.lastToken].end, tokens[next].start));
   const extension = [...compound(text, tokens, m.lastToken, 1, !possessive), ...compound(text, tokens, m.firstToken, -1, false)];
-  return extension.some((i) => capitalised(text, tokens[i]) && !isInitial(tokens[i]) && !knownElsewhere(found, m, i));
+  const numbered = (i: number): boolean => i > m.lastToken && NUMBER.test(tokens[i].exact) && HYPHEN.test(text.slice(tokens[i - 1].end, tokens[i].start));
+  return extension.some((i) => (capitalised(text, tokens[i]) || numbered(i)) && !isInitial(tokens[i]) && !knownElsewhere(found, m, i));
 }
+
+// A number hyphened on extends a name too: the channel «Россия-24», not Russia.
+const NUMBER = /^\p{N}+$/u;
 
 /**
  * The tokens that would extend the span one way: through a hyphen the whole rest of the compound

@@ -165,6 +165,15 @@ describe('linkMentions: priors and honest scores', () => {
     expect(found.find((m) => m.text === 'Volga')?.entityKey ?? null).toBeNull();
   });
 
+  it('reads “the village of” as no town, and a river’s bank as no place at all', () => {
+    const [village] = linkMentions('Troops entered the village of Pokrovsk on Monday.', homonyms);
+    expect(village).toMatchObject({ entityKey: null });
+    expect(village.candidates[0].evidence).toContain('introduced as a village: not a town of 60000');
+    const [river] = linkMentions('Shelling hit villages on the left bank of the Volga and on the bank of Pokrovsk.', homonyms).slice(-2);
+    expect([river.entityKey, river.candidates[0].evidence]).toEqual([null, expect.arrayContaining(['introduced as a river'])]);
+    expect(linkMentions('Troops entered the town of Pokrovsk on Monday.', homonyms)[0].entityKey).toBe('place:pokrovsk-donetsk-ua');
+  });
+
   it('scores a sure name below one but above the threshold', () => {
     const [m] = linkMentions('Pokrovsk, Donetsk Oblast.', homonyms);
     expect(m.entityKey).toBe('place:pokrovsk-donetsk-ua');

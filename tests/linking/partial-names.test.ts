@@ -12,7 +12,8 @@ const index = buildNameIndex([
   place('place:kramatorsk', 'UA', 'Donetsk Oblast', [], ['Kramatorsk']),
   place('place:donetsk', 'UA', 'Donetsk Oblast', [], ['Donetsk']),
   place('place:dpr', 'UA', 'Donetsk Oblast', [], ["Donetsk People's Republic"]),
-  place('place:russia', 'RU', null, [], ['Russia']),
+  place('place:russia', 'RU', null, [], ['Russia', 'Россия']),
+  place('place:demidov', 'RU', 'Smolensk Oblast', [], ['Demidov', 'Демидов']),
   entry('person:putin', 'PERSON', ['Putin', 'Путин']),
 ]);
 
@@ -49,6 +50,19 @@ describe('linkMentions: part of a longer capitalised name', () => {
 
   it('keeps a town after район: в районе Покровска is near Pokrovsk', () => {
     expect(linked('Бои в районе Покровска.')).toEqual([['Покровска', 'place:pokrovsk']]);
+  });
+
+  it('refuses a place after an unknown capitalised word inside a sentence: a person’s surname', () => {
+    expect(linked('The mayor, Valentin Demidov, spoke. Мэр Белгорода Валентин Демидов сообщил.')).toEqual([]);
+    expect(linked('Near Pokrovsk. Demidov lies west; «Демидов обстреляли», — сказал он.')).toEqual([
+      ['Pokrovsk', 'place:pokrovsk'], ['Demidov', 'place:demidov'], ['Демидов', 'place:demidov'],
+    ]);
+    expect(linked('President Putin arrived.')).toEqual([['Putin', 'person:putin']]);
+  });
+
+  it('refuses a name with a number hyphened on, and keeps one followed by a number', () => {
+    expect(linked('в эфире телеканала «Россия-24»')).toEqual([]);
+    expect(linked('In Pokrovsk 12 people were hurt.')).toEqual([['Pokrovsk', 'place:pokrovsk']]);
   });
 
   it('lets titles, possessives, initials and title-case headlines stand next to a name', () => {
