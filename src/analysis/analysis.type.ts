@@ -9,16 +9,16 @@ export class OutletNameUsage {
   @Field({ description: '"unknown" for articles without an outlet.' })
   outlet!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Times this outlet\'s articles use the form.' })
   mentions!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'This outlet\'s articles that use the form at least once.' })
   articles!: number;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'Publication date of the first dated article using it.' })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Publication date of the first dated article using it; null when none is dated.' })
   firstSeen!: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Publication date of the last dated article using it; null when none is dated.' })
   lastSeen!: Date | null;
 }
 
@@ -27,7 +27,7 @@ export class NameUsage {
   @Field({ description: 'Exactly as written in the articles.' })
   form!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Times articles use the form, all outlets together.' })
   mentions!: number;
 
   @Field(() => [OutletNameUsage], { description: 'Outlets using the form, most mentions first.' })
@@ -45,10 +45,10 @@ export class TimelineEntry {
 
 @ObjectType({ description: 'The claims one speaker made about an entity.' })
 export class SpeakerGroup {
-  @Field(() => Speaker)
+  @Field(() => Speaker, { description: 'Who made them: a named entity, or one anonymous description.' })
   speaker!: Speaker;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many claims about the entity this speaker made.' })
   count!: number;
 }
 
@@ -63,7 +63,7 @@ export class Corroboration {
 
 @ObjectType({ description: 'One article\'s report of an event, and whom it relies on.' })
 export class ReportSource {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The article\'s outlet; null when it names none.' })
   outlet!: string | null;
 
   @Field({ description: 'True when every claim it carries about the event came through another source (e.g. "according to TASS").' })
@@ -78,6 +78,6 @@ export class PathHop {
 
 @ObjectType({ description: 'A shortest path between two entities.' })
 export class ConnectionPath {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of hops, at least 1.' })
   length!: number;
 }

@@ -13,10 +13,10 @@ import { ConnectionPath, PathHop } from './analysis.type.js';
 export class ConnectionResolver {
   @Query(() => [ConnectionPath], { description: `Shortest paths between two entities through relations, shared events and claims (at most ${MAX_HOPS} hops).` })
   async connection(
-    @Arg('from', () => ID) from: string,
-    @Arg('to', () => ID) to: string,
+    @Arg('from', () => ID, { description: 'The entity the paths start from.' }) from: string,
+    @Arg('to', () => ID, { description: 'The entity the paths lead to; not the same as from.' }) to: string,
     @Ctx() ctx: Context,
-    @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
+    @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path to look for, 1–${MAX_HOPS} hops.` }) maxHops: number,
     @Arg('first', () => Int, { defaultValue: 5, description: 'At most this many paths (1–20).' }) first: number,
   ): Promise<HopRow[][]> {
     if (maxHops < 1 || maxHops > MAX_HOPS) throw new InputError('maxHops', `must be between 1 and ${MAX_HOPS}`);
@@ -37,7 +37,7 @@ export class ConnectionResolver {
     return hops.length;
   }
 
-  @FieldResolver(() => [PathHop])
+  @FieldResolver(() => [PathHop], { description: 'The steps from the first entity to the second, in order.' })
   hops(@Root() hops: HopRow[]): HopRow[] {
     return hops;
   }
@@ -46,12 +46,12 @@ export class ConnectionResolver {
 /** The connection query returns each hop complete, so these only hand its parts on. */
 @Resolver(() => PathHop)
 export class PathHopResolver {
-  @FieldResolver(() => PathNode)
+  @FieldResolver(() => PathNode, { description: 'Where this step starts: the first entity, or the previous step\'s to.' })
   from(@Root() hop: HopRow): HopRow['from'] {
     return hop.from;
   }
 
-  @FieldResolver(() => PathNode)
+  @FieldResolver(() => PathNode, { description: 'Where this step ends: the next step\'s from, or the second entity.' })
   to(@Root() hop: HopRow): HopRow['to'] {
     return hop.to;
   }

@@ -34,7 +34,7 @@ export class CorroborationResolver {
     return outletsOf(reports.filter((r) => !onlyRepeats(r))).size;
   }
 
-  @FieldResolver(() => [ReportSource])
+  @FieldResolver(() => [ReportSource], { description: 'Every article that reports it, with its outlet and whom it relies on.' })
   reports(@Root() reports: ReportSourceRow[]): ReportSourceRow[] {
     return reports;
   }
@@ -47,7 +47,7 @@ export class ReportSourceResolver {
     return onlyRepeats(report);
   }
 
-  @FieldResolver(() => Article)
+  @FieldResolver(() => Article, { description: 'The reporting article.' })
   article(@Root() report: ReportSourceRow, @Ctx() ctx: Context) {
     return ctx.loaders.article.load(report.articleId);
   }

@@ -26,12 +26,12 @@ export class EntityAnalysisResolver {
     return ctx.loaders.nameUsage.load(entity.id);
   }
 
-  @FieldResolver(() => NameForm, { nullable: true, description: 'The name it had on a date, in a language (default en).' })
-  async nameAt(@Root() entity: EntityRow, @Arg('date', () => DateResolver) date: Date, @Ctx() ctx: Context, @Arg('language', { defaultValue: 'en' }) language: string) {
+  @FieldResolver(() => NameForm, { nullable: true, description: 'The name it had on a date in a language, official forms first; null when no form of that language was in use then.' })
+  async nameAt(@Root() entity: EntityRow, @Arg('date', () => DateResolver, { description: 'The day to ask about, YYYY-MM-DD.' }) date: Date, @Ctx() ctx: Context, @Arg('language', { defaultValue: 'en', description: 'ISO 639 code of the language of the name, e.g. "uk".' }) language: string) {
     return nameAt(await ctx.loaders.names.load(entity.id), date.toISOString().slice(0, 10), language);
   }
 
-  @FieldResolver(() => TimelineConnection, { description: 'Events and claims about it in time order, unknown times last.' })
+  @FieldResolver(() => TimelineConnection, { description: 'Events it took part in or that happened there, and claims by or about it, in time order (an event by its start, a claim by its article\'s date), unknown times last.' })
   async timeline(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
     return toConnection(await ctx.loaders.timeline(entity.id, pageRequest(args.first, args.after)));
   }
@@ -44,12 +44,12 @@ export class EntityAnalysisResolver {
 
 @Resolver(() => TimelineEntry)
 export class TimelineEntryResolver {
-  @FieldResolver(() => Event, { nullable: true })
+  @FieldResolver(() => Event, { nullable: true, description: 'The event, when this entry is one; null for a claim.' })
   event(@Root() entry: TimelineRow, @Ctx() ctx: Context) {
     return entry.kind === 'Event' ? ctx.loaders.event.load(entry.id) : null;
   }
 
-  @FieldResolver(() => Claim, { nullable: true })
+  @FieldResolver(() => Claim, { nullable: true, description: 'The claim, when this entry is one; null for an event.' })
   claim(@Root() entry: TimelineRow, @Ctx() ctx: Context) {
     return entry.kind === 'Claim' ? ctx.loaders.claim.load(entry.id) : null;
   }
@@ -62,7 +62,7 @@ export class SpeakerGroupResolver {
     return group.claimIds.length;
   }
 
-  @FieldResolver(() => [Claim])
+  @FieldResolver(() => [Claim], { description: 'The claims themselves.' })
   claims(@Root() group: SpeakerGroupRow, @Ctx() ctx: Context) {
     return loadExisting(ctx.loaders.claim, group.claimIds);
   }

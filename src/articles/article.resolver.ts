@@ -12,22 +12,22 @@ import { Article } from './article.type.js';
 
 @ArgsType()
 class ArticlesArgs extends PageArgs {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only articles of this outlet, exactly as stored ("TASS").' })
   outlet?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 639 code.' })
+  @Field(() => String, { nullable: true, description: 'Only articles in this language: an ISO 639 code such as "uk".' })
   language?: string | null;
 }
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => Article, { nullable: true })
-  async article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleRow | null> {
+  @Query(() => Article, { nullable: true, description: 'An article by id; null when no article has it.' })
+  async article(@Arg('id', () => ID, { description: 'The article\'s id (Article.id).' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleRow | null> {
     const { label, key } = decodeId(id, ['Article']);
     return ifLabelled(await ctx.prefetch.node<ArticleRow>('Article', key, info), label);
   }
 
-  @Query(() => ArticleConnection, { description: 'Newest first; undated articles last.' })
+  @Query(() => ArticleConnection, { description: 'Articles, newest first by publishedAt, undated ones last.' })
   async articles(@Args() args: ArticlesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     // Like an empty id: no article has an empty outlet or language, and leaving it out means any.
     for (const field of ['outlet', 'language'] as const) if (args[field] === '') throw new InputError(field, 'must not be empty; leave it out for any');
@@ -42,17 +42,17 @@ export class ArticleResolver {
     return (await ctx.loaders.articleText.load(article.id)) ?? '';
   }
 
-  @FieldResolver(() => MentionConnection)
+  @FieldResolver(() => MentionConnection, { description: 'The names of entities it contains, hand-annotated and linked, in a stable order (by id).' })
   async mentions(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
     return toConnection(await ctx.loaders.articleMentions(article.id, pageRequest(args.first, args.after)));
   }
 
-  @FieldResolver(() => ClaimConnection)
+  @FieldResolver(() => ClaimConnection, { description: 'The quotes it carries, in a stable order (by id).' })
   async claims(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
     return toConnection(await ctx.loaders.articleClaims(article.id, pageRequest(args.first, args.after)));
   }
 
-  @FieldResolver(() => EventConnection)
+  @FieldResolver(() => EventConnection, { description: 'The events it reports, in a stable order (by id); its own account of each is in Event.reports.' })
   async events(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
     return toConnection(await ctx.loaders.articleEvents(article.id, pageRequest(args.first, args.after)));
   }

@@ -5,16 +5,16 @@ import { Node } from '../server/relay.js';
 
 @ObjectType({ implements: Node, description: 'A news article: the source of every fact in the graph.' })
 export class Article extends Node {
-  @Field()
+  @Field({ description: 'The headline as published.' })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The publication or agency, as the document names it ("TASS"); null when not given.' })
   outlet!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the article was published (http or https); null when not given.' })
   url!: string | null;
 
-  @Field({ description: 'ISO 639 code.' })
+  @Field({ description: 'ISO 639 code of the language it is written in, e.g. "uk".' })
   language!: string;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'Null when the article carries no date.' })
@@ -26,12 +26,12 @@ export class Article extends Node {
 
 @ObjectType({ description: 'A stretch of an article\'s text: [start, end) in UTF-16 code units.' })
 export class TextSpan {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offset of its first character in UTF-16 code units, from 0.' })
   start!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offset just past its last character, in UTF-16 code units.' })
   end!: number;
 
-  @Field()
+  @Field({ description: 'The text between start and end, as the article has it.' })
   text!: string;
 }

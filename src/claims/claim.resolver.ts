@@ -24,7 +24,7 @@ class ClaimFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only claims by unnamed (true) or named (false) speakers.' })
   anonymous?: boolean | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The article that carries it.' })
   article?: string | null;
 }
 
@@ -46,12 +46,12 @@ export const speakerOf = (claim: ClaimRow): SpeakerRow => ({
 
 @Resolver(() => Claim)
 export class ClaimResolver {
-  @Query(() => ClaimConnection, { description: 'Claims, filtered by what they are about, who made them, or where.' })
+  @Query(() => ClaimConnection, { description: 'Claims, filtered by what they are about, who made them, or where, in a stable order (by id).' })
   async claims(
     @Args() args: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => ClaimFilter, { nullable: true }) filter?: ClaimFilter | null,
+    @Arg('filter', () => ClaimFilter, { nullable: true, description: 'Conditions on the claims; absent: every claim.' }) filter?: ClaimFilter | null,
   ) {
     const request = pageRequest(args.first, args.after);
     const ids = filterIds(ctx, filter, CLAIM_FILTER_IDS);
@@ -65,17 +65,17 @@ export class ClaimResolver {
     return toConnection(page);
   }
 
-  @FieldResolver(() => Article)
+  @FieldResolver(() => Article, { description: 'The article that quotes it.' })
   article(@Root() claim: ClaimRow, @Ctx() ctx: Context) {
     return ctx.loaders.article.load(claim.articleId);
   }
 
-  @FieldResolver(() => Speaker)
+  @FieldResolver(() => Speaker, { description: 'Who made it, named or as the article describes them.' })
   speaker(@Root() claim: ClaimRow): SpeakerRow {
     return speakerOf(claim);
   }
 
-  @FieldResolver(() => ClaimChannel, { nullable: true })
+  @FieldResolver(() => ClaimChannel, { nullable: true, description: 'Through whom it reached the article; null when the article quotes the speaker directly.' })
   via(@Root() claim: ClaimRow) {
     return claim.viaDescription ? { description: claim.viaDescription, entityKey: claim.viaKey } : null;
   }

@@ -1,19 +1,23 @@
 import { Field, Float, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 
 import type { EntityRow } from '../graph/rows.js';
-import { ENTITY_KINDS } from '../graph/vocabulary.js';
-import { enumOf } from '../server/enums.js';
+import { ENTITY_KIND_MEANINGS, ENTITY_KINDS } from '../graph/vocabulary.js';
+import { describedValues, enumOf } from '../server/enums.js';
 import { Node } from '../server/relay.js';
 
 export const EntityKind = enumOf(ENTITY_KINDS);
-registerEnumType(EntityKind, { name: 'EntityKind' });
+registerEnumType(EntityKind, {
+  name: 'EntityKind',
+  description: 'What kind of thing an entity is; each kind is its own type (Person, Place, Organization).',
+  valuesConfig: describedValues(ENTITY_KIND_MEANINGS),
+});
 
 @ObjectType({ description: 'An id of the same thing in another knowledge base.' })
 export class ExternalId {
-  @Field({ description: 'wikidata or geonames' })
+  @Field({ description: 'The knowledge base: "wikidata" or "geonames".' })
   source!: string;
 
-  @Field()
+  @Field({ description: 'The id in that knowledge base, e.g. Q7747 (Wikidata) or 704422 (GeoNames).' })
   id!: string;
 
   @Field({ description: 'Where to read about it.' })
@@ -26,34 +30,34 @@ export class ExternalId {
   description: 'A person, place or organization named in articles.',
 })
 export abstract class Entity extends Node {
-  @Field({ description: 'Canonical name (English).' })
+  @Field({ description: 'The canonical name, in English ("Pokrovsk"); every other form is in names.' })
   name!: string;
 
-  @Field(() => EntityKind)
+  @Field(() => EntityKind, { description: 'Person, place or organization: the same as the object\'s type.' })
   kind!: keyof typeof EntityKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A short description that tells it apart from namesakes ("Capital city of Russia"); null when its source gives none.' })
   description!: string | null;
 }
 
-@ObjectType({ implements: [Node, Entity] })
+@ObjectType({ implements: [Node, Entity], description: ENTITY_KIND_MEANINGS.PERSON })
 export class Person extends Entity {}
 
-@ObjectType({ implements: [Node, Entity] })
+@ObjectType({ implements: [Node, Entity], description: ENTITY_KIND_MEANINGS.ORGANIZATION })
 export class Organization extends Entity {}
 
-@ObjectType({ implements: [Node, Entity], description: 'Homonyms are told apart by country, admin area and coordinates.' })
+@ObjectType({ implements: [Node, Entity], description: `${ENTITY_KIND_MEANINGS.PLACE} Homonyms are told apart by country, admin area and coordinates.` })
 export class Place extends Entity {
-  @Field(() => String, { nullable: true, description: 'ISO 3166 alpha-2.' })
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the country it lies in (a country\'s own code), e.g. UA; null when unknown.' })
   country!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Region, oblast or province.' })
+  @Field(() => String, { nullable: true, description: 'The first-level region, oblast or province it lies in, by the name the gazetteer gives it ("Donetsk Oblast"); null when unknown.' })
   adminArea!: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Decimal degrees north (WGS 84); null when the gazetteer gives no coordinates.' })
   latitude!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Decimal degrees east (WGS 84); null when the gazetteer gives no coordinates.' })
   longitude!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Inhabitants, as GeoNames gives them.' })

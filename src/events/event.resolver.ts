@@ -19,16 +19,16 @@ import { Event, EventReport, EventTime, EventType, Participant } from './event.t
 
 @InputType({ description: 'A day of the year, for events whose year the source does not give.' })
 class CalendarDay {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Month of the year, 1–12.' })
   month!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Day of the month, 1–31; it must exist in that month (February 29 does).' })
   day!: number;
 }
 
 @InputType({ description: 'All given conditions must hold.' })
 class EventFilter {
-  @Field(() => EventType, { nullable: true })
+  @Field(() => EventType, { nullable: true, description: 'Only events of this type (the type most of their reports give).' })
   type?: EventTypeName | null;
 
   @Field(() => ID, { nullable: true, description: 'Where it happened.' })
@@ -65,7 +65,7 @@ export class EventResolver {
     @Args() args: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter | null,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions on the events; absent: every event.' }) filter?: EventFilter | null,
   ) {
     const request = pageRequest(args.first, args.after);
     checkDates(filter);
@@ -89,12 +89,12 @@ export class EventResolver {
     return event;
   }
 
-  @FieldResolver(() => Place, { nullable: true })
+  @FieldResolver(() => Place, { nullable: true, description: 'Where it happened: the place most of its reports name; null when none names one.' })
   place(@Root() event: EventRow, @Ctx() ctx: Context) {
     return event.placeKey ? ctx.loaders.entity.load(event.placeKey) : null;
   }
 
-  @FieldResolver(() => [Participant])
+  @FieldResolver(() => [Participant], { description: 'Every entity a report names as taking part, with its role and the articles that say so.' })
   participants(@Root() event: EventRow, @Ctx() ctx: Context) {
     return ctx.loaders.participants.load(event.id);
   }
@@ -107,7 +107,7 @@ export class EventResolver {
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
-  @FieldResolver(() => Entity)
+  @FieldResolver(() => Entity, { description: 'Who or what took part.' })
   entity(@Root() participant: ParticipantRow, @Ctx() ctx: Context) {
     return ctx.loaders.entity.load(participant.entityKey);
   }
@@ -120,12 +120,12 @@ export class ParticipantResolver {
 
 @Resolver(() => EventReport)
 export class EventReportResolver {
-  @FieldResolver(() => Article)
+  @FieldResolver(() => Article, { description: 'The reporting article.' })
   article(@Root() report: ReportRow, @Ctx() ctx: Context) {
     return ctx.loaders.article.load(report.articleId);
   }
 
-  @FieldResolver(() => TextSpan, { nullable: true })
+  @FieldResolver(() => TextSpan, { nullable: true, description: 'Where the framing word stands in the article; null when it gives none.' })
   span(@Root() report: ReportRow): TextSpan | null {
     return report.framing === null ? null : { start: report.start!, end: report.end!, text: report.framing };
   }

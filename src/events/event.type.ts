@@ -1,22 +1,41 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-import { EVENT_TYPES, PARTS_OF_DAY, TIME_PRECISIONS } from '../graph/vocabulary.js';
-import { enumOf } from '../server/enums.js';
+import {
+  EVENT_TYPE_MEANINGS,
+  EVENT_TYPES,
+  PART_OF_DAY_MEANINGS,
+  PARTS_OF_DAY,
+  TIME_PRECISION_MEANINGS,
+  TIME_PRECISIONS,
+} from '../graph/vocabulary.js';
+import { describedValues, enumOf } from '../server/enums.js';
 import { Node } from '../server/relay.js';
 
 export const EventType = enumOf(EVENT_TYPES);
-registerEnumType(EventType, { name: 'EventType', description: 'Neutral event types; the source\'s framing word is on each report.' });
+registerEnumType(EventType, {
+  name: 'EventType',
+  description: 'Neutral event types; the source\'s framing word is on each report.',
+  valuesConfig: describedValues(EVENT_TYPE_MEANINGS),
+});
 export const TimePrecision = enumOf(TIME_PRECISIONS);
-registerEnumType(TimePrecision, { name: 'TimePrecision' });
+registerEnumType(TimePrecision, {
+  name: 'TimePrecision',
+  description: 'How precisely a time is known, from UNKNOWN to HOUR.',
+  valuesConfig: describedValues(TIME_PRECISION_MEANINGS),
+});
 export const PartOfDay = enumOf(PARTS_OF_DAY);
-registerEnumType(PartOfDay, { name: 'PartOfDay' });
+registerEnumType(PartOfDay, {
+  name: 'PartOfDay',
+  description: 'The part of the day an article gives ("evening of November 30th"), as a word, not an hour.',
+  valuesConfig: describedValues(PART_OF_DAY_MEANINGS),
+});
 
 @ObjectType({ description: 'When an event happened, as precisely as the article says, with its own wording.' })
 export class EventTime {
   @Field(() => String, { nullable: true, description: 'The article\'s wording ("evening of November 30th").', name: 'text' })
   timeText!: string | null;
 
-  @Field(() => TimePrecision)
+  @Field(() => TimePrecision, { description: 'The finest part of the time the article gives: DAY when day is set, MONTH when month is, and so on.' })
   precision!: keyof typeof TimePrecision;
 
   @Field(() => Int, { nullable: true, description: 'Null when neither the article nor its date gives it.' })
@@ -25,13 +44,13 @@ export class EventTime {
   @Field({ description: 'True when the year was taken from the article\'s publication date.' })
   yearInferred!: boolean;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Month of the year, 1–12; null when the article gives none.' })
   month!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Day of the month, 1–31; null when the article gives none.' })
   day!: number | null;
 
-  @Field(() => PartOfDay, { nullable: true })
+  @Field(() => PartOfDay, { nullable: true, description: 'Morning, afternoon, evening or night, when the article says; null otherwise.' })
   partOfDay!: keyof typeof PartOfDay | null;
 
   @Field(() => String, { nullable: true, description: 'First day the time can denote (YYYY-MM-DD), when the year is known.' })
@@ -40,7 +59,7 @@ export class EventTime {
 
 @ObjectType({ description: 'An entity\'s part in an event, with the articles that say so.' })
 export class Participant {
-  @Field({ description: 'e.g. visitor, host, gaining control: the role most of its articles give.' })
+  @Field({ description: 'The role most of its articles give, in their words, e.g. visitor, host, gaining control.' })
   role!: string;
 }
 
@@ -58,9 +77,9 @@ export class EventReport {
 
 @ObjectType({ implements: Node, description: 'Something that happened, reported by one or more articles.' })
 export class Event extends Node {
-  @Field(() => EventType)
+  @Field(() => EventType, { description: 'The type most of its reports give; each report\'s own is on reports.' })
   type!: keyof typeof EventType;
 
-  @Field(() => EventTime)
+  @Field(() => EventTime, { description: 'The most telling time its reports give (most precise, then with a year, then with a part of the day); precision UNKNOWN when none gives one.' })
   time!: EventTime;
 }

@@ -8,7 +8,7 @@ import { Mention, MentionCandidate } from './mention.type.js';
 
 @Resolver(() => Mention)
 export class MentionResolver {
-  @FieldResolver(() => Article)
+  @FieldResolver(() => Article, { description: 'The article the name stands in.' })
   article(@Root() mention: MentionRow, @Ctx() ctx: Context) {
     return ctx.loaders.article.load(mention.articleId);
   }
@@ -31,7 +31,7 @@ export class MentionResolver {
 
 @Resolver(() => MentionCandidate)
 export class MentionCandidateResolver {
-  @FieldResolver(() => Entity)
+  @FieldResolver(() => Entity, { description: 'An entity the name could denote.' })
   entity(@Root() candidate: MentionRow['candidates'][number], @Ctx() ctx: Context) {
     return ctx.loaders.entity.load(candidate.entityKey);
   }

@@ -1,16 +1,24 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-import { MENTION_FIELDS } from '../graph/vocabulary.js';
-import { enumOf } from '../server/enums.js';
+import { MENTION_FIELD_MEANINGS, MENTION_FIELDS } from '../graph/vocabulary.js';
+import { describedValues, enumOf } from '../server/enums.js';
 import { Node } from '../server/relay.js';
 
 export const MentionSource = enumOf(['HAND', 'AUTO'] as const);
 export const MentionField = enumOf(MENTION_FIELDS);
 registerEnumType(MentionField, {
   name: 'MentionField',
-  description: "Which of the article's texts start and end index: TEXT, its body; TITLE, its title.",
+  description: "Which of the article's texts a mention's start and end index.",
+  valuesConfig: describedValues(MENTION_FIELD_MEANINGS),
 });
-registerEnumType(MentionSource, { name: 'MentionSource', description: 'HAND: annotated by a person; AUTO: found by the linker.' });
+registerEnumType(MentionSource, {
+  name: 'MentionSource',
+  description: 'Who linked a mention to its entity.',
+  valuesConfig: {
+    HAND: { description: 'Annotated by a person in the ingested document; relinking never changes it.' },
+    AUTO: { description: 'Found by the linker from the gazetteer and the article\'s context; relinking may change it.' },
+  },
+});
 
 @ObjectType({ implements: Node, description: 'An entity named in an article, with the exact form the article used.' })
 export class Mention extends Node {
@@ -26,7 +34,7 @@ export class Mention extends Node {
   @Field(() => Int, { description: 'Offset just past the span, in UTF-16 code units.' })
   end!: number;
 
-  @Field(() => MentionSource)
+  @Field(() => MentionSource, { description: 'Whether a person annotated it or the linker found it.' })
   source!: keyof typeof MentionSource;
 
   @Field(() => Float, { nullable: true, description: 'The linker\'s confidence (0–1) in the entity; null for hand annotations.' })
@@ -38,6 +46,6 @@ export class Mention extends Node {
 
 @ObjectType({ description: 'An entity a name could denote, with the linker\'s score from the article\'s context.' })
 export class MentionCandidate {
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The probability (0–1) that the name denotes this entity, given the article\'s context.' })
   score!: number;
 }

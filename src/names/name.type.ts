@@ -1,14 +1,18 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
-import { NAME_KINDS } from '../graph/vocabulary.js';
-import { enumOf } from '../server/enums.js';
+import { NAME_KIND_MEANINGS, NAME_KINDS } from '../graph/vocabulary.js';
+import { describedValues, enumOf } from '../server/enums.js';
 
 export const NameKind = enumOf(NAME_KINDS);
-registerEnumType(NameKind, { name: 'NameKind', description: 'What kind of name a form is: official, former, exonym …' });
+registerEnumType(NameKind, {
+  name: 'NameKind',
+  description: 'What kind of name a form is: official, former, exonym …',
+  valuesConfig: describedValues(NAME_KIND_MEANINGS),
+});
 
 @ObjectType({ description: 'One form of an entity\'s name, e.g. Krasnoarmeysk: Russian, former (1964–2016), used by RU.' })
 export class NameForm {
-  @Field()
+  @Field({ description: 'The name as written, in its own script ("Красноармейск").' })
   form!: string;
 
   @Field({ description: 'ISO 639 code; und when the source does not say.' })
@@ -17,7 +21,7 @@ export class NameForm {
   @Field({ description: 'ISO 15924 code: Latn, Cyrl, Geor, Hani, Jpan …; Zyyy when it has no letters.' })
   script!: string;
 
-  @Field(() => NameKind)
+  @Field(() => NameKind, { description: 'Official, former, colloquial, exonym or transliteration.' })
   kind!: keyof typeof NameKind;
 
   @Field(() => String, { nullable: true, description: 'Start of the period the form was in use (YYYY[-MM[-DD]]).' })

@@ -1,25 +1,36 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
-import { RELATION_TYPES } from '../graph/vocabulary.js';
-import { enumOf } from '../server/enums.js';
+import { RELATION_TYPE_MEANINGS, RELATION_TYPES } from '../graph/vocabulary.js';
+import { describedValues, enumOf } from '../server/enums.js';
 
 export const RelationType = enumOf(RELATION_TYPES);
-registerEnumType(RelationType, { name: 'RelationType' });
+registerEnumType(RelationType, {
+  name: 'RelationType',
+  description: 'What a relation between two entities says; each reads from its subject to its object.',
+  valuesConfig: describedValues(RELATION_TYPE_MEANINGS),
+});
 export const Direction = enumOf(['OUT', 'IN'] as const);
-registerEnumType(Direction, { name: 'Direction', description: 'OUT: the entity asked about is the subject ("Putin AFFILIATED_WITH Russia").' });
+registerEnumType(Direction, {
+  name: 'Direction',
+  description: 'Which way a relation reads from the entity whose relations are listed.',
+  valuesConfig: {
+    OUT: { description: 'The entity asked about is the subject and other the object ("Putin AFFILIATED_WITH Russia" seen from Putin).' },
+    IN: { description: 'The entity asked about is the object and other the subject (the same relation seen from Russia).' },
+  },
+});
 
 @ObjectType({ description: 'A relation between two entities, with the articles it came from.' })
 export class Relation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque and stable. Not a Node id: node(id) does not take it; read the relation again through an entity\'s relations.' })
   id!: string;
 
-  @Field(() => RelationType)
+  @Field(() => RelationType, { description: 'What the relation states, from its subject to its object (direction says which end is which).' })
   type!: keyof typeof RelationType;
 
   @Field(() => String, { nullable: true, description: 'The role most of its sources give, e.g. "President" for AFFILIATED_WITH.' })
   role!: string | null;
 
-  @Field(() => Direction)
+  @Field(() => Direction, { description: 'Whether the entity asked about is the subject (OUT) or the object (IN) of type.' })
   direction!: keyof typeof Direction;
 }
 

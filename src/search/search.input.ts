@@ -11,7 +11,7 @@ export interface SearchFilter {
   adminArea: string | null;
 }
 
-const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_LENGTH = 200;
 const MAX_ADMIN_AREA_LENGTH = 200;
 
 export function checkQuery(query: string): void {

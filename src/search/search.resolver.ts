@@ -6,7 +6,7 @@ import { pageRequest } from '../graph/page.js';
 import type { EntityKind as EntityKindName } from '../graph/vocabulary.js';
 import type { Context } from '../server/context.js';
 import { PageArgs, toConnection } from '../server/relay.js';
-import { checkQuery, searchFilter } from './search.input.js';
+import { checkQuery, MAX_QUERY_LENGTH, searchFilter } from './search.input.js';
 import { EntitySearchConnection } from './search.type.js';
 
 /** Scores this close say the name alone does not decide between the entities. */
@@ -25,7 +25,7 @@ export class SearchResolver {
       '(LOCATED_IN or PART_OF), in any language the graph holds.',
   })
   async searchEntities(
-    @Arg('query') query: string,
+    @Arg('query', { description: `A name or its start, in any language or script, optionally followed by context words; at most ${MAX_QUERY_LENGTH} characters.` }) query: string,
     @Args() args: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,

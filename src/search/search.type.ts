@@ -2,14 +2,14 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 import { Entity } from '../entities/entity.type.js';
 import { NameForm } from '../names/name.type.js';
-import { PageInfo } from '../server/relay.js';
+import { CONNECTION_DOCS, PageInfo } from '../server/relay.js';
 
-@ObjectType()
+@ObjectType({ description: 'One entity a name search found, with how well and by which name form.' })
 export class EntitySearchEdge {
-  @Field()
+  @Field({ description: CONNECTION_DOCS.cursor })
   cursor!: string;
 
-  @Field(() => Entity)
+  @Field(() => Entity, { description: 'The entity found.' })
   node!: unknown;
 
   @Field(() => Float, { description: 'How well the name matched, raised by how often the entity is mentioned.' })
@@ -19,15 +19,15 @@ export class EntitySearchEdge {
   matchedName!: NameForm;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of entities matching a name, best match first, and whether the name is ambiguous.' })
 export class EntitySearchConnection {
-  @Field(() => [EntitySearchEdge])
+  @Field(() => [EntitySearchEdge], { description: CONNECTION_DOCS.edges })
   edges!: EntitySearchEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: CONNECTION_DOCS.pageInfo })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'Counted only when selected.' })
+  @Field(() => Int, { description: CONNECTION_DOCS.totalCount })
   totalCount!: number;
 
   @Field({

@@ -4,7 +4,10 @@ import { toGlobalId, type NodeRow } from '../graph/global-id.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '../graph/page.js';
 
 /** Relay's Node: every object with an id can be fetched again with node(id). */
-@InterfaceType({ resolveType: (row: NodeRow) => row.label })
+@InterfaceType({
+  resolveType: (row: NodeRow) => row.label,
+  description: 'An object with an id that node(id) fetches again: an article, entity, mention, claim or event.',
+})
 export abstract class Node {
   @Field(() => ID, { description: 'Opaque and stable; node(id) fetches the object again.' })
   id!: string;
@@ -13,12 +16,12 @@ export abstract class Node {
 /** Repositories return stored keys; the API shows them as opaque ids that name the type. */
 export const globalIdOf = (row: NodeRow): string => toGlobalId(row.label, row.id);
 
-@ObjectType()
+@ObjectType({ description: 'Where a page stands in its list: whether more follow, and the cursor to go on from.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  @Field(() => String, { nullable: true, description: 'The last edge\'s cursor: pass it as `after` to get the next page; null when the page is empty.' })
   endCursor!: string | null;
 }
 
@@ -31,26 +34,34 @@ export class PageArgs {
   after?: string | null;
 }
 
+/** What the fields every connection has mean: said once for the Relay connections below and for the search's own. */
+export const CONNECTION_DOCS = {
+  edges: 'This page\'s items in the list\'s order, each with its cursor.',
+  pageInfo: 'Whether more items follow, and the cursor to ask for them.',
+  totalCount: 'How many items the whole list holds, over all its pages; counted (one more query) only when selected.',
+  cursor: 'Opaque: pass it as `after` to get the items that follow this one.',
+} as const;
+
 /** A Relay connection type for `node`: edges with cursors, pageInfo, and totalCount on demand. */
 export function Connection<T extends object>(node: ClassType<T> | object, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} result on a page, with the cursor that marks its place.` })
   class Edge {
-    @Field()
+    @Field({ description: CONNECTION_DOCS.cursor })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: 'The item itself.' })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} results; ask for the next with after = pageInfo.endCursor.` })
   class ConnectionType {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: CONNECTION_DOCS.edges })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: CONNECTION_DOCS.pageInfo })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'Counted only when selected.' })
+    @Field(() => Int, { description: CONNECTION_DOCS.totalCount })
     totalCount!: number;
   }
   return ConnectionType;

@@ -27,8 +27,14 @@ const requireApiKey: AuthChecker<Context> = ({ context }) => {
   return true;
 };
 
-export function buildGraphSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+/** type-graphql builds the root types itself and takes no description for them, so they get theirs here. */
+const ROOT_DESCRIPTIONS = {
+  query: 'Reading the graph: entities by id or name, articles, claims, events, and how entities are connected.',
+  mutation: 'Writing the graph: ingesting articles, merging duplicate entities, relinking articles. Each needs the x-api-key header.',
+};
+
+export async function buildGraphSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       NodeResolver,
       EntityResolver,
@@ -60,4 +66,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
     authChecker: requireApiKey,
     validate: false,
   });
+  schema.getQueryType()!.description = ROOT_DESCRIPTIONS.query;
+  schema.getMutationType()!.description = ROOT_DESCRIPTIONS.mutation;
+  return schema;
 }

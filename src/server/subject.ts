@@ -8,6 +8,7 @@ import type { NodeRow } from '../graph/global-id.js';
 /** What a claim can be about: an entity or an event. */
 export const Subject = createUnionType({
   name: 'Subject',
+  description: 'What a claim is about: an entity or an event.',
   types: () => [Person, Place, Organization, Event] as const,
   resolveType: (row) => (row as unknown as NodeRow).label,
 });
@@ -15,6 +16,7 @@ export const Subject = createUnionType({
 /** What a connection between entities passes through: entities, events and claims. */
 export const PathNode = createUnionType({
   name: 'PathNode',
+  description: 'An end of a hop on a connection path: an entity, an event or a claim.',
   types: () => [Person, Place, Organization, Event, Claim] as const,
   resolveType: (row) => (row as unknown as NodeRow).label,
 });
