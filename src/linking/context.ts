@@ -9,7 +9,7 @@
  * likelier a known entity than not and the best holds a clear share of that (decide).
  */
 import { normalizeName } from '../names/normalize.js';
-import { cueBefore, cueWeight } from './cues.js';
+import { cueAround, cueWeight } from './cues.js';
 import type { Segments } from './segments.js';
 import type { GazetteerEntry, NameIndex } from './types.js';
 
@@ -96,7 +96,7 @@ const containerWeight = (container: GazetteerEntry): number => (container.adminA
 interface Tie {
   weight: number;
   note: string;
-  /** The context place contains the candidate. */
+  /** One of the two contains the other: written beside the name, that says where it is. */
   within: boolean;
 }
 
@@ -109,7 +109,9 @@ function tie(index: NameIndex, candidate: number, other: number): Tie | null {
     return { weight: AFFILIATION, note: `${o.entityKey}, affiliated with it, mentioned`, within: false };
   }
   if (index.ancestors[candidate].has(o.entityKey)) return { weight: containerWeight(o), note: `lies within ${o.entityKey} mentioned`, within: true };
-  if (index.ancestors[other].has(c.entityKey)) return { weight: containerWeight(c), note: `contains ${o.entityKey} mentioned`, within: false };
+  // A region containing a place named says only that the article is about the area, which any
+  // town in it shares (the DPR leader spoke in Donetsk: the city), unless the place stands beside it.
+  if (index.ancestors[other].has(c.entityKey)) return { weight: Math.min(containerWeight(c), SAME_ADMIN_AREA), note: `contains ${o.entityKey} mentioned`, within: true };
   // A person or an organization places nothing by its country: war reports name both sides' actors.
   if (o.kind !== 'PLACE' || c.country === null || c.country !== o.country) return null;
   if (c.adminArea !== null && c.adminArea === o.adminArea) {
@@ -160,7 +162,7 @@ export function scoreCandidate(
   const evidence = [...base.evidence, priorNote];
   const article = index.entries[candidate].featureClass === 'P' && THE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start));
   if (article) evidence.push('“the” before it: a river or a region rather than a town');
-  const cue = cueWeight(cueBefore(ctx.text, mention.start), index.entries[candidate]);
+  const cue = cueWeight(cueAround(ctx.text, mention.start, mention.end), index.entries[candidate]);
   if (cue !== null) evidence.push(cue[1]);
   const best = new Map<string, [number, string]>();
   const offer = (source: string, weight: number, note: string): void => {
@@ -171,7 +173,8 @@ export function scoreCandidate(
     const found = tie(index, candidate, o.entry);
     if (found === null) continue;
     const [near, where] = nearness(ctx, mention, o);
-    // A container written beside the name says where it is, whatever its level ("Russia's General Staff").
+    // A container written beside the name says where it is, whatever its level ("Russia's General
+    // Staff"), and so does a place beside its region ("Pokrovsk, Donetsk": the oblast).
     const beside = near === QUALIFIER && found.within ? REGION : found.weight;
     const weight = candidate === o.entry && o.key === mention.key ? SAME_NAME_AGAIN : beside;
     offer(`entry ${o.entry}`, weight * near, `${found.note} at ${o.start} (${where})`);

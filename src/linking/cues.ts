@@ -1,17 +1,20 @@
 /**
- * What the words just before a name say it is. News introduces a small place by its kind ("the
+ * What the words around a name say it is. News introduces a small place by its kind ("the
  * village of Novoekonomichne", "населённый пункт Новоэкономическое", "села Шахове"), so a city
- * of that name (Myrnohrad was once Novoekonomichne) is unlikely to be meant; and it names a river
- * by the river or its bank ("на левом берегу Днепра", "the Dnipro river"), which no town is.
+ * of that name (Myrnohrad was once Novoekonomichne) is unlikely to be meant; it names a river
+ * by the river or its bank ("на левом берегу Днепра"), which no town is; and a dateline
+ * ("ЗАПОРІЖЖЯ, 6 березня", "MOSCOW, December 8") is the town a report was filed from, never the
+ * region named after it; while a name used as an English attribute of fighting ("the Donetsk
+ * front", "Pivotal in Donetsk Conflict", "the Kupiansk direction") is rather the area around the town.
  */
 import { normalizeName } from '../names/normalize.js';
 import type { GazetteerEntry } from './types.js';
 
-export type Cue = 'village' | 'river';
+export type Cue = 'village' | 'river' | 'dateline' | 'area';
 
 // The words that end such an introduction, in the cases the three languages put them in before a
 // name (a place's name stays in its own case after "village of", "село", "у селі").
-const CUE_WORDS: Readonly<Record<Cue, readonly string[]>> = {
+const CUE_WORDS: Readonly<Record<Exclude<Cue, 'dateline' | 'area'>, readonly string[]>> = {
   village: ['village', 'villages', 'hamlet', 'settlement', 'settlements', 'село', 'села', 'селе', 'селом', 'сёла', 'селу',
     'деревня', 'деревни', 'деревне', 'посёлок', 'посёлка', 'посёлке', 'поселок', 'поселка', 'поселке', 'хутор', 'хутора',
     'селі', 'селища', 'селище', 'селищі', 'хутір', 'хуторі', 'пункт', 'пункта', 'пункте', 'пункту', 'пункті'],
@@ -25,8 +28,22 @@ const WORD_TO_CUE = new Map<string, Cue>(
 const BEFORE_NAME = /(\p{L}+)(?:\s+of)?(?:\s+the)?\s+$/u;
 const LOOK_BACK = 24;
 
+// A line that opens with the name in capitals, then a comma or a bracket: KYIV (Reuters) –.
+const LINE_START = /(?:^|\n)[ \t]*$/;
+const AFTER_DATELINE = /^[ \t]*[,(]/;
+const AREA_AFTER = /^[ \t]+(?:conflict|front|direction|axis|sector|offensive|campaign)\b/iu;
+
+/** The cue around the span [start, end), if any. */
+export function cueAround(text: string, start: number, end: number): Cue | null {
+  const span = text.slice(start, end);
+  if (span.length > 2 && span === span.toUpperCase() && LINE_START.test(text.slice(Math.max(0, start - LOOK_BACK), start))
+    && AFTER_DATELINE.test(text.slice(end, end + 3))) return 'dateline';
+  if (AREA_AFTER.test(text.slice(end, end + LOOK_BACK))) return 'area';
+  return cueBefore(text, start);
+}
+
 /** The cue the words just before `start` give, if any; a capitalised word is a name's (the Bank of Russia). */
-export function cueBefore(text: string, start: number): Cue | null {
+function cueBefore(text: string, start: number): Cue | null {
   const m = BEFORE_NAME.exec(text.slice(Math.max(0, start - LOOK_BACK), start));
   if (m === null || m[1]!.charAt(0) !== m[1]!.charAt(0).toLowerCase()) return null;
   return WORD_TO_CUE.get(normalizeName(m[1]!)) ?? null;
@@ -35,6 +52,8 @@ export function cueBefore(text: string, start: number): Cue | null {
 // A village cue leaves room for a large village; a town of this size is not one.
 const TOWN_POPULATION = 20_000;
 const AGAINST_CUE = -3;
+// An attribute leans to the area without ruling out the town: there may be no area of that name.
+const AREA_OVER_TOWN = -1.5;
 
 /** What the cue takes off a candidate's log-odds, and why; null when it says nothing of it. */
 export function cueWeight(cue: Cue | null, entry: GazetteerEntry): [number, string] | null {
@@ -42,5 +61,9 @@ export function cueWeight(cue: Cue | null, entry: GazetteerEntry): [number, stri
     return [AGAINST_CUE, `introduced as a village: not a town of ${entry.population}`];
   }
   if (cue === 'river' && entry.kind === 'PLACE') return [AGAINST_CUE, 'introduced as a river'];
+  if (cue === 'area' && entry.featureClass === 'P') return [AREA_OVER_TOWN, 'named as an attribute of fighting: rather the area'];
+  if (cue === 'dateline' && entry.kind === 'PLACE' && entry.featureClass !== 'P' && entry.featureClass != null) {
+    return [AGAINST_CUE, 'a dateline: the town a report was filed from'];
+  }
   return null;
 }

@@ -212,3 +212,32 @@ describe('linkMentions: organizations placed by their affiliation', () => {
     expect(found.filter((m) => m.text === 'General Staff').map((m) => m.entityKey)).toEqual(['org:general-staff-ua', 'org:general-staff-ru']);
   });
 });
+
+describe('linkMentions: a town and the region named after it', () => {
+  const oblast: GazetteerEntry = {
+    ...place('place:zaporizhzhia-oblast', 'UA', 'Zaporizhzhia Oblast', [], ['Zaporizhzhia Oblast', 'Zaporizhzhia', 'Запоріжжя']),
+    featureClass: 'A', featureCode: 'ADM1', weakForms: [{ form: 'Zaporizhzhia', kind: 'COLLOQUIAL' }, { form: 'Запоріжжя', kind: 'COLLOQUIAL' }],
+  };
+  const areas = buildNameIndex([
+    oblast,
+    town('place:zaporizhzhia', 'UA', 'Zaporizhzhia Oblast', ['place:zaporizhzhia-oblast'], ['Zaporizhzhia', 'Запоріжжя'], 710_000),
+    town('place:orikhiv', 'UA', 'Zaporizhzhia Oblast', ['place:zaporizhzhia-oblast'], ['Orikhiv', 'Оріхів'], 14_000),
+    town('place:huliaipole', 'UA', 'Zaporizhzhia Oblast', ['place:zaporizhzhia-oblast'], ['Huliaipole', 'Гуляйполе'], 13_000),
+  ]);
+  const keyOf = (text: string, name: string): string | null => mentionIn(linkMentions(text, areas), name).entityKey;
+
+  it('takes the town among the region’s towns: containment says only that the article is about the area', () => {
+    expect(keyOf('Strikes hit Orikhiv and Huliaipole; in Zaporizhzhia a block of flats burned.', 'Zaporizhzhia')).toBe('place:zaporizhzhia');
+  });
+
+  it('reads a dateline as the town the report was filed from', () => {
+    const found = linkMentions('ЗАПОРІЖЖЯ, 6 березня. Обстріляли Оріхів і Гуляйполе.', areas);
+    expect(found[0]).toMatchObject({ entityKey: 'place:zaporizhzhia' });
+    expect(found[0].candidates[1].evidence).toContain('a dateline: the town a report was filed from');
+  });
+
+  it('reads a name as an attribute of fighting as the area, and a town beside its region as in it', () => {
+    expect(keyOf('Orikhiv lies on the Zaporizhzhia front.', 'Zaporizhzhia')).toBe('place:zaporizhzhia-oblast');
+    expect(keyOf('Shelling in Orikhiv, Zaporizhzhia.', 'Zaporizhzhia')).toBe('place:zaporizhzhia-oblast');
+  });
+});
