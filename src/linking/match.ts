@@ -26,7 +26,39 @@ export function findNames(text: string, index: NameIndex, tokens: readonly Token
   const found: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) found.push(...matchesFrom(text, tokens, i, index));
   const whole = refusesPartialNames(text, tokens, found);
-  return longestFirst(placesAfterUnknownNames(text, tokens, regionsBeforeRegionWords(text, tokens, whole, index), index), tokens.length);
+  const kept = longestFirst(placesAfterUnknownNames(text, tokens, regionsBeforeRegionWords(text, tokens, whole, index), index), tokens.length);
+  return bodiesOfCountries(text, tokens, kept, index);
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * Russian and Ukrainian name a state's body by its short name and the country in the genitive
+ * (МИД России, МЗС України, Минобороны РФ): one name, the body of that country. The two
+ * matches join when the second is a country and the first has a candidate of that country.
+ */
+function bodiesOfCountries(text: string, tokens: readonly Token[], found: NameMatch[], index: NameIndex): NameMatch[] {
+  const out: NameMatch[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const [body, country] = [found[i]!, found[i + 1]];
+    const joined = country !== undefined && country.firstToken === body.lastToken + 1 && CYRILLIC.test(country.text)
+      && joinsName(text, tokens[body.lastToken]!, tokens[country.firstToken]!);
+    const of = joined ? countryOf(country, index) : null;
+    const forms = of === null ? [] : [...body.forms].filter(([e]) => index.entries[e]!.kind === 'ORGANIZATION' && index.entries[e]!.country === of);
+    if (forms.length === 0) {
+      out.push(body);
+      continue;
+    }
+    out.push({ ...body, end: country!.end, text: text.slice(body.start, country!.end), forms: new Map(forms), lastToken: country!.lastToken });
+    i++;
+  }
+  return out;
+}
+
+/** The country a match names, when one of its candidates is a country. */
+function countryOf(m: NameMatch, index: NameIndex): string | null {
+  const state = [...m.forms.keys()].map((e) => index.entries[e]!).find((e) => e.featureCode?.startsWith('PCL'));
+  return state?.country ?? null;
 }
 
 /** Words after a name that make it a region's (the Sverdlovsk region), not the town's of that name. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildNameIndex, linkMentions } from '../../src/linking/linker.js';
-import { GAZETTEER } from './gazetteer.fixture.js';
+import { entry, GAZETTEER } from './gazetteer.fixture.js';
 
 const index = buildNameIndex(GAZETTEER);
 const spans = (text: string) => linkMentions(text, index).map((m) => [m.text, m.start, m.end, m.entityKey]);
@@ -89,5 +89,26 @@ describe('linkMentions: spans', () => {
   it('finds nothing in text without names', () => {
     expect(linkMentions('', index)).toEqual([]);
     expect(linkMentions('nothing here at all.', index)).toEqual([]);
+  });
+});
+
+describe('linkMentions: a state body and its country in the genitive', () => {
+  const ministries = buildNameIndex([
+    { ...GAZETTEER[0]!, featureCode: 'PCLI', forms: ['Ukraine', 'Україна', 'Украина'] },
+    { ...GAZETTEER[1]!, featureCode: 'PCLI' },
+    entry('org:mfa-ru', 'ORGANIZATION', ['МИД'], { country: 'RU' }),
+    entry('org:mfa-ua', 'ORGANIZATION', ['МИД', 'МЗС'], { country: 'UA' }),
+  ]);
+  const found = (text: string) => linkMentions(text, ministries).map((m) => [m.text, m.entityKey]);
+
+  it('reads the two as one name, the body of that country', () => {
+    expect(found('Представитель МИД России заявила, что МИД Украины молчит.')).toEqual([
+      ['МИД России', 'org:mfa-ru'], ['МИД Украины', 'org:mfa-ua'],
+    ]);
+  });
+
+  it('leaves them apart when the body has no candidate of that country, or when they are not adjacent', () => {
+    expect(found('МЗС России.')).toEqual([['МЗС', 'org:mfa-ua'], ['России', 'place:russia']]);
+    expect(found('МИД, Россия.')).toEqual([['МИД', null], ['Россия', 'place:russia']]);
   });
 });
