@@ -59,7 +59,9 @@ export function linkMentions(text: string, index: NameIndex, context: LinkContex
     decisions = next;
     if (same) break; // the context did not change: another pass would repeat this one
   }
-  return matches.map((m, i) => toMention(m, index, decisions[i]!));
+  // A surname the article does not tie to anyone named in full is a common word or someone else's.
+  const derivedOnly = (m: NameMatch): boolean => [...m.forms.values()].every((ref) => ref.surname === 'derived');
+  return matches.flatMap((m, i) => (decisions[i]!.chosen || !derivedOnly(m) ? [toMention(m, index, decisions[i]!)] : []));
 }
 
 function textContext(text: string, tokens: readonly Token[], outletCountry: string | null): TextContext {

@@ -88,7 +88,8 @@ const LOOK_BACK = 8;
  * a longer name the gazetteer lacks: the surname of "Valentin Demidov" or "Валентин Демидов",
  * not the town of Demidov. Titles stand before people, not places, and a sentence's first word is
  * capitalised whatever it is ("Near Pokrovsk", "У Покровську"), as is every word of a headline.
- * Place candidates leave the match.
+ * Place candidates leave the match, and so do people matched by their surname alone (Oleksii
+ * Kuleba is not Dmytro Kuleba) unless the word is a title.
  */
 function placesAfterUnknownNames(text: string, tokens: readonly Token[], found: NameMatch[], index: NameIndex): NameMatch[] {
   const inTitleCase = titleCaseLines(text, tokens, found);
@@ -96,10 +97,17 @@ function placesAfterUnknownNames(text: string, tokens: readonly Token[], found: 
   return found.flatMap((m) => {
     const before = tokens[m.firstToken - 1];
     if (!before || named.has(m.firstToken - 1) || !startsLongerName(text, before, tokens[m.firstToken]!) || inTitleCase(m.start)) return [m];
-    const forms = new Map([...m.forms].filter(([entry]) => index.entries[entry]!.kind !== 'PLACE'));
+    const titled = TITLES.has(before.exact);
+    const forms = new Map([...m.forms].filter(([entry, ref]) => index.entries[entry]!.kind !== 'PLACE' && (titled || ref.surname === null)));
     return forms.size ? [{ ...m, forms }] : [];
   });
 }
+
+// English capitalises a title before a surname (President Zelensky, Governor Syniehubov); Russian
+// and Ukrainian do not.
+const TITLES = new Set(['president', 'prime', 'minister', 'governor', 'mayor', 'general', 'gen', 'colonel', 'col', 'lieutenant',
+  'lt', 'major', 'maj', 'admiral', 'marshal', 'commander', 'chief', 'deputy', 'speaker', 'spokesman', 'spokeswoman', 'secretary',
+  'chancellor', 'senator', 'ambassador', 'envoy', 'mr', 'mrs', 'ms', 'dr', 'sergeant', 'captain', 'patriarch', 'king', 'pope']);
 
 function startsLongerName(text: string, before: Token, first: Token): boolean {
   const word = text.slice(before.start, before.end);

@@ -23,6 +23,26 @@ function weakness(weak: WeakForm): [number, string] {
   return [FORMER, `former name “${weak.form}”`];
 }
 
+// A surname alone, where the gazetteer does not list it as a form (it is another person's too, or a
+// common word), names the person when the article has named them in full: it needs that context,
+// and without it is no mention at all (linker.ts).
+const SURNAME_ALONE = -2.5;
+const MIN_SURNAME = 3;
+const lastWord = (form: string): string => form.slice(form.lastIndexOf(' ') + 1);
+
+/** The last words of a person's multi-word forms, by key, each with the first form ending in it. */
+function surnamesOf(forms: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const form of forms) {
+    const word = lastWord(form.trim());
+    // Initials, numerals (Leo XIV) and particles are no surname.
+    if (word === form.trim() || word.length < MIN_SURNAME || word === word.toUpperCase()) continue;
+    const key = normalizeName(word);
+    if (key !== '' && !out.has(key)) out.set(key, form);
+  }
+  return out;
+}
+
 /** Builds the matcher once per gazetteer (reused across articles). */
 export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
   const exact = new Map<string, FormRef[]>();
@@ -30,13 +50,18 @@ export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
   const prefixes = new Set<string>();
   entries.forEach((entry, i) => {
     const weak = new Map((entry.weakForms ?? []).map((w) => [w.form, weakness(w)]));
+    const surnames = entry.kind === 'PERSON' ? surnamesOf(entry.forms) : new Map<string, string>();
+    const add = (ref: FormRef): void => {
+      addRef(exact, normalizeName(ref.form), ref, prefixes);
+      addRef(loose, looseKey(ref.form), ref, prefixes);
+    };
     for (const form of entry.forms) {
-      const key = normalizeName(form);
-      if (key === '') continue;
       const [penalty, note] = weak.get(form) ?? [0, null];
-      const ref: FormRef = { entry: i, form, penalty, note };
-      addRef(exact, key, ref, prefixes);
-      addRef(loose, looseKey(form), ref, prefixes);
+      add({ entry: i, form, penalty, note, surname: surnames.has(normalizeName(form)) ? 'listed' : null });
+      surnames.delete(normalizeName(form));
+    }
+    for (const full of surnames.values()) {
+      add({ entry: i, form: lastWord(full), penalty: SURNAME_ALONE, note: `surname alone of “${full}”`, surname: 'derived' });
     }
   });
   return { entries, exact, loose, prefixes, ancestors: ancestorsOf(entries) };

@@ -241,3 +241,24 @@ describe('linkMentions: a town and the region named after it', () => {
     expect(keyOf('Shelling in Orikhiv, Zaporizhzhia.', 'Zaporizhzhia')).toBe('place:zaporizhzhia-oblast');
   });
 });
+
+describe('linkMentions: a surname alone', () => {
+  const people = buildNameIndex([
+    entry('person:ivan-fedorov', 'PERSON', ['Ivan Fedorov', 'Іван Федоров']),
+    entry('person:mykhailo-fedorov', 'PERSON', ['Mykhailo Fedorov', 'Михайло Федоров']),
+    entry('person:dmytro-kuleba', 'PERSON', ['Dmytro Kuleba', 'Kuleba']),
+  ]);
+  const keys = (text: string) => linkMentions(text, people).map((m) => [m.text, m.entityKey]);
+
+  it('names the person the article has named in full, in any case form', () => {
+    expect(keys('Голова ОВА Іван Федоров повідомив про обстріл. Федоров закликав евакуюватися; за словами Федорова, …')).toEqual([
+      ['Іван Федоров', 'person:ivan-fedorov'], ['Федоров', 'person:ivan-fedorov'], ['Федорова', 'person:ivan-fedorov'],
+    ]);
+  });
+
+  it('is no mention without the full name, nor after another given name unless that is a title', () => {
+    expect(keys('Fedorov said so.')).toEqual([]);
+    expect(keys('The envoy, Oleksii Kuleba, said so.')).toEqual([]);
+    expect(keys('Later Minister Kuleba said so.')).toEqual([['Kuleba', 'person:dmytro-kuleba']]);
+  });
+});
