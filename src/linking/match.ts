@@ -3,6 +3,7 @@
  * some name, so the work per token is bounded by the longest name, not by the gazetteer size.
  */
 import { refusesPartialNames, titleCaseLines } from './partial-names.js';
+import { listedRegions } from './region-lists.js';
 import { caseAllows, joinsName, tokenize, type Token } from './tokens.js';
 import type { FormRef, NameIndex } from './types.js';
 
@@ -27,7 +28,20 @@ export function findNames(text: string, index: NameIndex, tokens: readonly Token
   for (let i = 0; i < tokens.length; i++) found.push(...matchesFrom(text, tokens, i, index));
   const whole = refusesPartialNames(text, tokens, found);
   const kept = longestFirst(placesAfterUnknownNames(text, tokens, regionsBeforeRegionWords(text, tokens, whole, index), index), tokens.length);
-  return bodiesOfCountries(text, tokens, kept, index);
+  return bodiesOfCountries(text, tokens, withListedRegions(text, tokens, kept, index), index);
+}
+
+/** The regions of a list under one head word (the Belgorod, Kursk and Bryansk regions), each in place of what its word matched alone. */
+function withListedRegions(text: string, tokens: readonly Token[], found: NameMatch[], index: NameIndex): NameMatch[] {
+  const listed = listedRegions(text, tokens, (name, token) => {
+    const whole = findNames(name, index).find((m) => m.start === 0 && m.end === name.length);
+    const word = text.slice(token.start, token.end);
+    return whole === undefined ? null : { ...whole, start: token.start, end: token.end, text: word };
+  });
+  if (listed.length === 0) return found;
+  const at = new Map(listed.map((l) => [l.token, { ...l.match, firstToken: l.token, lastToken: l.token }]));
+  const rest = found.filter((m) => ![...at.keys()].some((t) => m.firstToken <= t && t <= m.lastToken));
+  return [...rest, ...at.values()].sort((a, b) => a.start - b.start);
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;

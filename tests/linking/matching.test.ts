@@ -111,3 +111,28 @@ describe('linkMentions: a state body and its country in the genitive', () => {
     expect(found('МЗС России.')).toEqual([['МЗС', 'org:mfa-ua'], ['России', 'place:russia']]);
   });
 });
+
+describe('linkMentions: regions listed under one head word', () => {
+  const oblast = (key: string, forms: string[]) => ({ ...entry(key, 'PLACE', forms, { country: 'RU', adminArea: forms[0] }), featureClass: 'A', featureCode: 'ADM1' });
+  const city = (key: string, forms: string[]) => ({ ...entry(key, 'PLACE', forms, { country: 'RU' }), featureClass: 'P', population: 400_000 });
+  const regions = buildNameIndex([
+    oblast('place:belgorod-oblast', ['Belgorod Oblast', 'Belgorod region', 'Белгородская область']),
+    oblast('place:kursk-oblast', ['Kursk Oblast', 'Kursk region', 'Курская область']),
+    oblast('place:kharkiv-oblast', ['Kharkiv Oblast', 'Харківська область']),
+    city('place:belgorod', ['Belgorod', 'Белгород']),
+    city('place:kursk', ['Kursk', 'Курск']),
+  ]);
+  const found = (text: string) => linkMentions(text, regions).map((m) => [m.text, m.entityKey]);
+
+  it('reads each listed word as its region, in English and in any case in Russian and Ukrainian', () => {
+    expect(found('Drones were downed over the Belgorod and Kursk regions.')).toEqual([
+      ['Belgorod', 'place:belgorod-oblast'], ['Kursk', 'place:kursk-oblast'],
+    ]);
+    expect(found('над Белгородской, Курской областями')).toEqual([['Белгородской', 'place:belgorod-oblast'], ['Курской', 'place:kursk-oblast']]);
+    expect(found('у Харківській та Курській областях')).toEqual([['Харківській', 'place:kharkiv-oblast']]);
+  });
+
+  it('leaves a city that is not in such a list alone', () => {
+    expect(found('Belgorod and Kursk were shelled; the regions were quiet.')).toEqual([['Belgorod', 'place:belgorod'], ['Kursk', 'place:kursk']]);
+  });
+});
