@@ -1,18 +1,21 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 import { RELATION_TYPES } from '../graph/vocabulary.js';
 import { enumOf } from '../server/enums.js';
+import { Node } from '../server/relay.js';
 
 export const RelationType = enumOf(RELATION_TYPES);
 registerEnumType(RelationType, { name: 'RelationType' });
 export const Direction = enumOf(['OUT', 'IN'] as const);
 registerEnumType(Direction, { name: 'Direction', description: 'OUT: the entity asked about is the subject ("Putin AFFILIATED_WITH Russia").' });
 
-@ObjectType({ description: 'A relation between two entities, with the articles it came from.' })
-export class Relation {
-  @Field(() => ID)
-  id!: string;
-
+@ObjectType({
+  implements: Node,
+  description:
+    'A relation between two entities, with the articles it came from, seen from one of them: ' +
+    'seen from the other end it has another id, direction and other.',
+})
+export class Relation extends Node {
   @Field(() => RelationType)
   type!: keyof typeof RelationType;
 

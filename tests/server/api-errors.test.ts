@@ -41,13 +41,13 @@ describe('errors clients see', () => {
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
-  it.each([0, -5, 101, 1_000_000])('first: %d is BAD_USER_INPUT', async (first) => {
+  it.each([-1, -5, 101, 1_000_000])('first: %d is BAD_USER_INPUT', async (first) => {
     const error = await firstError('query($first: Int) { articles(first: $first) { edges { cursor } } }', { first });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it.each([
-    ['first', 'mentions(first: 0) { edges { cursor } }'],
+    ['first', 'mentions(first: -1) { edges { cursor } }'],
     ['after', 'claimsAbout(after: "garbage") { edges { cursor } }'],
   ])('a bad %s on a nested list is BAD_USER_INPUT, however the root field reads ahead', async (field, nested) => {
     const { body } = await api.post(`query($id: ID!) { entity(id: $id) { name ${nested} } }`, { id: toGlobalId('Place', 'place:pokrovsk-donetsk-ua') });
