@@ -69,6 +69,12 @@ describe('errors clients see', () => {
     expect(error.message).toMatch(/exceeds maximum operation depth/);
   });
 
+  it('a negative page size costs as much as the largest, so it cannot pay for an over-complex sibling', async () => {
+    const wide = 'articles(first: 100) { edges { node { mentions(first: 100) { edges { node { entity { names { form } } } } } } } }';
+    const error = await firstError(`{ a: ${wide.replace('first: 100', 'first: -100')} b: ${wide} }`);
+    expect(error.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
+  });
+
   it('rejects an over-complex query with a clear message', async () => {
     const wide = '{ articles(first: 100) { edges { node { mentions(first: 100) { edges { node { entity { names { form } } } } } } } } }';
     const error = await firstError(wide);
