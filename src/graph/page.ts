@@ -43,10 +43,14 @@ export function decodeCursor(cursor: string, field = 'after'): SortKey {
   throw new InputError(field, 'is not a cursor returned by this API');
 }
 
+/**
+ * `first: 0` is allowed (Relay's spec does): an empty page whose hasNextPage still says whether
+ * anything follows, since the query reads one row more than it returns.
+ */
 export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
   const size = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw new InputError('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw new InputError('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
   }
   // An empty cursor is no cursor of this API, not a request for the first page.
   return { first: size, after: after === null || after === undefined ? null : decodeCursor(after) };

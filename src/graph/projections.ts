@@ -35,7 +35,7 @@ export const NAME = (v: string): string => `${v} { .form, .language, .script, .k
 
 /** A relationship `r` between entities, seen from `from`: the other end is bound to `other`. */
 export const RELATION = (r: string, from: string, other: string): string =>
-  `{ id: ${r}.id, type: type(${r}), role: ${r}.role, articleIds: ${r}.articleIds, otherKey: ${other}.id,
+  `{ label: 'Relation', id: ${r}.id, type: type(${r}), role: ${r}.role, articleIds: ${r}.articleIds, viewpointKey: ${from}.id, otherKey: ${other}.id,
      sources: ${r}.sources, roles: ${r}.roles,
      direction: CASE WHEN startNode(${r}) = ${from} THEN 'OUT' ELSE 'IN' END }`;
 

@@ -1,5 +1,6 @@
 import type { EventTime } from '../events/event-time.js';
-import type { EntityKind, EventType, NameKind, RelationType } from './vocabulary.js';
+import type { RelationView } from './relation-key.js';
+import type { EntityKind, EventType, NameKind } from './vocabulary.js';
 
 /** Plain shapes the repositories return (see projections.ts); the API layer renders them. */
 export interface EntityRow {
@@ -105,13 +106,14 @@ export interface ReportRow {
   roles: string[];
 }
 
-export interface RelationRow {
+/** A relation seen from the entity asked about, its viewpoint (relation-key.ts). */
+export interface RelationRow extends RelationView {
+  label: 'Relation';
+  /** The stored relationship's id, its sort key in an entity's list. */
   id: string;
-  type: RelationType;
   role: string | null;
   /** OUT when the entity asked about is the subject ("Putin AFFILIATED_WITH Russia"). */
   direction: 'OUT' | 'IN';
-  otherKey: string;
   articleIds: string[];
   /** The statements behind it: `article:<id>` or `file:<gazetteer file>`, each with its role ('' for none). */
   sources: string[];

@@ -1,7 +1,9 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 
 import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
+import { toGlobalId } from '../graph/global-id.js';
+import { relationKey } from '../graph/relation-key.js';
 import type { RelationRow } from '../graph/rows.js';
 import { parseSource, type ParsedSource } from '../graph/sources.js';
 import type { Context } from '../server/context.js';
@@ -13,6 +15,11 @@ type StatementRow = ParsedSource & { role: string | null };
 
 @Resolver(() => Relation)
 export class RelationResolver {
+  @FieldResolver(() => ID, { description: 'Names the entity it is seen from (seen from the other end it has another id); node(id) fetches this view again.' })
+  id(@Root() relation: RelationRow): string {
+    return toGlobalId('Relation', relationKey(relation));
+  }
+
   @FieldResolver(() => Entity, { description: 'The entity at the other end.' })
   other(@Root() relation: RelationRow, @Ctx() ctx: Context) {
     return ctx.loaders.entity.load(relation.otherKey);

@@ -1,7 +1,8 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 import { RELATION_TYPE_MEANINGS, RELATION_TYPES } from '../graph/vocabulary.js';
 import { describedValues, enumOf } from '../server/enums.js';
+import { Node } from '../server/relay.js';
 
 export const RelationType = enumOf(RELATION_TYPES);
 registerEnumType(RelationType, {
@@ -19,11 +20,13 @@ registerEnumType(Direction, {
   },
 });
 
-@ObjectType({ description: 'A relation between two entities, with the articles it came from.' })
-export class Relation {
-  @Field(() => ID, { description: 'Opaque and stable. Not a Node id: node(id) does not take it; read the relation again through an entity\'s relations.' })
-  id!: string;
-
+@ObjectType({
+  implements: Node,
+  description:
+    'A relation between two entities, with the articles it came from, seen from one of them: ' +
+    'seen from the other end it has another id, direction and other.',
+})
+export class Relation extends Node {
   @Field(() => RelationType, { description: 'What the relation states, from its subject to its object (direction says which end is which).' })
   type!: keyof typeof RelationType;
 

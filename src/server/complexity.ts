@@ -26,7 +26,9 @@ const EXPANSION_STOPPED = 'Query exceeds the maximum allowed number of nodes.';
  */
 const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!field.args.some((arg) => arg.name === 'first')) return undefined;
-  const size = Math.min((args['first'] as number | undefined) ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  const first = (args['first'] as number | null | undefined) ?? DEFAULT_PAGE_SIZE;
+  // A negative size would make the cost negative, paying for its siblings.
+  const size = first >= 0 && first <= MAX_PAGE_SIZE ? first : MAX_PAGE_SIZE;
   return 1 + size * Math.max(childComplexity, 1);
 };
 

@@ -11,6 +11,7 @@ import { pagedChildren } from '../graph/children.js';
 import type { RelationRow } from '../graph/rows.js';
 import type { RelationType } from '../graph/vocabulary.js';
 import { MentionRepository } from '../mentions/mention.repository.js';
+import { RelationRepository } from '../relations/relation.repository.js';
 
 /** A batching loader over a repository lookup; missing keys load as null. */
 function byKey<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T | null> {
@@ -48,6 +49,7 @@ export function createLoaders(db: CountingDb) {
   const events = new EventRepository(db);
   const mentions = new MentionRepository(db);
   const analysis = new AnalysisRepository(db);
+  const relations = new RelationRepository(db);
   const relationLoaders = new Map<string, ReturnType<typeof pagedChildren<RelationRow>>>();
   return {
     repositories: { entities, articles, claims, events, analysis, merge: new MergeRepository(db) },
@@ -56,6 +58,7 @@ export function createLoaders(db: CountingDb) {
     claim: byKey(claims.byKeys),
     event: byKey(events.byKeys),
     mention: byKey(mentions.byKeys),
+    relation: byKey(relations.byKeys),
     articleText: byKey((keys) => articles.textsOf(keys)),
     names: listsByKey(entities.namesOf),
     participants: listsByKey(events.participantsOf),

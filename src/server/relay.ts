@@ -16,10 +16,22 @@ export abstract class Node {
 /** Repositories return stored keys; the API shows them as opaque ids that name the type. */
 export const globalIdOf = (row: NodeRow): string => toGlobalId(row.label, row.id);
 
+/**
+ * Relay's PageInfo. Lists page forward only (keyset cursors, `first`/`after`): paging backward would
+ * need every list's statement (each repository's and the read-ahead compiler's) a second time with
+ * the order and the keyset test reversed. The spec lets a forward-paging server answer
+ * hasPreviousPage false.
+ */
 @ObjectType({ description: 'Where a page stands in its list: whether more follow, and the cursor to go on from.' })
 export class PageInfo {
   @Field({ description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
+
+  @Field({ description: 'Always false: lists page forward only (`first`/`after`; there is no `last`/`before`).' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the first edge; null when the page is empty.' })
+  startCursor!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The last edge\'s cursor: pass it as `after` to get the next page; null when the page is empty.' })
   endCursor!: string | null;
@@ -27,7 +39,7 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, { nullable: true, description: `Page size, 0–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}); with 0, only pageInfo.hasNextPage.` })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'A cursor from a previous page.' })
@@ -69,10 +81,14 @@ export function Connection<T extends object>(node: ClassType<T> | object, name: 
 
 /** The shape every Connection resolves from: a repository page. */
 export function toConnection<T>(page: Page<T>) {
-  const last = page.edges.at(-1);
   return {
     edges: page.edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: false,
+      startCursor: page.edges[0]?.cursor ?? null,
+      endCursor: page.edges.at(-1)?.cursor ?? null,
+    },
     // A getter: the count query runs only when a client selects totalCount.
     get totalCount() {
       return page.totalCount();

@@ -21,8 +21,12 @@ describe('pageRequest', () => {
     expect(pageRequest(undefined, undefined)).toEqual({ first: 20, after: null });
   });
 
-  it.each([0, -1, MAX_PAGE_SIZE + 1, 2.5])('refuses first = %d', (first) => {
-    expect(() => pageRequest(first, null)).toThrowError(/^first: must be between 1 and 100$/);
+  it.each([-1, MAX_PAGE_SIZE + 1, 2.5])('refuses first = %d', (first) => {
+    expect(() => pageRequest(first, null)).toThrowError(/^first: must be between 0 and 100$/);
+  });
+
+  it('takes first = 0 (Relay allows it)', () => {
+    expect(pageRequest(0, null)).toEqual({ first: 0, after: null });
   });
 });
 
@@ -34,6 +38,11 @@ describe('toPage', () => {
     expect(page.edges.map((e) => e.node.id)).toEqual(['a', 'b']);
     expect(page.hasNextPage).toBe(true);
     expect(decodeCursor(page.edges[1]!.cursor)).toEqual(['b']);
+  });
+
+  it('first = 0: no edges, and the one row read says whether anything is there', () => {
+    expect(toPage(rows.slice(0, 1), { first: 0, after: null }, (r) => [r.id], async () => 3)).toMatchObject({ edges: [], hasNextPage: true });
+    expect(toPage<{ id: string }>([], { first: 0, after: null }, (r) => [r.id], async () => 0)).toMatchObject({ edges: [], hasNextPage: false });
   });
 
   it('has no next page when the rows fit', () => {

@@ -41,13 +41,13 @@ describe('errors clients see', () => {
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
-  it.each([0, -5, 101, 1_000_000])('first: %d is BAD_USER_INPUT', async (first) => {
+  it.each([-1, -5, 101, 1_000_000])('first: %d is BAD_USER_INPUT', async (first) => {
     const error = await firstError('query($first: Int) { articles(first: $first) { edges { cursor } } }', { first });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it.each([
-    ['first', 'mentions(first: 0) { edges { cursor } }'],
+    ['first', 'mentions(first: -1) { edges { cursor } }'],
     ['after', 'claimsAbout(after: "garbage") { edges { cursor } }'],
   ])('a bad %s on a nested list is BAD_USER_INPUT, however the root field reads ahead', async (field, nested) => {
     const { body } = await api.post(`query($id: ID!) { entity(id: $id) { name ${nested} } }`, { id: toGlobalId('Place', 'place:pokrovsk-donetsk-ua') });
@@ -67,6 +67,12 @@ describe('errors clients see', () => {
     const error = await firstError(deep);
     expect(error.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(error.message).toMatch(/exceeds maximum operation depth/);
+  });
+
+  it('a negative page size costs as much as the largest, so it cannot pay for an over-complex sibling', async () => {
+    const wide = 'articles(first: 100) { edges { node { mentions(first: 100) { edges { node { entity { names { form } } } } } } } }';
+    const error = await firstError(`{ a: ${wide.replace('first: 100', 'first: -100')} b: ${wide} }`);
+    expect(error.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('rejects an over-complex query with a clear message', async () => {
