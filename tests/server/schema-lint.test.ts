@@ -39,7 +39,8 @@ describe('the schema linter (graphql-schema-linter)', () => {
     const sdl = 'type Query { a(b: Int): Kind }\nenum Kind { X }\n';
     const { status, errors } = lint(['--stdin'], sdl);
     expect(status).toBe(1);
-    expect(new Set(errors.map((e) => e.rule))).toEqual(
+    // The control has no PageInfo, which relay-page-info-spec asks for too: only the description rules are in question here.
+    expect(new Set(errors.map((e) => e.rule).filter((rule) => rule.endsWith('-have-descriptions')))).toEqual(
       new Set(['types-have-descriptions', 'fields-have-descriptions', 'arguments-have-descriptions', 'enum-values-have-descriptions']),
     );
   });
