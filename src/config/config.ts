@@ -4,6 +4,21 @@ import { fromRoot } from './project-root.js';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
+/** `https://app.example.org` as a browser sends it in `Origin`: scheme, host, port, nothing else. */
+const origin = z.string().refine((value) => URL.canParse(value) && new URL(value).origin === value, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not an origin (scheme://host[:port], as in https://app.example.org)`,
+});
+/** Comma-separated origins; empty or unset is none. */
+const origins = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''))
+  .pipe(z.array(origin));
+
+/** What `/` shows a browser: Apollo Sandbox (from Apollo's CDN), GraphiQL served from this process, or nothing. */
+const UI_OF_SANDBOX = { true: 'sandbox', false: 'none', graphiql: 'graphiql' } as const;
+const ui = z.enum(['true', 'false', 'graphiql']).default('true').transform((value) => UI_OF_SANDBOX[value]);
+
 const envSchema = z.object({
   /** A Neo4j server to use (Aura, a cluster, docker). When absent the project runs its own. */
   NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'must be a bolt:// or neo4j:// URI').optional(),
@@ -18,7 +33,9 @@ const envSchema = z.object({
   /** Server-side limit on every Cypher transaction. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   INTROSPECTION: flag.default(true),
-  SANDBOX: flag.default(true),
+  SANDBOX: ui,
+  /** Browser origins allowed to call the API cross-origin (CORS); none by default, so only same-origin pages and non-browser clients. */
+  CORS_ORIGINS: origins,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
