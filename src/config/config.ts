@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { EXIT, OperatorError } from './operator-error.js';
 import { fromRoot } from './project-root.js';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -21,7 +22,10 @@ const ui = z.enum(['true', 'false', 'graphiql']).default('true').transform((valu
 
 const envSchema = z.object({
   /** A Neo4j server to use (Aura, a cluster, docker). When absent the project runs its own. */
-  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'must be a bolt:// or neo4j:// URI').optional(),
+  NEO4J_URI: z
+    .string()
+    .refine((uri) => /^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri) && URL.canParse(uri) && new URL(uri).hostname !== '', 'must be a bolt:// or neo4j:// URI with a host, such as bolt://localhost:7687')
+    .optional(),
   NEO4J_USERNAME: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().default('neo4j'),
@@ -37,6 +41,8 @@ const envSchema = z.object({
   /** Browser origins allowed to call the API cross-origin (CORS); none by default, so only same-origin pages and non-browser clients. */
   CORS_ORIGINS: origins,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `auto`: lines a person reads when stderr is a terminal, JSON lines otherwise. */
+  LOG_FORMAT: z.enum(['auto', 'json', 'human']).default('auto'),
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -46,7 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid configuration: ${problems}`);
+    throw new OperatorError(`Invalid configuration: ${problems}`, EXIT.usage);
   }
   return parsed.data;
 }
