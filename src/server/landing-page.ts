@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
 import type { Config } from '../config/config.js';
 
@@ -25,15 +24,19 @@ export function landingPage(ui: Config['SANDBOX'], examples: Examples): ApolloSe
   return localGraphiQL(examples);
 }
 
-/** GraphiQL with all its code inlined in the page (some 9 MB, rendered once): it needs no network but this server. */
+/**
+ * GraphiQL with all its code inlined in the page (some 9 MB, rendered once, and loaded only when
+ * chosen): it needs no network but this server.
+ */
 function localGraphiQL(examples: Examples): ApolloServerPlugin {
-  const html = renderGraphiQL({
-    title: 'news-knowledge-graph',
-    defaultTabs: [{ query: examples.document, variables: JSON.stringify(examples.variables, null, 2) }],
-    defaultEditorToolsVisibility: 'variables',
-  });
   return {
     async serverWillStart() {
+      const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
+      const html = renderGraphiQL({
+        title: 'news-knowledge-graph',
+        defaultTabs: [{ query: examples.document, variables: JSON.stringify(examples.variables, null, 2) }],
+        defaultEditorToolsVisibility: 'variables',
+      });
       return { renderLandingPage: async () => ({ html }) };
     },
   };
