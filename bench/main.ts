@@ -61,8 +61,8 @@ try {
 
   const recorder = new Recorder();
   const silent = pino({ level: 'silent' });
-  const ours = createApolloServer(await buildGraphSchema(), { INTROSPECTION: false, SANDBOX: false }, silent);
-  const oursHttp = await serve(ours, recorder.ours(db), { PORT: 0, API_KEY: undefined }, silent);
+  const ours = createApolloServer(await buildGraphSchema(), { INTROSPECTION: false, SANDBOX: 'none' }, silent);
+  const oursHttp = await serve(ours, recorder.ours(db), { PORT: 0, API_KEY: undefined, CORS_ORIGINS: [] }, silent);
   stops.unshift(oursHttp.close, () => ours.stop());
 
   const corpus = options.searchOnly ? null : await corpusAndQuestions(db, { profile: driver, peer: peerDriver }, recorder, oursHttp.url, options, seconds, stops, log);

@@ -12,6 +12,8 @@ export class InputError extends AppError {
   constructor(
     readonly field: string,
     problem: string,
+    /** Every problem of the input, "field: problem" each, when it has more than this first one (a seed file's). */
+    readonly problems: readonly string[] = [`${field}: ${problem}`],
   ) {
     super(`${field}: ${problem}`);
   }

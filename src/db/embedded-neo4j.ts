@@ -1,8 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { delimiter, join } from 'node:path';
 import { createInterface } from 'node:readline';
 
+import { EXIT, OperatorError } from '../config/operator-error.js';
 import { fromRoot } from '../config/project-root.js';
 import { LineTail } from './line-tail.js';
 
@@ -34,9 +36,41 @@ export function isNeo4jInstalled(): boolean {
   return existsSync(INSTALLED_MARKER);
 }
 
+/** What to install when a tool the project's own Neo4j needs is not on PATH. */
+const TOOLS = {
+  java: 'a JDK 17 or newer (e.g. apt-get install openjdk-17-jdk-headless)',
+  mvn: 'Maven, which fetches the Neo4j jars into .neo4j/lib once (e.g. apt-get install maven; it needs java too)',
+} as const;
+
+/**
+ * The first tool missing from `path` (java always; mvn until the jars are there), said as what to
+ * install: checked before anything runs, since a missing mvn would be retried like Central's 429s
+ * and a missing java crash the start with `spawn java ENOENT`.
+ */
+export function missingTool(installed: boolean, path: string | undefined): string | undefined {
+  const needed: (keyof typeof TOOLS)[] = installed ? ['java'] : ['java', 'mvn'];
+  const absent = needed.find((tool) => !(path ?? '').split(delimiter).some((dir) => dir !== '' && isExecutable(join(dir, tool))));
+  return absent && `\`${absent}\` is not on PATH: the project's own Neo4j needs ${TOOLS[absent]}; or set NEO4J_URI to a Neo4j of your own`;
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function requireTools(): void {
+  const missing = missingTool(isNeo4jInstalled(), process.env['PATH']);
+  if (missing) throw new OperatorError(missing, EXIT.neo4j);
+}
+
 /** Fetches the jars once; retries because Central answers 429 under bursts. */
 export function installNeo4j(log: (line: string) => void = console.error): void {
   if (isNeo4jInstalled()) return;
+  requireTools();
   for (let attempt = 1; attempt <= 4; attempt++) {
     log(`Fetching Neo4j 5.26 from Maven Central into .neo4j/lib (attempt ${attempt}) ...`);
     const result = spawnSync(
@@ -50,7 +84,7 @@ export function installNeo4j(log: (line: string) => void = console.error): void 
     }
     spawnSync('sleep', [String(attempt * 5)]);
   }
-  throw new Error('Could not fetch Neo4j from Maven Central (is mvn on PATH and Central reachable?)');
+  throw new OperatorError('Could not fetch Neo4j from Maven Central: is it reachable? (mvn said why above)', EXIT.neo4j);
 }
 
 export async function freePort(): Promise<number> {
@@ -76,6 +110,7 @@ export async function startNeo4j(
   onLog: (line: string) => void = () => {},
   abandon?: AbortSignal,
 ): Promise<RunningNeo4j> {
+  requireTools();
   installNeo4j();
   mkdirSync(dataDir, { recursive: true });
   port ??= await freePort();
@@ -118,6 +153,7 @@ function waitForReady(java: ChildProcess, onLog: (line: string) => void, abandon
       reject(new Error(`Neo4j ${why}:\n${tail}`));
     }
     java.once('exit', onExit);
+    java.once('error', (error) => fail(`could not be run: ${error.message}`));
     abandon?.addEventListener('abort', onAbandon, { once: true });
     createInterface({ input: java.stdout! }).on('line', (line) => {
       const ready = /^READY (\S+)/.exec(line);

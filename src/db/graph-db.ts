@@ -2,7 +2,7 @@ import neo4j, { type Driver, type SessionMode, type Transaction } from 'neo4j-dr
 import pLimit from 'p-limit';
 
 import { DownCircuit } from './down-circuit.js';
-import { classify, translate } from './neo4j-errors.js';
+import { classify, translate, whyUnusable } from './neo4j-errors.js';
 import { withRetries } from './retry.js';
 import { toDriver, toPlain } from './values.js';
 
@@ -71,6 +71,16 @@ export class GraphDb {
       return true;
     } catch {
       return false;
+    }
+  }
+
+  /** Why this database cannot be used, as a phrase after "Neo4j at URI", or null when it answers. */
+  async connectionProblem(): Promise<string | null> {
+    try {
+      await this.transaction(neo4j.session.READ, PROBE_TIMEOUT_MS, (tx) => tx.run('RETURN 1'));
+      return null;
+    } catch (error) {
+      return whyUnusable(error, this.options.database);
     }
   }
 

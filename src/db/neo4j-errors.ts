@@ -43,3 +43,15 @@ export function translate(error: unknown, failure: Failure = classify(error)): u
       return error;
   }
 }
+
+/** A first contact's failure as the operator can act on it: unreachable, credentials, database. */
+export function whyUnusable(error: unknown, database: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof Neo4jError)) return message.split('\n')[0]!;
+  if (error.code === 'Neo.ClientError.Security.Unauthorized') return 'refused the credentials (NEO4J_USERNAME, NEO4J_PASSWORD)';
+  if (error.code === 'Neo.ClientError.Database.DatabaseNotFound') return `has no database "${database}" (NEO4J_DATABASE)`;
+  // The driver's own text is a paragraph of advice; its cause (ECONNREFUSED, ENOTFOUND) is the news.
+  const cause = /Caused by: (.+)$/m.exec(message)?.[1];
+  if (classify(error) === 'unreachable') return `cannot be reached${cause ? ` (${cause})` : ''}: is it running, and is NEO4J_URI right?`;
+  return message.split('\n')[0]!;
+}

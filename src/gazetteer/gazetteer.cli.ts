@@ -2,8 +2,8 @@ import 'reflect-metadata';
 
 import { Command } from 'commander';
 
-import { loadConfig } from '../config/config.js';
-import { createLogger } from '../config/logger.js';
+import { runCommand } from '../config/command.js';
+import { EXIT } from '../config/operator-error.js';
 import { openDatabase } from '../db/bootstrap.js';
 import { DEFAULT_SELECTION, EMBEDDED_CITIES, FOCUS_COUNTRIES, WORLD } from './default-set.js';
 import { loadGazetteer } from './gazetteer.service.js';
@@ -29,30 +29,30 @@ const program = new Command('gazetteer')
   .option('--admin1 <file>', 'admin1CodesASCII.txt: first-level admin area names (adminArea)')
   .option('--country-info <file>', "countryInfo.txt: each country's geonameid and population")
   .option('--force', 'load files whose content is unchanged since their last load')
-  .action(async (tables: string[], options: Options) => {
-    const config = loadConfig();
-    const log = createLogger(config);
-    const database = await openDatabase(config, log);
-    const progress = batchProgress(log);
-    try {
-      const report = await loadGazetteer(
-        database.db,
-        {
-          tables: tables.map((table) => ({ table, ...(options.alternateNames ? { alternateNames: options.alternateNames } : {}), ...(options.admin1 ? { admin1: options.admin1 } : {}) })),
-          selection: options.world ? WORLD : DEFAULT_SELECTION,
-          ...(options.countryInfo ? { countryInfo: options.countryInfo } : {}),
-          force: options.force ?? false,
-        },
-        (done, total, load) => {
-          progress.onBatch(done, total, load);
-          if (done === total) progress.stop();
-        },
-      );
-      process.exitCode = logGazetteerReport(log, report) ? 0 : 1;
-    } finally {
-      progress.stop();
-      await database.close();
-    }
-  });
+  .action((tables: string[], options: Options) =>
+    runCommand(async (config, log) => {
+      const database = await openDatabase(config, log);
+      const progress = batchProgress(log);
+      try {
+        const report = await loadGazetteer(
+          database.db,
+          {
+            tables: tables.map((table) => ({ table, ...(options.alternateNames ? { alternateNames: options.alternateNames } : {}), ...(options.admin1 ? { admin1: options.admin1 } : {}) })),
+            selection: options.world ? WORLD : DEFAULT_SELECTION,
+            ...(options.countryInfo ? { countryInfo: options.countryInfo } : {}),
+            force: options.force ?? false,
+          },
+          (done, total, load) => {
+            progress.onBatch(done, total, load);
+            if (done === total) progress.stop();
+          },
+        );
+        return logGazetteerReport(log, report) ? EXIT.ok : EXIT.refused;
+      } finally {
+        progress.stop();
+        await database.close();
+      }
+    }),
+  );
 
 await program.parseAsync();

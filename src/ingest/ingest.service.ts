@@ -113,11 +113,16 @@ function articleText(doc: ArticleDoc, source: string, readTextFile?: TextFileRea
   }
 }
 
-/** zod's first problem, as "source: path.to[3].field: problem". */
+/** zod's problems, each as "source: path.to[3].field: problem"; the error names the first, and lists them all. */
 export function parse<T extends z.ZodType>(schema: T, input: unknown, source: string): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const path = issue.path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
-  throw new InputError(path ? `${source}: ${path}` : source, issue.message);
+  const problems = result.error.issues.map((issue) => ({ field: issueField(issue.path, source), problem: issue.message }));
+  const first = problems[0]!;
+  throw new InputError(first.field, first.problem, problems.map((p) => `${p.field}: ${p.problem}`));
+}
+
+function issueField(path: readonly PropertyKey[], source: string): string {
+  const field = path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
+  return field ? `${source}: ${field}` : source;
 }

@@ -3,8 +3,8 @@ import 'reflect-metadata';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
 
-import { loadConfig } from '../config/config.js';
-import { createLogger } from '../config/logger.js';
+import { runCommand } from '../config/command.js';
+import { EXIT } from '../config/operator-error.js';
 import { openDatabase } from '../db/bootstrap.js';
 import { AppError } from '../errors.js';
 import { createIngestService } from './ingest.service.js';
@@ -26,34 +26,34 @@ const program = new Command('relink')
   )
   .argument('[ids...]', 'article ids (default: every article)')
   .option('--batch-size <n>', 'articles per transaction', positive, RELINK_BATCH)
-  .action(async (ids: string[], options: { batchSize: number }) => {
-    const config = loadConfig();
-    const log = createLogger(config);
-    const database = await openDatabase(config, log);
-    // A bar for people at a terminal; plain logs for CI and pipes.
-    const bar = process.stderr.isTTY ? new SingleBar({ format: 'relinking {bar} {value}/{total} articles, +{added} -{removed} ~{changed} mentions' }, Presets.shades_classic) : null;
-    let batches = 0;
-    try {
-      const service = new RelinkService(database.db, createIngestService(database.db), options.batchSize);
-      const result = await service.relink(ids.length ? ids : null, (done, total) => {
-        const counts = { added: done.mentionsAdded, removed: done.mentionsRemoved, changed: done.mentionsChanged };
-        if (bar) {
-          if (++batches === 1) bar.start(total, 0, counts);
-          bar.update(done.articles, counts);
-        } else if (++batches % LOG_EVERY === 0) log.info({ ...done, of: total }, 'articles relinked');
-      });
-      bar?.stop();
-      log.info(result, 'relinking finished');
-      process.exitCode = 0;
-    } catch (error) {
-      bar?.stop();
-      // The application's own errors say what is wrong (an unknown id, Neo4j unreachable); anything else in full.
-      if (error instanceof AppError) log.error(error.message);
-      else log.error({ err: error }, 'relinking failed');
-      process.exitCode = 1;
-    } finally {
-      await database.close();
-    }
-  });
+  .action((ids: string[], options: { batchSize: number }) =>
+    runCommand(async (config, log) => {
+      const database = await openDatabase(config, log);
+      // A bar for people at a terminal; plain logs for CI and pipes.
+      const bar = process.stderr.isTTY ? new SingleBar({ format: 'relinking {bar} {value}/{total} articles, +{added} -{removed} ~{changed} mentions' }, Presets.shades_classic) : null;
+      let batches = 0;
+      try {
+        const service = new RelinkService(database.db, createIngestService(database.db), options.batchSize);
+        const result = await service.relink(ids.length ? ids : null, (done, total) => {
+          const counts = { added: done.mentionsAdded, removed: done.mentionsRemoved, changed: done.mentionsChanged };
+          if (bar) {
+            if (++batches === 1) bar.start(total, 0, counts);
+            bar.update(done.articles, counts);
+          } else if (++batches % LOG_EVERY === 0) log.info({ ...done, of: total }, 'articles relinked');
+        });
+        bar?.stop();
+        log.info(result, 'relinking finished');
+        return EXIT.ok;
+      } catch (error) {
+        bar?.stop();
+        // The application's own errors say what is wrong (an unknown id, Neo4j unreachable); anything else in full.
+        if (error instanceof AppError) log.error(error.message);
+        else log.error({ err: error }, 'relinking failed');
+        return EXIT.refused;
+      } finally {
+        await database.close();
+      }
+    }),
+  );
 
 await program.parseAsync();

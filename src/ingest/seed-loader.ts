@@ -4,13 +4,17 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { parse as parseYaml } from 'yaml';
 
 import { PROJECT_ROOT } from '../config/project-root.js';
+import { InputError } from '../errors.js';
 import type { IngestService } from './ingest.service.js';
 
 const SEED_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
 export interface SeedFailure {
   file: string;
+  /** The first problem. */
   message: string;
+  /** All of them (zod reports every field at fault), the first included. */
+  problems: readonly string[];
 }
 
 export interface SeedReport {
@@ -49,7 +53,8 @@ export async function loadSeeds(files: string[], ingest: IngestService, onFile: 
     try {
       parsed.push({ file, body: parseYaml(readFileSync(file, 'utf8')) });
     } catch (error) {
-      report.failed.push({ file, message: `${displayName(file)}: cannot be parsed: ${(error as Error).message.split('\n')[0]}` });
+      const message = `${displayName(file)}: cannot be parsed: ${(error as Error).message.split('\n')[0]}`;
+      report.failed.push({ file, message, problems: [message] });
       onFile(file);
     }
   }
@@ -64,7 +69,8 @@ export async function loadSeeds(files: string[], ingest: IngestService, onFile: 
       }
       report.loaded++;
     } catch (error) {
-      report.failed.push({ file, message: (error as Error).message });
+      const { message } = error as Error;
+      report.failed.push({ file, message, problems: error instanceof InputError ? error.problems : [message] });
     }
     onFile(file);
   }

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 
 import type { Context } from './context.js';
+import type { CorsPolicy } from './cors.js';
+import { mayBeForged, mediaType } from './csrf.js';
 import { withinRequest } from './request-scope.js';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -17,7 +19,21 @@ export interface HttpOptions {
   context: (apiKey: string | undefined, requestId: string) => Context;
   /** True when the database answers; /health reports it. */
   healthy: () => Promise<boolean>;
+  /** Which other origins' pages may call the API. */
+  cors: CorsPolicy;
 }
+
+/** Apollo's words for the same refusal, with what lets a legitimate client through. */
+const CSRF_REFUSAL = JSON.stringify({
+  errors: [
+    {
+      message:
+        'This operation has been blocked as a potential Cross-Site Request Forgery (CSRF): send it with content-type application/json, ' +
+        'or a non-empty apollo-require-preflight header, or as a GET from this server\'s own pages or an origin in CORS_ORIGINS.',
+      extensions: { code: 'BAD_REQUEST' },
+    },
+  ],
+});
 
 /**
  * Apollo on node:http, with /health beside it: 200 when Neo4j answers, 503 when it does not,
@@ -39,6 +55,12 @@ export async function listen(apollo: ApolloServer<Context>, options: HttpOptions
 async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const requestId = requestIdOf(req.headers['x-request-id']);
   res.setHeader('x-request-id', requestId);
+  for (const [name, value] of Object.entries(options.cors.responseHeaders(req.headers.origin))) res.setHeader(name, value);
+  if (req.method === 'OPTIONS') {
+    const { status, headers } = options.cors.preflight(req.headers);
+    res.writeHead(status, headers).end();
+    return;
+  }
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/health') {
     const up = await options.healthy();
@@ -50,6 +72,10 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
   if (body === null) {
     // The rest of the body is left unread, so the connection cannot carry another request.
     res.writeHead(413, { connection: 'close' }).end();
+    return;
+  }
+  if (mayBeForged(req.method ?? 'GET', url.searchParams, req.headers, options.cors)) {
+    res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' }).end(CSRF_REFUSAL);
     return;
   }
   const headers = new HeaderMap();
@@ -88,7 +114,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 
 /** JSON bodies are parsed here; Apollo answers a malformed one with a 400 naming the problem. */
 function parseJson(body: string, headers: HeaderMap): unknown {
-  if (!headers.get('content-type')?.startsWith('application/json') || body === '') return body;
+  if (mediaType(headers.get('content-type')) !== 'application/json' || body === '') return body;
   try {
     return JSON.parse(body);
   } catch {

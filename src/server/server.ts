@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 
@@ -13,13 +11,15 @@ import { toGlobalId } from '../graph/global-id.js';
 import { createIngestService } from '../ingest/ingest.service.js';
 import { complexityLimit } from './complexity.js';
 import { createContext, type Context } from './context.js';
+import { corsPolicy } from './cors.js';
 import { formatError } from './errors.js';
 import { listen } from './http.js';
+import { landingPage } from './landing-page.js';
 import { requestLogging } from './logging.js';
 import { parseOptions, validationRules } from './limits.js';
 import { requestScoped } from './request-scope.js';
 
-/** The operations Sandbox opens with: what an analyst asks first. */
+/** The operations Sandbox and GraphiQL open with: what an analyst asks first. */
 export const EXAMPLE_OPERATIONS = readFileSync(fromRoot('src', 'server', 'examples.graphql'), 'utf8');
 /** Variables of the examples: the Connection example links two people of the seed article. */
 const EXAMPLE_VARIABLES = {
@@ -37,30 +37,24 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
     validationRules,
     formatError: formatError(log, { hideSuggestions: !config.INTROSPECTION }),
     includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
+    csrfPrevention: false, // src/server/csrf.ts decides in front of Apollo, letting same-origin and allowed GET queries through
     stopOnTerminationSignals: false, // src/main.ts drains in-flight requests; Apollo's handler cut them off
     plugins: [
       requestLogging,
       complexityLimit(schema),
-      config.SANDBOX
-        ? ApolloServerPluginLandingPageLocalDefault({
-            document: EXAMPLE_OPERATIONS,
-            variables: EXAMPLE_VARIABLES,
-            embed: true,
-            includeCookies: false,
-          })
-        : ApolloServerPluginLandingPageDisabled(),
+      landingPage(config.SANDBOX, { document: EXAMPLE_OPERATIONS, variables: EXAMPLE_VARIABLES }),
     ],
   });
 }
 
 /** Serves the API over HTTP; every request gets its own context (loaders, query counter, auth). */
-export async function serve(server: ApolloServer<Context>, db: GraphDb, config: Pick<Config, 'PORT' | 'API_KEY'>, log: Logger) {
+export async function serve(server: ApolloServer<Context>, db: GraphDb, config: Pick<Config, 'PORT' | 'API_KEY' | 'CORS_ORIGINS'>, log: Logger) {
   await server.start();
   const ingest = createIngestService(requestScoped(db));
   return listen(server, {
     port: config.PORT,
     context: (apiKey, requestId) => createContext(db, config, log, apiKey, ingest, requestId),
     healthy: () => db.isHealthy(),
+    cors: corsPolicy(config.CORS_ORIGINS),
   });
 }

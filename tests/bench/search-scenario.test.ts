@@ -20,8 +20,8 @@ let urls: { ours: string; floor: string };
 
 beforeAll(async () => {
   ({ store } = await buildSearchStore(db, 200, 7, () => {}, uniqueKey('test-article-search-bench')));
-  const ours = createApolloServer(await buildGraphSchema(), { INTROSPECTION: false, SANDBOX: false }, silentLog);
-  const http = await serve(ours, db, { PORT: 0, API_KEY: undefined }, silentLog);
+  const ours = createApolloServer(await buildGraphSchema(), { INTROSPECTION: false, SANDBOX: 'none' }, silentLog);
+  const http = await serve(ours, db, { PORT: 0, API_KEY: undefined, CORS_ORIGINS: [] }, silentLog);
   const floor = await serveFloor(db, [searchQuery(store, 8)]);
   stops.push(http.close, () => ours.stop(), floor.stop);
   urls = { ours: http.url, floor: floor.url };

@@ -9,7 +9,7 @@ import { silentLog, testDb } from '../support/graph.js';
 /** What INTROSPECTION=false and SANDBOX=false turn off for production. */
 describe('production settings', () => {
   it('refuse introspection when it is switched off', async () => {
-    const server = createApolloServer(await buildGraphSchema(), { INTROSPECTION: false, SANDBOX: false }, silentLog);
+    const server = createApolloServer(await buildGraphSchema(), { INTROSPECTION: false, SANDBOX: 'none' }, silentLog);
     const db = testDb();
     await server.start();
     const contextValue = createContext(db, {}, silentLog, undefined, createIngestService(db));

@@ -1,18 +1,16 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { createInterface } from 'node:readline';
 
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 import { fromRoot } from '../../src/config/project-root.js';
 
 /**
- * SIGTERM on the real entry point (dist/src/main.js) as a child process, outside NODE_ENV=test:
- * Apollo installs its own signal handler only there, so the in-process tests cannot see it.
+ * SIGTERM on the real entry point (dist/src/main.js, built by tests/global-setup.ts) as a child
+ * process, outside NODE_ENV=test: Apollo installs its own signal handler only there, so the
+ * in-process tests cannot see it.
  */
-beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', fromRoot('tsconfig.json')], { cwd: fromRoot(), stdio: 'inherit' });
-}, 120_000);
 
 interface Api {
   child: ChildProcess;

@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
 
+import type { Config } from '../../src/config/config.js';
 import type { GraphDb } from '../../src/db/graph-db.js';
 import { createIngestService } from '../../src/ingest/ingest.service.js';
 import { createContext, type Context } from '../../src/server/context.js';
@@ -19,7 +20,7 @@ export interface OperationResult<T = Record<string, any>> {
 
 /** The real server pipeline (validation, limits, errors, resolvers) without HTTP, for most tests. */
 export async function testServer(db: GraphDb) {
-  const server: ApolloServer<Context> = createApolloServer(await buildGraphSchema(), { INTROSPECTION: true, SANDBOX: false }, silentLog);
+  const server: ApolloServer<Context> = createApolloServer(await buildGraphSchema(), { INTROSPECTION: true, SANDBOX: 'none' }, silentLog);
   await server.start();
   const ingest = createIngestService(db);
   return {
@@ -38,12 +39,16 @@ export interface HttpServerOptions {
   /** Where the server logs (e.g. a pino logger into a stream the test reads); silent by default. */
   log?: Logger;
   introspection?: boolean;
+  /** CORS_ORIGINS; none by default. */
+  corsOrigins?: string[];
+  /** SANDBOX: what `/` shows a browser. */
+  ui?: Config['SANDBOX'];
 }
 
 /** The API over real HTTP on a free port, as apps and Sandbox reach it. */
-export async function httpServer(db: GraphDb, { log = silentLog, introspection = true }: HttpServerOptions = {}) {
-  const server = createApolloServer(await buildGraphSchema(), { INTROSPECTION: introspection, SANDBOX: true }, log);
-  const { url, close } = await serve(server, db, { PORT: 0, API_KEY: TEST_API_KEY }, log);
+export async function httpServer(db: GraphDb, { log = silentLog, introspection = true, corsOrigins = [], ui = 'sandbox' }: HttpServerOptions = {}) {
+  const server = createApolloServer(await buildGraphSchema(), { INTROSPECTION: introspection, SANDBOX: ui }, log);
+  const { url, close } = await serve(server, db, { PORT: 0, API_KEY: TEST_API_KEY, CORS_ORIGINS: corsOrigins }, log);
   return {
     url,
     stop: async () => {
