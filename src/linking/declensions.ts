@@ -69,6 +69,10 @@ export const DECLENSIONS: readonly Declension[] = [
   { name: 'o', lemma: /^(?!.*(?:ов|ев|ин|ын|ін)о$).*[бвгґджзклмнпрстфхцчшщ]о$/, endings: to('о', 'а', 'у', 'ові', 'ом', 'і', 'е') },
   // Soft masculines (Ярославль, Чорнобиль) and feminines (площадь, область, Керчь).
   { name: 'soft', lemma: /ь$/, endings: to('ь', 'я', 'ю', 'ем', 'е', 'и', 'ью', 'і') },
+  // Plural names in -ки drop the ending and take a fleeting vowel in the genitive: Валуйки →
+  // Валуек, Олешки → Олешок, Лиски → Лисок; in the other cases they decline as other plurals.
+  { name: 'plural-yki', lemma: /[аеиоуяю]йки$/, endings: to('йки', 'ек', 'йкам', 'йками', 'йках') },
+  { name: 'plural-ki', lemma: new RegExp(`${CONSONANT}ки$`), endings: to('ки', 'ок', 'ек', 'кам', 'ками', 'ках') },
   // Plural names and the nouns of multi-word names: (Вооружённые) силы → сил, силам.
   { name: 'plural-y', lemma: new RegExp(`${CONSONANT}ы$`), endings: to('ы', '', 'ам', 'ами', 'ах') },
   { name: 'plural-i', lemma: new RegExp(`${CONSONANT}и$`), endings: to('и', '', 'ам', 'ами', 'ах') },

@@ -165,8 +165,8 @@ function withClosingQuote(text: string, start: number, end: number): number {
  * form (вооруженных сил Украины → вооруженные силы украины); the caller keeps only name prefixes. */
 function extendLemmas(partial: readonly string[], token: Token, first: boolean): string[] {
   if (first) return [token.exact, ...token.lemmas];
-  if (token.lemmas.length === 0) return partial.map((p) => `${p} ${token.exact}`);
-  const readings = [token.exact, ...token.lemmas];
+  if (token.innerLemmas.length === 0) return partial.map((p) => `${p} ${token.exact}`);
+  const readings = [token.exact, ...token.innerLemmas];
   return partial.flatMap((p) => readings.map((r) => `${p} ${r}`));
 }
 

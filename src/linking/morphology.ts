@@ -27,13 +27,16 @@ const LONGEST_ENDING = Math.max(...[...RULES.keys()].map((e) => e.length));
 
 // A stem of one letter, or a lemma of two, would make nearly any short word a case form of a
 // short name (Иса of Ис); Рим still declines (Рима, Риме), since its stem has three letters.
+// Inside a longer name a two-letter word declines too (Часов Яр → Часова Яра): the name's other
+// words keep the reading from matching by chance.
 const MIN_STEM = 2;
 const MIN_LEMMA = 3;
+export const MIN_INNER_LEMMA = 2;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 
-/** normalizeName keys of the lemmas `word` may be a case form of, its own key excluded. */
-export function caseLemmas(word: string): string[] {
+/** normalizeName keys of the lemmas `word` may be a case form of, its own key excluded, each at least `minLemma` long. */
+export function caseLemmas(word: string, minLemma = MIN_LEMMA): string[] {
   const lower = word.normalize('NFKC').toLowerCase();
   // Acronyms (ВСУ, ДНР) are written undeclined; words in Latin letters have no case endings here.
   if (!CYRILLIC.test(lower) || word === word.toUpperCase()) return [];
@@ -49,7 +52,7 @@ export function caseLemmas(word: string): string[] {
     const foldedStem = letterForLetter ? own.slice(0, stem.length) : normalizeName(stem);
     for (const rule of rules) {
       const lemma = stem + rule.lemmaEnding;
-      if (lemma.length < MIN_LEMMA || !rule.declension.lemma.test(lemma) || declensionOf(lemma) !== rule.declension) continue;
+      if (lemma.length < minLemma || !rule.declension.lemma.test(lemma) || declensionOf(lemma) !== rule.declension) continue;
       found.add(foldedStem + rule.foldedEnding);
     }
   }

@@ -5,7 +5,7 @@
  * space and strips a possessive only at a word end, which is where tokens end too.
  */
 import { looseKey, normalizeName } from '../names/normalize.js';
-import { caseLemmas } from './morphology.js';
+import { caseLemmas, MIN_INNER_LEMMA } from './morphology.js';
 
 export interface Token {
   start: number;
@@ -14,6 +14,8 @@ export interface Token {
   loose: string;
   /** Keys of the nominatives this word may be a case form of (Покровська → покровськ). */
   lemmas: readonly string[];
+  /** The same, with the two-letter lemmas a word may have inside a longer name (Яра → яр). */
+  innerLemmas: readonly string[];
 }
 
 // The apostrophe-like marks normalize.ts folds; between letters they stay inside a word (Pokrovs'k).
@@ -29,7 +31,9 @@ export function tokenize(text: string): Token[] {
     const exact = normalizeName(word);
     if (exact === '') continue; // format characters alone
     const start = match.index;
-    tokens.push({ start, end: start + word.length, exact, loose: looseKey(word), lemmas: caseLemmas(word) });
+    const innerLemmas = caseLemmas(word, MIN_INNER_LEMMA);
+    const lemmas = innerLemmas.filter((l) => l.length > MIN_INNER_LEMMA);
+    tokens.push({ start, end: start + word.length, exact, loose: looseKey(word), lemmas, innerLemmas });
   }
   return tokens;
 }

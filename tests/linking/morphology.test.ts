@@ -21,6 +21,9 @@ const index = buildNameIndex([
   place('place:rome', 'IT', 'Lazio', [], ['Рим']),
   place('place:huliaipole', 'UA', 'Zaporizhzhia Oblast', [], ['Гуляйполе']),
   place('place:is', 'RU', 'Sverdlovsk Oblast', [], ['Ис']),
+  place('place:valuyki', 'RU', 'Belgorod Oblast', [], ['Валуйки']),
+  place('place:oleshky', 'UA', 'Kherson Oblast', [], ['Олешки']),
+  place('place:chasiv-yar', 'UA', 'Donetsk Oblast', [], ['Часов Яр', 'Часів Яр']),
   entry('person:putin', 'PERSON', ['Владимир Путин', 'Путин', 'Путін']),
   entry('person:zelensky', 'PERSON', ['Зеленский', 'Зеленський']),
   entry('person:shoigu', 'PERSON', ['Шойгу']),
@@ -48,6 +51,8 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
     ['Москвы', 'place:moscow', 'Москва'], ['Москве', 'place:moscow', 'Москва'], ['Москву', 'place:moscow', 'Москва'],
     ['Донбассе', 'place:donbas', 'Донбасс'], ['Донбасі', 'place:donbas', 'Донбас'],
     ['Дніпрі', 'place:dnipro', 'Дніпро'], ['Днепра', 'place:dnipro', 'Днепр'], ['Рима', 'place:rome', 'Рим'],
+    ['Валуек', 'place:valuyki', 'Валуйки'], ['Валуйках', 'place:valuyki', 'Валуйки'],
+    ['Олешок', 'place:oleshky', 'Олешки'], ['Олешках', 'place:oleshky', 'Олешки'],
     ['Гуляйполя', 'place:huliaipole', 'Гуляйполе'], ['Гуляйполем', 'place:huliaipole', 'Гуляйполе'], ['Гуляйполі', 'place:huliaipole', 'Гуляйполе'],
   ])('%s is a case form of %s', (form, entityKey, lemma) => {
     const [m, ...rest] = linkMentions(`Сообщили: ${form} и другие.`, index);
@@ -69,6 +74,11 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
       ['Збройних сил України', 'org:afu'],
       ['Донецькій області', 'place:donetsk-oblast'],
     ]);
+  });
+
+  it('declines a two-letter word inside a longer name, but not alone', () => {
+    expect(linked('в районе Часова Яра')).toEqual([['Часова Яра', 'place:chasiv-yar']]);
+    expect(linked('Иса и Яра')).toEqual([]);
   });
 
   it('keeps a lower-case start out when no later word of the span has a capital', () => {
