@@ -56,7 +56,7 @@ export async function evaluate(db: Cypher, gold: GoldArticle[] = defaultGold()):
   const index = buildNameIndex(entries);
   const known = new Set(entries.map((e) => e.entityKey));
   const articles = [...gold, seedArticle()];
-  const link = (article: GoldArticle): LinkedMention[] => linkMentions(article.text, index, { outlet: article.outlet });
+  const link = (article: GoldArticle): LinkedMention[] => linkMentions(article.text, index, { outlet: article.outlet, language: article.language });
   const linked = articles.map(link);
   // Measured warm, over rounds of the whole set for a second or more: one cold round of a few
   // short texts times the JIT, not the linker.

@@ -84,10 +84,10 @@ export class IngestService {
    * opens with its title (plain-text files often do) is linked as it is, its first line giving
    * the title's mentions, so the title is not read twice.
    */
-  link(doc: Pick<ArticleDoc, 'entities' | 'outlet' | 'title'>, text: string, gazetteer: GazetteerSnapshot): FoundMention[] {
+  link(doc: Pick<ArticleDoc, 'entities' | 'outlet' | 'title' | 'language'>, text: string, gazetteer: GazetteerSnapshot): FoundMention[] {
     const opensWithTitle = text.startsWith(doc.title);
     const prefix = opensWithTitle ? '' : `${doc.title}${TITLE_BREAK}`;
-    const found = linkMentions(`${prefix}${text}`, gazetteer.for(doc.entities), { outlet: doc.outlet ?? null });
+    const found = linkMentions(`${prefix}${text}`, gazetteer.for(doc.entities), { outlet: doc.outlet ?? null, language: doc.language });
     return found.flatMap((m): FoundMention[] => {
       const inTitle = m.end <= doc.title.length;
       const shifted = { ...m, start: m.start - prefix.length, end: m.end - prefix.length, field: 'TEXT' as const };

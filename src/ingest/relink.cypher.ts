@@ -9,13 +9,13 @@ import { writeLock } from '../graph/locks.js';
  * A batch's articles, each locked before it is read: an ingest rewriting one of them has
  * committed before, or waits until the relink commits (then it retracts the new mentions with
  * the rest). Locks in id order, as every batch is. Returns what relinking needs: the text, the
- * outlet, the hand mentions' spans (hand annotations win) and the auto mentions as stored, to
+ * outlet and language, the hand mentions' spans (hand annotations win) and the auto mentions as stored, to
  * tell what changed.
  */
 const lockAndRead = (select: string): string => `
 ${select}
 ${writeLock('a')}
-RETURN a.id AS id, a.title AS title, a.text AS text, a.outlet AS outlet,
+RETURN a.id AS id, a.title AS title, a.text AS text, a.outlet AS outlet, a.language AS language,
   [(a)-[:HAS_MENTION]->(m:Mention {source: 'HAND'}) | m {.start, .end}] AS hand,
   [(a)-[:HAS_MENTION]->(m:Mention {source: 'AUTO'}) | m {.start, .end, .text, .score, .evidence, field: coalesce(m.field, 'TEXT'),
     entity: head([(m)-[:REFERS_TO]->(e:Entity) | e.id]),

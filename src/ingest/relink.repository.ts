@@ -22,6 +22,7 @@ export interface StoredArticle {
   title: string;
   text: string;
   outlet: string | null;
+  language: string;
   hand: { start: number; end: number }[];
   auto: StoredAutoMention[];
 }

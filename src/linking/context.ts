@@ -36,6 +36,8 @@ export interface TextContext {
   /** Folded word → its spans, to find an admin area spelt out beside a name (Moscow, Idaho). */
   words: ReadonlyMap<string, readonly { start: number; end: number }[]>;
   outletCountry: string | null;
+  /** The country whose language the article is in, for bodies named without their country. */
+  homeCountry: string | null;
 }
 
 // How much a context place says, by its tie to the candidate: the same entity under another name
@@ -52,6 +54,7 @@ const COUNTRY = 0.5;
 const SAME_ADMIN_AREA = 1;
 const SAME_COUNTRY = 0.5;
 const OUTLET_COUNTRY = 0.3;
+const HOME_BODY = 0.5;
 
 // Near before far. A qualifier is a place written right beside the name: "Pokrovsk, Donetsk
 // Oblast", "Volchansk in the Sverdlovsk region", "Russia's General Staff", "Донецке Ростовской области".
@@ -192,6 +195,11 @@ export function scoreCandidate(
   if (ctx.outletCountry !== null && index.entries[candidate].country === ctx.outletCountry) {
     weight += OUTLET_COUNTRY;
     evidence.push(`outlet country ${ctx.outletCountry}`);
+  }
+  const entry = index.entries[candidate];
+  if (entry.kind !== 'PLACE' && ctx.homeCountry !== null && entry.country === ctx.homeCountry) {
+    weight += HOME_BODY;
+    evidence.push(`named in the language of its country (${ctx.homeCountry})`);
   }
   return { entry: candidate, support: weight, evidence };
 }

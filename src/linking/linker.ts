@@ -31,6 +31,9 @@ export interface LinkContext {
   outlet?: string | null;
   /** ISO alpha-2 of the outlet's country, when the caller knows it; wins over `outlet`. */
   outletCountry?: string | null;
+  /** The article's language (ISO 639): a body Russian or Ukrainian text names without its
+   * country (Генштаб, МИД) is most often that language's country's own. */
+  language?: string | null;
 }
 
 /** The country of the organization the gazetteer knows by the outlet's name, if exactly one does. */
@@ -45,11 +48,15 @@ function outletCountryOf(index: NameIndex, outlet: string | null | undefined): s
   return countries.size === 1 ? [...countries][0]! : null;
 }
 
+// The languages written mostly in one country of this news: English is everyone's.
+const HOME_COUNTRIES: Readonly<Record<string, string>> = { ru: 'RU', uk: 'UA' };
+const homeCountryOf = (language: string | null | undefined): string | null => (language ? HOME_COUNTRIES[language] ?? null : null);
+
 /** Finds mentions in `text`; longest match wins on overlaps ("Donetsk People’s Republic" over "Donetsk"). */
 export function linkMentions(text: string, index: NameIndex, context: LinkContext = {}): LinkedMention[] {
   const tokens = tokenize(text);
   const matches = findNames(text, index, tokens);
-  const ctx = textContext(text, tokens, context.outletCountry ?? outletCountryOf(index, context.outlet));
+  const ctx = textContext(text, tokens, context.outletCountry ?? outletCountryOf(index, context.outlet), homeCountryOf(context.language));
   let decisions = matches.map((m) => decideMatch(m, [], index, ctx));
   for (let pass = 1; pass < PASSES; pass++) {
     const occurrences = resolved(matches, decisions);
@@ -64,14 +71,14 @@ export function linkMentions(text: string, index: NameIndex, context: LinkContex
   return matches.flatMap((m, i) => (decisions[i]!.chosen || !derivedOnly(m) ? [toMention(m, index, decisions[i]!)] : []));
 }
 
-function textContext(text: string, tokens: readonly Token[], outletCountry: string | null): TextContext {
+function textContext(text: string, tokens: readonly Token[], outletCountry: string | null, homeCountry: string | null): TextContext {
   const words = new Map<string, { start: number; end: number }[]>();
   for (const t of tokens) {
     const spans = words.get(t.exact);
     if (spans) spans.push(t);
     else words.set(t.exact, [t]);
   }
-  return { text, segments: segmentsOf(text), words, outletCountry };
+  return { text, segments: segmentsOf(text), words, outletCountry, homeCountry };
 }
 
 /** The mentions resolved so far, as context for the others. */

@@ -207,6 +207,14 @@ describe('linkMentions: organizations placed by their affiliation', () => {
     entry('org:general-staff-ru', 'ORGANIZATION', ['General Staff'], { country: 'RU', within: ['place:russia'] }),
   ]);
 
+  it('takes a body named without its country in Russian or Ukrainian for that language’s country’s own', () => {
+    const cyrillic = buildNameIndex(staffs.entries.map((e) => (e.kind === 'ORGANIZATION' ? { ...e, forms: [...e.forms, 'Генштаб'] } : e)));
+    const staffIn = (text: string, language: string) => linkMentions(text, cyrillic, { language })[0];
+    expect(staffIn('У Генштабі повідомили.', 'uk')).toMatchObject({ entityKey: 'org:general-staff-ua', evidence: expect.arrayContaining(['named in the language of its country (UA)']) });
+    expect(staffIn('В Генштабе сообщили.', 'ru')).toMatchObject({ entityKey: 'org:general-staff-ru' });
+    expect(staffIn('The General Staff said.', 'en')).toMatchObject({ entityKey: null });
+  });
+
   it("tells Russia's General Staff from Ukraine's in one sentence", () => {
     const found = linkMentions("Ukraine's General Staff said its units held positions, while Russia's General Staff claimed advances.", staffs);
     expect(found.filter((m) => m.text === 'General Staff').map((m) => m.entityKey)).toEqual(['org:general-staff-ua', 'org:general-staff-ru']);
