@@ -93,15 +93,20 @@ const keyOf = (m: NameMatch): string => m.text.normalize('NFKC').toLowerCase();
 
 function decideMatch(m: NameMatch, occurrences: readonly Occurrence[], index: NameIndex, ctx: TextContext): Decision {
   const mention = { start: m.start, end: m.end, key: keyOf(m) };
-  const scored = [...m.forms].map(([entry, ref]) => scoreCandidate(index, entry, mention, matchedAs(m.tier, ref), occurrences, ctx));
+  const scored = [...m.forms].map(([entry, ref]) => scoreCandidate(index, entry, mention, matchedAs(m.tier, ref, ctx), occurrences, ctx));
   return decide(scored, index);
 }
 
-/** How the span matched this candidate: the tier, and the form's own weakness (a former name). */
-function matchedAs(tier: MatchTier, ref: FormRef): { weight: number; evidence: string[] } {
+/**
+ * How the span matched this candidate: the tier, and the form's own weakness (a former name),
+ * unless the article is its users' own (Krasnoarmeysk in Russian text or from a Russian outlet).
+ */
+function matchedAs(tier: MatchTier, ref: FormRef, ctx: TextContext): { weight: number; evidence: string[] } {
   const describe = TIER_EVIDENCE[tier];
+  const theirs = ref.usedBy !== null && (ref.usedBy === ctx.homeCountry || ref.usedBy === ctx.outletCountry);
   const evidence = [...(describe === null ? [] : [describe(ref.form)]), ...(ref.note === null ? [] : [ref.note])];
-  return { weight: TIER_PENALTY[tier] + ref.penalty, evidence };
+  if (theirs) evidence.push(`as its users write it (${ref.usedBy})`);
+  return { weight: TIER_PENALTY[tier] + (theirs ? 0 : ref.penalty), evidence };
 }
 
 function toMention(m: NameMatch, index: NameIndex, decision: Decision): LinkedMention {

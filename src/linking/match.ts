@@ -27,7 +27,9 @@ export function findNames(text: string, index: NameIndex, tokens: readonly Token
   const found: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) found.push(...matchesFrom(text, tokens, i, index));
   const whole = refusesPartialNames(text, tokens, found);
-  const kept = longestFirst(placesAfterUnknownNames(text, tokens, regionsBeforeRegionWords(text, tokens, whole, index), index), tokens.length);
+  // A misspelling's only sign of being a name is its capital, which a sentence's first word has anyway (Міський голова).
+  const capitalised = whole.filter((m) => m.tier !== 'loose' || !atSentenceStart(text, m.start));
+  const kept = longestFirst(placesAfterUnknownNames(text, tokens, regionsBeforeRegionWords(text, tokens, capitalised, index), index), tokens.length);
   return bodiesOfCountries(text, tokens, withListedRegions(text, tokens, kept, index), index);
 }
 
@@ -126,9 +128,12 @@ const TITLES = new Set(['president', 'prime', 'minister', 'governor', 'mayor', '
 function startsLongerName(text: string, before: Token, first: Token): boolean {
   const word = text.slice(before.start, before.end);
   const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase() && word.length > 1;
-  const lead = text.slice(Math.max(0, before.start - LOOK_BACK), before.start);
-  const sentenceStart = SENTENCE_END_BEFORE.test(lead) || (before.start <= LOOK_BACK && lead.trim() === '');
-  return capitalised && !sentenceStart && /^[ \t\u00a0]+$/u.test(text.slice(before.end, first.start));
+  return capitalised && !atSentenceStart(text, before.start) && /^[ \t\u00a0]+$/u.test(text.slice(before.end, first.start));
+}
+
+function atSentenceStart(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - LOOK_BACK), at);
+  return SENTENCE_END_BEFORE.test(lead) || (at <= LOOK_BACK && lead.trim() === '');
 }
 
 function matchesFrom(text: string, tokens: readonly Token[], first: number, index: NameIndex): NameMatch[] {

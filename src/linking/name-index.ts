@@ -57,11 +57,12 @@ export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
     };
     for (const form of entry.forms) {
       const [penalty, note] = weak.get(form) ?? [0, null];
-      add({ entry: i, form, penalty, note, surname: surnames.has(normalizeName(form)) ? 'listed' : null });
+      const usedBy = entry.weakForms?.find((w) => w.form === form)?.usedBy ?? null;
+      add({ entry: i, form, penalty, note, usedBy, surname: surnames.has(normalizeName(form)) ? 'listed' : null });
       surnames.delete(normalizeName(form));
     }
     for (const full of surnames.values()) {
-      add({ entry: i, form: lastWord(full), penalty: SURNAME_ALONE, note: `surname alone of “${full}”`, surname: 'derived' });
+      add({ entry: i, form: lastWord(full), penalty: SURNAME_ALONE, note: `surname alone of “${full}”`, usedBy: null, surname: 'derived' });
     }
   });
   return { entries, exact, loose, prefixes, ancestors: ancestorsOf(entries) };

@@ -55,6 +55,8 @@ export interface FormRef {
   /** Log-odds this form takes off (0 for a current name), and why. */
   penalty: number;
   note: string | null;
+  /** Who still uses this former name (a country's sources), when the gazetteer says. */
+  usedBy: string | null;
   /** A person's surname alone (Fedorov of Ivan Fedorov), listed in the gazetteer or derived from
    * a full name; after another given name it is someone else's. */
   surname: 'listed' | 'derived' | null;

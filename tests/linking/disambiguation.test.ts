@@ -89,6 +89,17 @@ describe('linkMentions: homonyms settled by context, near before far', () => {
     expect(m.evidence).toContain('same entity named at 0 (same sentence)');
   });
 
+  it('weighs a former name its users still write as a current one in their language', () => {
+    const pokrovsk = buildNameIndex([
+      { ...place('place:pokrovsk-donetsk-ua', 'UA', 'Donetsk Oblast', [], ['Покровск', 'Красноармейск']),
+        weakForms: [{ form: 'Красноармейск', kind: 'FORMER', usedUntil: '2016', usedBy: 'RU' }] },
+    ]);
+    const [ru] = linkMentions('Бои за Красноармейск.', pokrovsk, { language: 'ru' });
+    const [uk] = linkMentions('Бої за Красноармейск.', pokrovsk, { language: 'uk' });
+    expect(ru.evidence).toContain('as its users write it (RU)');
+    expect(ru.candidates[0].score).toBeGreaterThan(uk.candidates[0].score);
+  });
+
   it('uses mentions resolved in one pass as context in the next', () => {
     const m = mentionOf('Tabaga lies near Pokrovsk in Yakutia.', 'Tabaga');
     expect(m.entityKey).toBe('place:tabaga-sakha-ru');

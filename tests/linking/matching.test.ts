@@ -40,9 +40,14 @@ describe('linkMentions: spans', () => {
     expect(m.evidence).toContain('spelling variant of “Krasnoarmeysk”');
   });
 
+  it('does not take a sentence’s first word for a misspelt name: its capital says nothing', () => {
+    expect(linkMentions('Krasnoarmysk fell. “Krasnoarmysk fell,” he said.', index)).toEqual([]);
+    expect(linkMentions('Krasnoarmeysk fell.', index).map((m) => m.text)).toEqual(['Krasnoarmeysk']);
+  });
+
   it('scores an exact spelling with one candidate above a spelling variant, yet not as certain', () => {
-    const [exact] = linkMentions('Krasnoarmeysk', index);
-    const [variant] = linkMentions('Krasnoarmysk', index);
+    const [exact] = linkMentions('near Krasnoarmeysk', index);
+    const [variant] = linkMentions('near Krasnoarmysk', index);
     expect(exact).toMatchObject({ entityKey: 'place:pokrovsk-donetsk-ua', evidence: expect.arrayContaining(['only candidate']) });
     expect(exact.score).toBeGreaterThan(variant.score);
     expect(exact.score).toBeLessThan(1);
