@@ -9,7 +9,7 @@
  * likelier a known entity than not and the best holds a clear share of that (decide).
  */
 import { normalizeName } from '../names/normalize.js';
-import { cueAround, cueWeight } from './cues.js';
+import { cueWeight, type Cue } from './cues.js';
 import type { Segments } from './segments.js';
 import type { GazetteerEntry, NameIndex } from './types.js';
 
@@ -156,7 +156,7 @@ const THE_TOWN = -2;
 export function scoreCandidate(
   index: NameIndex,
   candidate: number,
-  mention: Span & { key: string },
+  mention: Span & { key: string; cue: Cue | null },
   base: { weight: number; evidence: string[] },
   context: readonly Occurrence[],
   ctx: TextContext,
@@ -165,7 +165,7 @@ export function scoreCandidate(
   const evidence = [...base.evidence, priorNote];
   const article = index.entries[candidate].featureClass === 'P' && THE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start));
   if (article) evidence.push('“the” before it: a river or a region rather than a town');
-  const cue = cueWeight(cueAround(ctx.text, mention.start, mention.end), index.entries[candidate]);
+  const cue = cueWeight(mention.cue, index.entries[candidate]);
   if (cue !== null) evidence.push(cue[1]);
   const best = new Map<string, [number, string]>();
   const offer = (source: string, weight: number, note: string): void => {
@@ -205,13 +205,20 @@ export function scoreCandidate(
 }
 
 const MIN_AREA_WORD = 4;
+// Folded once per admin area: every candidate of every pass asks.
+const AREA_WORDS = new Map<string, string>();
+function areaWord(adminArea: string): string {
+  let word = AREA_WORDS.get(adminArea);
+  if (word === undefined) AREA_WORDS.set(adminArea, (word = normalizeName(adminArea.split(/\s/)[0]!)));
+  return word;
+}
 
 /**
  * The candidate's admin area spelt out in the same sentence, for areas the gazetteer holds only
  * as a name (Moscow, Idaho): its first word ("Sverdlovsk" of "Sverdlovsk Oblast").
  */
 function adminAreaNamed(entry: GazetteerEntry, mention: Span, ctx: TextContext): [number, string] | null {
-  const word = entry.adminArea === null ? '' : normalizeName(entry.adminArea.split(/\s/)[0]!);
+  const word = entry.adminArea === null ? '' : areaWord(entry.adminArea);
   if (word.length < MIN_AREA_WORD) return null;
   let found: [number, string] | null = null;
   for (const span of ctx.words.get(word) ?? []) {

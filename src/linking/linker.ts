@@ -5,6 +5,7 @@
  */
 import { normalizeName } from '../names/normalize.js';
 import { decide, round, scoreCandidate, type Decision, type Occurrence, type TextContext } from './context.js';
+import { cueAround, type Cue } from './cues.js';
 import { findNames, type MatchTier, type NameMatch } from './match.js';
 import { segmentsOf } from './segments.js';
 import { tokenize, type Token } from './tokens.js';
@@ -57,11 +58,13 @@ export function linkMentions(text: string, index: NameIndex, context: LinkContex
   const tokens = tokenize(text);
   const matches = findNames(text, index, tokens);
   const ctx = textContext(text, tokens, context.outletCountry ?? outletCountryOf(index, context.outlet), homeCountryOf(context.language));
-  let decisions = matches.map((m) => decideMatch(m, [], index, ctx));
+  // What the words around each name say it is, read once for every pass.
+  const cues = matches.map((m) => cueAround(text, m.start, m.end));
+  let decisions = matches.map((m, i) => decideMatch(m, cues[i]!, [], index, ctx));
   for (let pass = 1; pass < PASSES; pass++) {
     const occurrences = resolved(matches, decisions);
     // A pass's choices take effect together, so the result does not depend on mention order.
-    const next = matches.map((m) => decideMatch(m, occurrences, index, ctx));
+    const next = matches.map((m, i) => decideMatch(m, cues[i]!, occurrences, index, ctx));
     const same = next.every((d, i) => d.chosen === decisions[i]!.chosen && d.ranked[0]!.entry === decisions[i]!.ranked[0]!.entry);
     decisions = next;
     if (same) break; // the context did not change: another pass would repeat this one
@@ -91,8 +94,8 @@ function resolved(matches: readonly NameMatch[], decisions: readonly Decision[])
 
 const keyOf = (m: NameMatch): string => m.text.normalize('NFKC').toLowerCase();
 
-function decideMatch(m: NameMatch, occurrences: readonly Occurrence[], index: NameIndex, ctx: TextContext): Decision {
-  const mention = { start: m.start, end: m.end, key: keyOf(m) };
+function decideMatch(m: NameMatch, cue: Cue | null, occurrences: readonly Occurrence[], index: NameIndex, ctx: TextContext): Decision {
+  const mention = { start: m.start, end: m.end, key: keyOf(m), cue };
   const scored = [...m.forms].map(([entry, ref]) => scoreCandidate(index, entry, mention, matchedAs(m.tier, ref, ctx), occurrences, ctx));
   return decide(scored, index);
 }
