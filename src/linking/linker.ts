@@ -6,10 +6,10 @@
 import { normalizeName } from '../names/normalize.js';
 import { decide, round, scoreCandidate, type Decision, type Occurrence, type TextContext } from './context.js';
 import { cueAround, type Cue } from './cues.js';
-import { findNames, type MatchTier, type NameMatch } from './match.js';
+import { findNames } from './match.js';
 import { segmentsOf } from './segments.js';
 import { tokenize, type Token } from './tokens.js';
-import type { Candidate, FormRef, LinkedMention, NameIndex } from './types.js';
+import type { Candidate, FormRef, LinkedMention, MatchTier, NameIndex, NameMatch } from './types.js';
 
 export type { Candidate, GazetteerEntry, LinkedMention, NameIndex } from './types.js';
 export { buildNameIndex } from './name-index.js';

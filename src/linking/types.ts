@@ -48,6 +48,21 @@ export interface LinkedMention {
   evidence: string[];
 }
 
+/** How the span matched a form: spelt exactly, as a case form of it (Покровська for Покровськ),
+ * or only through looseKey, i.e. a spelling no form has exactly. */
+export type MatchTier = 'exact' | 'caseForm' | 'loose';
+
+export interface NameMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** Candidate entry → the form it matched under (its strongest, where several fold alike). */
+  forms: ReadonlyMap<number, FormRef>;
+  tier: MatchTier;
+  firstToken: number;
+  lastToken: number;
+}
+
 /** One name form under a folded key. */
 export interface FormRef {
   entry: number;
