@@ -4,7 +4,7 @@
  * filter keeps the match's candidates that fit, and drops a match left with none.
  */
 import { titleCaseLines } from './partial-names.js';
-import { joinsName, type Token } from './tokens.js';
+import { isCapitalised, joinsName, type Token } from './tokens.js';
 import type { NameIndex, NameMatch } from './types.js';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -87,8 +87,7 @@ const TITLES = new Set(['president', 'prime', 'minister', 'governor', 'mayor', '
   'chancellor', 'senator', 'ambassador', 'envoy', 'mr', 'mrs', 'ms', 'dr', 'sergeant', 'captain', 'patriarch', 'king', 'pope']);
 
 function startsLongerName(text: string, before: Token, first: Token): boolean {
-  const word = text.slice(before.start, before.end);
-  const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase() && word.length > 1;
+  const capitalised = isCapitalised(text, before) && before.end - before.start > 1;
   return capitalised && !atSentenceStart(text, before.start) && /^[ \t\u00a0]+$/u.test(text.slice(before.end, first.start));
 }
 

@@ -5,7 +5,7 @@
  * (match.ts); this refuses the shorter match where it is not.
  */
 import { normalizeName } from '../names/normalize.js';
-import { joinsName, type Token } from './tokens.js';
+import { isCapitalised, joinsName, type Token } from './tokens.js';
 
 interface Span {
   firstToken: number;
@@ -75,7 +75,7 @@ function continues(text: string, tokens: readonly Token[], found: readonly Span[
   const possessive = next < tokens.length && POSSESSIVE.test(text.slice(tokens[m.lastToken].end, tokens[next].start));
   const extension = [...compound(text, tokens, m.lastToken, 1, !possessive), ...compound(text, tokens, m.firstToken, -1, false)];
   const numbered = (i: number): boolean => i > m.lastToken && NUMBER.test(tokens[i].exact) && HYPHEN.test(text.slice(tokens[i - 1].end, tokens[i].start));
-  return extension.some((i) => (capitalised(text, tokens[i]) || numbered(i)) && !isInitial(tokens[i]) && !knownElsewhere(found, m, i));
+  return extension.some((i) => (isCapitalised(text, tokens[i]) || numbered(i)) && !isInitial(tokens[i]) && !knownElsewhere(found, m, i));
 }
 
 // A number hyphened on extends a name too: the channel «Россия-24», not Russia.
@@ -99,11 +99,6 @@ function compound(text: string, tokens: readonly Token[], from: number, step: 1 
 
 const isOneOf = (token: Token, words: ReadonlySet<string>): boolean =>
   words.has(token.exact) || token.lemmas.some((l) => words.has(l));
-
-function capitalised(text: string, token: Token): boolean {
-  const first = String.fromCodePoint(text.codePointAt(token.start) ?? 0);
-  return first !== first.toLowerCase();
-}
 
 // An initial after a surname (Путин В. В.) is no longer name.
 const isInitial = (token: Token): boolean => token.exact.length === 1;

@@ -7,7 +7,7 @@
  * matched alone (the city of Kursk).
  */
 import { normalizeName } from '../names/normalize.js';
-import type { Token } from './tokens.js';
+import { isCapitalised, type Token } from './tokens.js';
 
 /** The plural head words, by their folded key, with the singular (same case) to look each element up with. */
 const SINGULAR: ReadonlyMap<string, readonly string[]> = new Map(
@@ -56,9 +56,9 @@ export function listedRegions<M>(text: string, tokens: readonly Token[], lookUp:
 
 /** The capitalised single words of "A, B and C" ending at token `last`, in text order. */
 function listBefore(text: string, tokens: readonly Token[], last: number): number[] {
-  if (!capitalised(text, tokens[last]!)) return [];
+  if (!isCapitalised(text, tokens[last]!)) return [];
   const elements = [last];
-  for (let j = previousElement(text, tokens, last); j !== null && capitalised(text, tokens[j]!); j = previousElement(text, tokens, j)) {
+  for (let j = previousElement(text, tokens, last); j !== null && isCapitalised(text, tokens[j]!); j = previousElement(text, tokens, j)) {
     elements.push(j);
   }
   return elements.reverse();
@@ -73,9 +73,4 @@ function previousElement(text: string, tokens: readonly Token[], j: number): num
     return j - 2;
   }
   return COMMA.test(gap(before, tokens[j]!)) ? j - 1 : null;
-}
-
-function capitalised(text: string, token: Token): boolean {
-  const first = text.charAt(token.start);
-  return first !== first.toLowerCase();
 }

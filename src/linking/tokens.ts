@@ -53,6 +53,12 @@ export function joinsName(text: string, left: Token, right: Token): boolean {
   return !gap.includes('.') || left.end - left.start <= ABBREVIATION_MAX;
 }
 
+/** Whether the token starts with a capital letter. */
+export function isCapitalised(text: string, token: Token): boolean {
+  const first = String.fromCodePoint(text.codePointAt(token.start) ?? 0);
+  return first !== first.toLowerCase();
+}
+
 const NON_LETTERS = /[^\p{L}]/gu;
 const SHORT_ACRONYM = 4;
 
