@@ -74,6 +74,7 @@ export function placesAfterUnknownNames(text: string, tokens: readonly Token[], 
   return found.flatMap((m) => {
     const before = tokens[m.firstToken - 1];
     if (!before || named.has(m.firstToken - 1) || !startsLongerName(text, before, tokens[m.firstToken]!) || inTitleCase(m.start)) return [m];
+    if (DIRECTIONS.has(before.exact)) return [m]; // Eastern Ukraine, Southern Russia: a part of the country, named by it
     const titled = TITLES.has(before.exact);
     const forms = new Map([...m.forms].filter(([entry, ref]) => index.entries[entry]!.kind !== 'PLACE' && (titled || ref.surname === null)));
     return forms.size ? [{ ...m, forms }] : [];
@@ -85,6 +86,10 @@ export function placesAfterUnknownNames(text: string, tokens: readonly Token[], 
 const TITLES = new Set(['president', 'prime', 'minister', 'governor', 'mayor', 'general', 'gen', 'colonel', 'col', 'lieutenant',
   'lt', 'major', 'maj', 'admiral', 'marshal', 'commander', 'chief', 'deputy', 'speaker', 'spokesman', 'spokeswoman', 'secretary',
   'chancellor', 'senator', 'ambassador', 'envoy', 'mr', 'mrs', 'ms', 'dr', 'sergeant', 'captain', 'patriarch', 'king', 'pope']);
+
+// English capitalises a direction before a country or region as often as not.
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
 function startsLongerName(text: string, before: Token, first: Token): boolean {
   const capitalised = isCapitalised(text, before) && before.end - before.start > 1;

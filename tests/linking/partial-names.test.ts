@@ -58,6 +58,7 @@ describe('linkMentions: part of a longer capitalised name', () => {
       ['Pokrovsk', 'place:pokrovsk'], ['Demidov', 'place:demidov'], ['Демидов', 'place:demidov'],
     ]);
     expect(linked('President Putin arrived.')).toEqual([['Putin', 'person:putin']]);
+    expect(linked('Power cuts in Southern Russia.')).toEqual([['Russia', 'place:russia']]);
   });
 
   it('refuses a name with a number hyphened on, and keeps one followed by a number', () => {
