@@ -54,6 +54,8 @@ const COUNTRY = 0.5;
 const SAME_ADMIN_AREA = 1;
 const SAME_COUNTRY = 0.5;
 const OUTLET_COUNTRY = 0.3;
+const ARTICLE_AREA = 1;
+const ARTICLE_AREA_PLACES = 3;
 const HOME_BODY = 0.5;
 
 // Near before far. A qualifier is a place written right beside the name: "Pokrovsk, Donetsk
@@ -171,8 +173,12 @@ export function scoreCandidate(
   const offer = (source: string, weight: number, note: string): void => {
     if (weight > (best.get(source)?.[0] ?? 0)) best.set(source, [weight, note]);
   };
+  const candidateArea = index.entries[candidate].adminArea;
+  const inArea = new Set<number>();
   for (const o of context) {
     if (o.start === mention.start) continue;
+    const other = index.entries[o.entry];
+    if (candidateArea !== null && o.entry !== candidate && other.kind === 'PLACE' && other.adminArea === candidateArea) inArea.add(o.entry);
     const found = tie(index, candidate, o.entry);
     if (found === null) continue;
     const [near, where] = nearness(ctx, mention, o);
@@ -192,6 +198,11 @@ export function scoreCandidate(
     weight += w / 2 ** i;
     evidence.push(note);
   });
+  // An article naming several places of one area is about that area, wherever in it they stand.
+  if (inArea.size >= ARTICLE_AREA_PLACES) {
+    weight += ARTICLE_AREA;
+    evidence.push(`the article's area: ${inArea.size} other places named in ${candidateArea}`);
+  }
   if (ctx.outletCountry !== null && index.entries[candidate].country === ctx.outletCountry) {
     weight += OUTLET_COUNTRY;
     evidence.push(`outlet country ${ctx.outletCountry}`);

@@ -281,3 +281,25 @@ describe('linkMentions: a surname alone', () => {
     expect(keys('Later Minister Kuleba said so.')).toEqual([['Kuleba', 'person:dmytro-kuleba']]);
   });
 });
+
+describe('linkMentions: the article’s area', () => {
+  const kharkiv = (key: string, name: string, population: number) => town(key, 'UA', 'Kharkiv Oblast', [], [name], population);
+  const index = buildNameIndex([
+    kharkiv('place:kupiansk', 'Kupiansk', 26_000), kharkiv('place:balakliia', 'Balakliia', 26_000),
+    kharkiv('place:izium', 'Izium', 45_000), kharkiv('place:zolochiv-kharkiv', 'Zolochiv', 7_900),
+    town('place:zolochiv-lviv', 'UA', 'Lviv Oblast', [], ['Zolochiv'], 22_600),
+  ]);
+  const zolochiv = (text: string) => mentionIn(linkMentions(text, index), 'Zolochiv');
+
+  it('takes a homonym in the area where the article’s other places lie, however far apart', () => {
+    const m = zolochiv('Strikes hit Kupiansk, Balakliia and Izium overnight.\n\nLater, rescuers worked in Zolochiv.');
+    expect(m.entityKey).toBe('place:zolochiv-kharkiv');
+    expect(m.evidence).toContain("the article's area: 3 other places named in Kharkiv Oblast");
+  });
+
+  it('needs several places of the area, not one', () => {
+    const m = zolochiv('Strikes hit Kupiansk and Izium overnight.\n\nLater, rescuers worked in Zolochiv.');
+    expect(m.entityKey).toBeNull();
+    expect(m.candidates.flatMap((c) => c.evidence).filter((e) => e.startsWith("the article's area"))).toEqual([]);
+  });
+});
