@@ -5,7 +5,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, 
 import { Article, TextSpan } from '../articles/article.type.js';
 import { Entity, Place } from '../entities/entity.type.js';
 import { InputError } from '../errors.js';
-import { calendarDayProblem } from './event-time.js';
+import { calendarDayProblem } from '../graph/event-time.js';
 import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
 import { emptyPage, pageRequest } from '../graph/page.js';
 import type { EventRow, ParticipantRow, ReportRow } from '../graph/rows.js';
