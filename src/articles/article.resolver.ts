@@ -5,10 +5,12 @@ import { InputError } from '../errors.js';
 import { decodeId, ifLabelled } from '../graph/global-id.js';
 import { pageRequest } from '../graph/page.js';
 import type { ArticleRow } from '../graph/rows.js';
-import type { Context } from '../server/context.js';
-import { ArticleConnection, ClaimConnection, EventConnection, MentionConnection } from '../server/connections.js';
-import { PageArgs, toConnection } from '../server/relay.js';
-import { Article } from './article.type.js';
+import type { Context } from '../graphql/context.js';
+import { ClaimConnection } from '../claims/claim.type.js';
+import { EventConnection } from '../events/event.type.js';
+import { MentionConnection } from '../mentions/mention.type.js';
+import { PageArgs, toConnection } from '../graphql/relay.js';
+import { Article, ArticleConnection } from './article.type.js';
 
 @ArgsType()
 class ArticlesArgs extends PageArgs {

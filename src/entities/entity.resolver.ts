@@ -7,9 +7,12 @@ import type { EntityRow } from '../graph/rows.js';
 import { RELATION_TYPES, type RelationType as RelationTypeName } from '../graph/vocabulary.js';
 import { NameForm } from '../names/name.type.js';
 import { RelationType } from '../relations/relation.type.js';
-import type { Context } from '../server/context.js';
-import { PageArgs, toConnection } from '../server/relay.js';
-import { ClaimConnection, EventConnection, MentionConnection, RelationConnection } from '../server/connections.js';
+import type { Context } from '../graphql/context.js';
+import { PageArgs, toConnection } from '../graphql/relay.js';
+import { ClaimConnection } from '../claims/claim.type.js';
+import { EventConnection } from '../events/event.type.js';
+import { MentionConnection } from '../mentions/mention.type.js';
+import { RelationConnection } from '../relations/relation.type.js';
 import { Entity, ExternalId } from './entity.type.js';
 
 const EXTERNAL_URLS = {

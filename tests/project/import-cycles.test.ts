@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { cycles, explain, groupedBy, importGraph, type ImportGraph } from '../support/import-graph.js';
 
-/** A file's folder under its tree (`src/server/http.ts` → `src/server`); a top-level file is its own group. */
+/** A file's folder under its tree (`src/app/http.ts` → `src/app`); a top-level file is its own group. */
 const folderOf = (root: string) => (file: string) => file.split('/').slice(0, root.split('/').length + 1).join('/');
 
 function report(graph: ImportGraph): string[] {

@@ -16,8 +16,8 @@ import { RelinkResolver } from '../ingest/relink.resolver.js';
 import { MentionCandidateResolver, MentionResolver } from '../mentions/mention.resolver.js';
 import { RelationResolver, RelationStatementResolver } from '../relations/relation.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
-import type { Context } from './context.js';
-import { NodeResolver } from './node.resolver.js';
+import type { Context } from '../graphql/context.js';
+import { NodeResolver } from '../graphql/node.resolver.js';
 
 /** Mutations are refused, with a clear code, unless the request carries the configured API key. */
 const requireApiKey: AuthChecker<Context> = ({ context }) => {
