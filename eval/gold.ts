@@ -60,7 +60,7 @@ export function parseGold(file: string, source: string): GoldArticle {
   try {
     return { file, id: front.data.id, language: front.data.language, outlet: front.data.outlet ?? null, ...unmark(parts[2]!) };
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`);
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
 }
 

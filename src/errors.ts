@@ -1,6 +1,6 @@
 /**
  * The errors the application raises on purpose. Each carries the code clients see in
- * `extensions.code`; anything else is an internal error, logged and masked (src/server/errors.ts).
+ * `extensions.code`; anything else is an internal error, logged and masked (src/graphql/errors.ts).
  */
 export abstract class AppError extends Error {
   abstract readonly code: string;

@@ -3,8 +3,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { Article } from '../articles/article.type.js';
 import { InputError } from '../errors.js';
 import { decodeId, ENTITY_NODE_LABELS, ifLabelled } from '../graph/global-id.js';
-import type { Context } from '../server/context.js';
-import { PathNode } from '../server/subject.js';
+import type { Context } from '../graphql/context.js';
+import { PathNode } from './path-node.type.js';
 import { MAX_HOPS } from './analysis.cypher.js';
 import type { HopRow } from './analysis.repository.js';
 import { ConnectionPath, PathHop } from './analysis.type.js';

@@ -4,8 +4,8 @@ import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
 import { Event } from '../events/event.type.js';
 import type { EventRow } from '../graph/rows.js';
-import type { Context } from '../server/context.js';
-import { loadExisting } from '../server/loaders.js';
+import type { Context } from '../graphql/context.js';
+import { loadExisting } from '../graphql/loaders.js';
 import type { ReportSourceRow } from './analysis.repository.js';
 import { Corroboration, ReportSource } from './analysis.type.js';
 

@@ -9,9 +9,9 @@ import { pageRequest } from '../graph/page.js';
 import type { EntityRow } from '../graph/rows.js';
 import { nameAt } from '../names/name-at.js';
 import { NameForm } from '../names/name.type.js';
-import type { Context } from '../server/context.js';
-import { loadExisting } from '../server/loaders.js';
-import { Connection, PageArgs, toConnection } from '../server/relay.js';
+import type { Context } from '../graphql/context.js';
+import { loadExisting } from '../graphql/loaders.js';
+import { Connection, PageArgs, toConnection } from '../graphql/relay.js';
 import type { SpeakerGroupRow, TimelineRow } from './analysis.repository.js';
 import { NameUsage, SpeakerGroup, TimelineEntry } from './analysis.type.js';
 

@@ -5,10 +5,9 @@ import { InputError } from '../errors.js';
 import { decodeId, ifLabelled } from '../graph/global-id.js';
 import { pageRequest } from '../graph/page.js';
 import type { ArticleRow } from '../graph/rows.js';
-import type { Context } from '../server/context.js';
-import { ArticleConnection, ClaimConnection, EventConnection, MentionConnection } from '../server/connections.js';
-import { PageArgs, toConnection } from '../server/relay.js';
-import { Article } from './article.type.js';
+import type { Context } from '../graphql/context.js';
+import { PageArgs, toConnection } from '../graphql/relay.js';
+import { Article, ArticleConnection } from './article.type.js';
 
 @ArgsType()
 class ArticlesArgs extends PageArgs {
@@ -40,20 +39,5 @@ export class ArticleResolver {
   @FieldResolver(() => String, { description: 'The full text; spans index into it.' })
   async text(@Root() article: ArticleRow, @Ctx() ctx: Context): Promise<string> {
     return (await ctx.loaders.articleText.load(article.id)) ?? '';
-  }
-
-  @FieldResolver(() => MentionConnection, { description: 'The names of entities it contains, hand-annotated and linked, in a stable order (by id).' })
-  async mentions(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.loaders.articleMentions(article.id, pageRequest(args.first, args.after)));
-  }
-
-  @FieldResolver(() => ClaimConnection, { description: 'The quotes it carries, in a stable order (by id).' })
-  async claims(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.loaders.articleClaims(article.id, pageRequest(args.first, args.after)));
-  }
-
-  @FieldResolver(() => EventConnection, { description: 'The events it reports, in a stable order (by id); its own account of each is in Event.reports.' })
-  async events(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.loaders.articleEvents(article.id, pageRequest(args.first, args.after)));
   }
 }

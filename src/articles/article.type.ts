@@ -1,7 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 
-import { Node } from '../server/relay.js';
+import { Connection, Node } from '../graphql/relay.js';
 
 @ObjectType({ implements: Node, description: 'A news article: the source of every fact in the graph.' })
 export class Article extends Node {
@@ -35,3 +35,6 @@ export class TextSpan {
   @Field({ description: 'The text between start and end, as the article has it.' })
   text!: string;
 }
+
+/** The connection of Articles, declared once so every field returning one shares it. */
+export const ArticleConnection = Connection(Article, 'Article');

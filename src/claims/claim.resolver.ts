@@ -6,12 +6,11 @@ import { Entity } from '../entities/entity.type.js';
 import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
 import { emptyPage, pageRequest } from '../graph/page.js';
 import type { ClaimRow } from '../graph/rows.js';
-import type { Context } from '../server/context.js';
-import { ClaimConnection } from '../server/connections.js';
-import { filterIds } from '../server/id-arguments.js';
-import { PageArgs, toConnection } from '../server/relay.js';
-import { Subject } from '../server/subject.js';
-import { Claim, ClaimChannel, Speaker } from './claim.type.js';
+import type { Context } from '../graphql/context.js';
+import { filterIds } from '../graphql/id-arguments.js';
+import { PageArgs, toConnection } from '../graphql/relay.js';
+import { Subject } from './subject.type.js';
+import { Claim, ClaimChannel, ClaimConnection, Speaker } from './claim.type.js';
 
 @InputType({ description: 'All given conditions must hold.' })
 class ClaimFilter {

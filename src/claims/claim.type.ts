@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 
 import { TextSpan } from '../articles/article.type.js';
-import { Node } from '../server/relay.js';
+import { Connection, Node } from '../graphql/relay.js';
 
 @ObjectType({ description: 'Who made a claim: a known entity, or an anonymous speaker as the article describes them.' })
 export class Speaker {
@@ -26,3 +26,6 @@ export class Claim extends Node {
   @Field(() => [TextSpan], { description: 'Where each segment of the quote stands in the article.' })
   segments!: TextSpan[];
 }
+
+/** The connection of Claims, declared once so every field returning one shares it. */
+export const ClaimConnection = Connection(Claim, 'Claim');

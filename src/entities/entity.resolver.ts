@@ -1,15 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
 import { decodeId, ENTITY_NODE_LABELS, ifLabelled } from '../graph/global-id.js';
-import { pageRequest } from '../graph/page.js';
 import type { EntityRow } from '../graph/rows.js';
-import { RELATION_TYPES, type RelationType as RelationTypeName } from '../graph/vocabulary.js';
 import { NameForm } from '../names/name.type.js';
-import { RelationType } from '../relations/relation.type.js';
-import type { Context } from '../server/context.js';
-import { PageArgs, toConnection } from '../server/relay.js';
-import { ClaimConnection, EventConnection, MentionConnection, RelationConnection } from '../server/connections.js';
+import type { Context } from '../graphql/context.js';
 import { Entity, ExternalId } from './entity.type.js';
 
 const EXTERNAL_URLS = {
@@ -35,37 +30,5 @@ export class EntityResolver {
   @FieldResolver(() => [NameForm], { description: 'Every form of the name: languages, scripts, former names, exonyms.' })
   names(@Root() entity: EntityRow, @Ctx() ctx: Context) {
     return ctx.loaders.names.load(entity.id);
-  }
-
-  @FieldResolver(() => MentionConnection, { description: 'Where articles name it, with the form each used.' })
-  async mentions(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.loaders.entityMentions(entity.id, pageRequest(args.first, args.after)));
-  }
-
-  @FieldResolver(() => ClaimConnection, { description: 'Claims this entity made.' })
-  async claimsBy(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.loaders.claimsBy(entity.id, pageRequest(args.first, args.after)));
-  }
-
-  @FieldResolver(() => ClaimConnection, { description: 'Claims about this entity.' })
-  async claimsAbout(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.loaders.claimsAbout(entity.id, pageRequest(args.first, args.after)));
-  }
-
-  @FieldResolver(() => EventConnection, { description: 'Events it took part in, or that happened there.' })
-  async events(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.loaders.entityEvents(entity.id, pageRequest(args.first, args.after)));
-  }
-
-  @FieldResolver(() => RelationConnection, { description: 'Relations to other entities, in both directions.' })
-  async relations(
-    @Root() entity: EntityRow,
-    @Args() args: PageArgs,
-    @Ctx() ctx: Context,
-    @Arg('types', () => [RelationType], { nullable: true, description: 'Only these types (default: all).' })
-    types?: RelationTypeName[] | null,
-  ) {
-    const loader = ctx.loaders.relations(types?.length ? types : RELATION_TYPES);
-    return toConnection(await loader(entity.id, pageRequest(args.first, args.after)));
   }
 }

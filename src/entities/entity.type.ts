@@ -2,8 +2,8 @@ import { Field, Float, Int, InterfaceType, ObjectType, registerEnumType } from '
 
 import type { EntityRow } from '../graph/rows.js';
 import { ENTITY_KIND_MEANINGS, ENTITY_KINDS } from '../graph/vocabulary.js';
-import { describedValues, enumOf } from '../server/enums.js';
-import { Node } from '../server/relay.js';
+import { describedValues, enumOf } from '../graphql/enums.js';
+import { Node } from '../graphql/relay.js';
 
 export const EntityKind = enumOf(ENTITY_KINDS);
 registerEnumType(EntityKind, {

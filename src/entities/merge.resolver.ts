@@ -2,9 +2,9 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 
 import { InputError } from '../errors.js';
 import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
-import { lookUpId } from '../server/id-arguments.js';
+import { lookUpId } from '../graphql/id-arguments.js';
 import type { EntityRow } from '../graph/rows.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../graphql/context.js';
 import { Entity } from './entity.type.js';
 
 /** The key as given (the merge tells an entity from one merged already), once the id is known to name an entity. */

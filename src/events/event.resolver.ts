@@ -5,17 +5,16 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, 
 import { Article, TextSpan } from '../articles/article.type.js';
 import { Entity, Place } from '../entities/entity.type.js';
 import { InputError } from '../errors.js';
-import { calendarDayProblem } from './event-time.js';
+import { calendarDayProblem } from '../graph/event-time.js';
 import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
 import { emptyPage, pageRequest } from '../graph/page.js';
 import type { EventRow, ParticipantRow, ReportRow } from '../graph/rows.js';
 import type { EventType as EventTypeName } from '../graph/vocabulary.js';
-import type { Context } from '../server/context.js';
-import { loadExisting } from '../server/loaders.js';
-import { EventConnection } from '../server/connections.js';
-import { filterIds } from '../server/id-arguments.js';
-import { PageArgs, toConnection } from '../server/relay.js';
-import { Event, EventReport, EventTime, EventType, Participant } from './event.type.js';
+import type { Context } from '../graphql/context.js';
+import { loadExisting } from '../graphql/loaders.js';
+import { filterIds } from '../graphql/id-arguments.js';
+import { PageArgs, toConnection } from '../graphql/relay.js';
+import { Event, EventConnection, EventReport, EventTime, EventType, Participant } from './event.type.js';
 
 @InputType({ description: 'A day of the year, for events whose year the source does not give.' })
 class CalendarDay {

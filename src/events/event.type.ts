@@ -8,8 +8,8 @@ import {
   TIME_PRECISION_MEANINGS,
   TIME_PRECISIONS,
 } from '../graph/vocabulary.js';
-import { describedValues, enumOf } from '../server/enums.js';
-import { Node } from '../server/relay.js';
+import { describedValues, enumOf } from '../graphql/enums.js';
+import { Connection, Node } from '../graphql/relay.js';
 
 export const EventType = enumOf(EVENT_TYPES);
 registerEnumType(EventType, {
@@ -83,3 +83,6 @@ export class Event extends Node {
   @Field(() => EventTime, { description: 'The most telling time its reports give (most precise, then with a year, then with a part of the day); precision UNKNOWN when none gives one.' })
   time!: EventTime;
 }
+
+/** The connection of Events, declared once so every field returning one shares it. */
+export const EventConnection = Connection(Event, 'Event');

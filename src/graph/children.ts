@@ -60,7 +60,7 @@ const pageKey = (parent: string, after: SortKey | null, limit: number): string =
 /**
  * A per-request loader of paginated child lists: every `mentions(first: 5)` under 50 entities
  * becomes one query (one per distinct page size), and totalCount one more when selected.
- * `prime` stores a page read ahead (see src/server/prefetch.ts), so no query runs for it.
+ * `prime` stores a page read ahead (see src/graphql/prefetch.ts), so no query runs for it.
  */
 export function pagedChildren<T extends { id: string }>(
   fetch: FetchChildren<T>,
@@ -92,3 +92,6 @@ export function pagedChildren<T extends { id: string }>(
   };
   return Object.assign(load, { prime });
 }
+
+/** What `pagedChildren` builds: a request's loader of one kind of child list. */
+export type PagedChildren<T extends { id: string }> = ReturnType<typeof pagedChildren<T>>;

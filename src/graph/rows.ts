@@ -1,4 +1,4 @@
-import type { EventTime } from '../events/event-time.js';
+import type { EventTime } from './event-time.js';
 import type { RelationView } from './relation-key.js';
 import type { EntityKind, EventType, NameKind } from './vocabulary.js';
 
@@ -76,7 +76,7 @@ export interface ClaimRow {
   about: { id: string; isEvent: boolean }[];
 }
 
-/** An event with its time as resolved at ingest (src/events/event-time.ts). */
+/** An event with its time as resolved at ingest (event-time.ts). */
 export interface EventRow extends EventTime {
   label: 'Event';
   id: string;

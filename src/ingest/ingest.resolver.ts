@@ -2,7 +2,7 @@ import { JSONObjectResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 
 import { Article } from '../articles/article.type.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../graphql/context.js';
 
 @ObjectType({ description: 'What ingestArticle stored.' })
 class IngestResult {

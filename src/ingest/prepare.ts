@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { resolveEventTime, timeDetail, type EventTime } from '../events/event-time.js';
+import { resolveEventTime, timeDetail, type EventTime } from '../graph/event-time.js';
 import { articleSource } from '../graph/sources.js';
 import { ENTITY_LABELS, type MentionField } from '../graph/vocabulary.js';
 import type { LinkedMention } from '../linking/linker.js';

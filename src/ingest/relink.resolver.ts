@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 
 import { decodeId } from '../graph/global-id.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../graphql/context.js';
 import { RelinkService, type Relinked } from './relink.service.js';
 
 @ObjectType({ description: 'What relinkArticles changed. Only AUTO mentions change; each is counted by its span.' })

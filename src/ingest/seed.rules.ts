@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { calendarDayProblem } from '../events/event-time.js';
+import { calendarDayProblem } from '../graph/event-time.js';
 
 /** The building blocks of the seed schema (seed.schema.ts): bounds, repeats, dates, quote order. */
 

@@ -7,7 +7,7 @@ import {
   PARTS_OF_DAY,
   RELATION_TYPES,
 } from '../graph/vocabulary.js';
-import { calendarDayProblem } from '../events/event-time.js';
+import { calendarDayProblem } from '../graph/event-time.js';
 import { distinct, inTextOrder, isoDate, LIMITS, list, text, tooLong } from './seed.rules.js';
 
 /**

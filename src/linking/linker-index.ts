@@ -1,9 +1,23 @@
-import type { EntityDoc } from '../ingest/seed.schema.js';
 import type { GazetteerRepository } from './gazetteer.repository.js';
 import { buildNameIndex, type GazetteerEntry, type NameIndex } from './linker.js';
 
-/** An entity of the seed format as the linker sees it (a document's own entities, so the linker finds them in its text too). */
-export const toGazetteerEntry = (entity: EntityDoc): GazetteerEntry => ({
+/**
+ * What the linker reads of an entity a document brings (the seed format's EntityDoc has these
+ * fields): declared here so linking does not import ingest, which imports linking.
+ */
+export interface StatedEntity {
+  id: string;
+  kind: GazetteerEntry['kind'];
+  country?: string | undefined;
+  adminArea?: string | undefined;
+  featureClass?: string | undefined;
+  featureCode?: string | undefined;
+  population?: number | undefined;
+  names: readonly { form: string }[];
+}
+
+/** A document's own entity as the linker sees it, so the linker finds it in the document's text too. */
+export const toGazetteerEntry = (entity: StatedEntity): GazetteerEntry => ({
   entityKey: entity.id,
   kind: entity.kind,
   country: entity.country ?? null,
@@ -22,7 +36,7 @@ export class GazetteerSnapshot {
   constructor(private readonly entries: GazetteerEntry[]) {}
 
   /** The index to link a document with; one bringing entities of its own gets them added. */
-  for(own: readonly EntityDoc[]): NameIndex {
+  for(own: readonly StatedEntity[]): NameIndex {
     if (own.length) return buildNameIndex([...this.entries, ...own.map(toGazetteerEntry)]);
     this.index ??= buildNameIndex(this.entries);
     return this.index;

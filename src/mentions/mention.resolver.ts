@@ -3,7 +3,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
 import type { MentionRow } from '../graph/rows.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../graphql/context.js';
 import { Mention, MentionCandidate } from './mention.type.js';
 
 @Resolver(() => Mention)

@@ -1,8 +1,8 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { MENTION_FIELD_MEANINGS, MENTION_FIELDS } from '../graph/vocabulary.js';
-import { describedValues, enumOf } from '../server/enums.js';
-import { Node } from '../server/relay.js';
+import { describedValues, enumOf } from '../graphql/enums.js';
+import { Connection, Node } from '../graphql/relay.js';
 
 export const MentionSource = enumOf(['HAND', 'AUTO'] as const);
 export const MentionField = enumOf(MENTION_FIELDS);
@@ -49,3 +49,6 @@ export class MentionCandidate {
   @Field(() => Float, { description: 'The probability (0–1) that the name denotes this entity, given the article\'s context.' })
   score!: number;
 }
+
+/** The connection of Mentions, declared once so every field returning one shares it. */
+export const MentionConnection = Connection(Mention, 'Mention');

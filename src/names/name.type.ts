@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 import { NAME_KIND_MEANINGS, NAME_KINDS } from '../graph/vocabulary.js';
-import { describedValues, enumOf } from '../server/enums.js';
+import { describedValues, enumOf } from '../graphql/enums.js';
 
 export const NameKind = enumOf(NAME_KINDS);
 registerEnumType(NameKind, {

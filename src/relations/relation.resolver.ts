@@ -6,8 +6,8 @@ import { toGlobalId } from '../graph/global-id.js';
 import { relationKey } from '../graph/relation-key.js';
 import type { RelationRow } from '../graph/rows.js';
 import { parseSource, type ParsedSource } from '../graph/sources.js';
-import type { Context } from '../server/context.js';
-import { loadExisting } from '../server/loaders.js';
+import type { Context } from '../graphql/context.js';
+import { loadExisting } from '../graphql/loaders.js';
 import { Relation, RelationStatement } from './relation.type.js';
 
 /** One source's statement of a relation, with the role it gives ('' when none is stored as null). */

@@ -1,8 +1,8 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 import { RELATION_TYPE_MEANINGS, RELATION_TYPES } from '../graph/vocabulary.js';
-import { describedValues, enumOf } from '../server/enums.js';
-import { Node } from '../server/relay.js';
+import { describedValues, enumOf } from '../graphql/enums.js';
+import { Connection, Node } from '../graphql/relay.js';
 
 export const RelationType = enumOf(RELATION_TYPES);
 registerEnumType(RelationType, {
@@ -45,3 +45,6 @@ export class RelationStatement {
   @Field(() => String, { nullable: true, description: 'The gazetteer file that states it, when no article does.' })
   gazetteerFile!: string | null;
 }
+
+/** The connection of Relations, declared once so every field returning one shares it. */
+export const RelationConnection = Connection(Relation, 'Relation');

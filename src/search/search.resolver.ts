@@ -4,8 +4,8 @@ import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { EntityKind } from '../entities/entity.type.js';
 import { pageRequest } from '../graph/page.js';
 import type { EntityKind as EntityKindName } from '../graph/vocabulary.js';
-import type { Context } from '../server/context.js';
-import { PageArgs, toConnection } from '../server/relay.js';
+import type { Context } from '../graphql/context.js';
+import { PageArgs, toConnection } from '../graphql/relay.js';
 import { checkQuery, MAX_QUERY_LENGTH, searchFilter } from './search.input.js';
 import { EntitySearchConnection } from './search.type.js';
 

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 import { Entity } from '../entities/entity.type.js';
 import { NameForm } from '../names/name.type.js';
-import { CONNECTION_DOCS, PageInfo } from '../server/relay.js';
+import { CONNECTION_DOCS, PageInfo } from '../graphql/relay.js';
 
 @ObjectType({ description: 'One entity a name search found, with how well and by which name form.' })
 export class EntitySearchEdge {

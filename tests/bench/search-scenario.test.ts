@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createApolloServer, serve } from '../../src/server/server.js';
-import { buildGraphSchema } from '../../src/server/schema.js';
+import { createApolloServer, serve } from '../../src/app/server.js';
+import { buildGraphSchema } from '../../src/app/schema.js';
 import { serveFloor } from '../../bench/floor.js';
 import { buildSearchStore } from '../../bench/search-store.js';
 import { measureSearch, searchQuery } from '../../bench/search.js';

@@ -4,7 +4,7 @@ import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { toGlobalId } from '../../src/graph/global-id.js';
-import { POSSIBLE_TYPES_FILE } from '../../src/server/emit-schema.js';
+import { POSSIBLE_TYPES_FILE } from '../../src/app/emit-schema.js';
 import { httpServer } from '../support/api.js';
 import { testDb } from '../support/graph.js';
 

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { fromRoot } from '../../src/config/project-root.js';
-import { POSSIBLE_TYPES_FILE } from '../../src/server/emit-schema.js';
+import { POSSIBLE_TYPES_FILE } from '../../src/app/emit-schema.js';
 import { httpServer } from '../support/api.js';
 import { testDb } from '../support/graph.js';
 

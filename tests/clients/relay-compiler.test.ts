@@ -9,9 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { fromRoot } from '../../src/config/project-root.js';
 import { toGlobalId } from '../../src/graph/global-id.js';
-import { SCHEMA_FILE } from '../../src/server/emit-schema.js';
-import { buildGraphSchema } from '../../src/server/schema.js';
-import { EXAMPLE_OPERATIONS } from '../../src/server/server.js';
+import { SCHEMA_FILE } from '../../src/app/emit-schema.js';
+import { buildGraphSchema } from '../../src/app/schema.js';
+import { EXAMPLE_OPERATIONS } from '../../src/app/server.js';
 import { testServer } from '../support/api.js';
 import { testDb } from '../support/graph.js';
 

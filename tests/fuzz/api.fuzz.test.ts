@@ -183,7 +183,10 @@ describe('fuzzing the API', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 3 }), async (edits) => {
         const { document } = sampleArticle();
-        for (const [kind, path, to] of edits) kind === 'set' ? set(document, path, to) : repeatFirst(document, path);
+        for (const [kind, path, to] of edits) {
+          if (kind === 'set') set(document, path, to);
+          else repeatFirst(document, path);
+        }
         await ask(mutation, { doc: document }, { 'x-api-key': TEST_API_KEY });
       }),
       { ...RUNS, numRuns: 100 },

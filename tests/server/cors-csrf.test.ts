@@ -2,7 +2,7 @@ import { Client, fetchExchange } from '@urql/core';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { loadConfig } from '../../src/config/config.js';
-import { SANDBOX_VERSION } from '../../src/server/landing-page.js';
+import { SANDBOX_VERSION } from '../../src/app/landing-page.js';
 import { httpServer } from '../support/api.js';
 import { testDb } from '../support/graph.js';
 
@@ -82,7 +82,7 @@ describe('GET queries without a preflight', () => {
     const response = await fetch(api.url, { headers: { accept: 'text/html', 'sec-fetch-site': 'cross-site' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
-    // Apollo Sandbox by default, on the release line named in src/server/landing-page.ts.
+    // Apollo Sandbox by default, on the release line named in src/app/landing-page.ts.
     expect(await response.text()).toContain(`embeddable-sandbox.cdn.apollographql.com/${SANDBOX_VERSION}/`);
   });
 });

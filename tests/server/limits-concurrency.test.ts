@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CONNECTION } from '../../src/analysis/analysis.cypher.js';
 import { STATEMENTS_AT_ONCE, type GraphDb } from '../../src/db/graph-db.js';
 import { toGlobalId } from '../../src/graph/global-id.js';
-import { MAX_ROOT_FIELDS } from '../../src/server/limits.js';
+import { MAX_ROOT_FIELDS } from '../../src/graphql/limits.js';
 import { httpServer } from '../support/api.js';
 import { testDb } from '../support/graph.js';
 

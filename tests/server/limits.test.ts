@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { MAX_ALIASES, MAX_DEPTH, MAX_ROOT_FIELDS, MAX_TOKENS } from '../../src/server/limits.js';
+import { MAX_ALIASES, MAX_DEPTH, MAX_ROOT_FIELDS, MAX_TOKENS } from '../../src/graphql/limits.js';
 import { httpServer } from '../support/api.js';
 import { testDb } from '../support/graph.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { createIngestService } from '../../src/ingest/ingest.service.js';
-import { createContext } from '../../src/server/context.js';
-import { buildGraphSchema } from '../../src/server/schema.js';
-import { createApolloServer } from '../../src/server/server.js';
+import { createContext } from '../../src/app/context.js';
+import { buildGraphSchema } from '../../src/app/schema.js';
+import { createApolloServer } from '../../src/app/server.js';
 import { silentLog, testDb } from '../support/graph.js';
 
 /** What INTROSPECTION=false and SANDBOX=false turn off for production. */

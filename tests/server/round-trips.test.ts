@@ -5,7 +5,7 @@ import { testServer } from '../support/api.js';
 import { testDb } from '../support/graph.js';
 
 /**
- * A root field reads its whole selection in one statement (src/server/prefetch.ts): one round
+ * A root field reads its whole selection in one statement (src/graphql/prefetch.ts): one round
  * trip whatever the depth.
  */
 const db = testDb();

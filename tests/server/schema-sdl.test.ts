@@ -14,9 +14,9 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
-import { POSSIBLE_TYPES_FILE, printPossibleTypes, printSdl, SCHEMA_FILE } from '../../src/server/emit-schema.js';
-import { buildGraphSchema } from '../../src/server/schema.js';
-import { EXAMPLE_OPERATIONS } from '../../src/server/server.js';
+import { POSSIBLE_TYPES_FILE, printPossibleTypes, printSdl, SCHEMA_FILE } from '../../src/app/emit-schema.js';
+import { buildGraphSchema } from '../../src/app/schema.js';
+import { EXAMPLE_OPERATIONS } from '../../src/app/server.js';
 
 const schema = await buildGraphSchema();
 

@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { fromRoot } from '../../src/config/project-root.js';
 
 /**
- * SIGTERM on the real entry point (dist/src/main.js, built by tests/global-setup.ts) as a child
+ * SIGTERM on the real entry point (dist/src/app/main.js, built by tests/global-setup.ts) as a child
  * process, outside NODE_ENV=test: Apollo installs its own signal handler only there, so the
  * in-process tests cannot see it.
  */
@@ -24,7 +24,7 @@ interface Api {
 async function startApi(): Promise<Api> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'info', SANDBOX: 'false' };
   delete env['NODE_ENV'];
-  const child = spawn(process.execPath, [fromRoot('dist', 'src', 'main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [fromRoot('dist', 'src', 'app', 'main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const lines = createInterface({ input: child.stderr! });
   const logged = (message: string) =>

@@ -4,9 +4,10 @@ import type { Logger } from 'pino';
 import type { Config } from '../../src/config/config.js';
 import type { GraphDb } from '../../src/db/graph-db.js';
 import { createIngestService } from '../../src/ingest/ingest.service.js';
-import { createContext, type Context } from '../../src/server/context.js';
-import { buildGraphSchema } from '../../src/server/schema.js';
-import { createApolloServer, serve } from '../../src/server/server.js';
+import { createContext } from '../../src/app/context.js';
+import type { Context } from '../../src/graphql/context.js';
+import { buildGraphSchema } from '../../src/app/schema.js';
+import { createApolloServer, serve } from '../../src/app/server.js';
 import { silentLog } from './graph.js';
 
 export const TEST_API_KEY = 'test-api-key-0123456789';

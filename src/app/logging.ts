@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 
-import type { Context } from './context.js';
+import type { Context } from '../graphql/context.js';
 
 /**
  * One structured log line per operation, under the request's id: what was asked, how long it

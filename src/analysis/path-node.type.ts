@@ -5,14 +5,6 @@ import { Organization, Person, Place } from '../entities/entity.type.js';
 import { Event } from '../events/event.type.js';
 import type { NodeRow } from '../graph/global-id.js';
 
-/** What a claim can be about: an entity or an event. */
-export const Subject = createUnionType({
-  name: 'Subject',
-  description: 'What a claim is about: an entity or an event.',
-  types: () => [Person, Place, Organization, Event] as const,
-  resolveType: (row) => (row as unknown as NodeRow).label,
-});
-
 /** What a connection between entities passes through: entities, events and claims. */
 export const PathNode = createUnionType({
   name: 'PathNode',

@@ -1,5 +1,16 @@
-import type { EventTimeDoc } from '../ingest/seed.schema.js';
-import { TIME_PRECISIONS, type PartOfDay, type TimePrecision } from '../graph/vocabulary.js';
+import { TIME_PRECISIONS, type PartOfDay, type TimePrecision } from './vocabulary.js';
+
+/**
+ * A time as an article states it (the seed format's EventTimeDoc, validated there): declared
+ * here so the graph kit does not import ingest, which imports it.
+ */
+export interface StatedTime {
+  text?: string | undefined;
+  year?: number | undefined;
+  month?: number | undefined;
+  day?: number | undefined;
+  partOfDay?: PartOfDay | undefined;
+}
 
 export interface EventTime {
   timeText: string | null;
@@ -46,7 +57,7 @@ export function timeDetail(time: EventTime): number {
  * before, since articles report the past; February 29th goes back to the last leap year. Without a
  * publication date the year stays unknown.
  */
-export function resolveEventTime(time: EventTimeDoc | undefined, publishedAt: string | null): EventTime {
+export function resolveEventTime(time: StatedTime | undefined, publishedAt: string | null): EventTime {
   const { text = null, month = null, day = null, partOfDay = null } = time ?? {};
   let year = time?.year ?? null;
   const yearInferred = year === null && month !== null && publishedAt !== null;

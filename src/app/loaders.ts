@@ -7,7 +7,8 @@ import type { CountingDb } from '../db/graph-db.js';
 import { EntityRepository } from '../entities/entity.repository.js';
 import { MergeRepository } from '../entities/merge.repository.js';
 import { EventRepository } from '../events/event.repository.js';
-import { pagedChildren } from '../graph/children.js';
+import type { Loaders } from '../graphql/loaders.js';
+import { pagedChildren, type PagedChildren } from '../graph/children.js';
 import type { RelationRow } from '../graph/rows.js';
 import type { RelationType } from '../graph/vocabulary.js';
 import { MentionRepository } from '../mentions/mention.repository.js';
@@ -29,20 +30,8 @@ function listsByKey<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T
   });
 }
 
-/** The rows of `keys` that exist, in order; a failed load fails the field instead of vanishing from it. */
-export async function loadExisting<T>(loader: DataLoader<string, T | null>, keys: readonly string[]): Promise<T[]> {
-  const rows = await loader.loadMany(keys);
-  const failed = rows.find((row) => row instanceof Error);
-  if (failed) throw failed;
-  return rows.filter((row): row is T => row !== null);
-}
-
-/**
- * Nested fields read through these per-request loaders. A root field primes them with what it
- * read ahead (prefetch.ts); a field it did not plan for costs one query for all its parents,
- * whatever their number (no N+1).
- */
-export function createLoaders(db: CountingDb) {
+/** Every request's loaders (src/graphql/context.ts says what each is for). */
+export function createLoaders(db: CountingDb): Loaders {
   const entities = new EntityRepository(db);
   const articles = new ArticleRepository(db);
   const claims = new ClaimRepository(db);
@@ -50,7 +39,7 @@ export function createLoaders(db: CountingDb) {
   const mentions = new MentionRepository(db);
   const analysis = new AnalysisRepository(db);
   const relations = new RelationRepository(db);
-  const relationLoaders = new Map<string, ReturnType<typeof pagedChildren<RelationRow>>>();
+  const relationLoaders = new Map<string, PagedChildren<RelationRow>>();
   return {
     repositories: { entities, articles, claims, events, analysis, merge: new MergeRepository(db) },
     entity: byKey(entities.byKeys),
@@ -74,7 +63,6 @@ export function createLoaders(db: CountingDb) {
     claimsBySpeaker: listsByKey((keys) => analysis.claimsBySpeaker(keys)),
     corroboration: listsByKey((keys) => analysis.corroboration(keys)),
     timeline: pagedChildren(analysis.timeline, analysis.countTimeline, (row) => [row.t, row.id]),
-    /** One loader per set of relation types asked for, so lists with the same filter batch together. */
     relations(types: readonly RelationType[]) {
       const id = [...types].sort().join();
       if (!relationLoaders.has(id)) {
@@ -85,5 +73,3 @@ export function createLoaders(db: CountingDb) {
     },
   };
 }
-
-export type Loaders = ReturnType<typeof createLoaders>;

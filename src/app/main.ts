@@ -2,15 +2,15 @@ import 'reflect-metadata';
 
 import { constants } from 'node:os';
 
-import { runCommand } from './config/command.js';
-import { fromRoot } from './config/project-root.js';
-import { openDatabase } from './db/bootstrap.js';
-import { DEFAULT_GAZETTEER, loadGazetteer } from './gazetteer/gazetteer.service.js';
-import { logGazetteerReport } from './gazetteer/report.js';
-import { createIngestService } from './ingest/ingest.service.js';
-import { loadSeeds, seedFiles } from './ingest/seed-loader.js';
-import { buildGraphSchema } from './server/schema.js';
-import { createApolloServer, serve } from './server/server.js';
+import { runCommand } from '../config/command.js';
+import { fromRoot } from '../config/project-root.js';
+import { openDatabase } from '../db/bootstrap.js';
+import { DEFAULT_GAZETTEER, loadGazetteer } from '../gazetteer/gazetteer.service.js';
+import { logGazetteerReport } from '../gazetteer/report.js';
+import { createIngestService } from '../ingest/ingest.service.js';
+import { loadSeeds, seedFiles } from '../ingest/seed-loader.js';
+import { buildGraphSchema } from './schema.js';
+import { createApolloServer, serve } from './server.js';
 
 const UI_NAMES = { sandbox: 'with Apollo Sandbox', graphiql: 'with GraphiQL', none: 'no UI' } as const;
 

@@ -3,26 +3,13 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 
 import type { Config } from '../config/config.js';
-import type { CountingDb, GraphDb } from '../db/graph-db.js';
+import type { GraphDb } from '../db/graph-db.js';
+import type { Context } from '../graphql/context.js';
+import { Prefetcher } from '../graphql/prefetch.js';
 import type { IngestService } from '../ingest/ingest.service.js';
 import { PrefetchRepository } from '../graph/prefetch.repository.js';
 import { SearchRepository } from '../search/search.repository.js';
-import { createLoaders, type Loaders } from './loaders.js';
-import { Prefetcher } from './prefetch.js';
-
-/** What every resolver gets: per-request loaders and services over a query-counting view of the database. */
-export interface Context {
-  requestId: string;
-  log: Logger;
-  db: CountingDb;
-  loaders: Loaders;
-  /** Root fields read their whole selection through it, in one statement. */
-  prefetch: Prefetcher;
-  search: SearchRepository;
-  ingest: IngestService;
-  /** True when the request carried the configured API key. */
-  authorized: boolean;
-}
+import { createLoaders } from './loaders.js';
 
 /**
  * A request's context. The ingest service is the server's, shared by every request: it keeps

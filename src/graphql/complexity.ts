@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, getVariableValues, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graph/page.js';
@@ -10,7 +11,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graph/page.js';
 // (type-graphql, Apollo) load index.js: two copies that refuse each other's schemas. Its CommonJS
 // build requires index.js like everyone else.
 const { fieldExtensionsEstimator, getComplexity, simpleEstimator } =
-  createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
+  createRequire(import.meta.url)('graphql-query-complexity') as typeof QueryComplexity;
 
 export const MAX_COMPLEXITY = 20_000;
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { calendarDayProblem, resolveEventTime, timeDetail } from '../../src/events/event-time.js';
+import { calendarDayProblem, resolveEventTime, timeDetail } from '../../src/graph/event-time.js';
 
 const evening = { text: 'evening of November 30th', month: 11, day: 30, partOfDay: 'EVENING' as const };
 

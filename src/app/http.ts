@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 
-import type { Context } from './context.js';
+import type { Context } from '../graphql/context.js';
 import type { CorsPolicy } from './cors.js';
 import { mayBeForged, mediaType } from './csrf.js';
-import { withinRequest } from './request-scope.js';
+import { withinRequest } from '../graphql/request-scope.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 /** A client's own request id is kept when it is plain printable ASCII of sane length. */

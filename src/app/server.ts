@@ -9,18 +9,19 @@ import { fromRoot } from '../config/project-root.js';
 import type { GraphDb } from '../db/graph-db.js';
 import { toGlobalId } from '../graph/global-id.js';
 import { createIngestService } from '../ingest/ingest.service.js';
-import { complexityLimit } from './complexity.js';
-import { createContext, type Context } from './context.js';
+import { complexityLimit } from '../graphql/complexity.js';
+import type { Context } from '../graphql/context.js';
+import { createContext } from './context.js';
 import { corsPolicy } from './cors.js';
-import { formatError } from './errors.js';
+import { formatError } from '../graphql/errors.js';
 import { listen } from './http.js';
 import { landingPage } from './landing-page.js';
 import { requestLogging } from './logging.js';
-import { parseOptions, validationRules } from './limits.js';
-import { requestScoped } from './request-scope.js';
+import { parseOptions, validationRules } from '../graphql/limits.js';
+import { requestScoped } from '../graphql/request-scope.js';
 
 /** The operations Sandbox and GraphiQL open with: what an analyst asks first. */
-export const EXAMPLE_OPERATIONS = readFileSync(fromRoot('src', 'server', 'examples.graphql'), 'utf8');
+export const EXAMPLE_OPERATIONS = readFileSync(fromRoot('src', 'app', 'examples.graphql'), 'utf8');
 /** Variables of the examples: the Connection example links two people of the seed article. */
 const EXAMPLE_VARIABLES = {
   from: toGlobalId('Person', 'person:alexander-stepanyan'),
@@ -37,8 +38,8 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
     validationRules,
     formatError: formatError(log, { hideSuggestions: !config.INTROSPECTION }),
     includeStacktraceInErrorResponses: false,
-    csrfPrevention: false, // src/server/csrf.ts decides in front of Apollo, letting same-origin and allowed GET queries through
-    stopOnTerminationSignals: false, // src/main.ts drains in-flight requests; Apollo's handler cut them off
+    csrfPrevention: false, // csrf.ts decides in front of Apollo, letting same-origin and allowed GET queries through
+    stopOnTerminationSignals: false, // main.ts drains in-flight requests; Apollo's handler cut them off
     plugins: [
       requestLogging,
       complexityLimit(schema),

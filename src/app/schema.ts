@@ -5,19 +5,23 @@ import { ConnectionResolver, PathHopResolver } from '../analysis/connection.reso
 import { CorroborationResolver, EventAnalysisResolver, ReportSourceResolver } from '../analysis/corroboration.resolver.js';
 import { EntityAnalysisResolver, SpeakerGroupResolver, TimelineEntryResolver } from '../analysis/entity-analysis.resolver.js';
 import { ArticleResolver } from '../articles/article.resolver.js';
+import { ArticleClaimsResolver, EntityClaimsResolver } from '../claims/claim-lists.resolver.js';
 import { ClaimChannelResolver, ClaimResolver, SpeakerResolver } from '../claims/claim.resolver.js';
 import { ENTITY_TYPES } from '../entities/entity.type.js';
 import { EntityResolver } from '../entities/entity.resolver.js';
 import { MergeResolver } from '../entities/merge.resolver.js';
 import { UnauthenticatedError } from '../errors.js';
+import { ArticleEventsResolver, EntityEventsResolver } from '../events/event-lists.resolver.js';
 import { EventReportResolver, EventResolver, ParticipantResolver } from '../events/event.resolver.js';
 import { IngestResolver } from '../ingest/ingest.resolver.js';
 import { RelinkResolver } from '../ingest/relink.resolver.js';
+import { ArticleMentionsResolver, EntityMentionsResolver } from '../mentions/mention-lists.resolver.js';
 import { MentionCandidateResolver, MentionResolver } from '../mentions/mention.resolver.js';
+import { EntityRelationsResolver } from '../relations/relation-lists.resolver.js';
 import { RelationResolver, RelationStatementResolver } from '../relations/relation.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
-import type { Context } from './context.js';
-import { NodeResolver } from './node.resolver.js';
+import type { Context } from '../graphql/context.js';
+import { NodeResolver } from '../graphql/node.resolver.js';
 
 /** Mutations are refused, with a clear code, unless the request carries the configured API key. */
 const requireApiKey: AuthChecker<Context> = ({ context }) => {
@@ -38,8 +42,15 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
     resolvers: [
       NodeResolver,
       EntityResolver,
+      EntityMentionsResolver,
+      EntityClaimsResolver,
+      EntityEventsResolver,
+      EntityRelationsResolver,
       SearchResolver,
       ArticleResolver,
+      ArticleMentionsResolver,
+      ArticleClaimsResolver,
+      ArticleEventsResolver,
       MentionResolver,
       MentionCandidateResolver,
       ClaimResolver,

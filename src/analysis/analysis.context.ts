@@ -1,0 +1,17 @@
+import type DataLoader from 'dataloader';
+
+import type { PagedChildren } from '../graph/children.js';
+import type { AnalysisRepository, NameUsageRow, ReportSourceRow, SpeakerGroupRow, TimelineRow } from './analysis.repository.js';
+
+// The context this feature adds to every request (src/graphql/loaders.ts); src/app/ builds it.
+declare module '../graphql/loaders.js' {
+  interface FeatureLoaders {
+    nameUsage: DataLoader<string, NameUsageRow[]>;
+    claimsBySpeaker: DataLoader<string, SpeakerGroupRow[]>;
+    corroboration: DataLoader<string, ReportSourceRow[]>;
+    timeline: PagedChildren<TimelineRow>;
+  }
+  interface Repositories {
+    analysis: AnalysisRepository;
+  }
+}
