@@ -15,7 +15,10 @@ export async function serveFloor(db: GraphDb, queries: BenchQuery[]): Promise<{ 
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const { query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables: Record<string, unknown> };
+      const { query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        query: string;
+        variables: Record<string, unknown>;
+      };
       db.read(cypher.get(query)!, variables).then(
         (rows) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: rows })),
         (error: unknown) => res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error)),
@@ -26,9 +29,10 @@ export async function serveFloor(db: GraphDb, queries: BenchQuery[]): Promise<{ 
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    stop: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

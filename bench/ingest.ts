@@ -21,7 +21,13 @@ export interface IngestFigures {
 const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
 
 /** Times a phase and samples this process's RSS while it runs. */
-async function measured(path: string, total: number, run: (progress: (done: number) => void) => Promise<Omit<IngestFigures, 'path' | 'seconds' | 'articlesPerSecond' | 'peakRssMb' | 'rssByQuarterMb'>>): Promise<IngestFigures> {
+async function measured(
+  path: string,
+  total: number,
+  run: (
+    progress: (done: number) => void,
+  ) => Promise<Omit<IngestFigures, 'path' | 'seconds' | 'articlesPerSecond' | 'peakRssMb' | 'rssByQuarterMb'>>,
+): Promise<IngestFigures> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const quarters: number[] = [];
@@ -47,7 +53,15 @@ export async function loadGazetteer(db: GraphDb, gazetteer: Gazetteer): Promise<
 }
 
 /** Generate → validate (→ link) → write per batch, one transaction each (src/ingest/bulk-ingest.ts). */
-export function bulkLoad(db: GraphDb, gazetteer: Gazetteer, from: number, count: number, eventPool: number, batchSize: number, link: boolean): Promise<IngestFigures> {
+export function bulkLoad(
+  db: GraphDb,
+  gazetteer: Gazetteer,
+  from: number,
+  count: number,
+  eventPool: number,
+  batchSize: number,
+  link: boolean,
+): Promise<IngestFigures> {
   return measured(link ? 'bulk, entity linking on' : 'bulk', count, async (progress) => {
     const documents = benchArticles(gazetteer, from, count, eventPool);
     const result = await new BulkIngest(db, { link }).ingest(documents, batchSize, 'bench', (t) => progress(t.articles));

@@ -65,7 +65,10 @@ function rate(index: NameIndex, articles: readonly { text: string; outlet: strin
 const articles = texts();
 const meanChars = Math.round(articles.reduce((n, a) => n + a.text.length, 0) / articles.length);
 console.log(`| gazetteer | entities | name forms | index build | index heap | linking | |\n|---|---|---|---|---|---|---|`);
-for (const [name, selection] of [['default (focus countries + capitals)', DEFAULT_SELECTION], ['world cities500', WORLD]] as const) {
+for (const [name, selection] of [
+  ['default (focus countries + capitals)', DEFAULT_SELECTION],
+  ['world cities500', WORLD],
+] as const) {
   const entries = await entriesOf(selection);
   const before = heapMb();
   const started = performance.now();
@@ -74,6 +77,10 @@ for (const [name, selection] of [['default (focus countries + capitals)', DEFAUL
   const heap = heapMb() - before;
   const { articlesPerSecond, charsPerSecond } = rate(index, articles, 3000);
   const forms = entries.reduce((n, e) => n + e.forms.length, 0);
-  console.log(`| ${name} | ${entries.length.toLocaleString('en')} | ${forms.toLocaleString('en')} | ${(buildMs / 1000).toFixed(1)} s | ${heap.toFixed(0)} MB | ${articlesPerSecond.toFixed(0)} articles/s | ${(charsPerSecond / 1000).toFixed(0)}k chars/s |`);
+  console.log(
+    `| ${name} | ${entries.length.toLocaleString('en')} | ${forms.toLocaleString('en')} | ${(buildMs / 1000).toFixed(1)} s | ${heap.toFixed(0)} MB | ${articlesPerSecond.toFixed(0)} articles/s | ${(charsPerSecond / 1000).toFixed(0)}k chars/s |`,
+  );
 }
-console.log(`\n${articles.length} texts (the gold set and the seed article), ${meanChars.toLocaleString('en')} characters on average, linked warm for 3 s each.`);
+console.log(
+  `\n${articles.length} texts (the gold set and the seed article), ${meanChars.toLocaleString('en')} characters on average, linked warm for 3 s each.`,
+);

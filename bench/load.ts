@@ -10,7 +10,8 @@ export interface LoadFigures {
   failures: number;
 }
 
-export const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+export const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 /**
  * Fixed-duration load on one endpoint: POSTs the bodies in turn on each connection, after an

@@ -39,7 +39,18 @@ const options = new Command('bench')
   .option('--search-entities <n>', 'entities of the name-search store (about 4 names each: 250,000 is a million names)', count, 250_000)
   .option('--search-only', 'only the name-search store and its measurement: no article corpus, no other questions')
   .parse()
-  .opts<{ articles: number; entities: number; sample: number; linked: number; batch: number; seconds: number; quick?: boolean; seed: number; searchEntities: number; searchOnly?: boolean }>();
+  .opts<{
+    articles: number;
+    entities: number;
+    sample: number;
+    linked: number;
+    batch: number;
+    seconds: number;
+    quick?: boolean;
+    seed: number;
+    searchEntities: number;
+    searchOnly?: boolean;
+  }>();
 const seconds = options.quick ? 1 : options.seconds;
 const log = (line: string): void => console.error(line);
 const config = loadConfig();
@@ -53,10 +64,20 @@ try {
   embedded = dataDir ? await startNeo4j(dataDir) : null;
   const uri = config.NEO4J_URI ?? embedded!.uri;
   const auth = config.NEO4J_PASSWORD ? neo4j.auth.basic(config.NEO4J_USERNAME, config.NEO4J_PASSWORD) : undefined;
-  const db = GraphDb.connect({ uri, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, queryTimeoutMs: 60_000 });
+  const db = GraphDb.connect({
+    uri,
+    username: config.NEO4J_USERNAME,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+    queryTimeoutMs: 60_000,
+  });
   const driver = neo4j.driver(uri, auth);
   const peerDriver = neo4j.driver(uri, auth);
-  stops.push(() => db.close(), () => driver.close(), () => peerDriver.close());
+  stops.push(
+    () => db.close(),
+    () => driver.close(),
+    () => peerDriver.close(),
+  );
   await applySchema(db);
 
   const recorder = new Recorder();
@@ -65,14 +86,22 @@ try {
   const oursHttp = await serve(ours, recorder.ours(db), { PORT: 0, API_KEY: undefined, CORS_ORIGINS: [] }, silent);
   stops.unshift(oursHttp.close, () => ours.stop());
 
-  const corpus = options.searchOnly ? null : await corpusAndQuestions(db, { profile: driver, peer: peerDriver }, recorder, oursHttp.url, options, seconds, stops, log);
+  const corpus = options.searchOnly
+    ? null
+    : await corpusAndQuestions(db, { profile: driver, peer: peerDriver }, recorder, oursHttp.url, options, seconds, stops, log);
   log(`name-search store: ${options.searchEntities} entities ...`);
   const { store, written, seconds: loadSeconds } = await buildSearchStore(db, options.searchEntities, options.seed, log);
   const [{ names }] = (await db.read('RETURN COUNT { (:Name) } AS names')) as [{ names: number }];
   const floor = await serveFloor(db, [searchQuery(store)]);
   stops.unshift(floor.stop);
   log(`name search at ${names} names ...`);
-  const search = { entities: store.size, written, names, loadSeconds, ...(await measureSearch(searchQuery(store), { ours: oursHttp.url, floor: floor.url }, seconds * 4)) };
+  const search = {
+    entities: store.size,
+    written,
+    names,
+    loadSeconds,
+    ...(await measureSearch(searchQuery(store), { ours: oursHttp.url, floor: floor.url }, seconds * 4)),
+  };
   log(`  ours p50 ${search.ours.p50} ms, p99 ${search.ours.p99} ms; floor p50 ${search.floor.p50} ms, p99 ${search.floor.p99} ms`);
   const report = {
     date: new Date().toISOString(),

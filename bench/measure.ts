@@ -34,15 +34,20 @@ async function post(url: string, payload: string): Promise<number> {
  * query stops the bench here, before any timing), then PROFILEs what was recorded.
  */
 async function probe(q: BenchQuery, urls: Record<Target, string>, recorder: Recorder, driver: Driver) {
-  const figures = { roundTrips: { ours: [Infinity, 0], floor: [1, 1], peer: [Infinity, 0] } as Record<Target, [number, number]>, dbHits: { ours: 0, floor: 0, peer: 0 }, bytes: { ours: 0, floor: 0, peer: 0 } };
+  const figures = {
+    roundTrips: { ours: [Infinity, 0], floor: [1, 1], peer: [Infinity, 0] } as Record<Target, [number, number]>,
+    dbHits: { ours: 0, floor: 0, peer: 0 },
+    bytes: { ours: 0, floor: 0, peer: 0 },
+  };
   // Once unrecorded first: one-time work (a server's first schema or version check) is no round trip of the query.
   for (const target of TARGETS) await post(urls[target], body(target, q, q.variants[0]![target]));
   for (const variant of q.variants) {
     for (const target of TARGETS) {
       let bytes = 0;
-      const statements = target === 'floor'
-        ? [{ cypher: q.floor, params: variant.floor }]
-        : await recorder.during(async () => (bytes = await post(urls[target], body(target, q, variant[target]))));
+      const statements =
+        target === 'floor'
+          ? [{ cypher: q.floor, params: variant.floor }]
+          : await recorder.during(async () => (bytes = await post(urls[target], body(target, q, variant[target]))));
       if (target === 'floor') bytes = await post(urls.floor, body('floor', q, variant.floor));
       figures.bytes[target] += bytes / q.variants.length;
       const [fewest, most] = figures.roundTrips[target];
@@ -57,13 +62,25 @@ async function probe(q: BenchQuery, urls: Record<Target, string>, recorder: Reco
   return figures;
 }
 
-export async function measure(q: BenchQuery, urls: Record<Target, string>, recorder: Recorder, driver: Driver, seconds: number, log: (line: string) => void): Promise<QueryFigures> {
+export async function measure(
+  q: BenchQuery,
+  urls: Record<Target, string>,
+  recorder: Recorder,
+  driver: Driver,
+  seconds: number,
+  log: (line: string) => void,
+): Promise<QueryFigures> {
   const figures = await probe(q, urls, recorder, driver);
   const runs: QueryFigures['load'] = [];
   for (const connections of [1, 16]) {
     const run = { connections } as QueryFigures['load'][number];
     for (const target of TARGETS) {
-      run[target] = await load(urls[target], q.variants.map((v) => body(target, q, v[target])), connections, seconds);
+      run[target] = await load(
+        urls[target],
+        q.variants.map((v) => body(target, q, v[target])),
+        connections,
+        seconds,
+      );
       log(`  ${q.name} c=${connections} ${target}: p50 ${run[target].p50} ms, p95 ${run[target].p95} ms, ${run[target].rps} req/s`);
     }
     runs.push(run);

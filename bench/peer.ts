@@ -11,9 +11,18 @@ import type { Driver } from 'neo4j-driver';
  */
 export const PEER_TYPE_DEFS = /* GraphQL */ `
   scalar Instant
-  type Relation @relationshipProperties { id: String, role: String }
-  type Participation @relationshipProperties { role: String }
-  type Report @relationshipProperties { framing: String, start: Int, end: Int }
+  type Relation @relationshipProperties {
+    id: String
+    role: String
+  }
+  type Participation @relationshipProperties {
+    role: String
+  }
+  type Report @relationshipProperties {
+    framing: String
+    start: Int
+    end: Int
+  }
 
   type Entity @node(labels: ["Entity"]) {
     id: ID!
@@ -30,7 +39,9 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     contains: [Entity!]! @relationship(type: "LOCATED_IN", direction: IN, properties: "Relation")
   }
 
-  type Name @node(labels: ["Name"]) @fulltext(indexes: [{ indexName: "name_search", queryName: "namesFulltext", fields: ["form", "keys", "loose"] }]) {
+  type Name
+    @node(labels: ["Name"])
+    @fulltext(indexes: [{ indexName: "name_search", queryName: "namesFulltext", fields: ["form", "keys", "loose"] }]) {
     id: ID!
     form: String!
     language: String!
@@ -82,19 +93,31 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     reports: [Article!]! @relationship(type: "REPORTS", direction: IN, properties: "Report")
   }
 
-  type PathHop { type: String!, from: String!, to: String!, articles: [String!]! }
-  type PeerPath { length: Int!, hops: [PathHop!]! }
+  type PathHop {
+    type: String!
+    from: String!
+    to: String!
+    articles: [String!]!
+  }
+  type PeerPath {
+    length: Int!
+    hops: [PathHop!]!
+  }
 
   type Query {
-    connection(from: ID!, to: ID!): [PeerPath!]! @cypher(columnName: "path", statement: """
-      MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
-      MATCH p = allShortestPaths((from)-[:AFFILIATED_WITH|LOCATED_IN|PART_OF|SPOKE_TO|PARTICIPATED_IN|AT|SAID_BY|ABOUT*..4]-(to))
-      WITH p LIMIT 3
-      RETURN { length: length(p), hops: [i IN range(0, length(p) - 1) | {
-        type: type(relationships(p)[i]), from: nodes(p)[i].id, to: nodes(p)[i + 1].id,
-        articles: reduce(titles = coalesce(relationships(p)[i].articleIds, []), f IN [n IN nodes(p)[i..i + 2] WHERE n:Event OR n:Claim] |
-          titles + [(x:Article)-[:REPORTS|HAS_CLAIM]->(f) | x.title]) }] } AS path
-    """)
+    connection(from: ID!, to: ID!): [PeerPath!]!
+      @cypher(
+        columnName: "path"
+        statement: """
+        MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
+        MATCH p = allShortestPaths((from)-[:AFFILIATED_WITH|LOCATED_IN|PART_OF|SPOKE_TO|PARTICIPATED_IN|AT|SAID_BY|ABOUT*..4]-(to))
+        WITH p LIMIT 3
+        RETURN { length: length(p), hops: [i IN range(0, length(p) - 1) | {
+          type: type(relationships(p)[i]), from: nodes(p)[i].id, to: nodes(p)[i + 1].id,
+          articles: reduce(titles = coalesce(relationships(p)[i].articleIds, []), f IN [n IN nodes(p)[i..i + 2] WHERE n:Event OR n:Claim] |
+            titles + [(x:Article)-[:REPORTS|HAS_CLAIM]->(f) | x.title]) }] } AS path
+        """
+      )
   }
 `;
 

@@ -41,7 +41,11 @@ export function nameSearch(g: Gazetteer, count = 20): BenchQuery {
     peer: 'query($phrase: String!) { namesFulltext(phrase: $phrase, first: 10, sort: [{ score: DESC }]) { edges { score node { form language kind entity { id name kind } } } } }',
     floor: NAME_SEARCH_FLOOR,
     // The Lucene string ours sends for a name it knows: exact, loose and prefix keys, no fuzzy clause.
-    variants: Array.from({ length: count }, (_, j) => ({ ours: { q: term(j) }, peer: { phrase: nameQuery(term(j), false) }, floor: { lucene: nameQuery(term(j), false) } })),
+    variants: Array.from({ length: count }, (_, j) => ({
+      ours: { q: term(j) },
+      peer: { phrase: nameQuery(term(j), false) },
+      floor: { lucene: nameQuery(term(j), false) },
+    })),
   };
 }
 
@@ -89,7 +93,11 @@ RETURN c { .quote, .anonymous, .speakerDescription, .viaDescription,
   segments: [i IN range(0, size(c.segmentStarts) - 1) | { start: c.segmentStarts[i], end: c.segmentEnds[i], text: c.segmentTexts[i] }],
   speaker: [(c)-[:SAID_BY]->(s) | s { .id, .name }][0], affiliation: [(c)-[:SPEAKER_AFFILIATION]->(s) | s { .id, .name }][0],
   via: [(c)-[:VIA]->(s) | s { .id, .name }][0], article: a { .id, .title, .outlet, .publishedAt } } AS claim`,
-      variants: twenty((j) => ({ ours: { about: gid(g.places[20 + j]!) }, peer: { about: g.places[20 + j]!.id }, floor: { about: g.places[20 + j]!.id } })),
+      variants: twenty((j) => ({
+        ours: { about: gid(g.places[20 + j]!) },
+        peer: { about: g.places[20 + j]!.id },
+        floor: { about: g.places[20 + j]!.id },
+      })),
     },
     {
       name: 'events at a place in a time range',
@@ -104,7 +112,11 @@ WITH p, ev ORDER BY ev.startsAt, ev.id LIMIT 20
 RETURN ev { .id, .type, .startsAt, .precision, .timeText, place: p { .id, .name },
   participants: [(e:Entity)-[r:PARTICIPATED_IN]->(ev) | { role: r.role, entity: e { .id, .name } }],
   reports: [(a:Article)-[r:REPORTS]->(ev) | { framing: r.framing, article: a { .id, .title } }] } AS event`,
-      variants: twenty((j) => ({ ours: { place: gid(g.places[j]!), from: FROM, to: TO }, peer: { place: g.places[j]!.id, from: FROM, to: TO }, floor: { place: g.places[j]!.id, from: FROM, to: TO } })),
+      variants: twenty((j) => ({
+        ours: { place: gid(g.places[j]!), from: FROM, to: TO },
+        peer: { place: g.places[j]!.id, from: FROM, to: TO },
+        floor: { place: g.places[j]!.id, from: FROM, to: TO },
+      })),
     },
     {
       name: 'connection between two entities',

@@ -19,7 +19,11 @@ export interface BenchReport {
 
 /** The load average shows whether other processes shared the machine during the run. */
 export const machine = (): string =>
-  `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j 5.26 Community embedded (-Xmx1g, 512 MiB page cache)`;
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      ' ',
+    )}; ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j 5.26 Community embedded (-Xmx1g, 512 MiB page cache)`;
 
 /** A run in which no request finished within its duration has no latency (NaN, null in JSON). */
 const ms = (n: number | null): string => (Number.isFinite(n) ? String(n) : '–');
@@ -28,13 +32,18 @@ const fixed = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixe
 
 function corpusLines(r: BenchReport): string[] {
   return [
-    `Graph: ${Object.entries(r.graph).map(([k, v]) => `${v} ${k}`).join(', ')}`,
+    `Graph: ${Object.entries(r.graph)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}`,
     '',
     '## Ingest',
     '',
     '| path | articles | mentions | claims | events | s | articles/s | peak RSS MB | RSS by quarter MB |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...r.ingest.map((i) => `| ${i.path} | ${i.articles} | ${i.mentions} | ${i.claims} | ${i.events} | ${fixed(i.seconds)} | ${fixed(i.articlesPerSecond)} | ${i.peakRssMb} | ${i.rssByQuarterMb.join(' / ')} |`),
+    ...r.ingest.map(
+      (i) =>
+        `| ${i.path} | ${i.articles} | ${i.mentions} | ${i.claims} | ${i.events} | ${fixed(i.seconds)} | ${fixed(i.articlesPerSecond)} | ${i.peakRssMb} | ${i.rssByQuarterMb.join(' / ')} |`,
+    ),
     '',
     `Mentions are the annotated ones. Gazetteer (${r.graph['entities']} entities, IngestService.ingestGazetteer in documents of 1,000): ${fixed(r.gazetteerSeconds)} s.`,
     '',
@@ -42,19 +51,26 @@ function corpusLines(r: BenchReport): string[] {
     '',
     '| query | c | ours p50 / p95 | floor p50 / p95 | peer p50 / p95 | req/s ours / floor / peer | ours/floor p50 | ours/peer p50 |',
     '|---|---|---|---|---|---|---|---|',
-    ...r.queries.flatMap((q) => q.load.map((l) =>
-      `| ${q.name} | ${l.connections} | ${ms(l.ours.p50)} / ${ms(l.ours.p95)} | ${ms(l.floor.p50)} / ${ms(l.floor.p95)} | ${ms(l.peer.p50)} / ${ms(l.peer.p95)} | ${l.ours.rps} / ${l.floor.rps} / ${l.peer.rps} | ${ratio(l.ours.p50, l.floor.p50)} | ${ratio(l.ours.p50, l.peer.p50)} |`)),
+    ...r.queries.flatMap((q) =>
+      q.load.map(
+        (l) =>
+          `| ${q.name} | ${l.connections} | ${ms(l.ours.p50)} / ${ms(l.ours.p95)} | ${ms(l.floor.p50)} / ${ms(l.floor.p95)} | ${ms(l.peer.p50)} / ${ms(l.peer.p95)} | ${l.ours.rps} / ${l.floor.rps} / ${l.peer.rps} | ${ratio(l.ours.p50, l.floor.p50)} | ${ratio(l.ours.p50, l.peer.p50)} |`,
+      ),
+    ),
     '',
     '| query | round trips ours / peer / floor (fewest–most) | db hits per request ours / floor / peer | response bytes ours / floor / peer | failed requests |',
     '|---|---|---|---|---|',
-    ...r.queries.map((q) =>
-      `| ${q.name} | ${q.roundTrips.ours.join('–')} / ${q.roundTrips.peer.join('–')} / ${q.roundTrips.floor.join('–')} | ${q.dbHits.ours} / ${q.dbHits.floor} / ${q.dbHits.peer} | ${q.bytes.ours} / ${q.bytes.floor} / ${q.bytes.peer} | ${q.load.reduce((n, l) => n + l.ours.failures + l.floor.failures + l.peer.failures, 0)} |`),
+    ...r.queries.map(
+      (q) =>
+        `| ${q.name} | ${q.roundTrips.ours.join('–')} / ${q.roundTrips.peer.join('–')} / ${q.roundTrips.floor.join('–')} | ${q.dbHits.ours} / ${q.dbHits.floor} / ${q.dbHits.peer} | ${q.bytes.ours} / ${q.bytes.floor} / ${q.bytes.peer} | ${q.load.reduce((n, l) => n + l.ours.failures + l.floor.failures + l.peer.failures, 0)} |`,
+    ),
     '',
   ];
 }
 
 function searchLines({ search: s }: BenchReport): string[] {
-  const row = (target: string, l: { p50: number; p95: number; p99: number }) => `| ${target} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} |`;
+  const row = (target: string, l: { p50: number; p95: number; p99: number }) =>
+    `| ${target} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} |`;
   return [
     `## Name search at ${s.names} names (one connection, ours and the floor interleaved; latency ms)`,
     '',

@@ -25,7 +25,11 @@ CREATE (from)-[r:$(x.type)]->(to)
 SET r.id = x.id, r.sources = [x.source], r.roles = [coalesce(x.role, '')], r.role = x.role`;
 
 /** Whether the graph holds a chunk already: each is one transaction, so its last entity or relation tells. */
-async function holds(db: GraphDb, entity: string | undefined, relation: { type: string; from: string; to: string } | undefined): Promise<boolean> {
+async function holds(
+  db: GraphDb,
+  entity: string | undefined,
+  relation: { type: string; from: string; to: string } | undefined,
+): Promise<boolean> {
   const [row] = await db.read(
     `RETURN CASE WHEN $entity IS NOT NULL THEN EXISTS { (:Entity {id: $entity}) }
       ELSE EXISTS { (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type } END AS holds`,
@@ -42,7 +46,13 @@ async function holds(db: GraphDb, entity: string | undefined, relation: { type: 
  * million names take most of an hour on a loaded two-core machine. A chunk the graph already
  * holds (NEO4J_URI, a second or interrupted run) is left as it is.
  */
-export async function buildSearchStore(db: GraphDb, entities: number, seed: number, log: (line: string) => void, prefix = PREFIX): Promise<{ store: Gazetteer; written: number; seconds: number }> {
+export async function buildSearchStore(
+  db: GraphDb,
+  entities: number,
+  seed: number,
+  log: (line: string) => void,
+  prefix = PREFIX,
+): Promise<{ store: Gazetteer; written: number; seconds: number }> {
   const store = new Gazetteer(prefix, seed, entities);
   const started = performance.now();
   let [seen, written] = [0, 0];

@@ -54,7 +54,11 @@ const latency = (sorted: number[]): Latency => {
  * in alternating order, so that whatever else loads the machine meanwhile weighs on both alike.
  * Every variant is asked once of each first, untimed, to warm the index and check the answers.
  */
-export async function measureSearch(q: BenchQuery, urls: { ours: string; floor: string }, seconds: number): Promise<Pick<SearchFigures, 'requests' | 'ours' | 'floor' | 'sameFirstHit' | 'variants'>> {
+export async function measureSearch(
+  q: BenchQuery,
+  urls: { ours: string; floor: string },
+  seconds: number,
+): Promise<Pick<SearchFigures, 'requests' | 'ours' | 'floor' | 'sameFirstHit' | 'variants'>> {
   const bodies = q.variants.map((v) => ({
     ours: JSON.stringify({ query: q.ours, variables: v.ours }),
     floor: JSON.stringify({ query: q.name, variables: v.floor }),

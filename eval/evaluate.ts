@@ -56,7 +56,8 @@ export async function evaluate(db: Cypher, gold: GoldArticle[] = defaultGold()):
   const index = buildNameIndex(entries);
   const known = new Set(entries.map((e) => e.entityKey));
   const articles = [...gold, seedArticle()];
-  const link = (article: GoldArticle): LinkedMention[] => linkMentions(article.text, index, { outlet: article.outlet, language: article.language });
+  const link = (article: GoldArticle): LinkedMention[] =>
+    linkMentions(article.text, index, { outlet: article.outlet, language: article.language });
   const linked = articles.map(link);
   // Measured warm, over rounds of the whole set for a second or more: one cold round of a few
   // short texts times the JIT, not the linker.
@@ -67,7 +68,11 @@ export async function evaluate(db: Cypher, gold: GoldArticle[] = defaultGold()):
     rounds++;
   }
   const seconds = (performance.now() - started) / 1000;
-  const results = articles.map((article, i): ArticleResult => ({ id: article.id, language: labelOf(article), ...score(linked[i]!, article.mentions, (e) => known.has(e)) }));
+  const results = articles.map((article, i): ArticleResult => ({
+    id: article.id,
+    language: labelOf(article),
+    ...score(linked[i]!, article.mentions, (e) => known.has(e)),
+  }));
   const byLanguage = new Map<string, Tally>();
   for (const r of results) byLanguage.set(r.language, add(byLanguage.get(r.language) ?? emptyTally(), r.tally));
   return { byLanguage, articles: results, articlesPerSecond: (rounds * articles.length) / seconds };

@@ -30,7 +30,12 @@ export interface GoldArticle {
 }
 
 const frontMatterSchema = z
-  .object({ id: z.string().min(1), title: z.string().startsWith('Test material'), language: z.enum(['en', 'ru', 'uk']), outlet: z.string().optional() })
+  .object({
+    id: z.string().min(1),
+    title: z.string().startsWith('Test material'),
+    language: z.enum(['en', 'ru', 'uk']),
+    outlet: z.string().optional(),
+  })
   .strict();
 
 const MARK = /\[\[([^\]|]+)\|([a-z0-9][a-z0-9:._-]*)\]\]/g;
@@ -56,7 +61,8 @@ export function parseGold(file: string, source: string): GoldArticle {
   const parts = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
   if (!parts) throw new Error(`${file}: needs a YAML front matter between --- lines`);
   const front = frontMatterSchema.safeParse(parseYaml(parts[1]!));
-  if (!front.success) throw new Error(`${file}: front matter: ${front.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!front.success)
+    throw new Error(`${file}: front matter: ${front.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   try {
     return { file, id: front.data.id, language: front.data.language, outlet: front.data.outlet ?? null, ...unmark(parts[2]!) };
   } catch (error) {

@@ -18,7 +18,9 @@ import { evaluate } from './evaluate.js';
 import { report } from './report.js';
 
 const options = new Command('eval')
-  .description('Links the gold set (tests/fixtures/gold, test material) and the seed article from their text alone and prints precision, recall and wrong links per language.')
+  .description(
+    'Links the gold set (tests/fixtures/gold, test material) and the seed article from their text alone and prints precision, recall and wrong links per language.',
+  )
   .option('--verbose', 'list every miss, wrong link and spurious link')
   .option('--seeds-only', 'the seed gazetteer alone, without the default GeoNames set')
   .parse()

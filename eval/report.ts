@@ -40,7 +40,8 @@ export function report(evaluation: Evaluation, verbose: boolean): string {
     for (const article of evaluation.articles) {
       if (!article.misses.length) continue;
       lines.push('', `${article.id} (${article.language}):`);
-      for (const m of article.misses) lines.push(`  ${m.kind.padEnd(8)} @${m.start} "${m.text}": expected ${m.expected ?? '—'}, found ${m.found ?? '—'}`);
+      for (const m of article.misses)
+        lines.push(`  ${m.kind.padEnd(8)} @${m.start} "${m.text}": expected ${m.expected ?? '—'}, found ${m.found ?? '—'}`);
     }
   }
   return lines.join('\n');

@@ -28,7 +28,11 @@ const spanOf = (m: { start: number; end: number }): string => `${m.start}-${m.en
 
 export const emptyTally = (): Tally => ({ gold: 0, known: 0, resolved: 0, right: 0, wrong: 0, spurious: 0 });
 
-export function score(found: readonly LinkedMention[], gold: readonly GoldMention[], known: (entity: string) => boolean): { tally: Tally; misses: Miss[] } {
+export function score(
+  found: readonly LinkedMention[],
+  gold: readonly GoldMention[],
+  known: (entity: string) => boolean,
+): { tally: Tally; misses: Miss[] } {
   const goldBySpan = new Map(gold.map((m) => [spanOf(m), m]));
   const resolved = found.filter((m) => m.entityKey !== null);
   const rightSpans = new Set<string>();
@@ -41,19 +45,38 @@ export function score(found: readonly LinkedMention[], gold: readonly GoldMentio
       rightSpans.add(spanOf(m));
     } else {
       tally[expected ? 'wrong' : 'spurious']++;
-      misses.push({ kind: expected ? 'wrong' : 'spurious', text: m.text, start: m.start, expected: expected?.entity ?? null, found: m.entityKey });
+      misses.push({
+        kind: expected ? 'wrong' : 'spurious',
+        text: m.text,
+        start: m.start,
+        expected: expected?.entity ?? null,
+        found: m.entityKey,
+      });
     }
   }
-  for (const g of gold) if (!rightSpans.has(spanOf(g))) misses.push({ kind: 'missed', text: g.text, start: g.start, expected: g.entity, found: null });
+  for (const g of gold)
+    if (!rightSpans.has(spanOf(g))) misses.push({ kind: 'missed', text: g.text, start: g.start, expected: g.entity, found: null });
   return { tally, misses: misses.filter((m) => m.kind !== 'missed' || !misses.some((w) => w.kind === 'wrong' && w.start === m.start)) };
 }
 
 export function add(a: Tally, b: Tally): Tally {
-  return { gold: a.gold + b.gold, known: a.known + b.known, resolved: a.resolved + b.resolved, right: a.right + b.right, wrong: a.wrong + b.wrong, spurious: a.spurious + b.spurious };
+  return {
+    gold: a.gold + b.gold,
+    known: a.known + b.known,
+    resolved: a.resolved + b.resolved,
+    right: a.right + b.right,
+    wrong: a.wrong + b.wrong,
+    spurious: a.spurious + b.spurious,
+  };
 }
 
 /** The issue's figures: precision and wrong-link rate over resolved mentions, recall over all gold ones. */
 export function rates(t: Tally) {
   const of = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
-  return { precision: of(t.right, t.resolved), recall: of(t.right, t.gold), recallOfKnown: of(t.right, t.known), wrongLinks: of(t.wrong, t.resolved) };
+  return {
+    precision: of(t.right, t.resolved),
+    recall: of(t.right, t.gold),
+    recallOfKnown: of(t.right, t.known),
+    wrongLinks: of(t.wrong, t.resolved),
+  };
 }

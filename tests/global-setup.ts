@@ -40,6 +40,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 /** dist/ as `npm run build` leaves it (incremental: seconds when up to date), for the tests that run the real commands. */
 function buildDist(): Promise<void> {
   return new Promise((resolve, reject) =>
-    execFile('npm', ['run', 'build', '--silent'], { cwd: fromRoot() }, (error, stdout) => (error ? reject(new Error(`npm run build failed:\n${stdout}`)) : resolve())),
+    execFile('npm', ['run', 'build', '--silent'], { cwd: fromRoot() }, (error, stdout) =>
+      error ? reject(new Error(`npm run build failed:\n${stdout}`)) : resolve(),
+    ),
   );
 }

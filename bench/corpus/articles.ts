@@ -7,13 +7,23 @@ type Language = (typeof LANGUAGES)[number];
 const OUTLETS = ['Kyiv Daily', 'Moscow Wire', 'Warsaw Herald', 'Chisinau Post', 'Minsk Courier', 'Euro Desk'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const FRAMINGS: Record<EventType, string[]> = {
-  CONTROL_CHANGE: ['liberation', 'capture', 'fall', 'occupation'], VISIT: ['visit', 'trip'], BRIEFING: ['briefing'],
-  MEETING: ['talks', 'meeting'], STATEMENT: ['statement'], ATTACK: ['strike', 'attack', 'shelling'],
-  PROTEST: ['protest', 'rally'], OTHER: ['incident'],
+  CONTROL_CHANGE: ['liberation', 'capture', 'fall', 'occupation'],
+  VISIT: ['visit', 'trip'],
+  BRIEFING: ['briefing'],
+  MEETING: ['talks', 'meeting'],
+  STATEMENT: ['statement'],
+  ATTACK: ['strike', 'attack', 'shelling'],
+  PROTEST: ['protest', 'rally'],
+  OTHER: ['incident'],
 };
 const QUOTES = [
-  'The situation is under control', 'We will not give up a single metre', 'Talks must continue',
-  'The report is false', 'Aid will arrive next week', 'Losses were heavy', 'This is an irreversible process',
+  'The situation is under control',
+  'We will not give up a single metre',
+  'Talks must continue',
+  'The report is false',
+  'Aid will arrive next week',
+  'Losses were heavy',
+  'This is an irreversible process',
 ];
 const ANONYMOUS = ['a senior official', 'a military source', 'a diplomat familiar with the talks', 'sources close to the command'];
 const DAY_MS = 86_400_000;
@@ -25,8 +35,12 @@ function eventOf(g: Gazetteer, k: number) {
   const type = pick(rng, EVENT_TYPES);
   const [place, participant] = [g.place(rng), g.person(rng)];
   const [year, month, day, precision] = [int(rng, 2024, 2025), int(rng, 1, 12), int(rng, 1, 28), rng()];
-  const time = precision < 0.5 ? { text: `on ${MONTHS[month - 1]} ${day}, ${year}`, year, month, day }
-    : precision < 0.8 ? { text: `on the evening of ${MONTHS[month - 1]} ${day}`, month, day, partOfDay: 'EVENING' } : undefined;
+  const time =
+    precision < 0.5
+      ? { text: `on ${MONTHS[month - 1]} ${day}, ${year}`, year, month, day }
+      : precision < 0.8
+        ? { text: `on the evening of ${MONTHS[month - 1]} ${day}`, month, day, partOfDay: 'EVENING' }
+        : undefined;
   return { id: `${g.prefix}:event:e${k}`, type, place, participant, time };
 }
 
@@ -67,23 +81,41 @@ export function benchArticle(g: Gazetteer, i: number, pickEvent: (rng: Rng) => n
   for (let s = 0; s < sentences; s++) {
     const kind = rng();
     if (kind < 0.25) {
-      mention(g.person(rng)); text.add(' met '); mention(g.person(rng)); text.add(' in '); mention(g.place(rng)); text.add('. ');
+      mention(g.person(rng));
+      text.add(' met ');
+      mention(g.person(rng));
+      text.add(' in ');
+      mention(g.place(rng));
+      text.add('. ');
     } else if (kind < 0.45) {
-      text.add('Officials in '); mention(g.place(rng)); text.add(' said the situation near '); mention(g.place(rng)); text.add(' remained tense. ');
+      text.add('Officials in ');
+      mention(g.place(rng));
+      text.add(' said the situation near ');
+      mention(g.place(rng));
+      text.add(' remained tense. ');
     } else if (kind < 0.75 && claims.length < 3) {
       const named = rng() < 0.7 ? g.person(rng) : null;
       text.add('“');
       const segments = [text.span(pick(rng, QUOTES))];
       text.add(',” ');
       const description = pick(rng, ANONYMOUS);
-      if (named) mention(named); else text.add(description);
+      if (named) mention(named);
+      else text.add(description);
       text.add(' said');
       const agency = rng() < 0.3 ? g.orgs[int(rng, 0, AGENCIES - 1)]! : null;
-      if (agency) { text.add(', speaking to '); mention(agency); }
-      if (rng() < 0.3) { text.add('. “'); segments.push(text.span(pick(rng, QUOTES))); text.add('.” '); } else text.add('. ');
+      if (agency) {
+        text.add(', speaking to ');
+        mention(agency);
+      }
+      if (rng() < 0.3) {
+        text.add('. “');
+        segments.push(text.span(pick(rng, QUOTES)));
+        text.add('.” ');
+      } else text.add('. ');
       const subject = g.place(rng);
       claims.push({
-        key: `c${claims.length}`, segments,
+        key: `c${claims.length}`,
+        segments,
         speaker: named ? { entity: named.id } : { description, affiliation: rng() < 0.5 ? g.org(rng).id : g.places[int(rng, 0, 4)]!.id },
         ...(agency ? { via: { entity: agency.id, description: `speaking to ${agency.forms[0]}` } } : {}),
         about: [subject.id, ...events.slice(0, 1).map((e) => e.id)],
@@ -91,21 +123,40 @@ export function benchArticle(g: Gazetteer, i: number, pickEvent: (rng: Rng) => n
     } else if (events.length < 2) {
       const ev = eventOf(g, pickEvent(rng));
       if (events.some((e) => e.id === ev.id)) continue;
-      text.add('The '); const framing = text.span(pick(rng, FRAMINGS[ev.type])); text.add(' in '); mention(ev.place);
-      text.add(` ${ev.time?.text ?? 'was reported'}, with `); mention(ev.participant); text.add(' present. ');
+      text.add('The ');
+      const framing = text.span(pick(rng, FRAMINGS[ev.type]));
+      text.add(' in ');
+      mention(ev.place);
+      text.add(` ${ev.time?.text ?? 'was reported'}, with `);
+      mention(ev.participant);
+      text.add(' present. ');
       events.push(ev);
       eventDocs.push({
-        id: ev.id, type: ev.type, framing, place: ev.place.id, ...(ev.time ? { time: ev.time } : {}),
+        id: ev.id,
+        type: ev.type,
+        framing,
+        place: ev.place.id,
+        ...(ev.time ? { time: ev.time } : {}),
         participants: [{ entity: ev.participant.id, role: ev.type === 'VISIT' ? 'visitor' : 'participant' }],
       });
     } else {
-      mention(g.org(rng)); text.add(' reported new developments in '); mention(g.place(rng)); text.add('. ');
+      mention(g.org(rng));
+      text.add(' reported new developments in ');
+      mention(g.place(rng));
+      text.add('. ');
     }
   }
   return {
-    id: `${g.prefix}-a${i}`, title: `Report ${i} from ${mentions[0]?.text ?? 'the region'}`, outlet: pick(rng, OUTLETS),
-    url: `https://news.example/${g.prefix}/${i}`, language, publishedAt: published.toISOString().slice(0, 19) + 'Z',
-    text: text.value.trimEnd(), mentions, claims, events: eventDocs,
+    id: `${g.prefix}-a${i}`,
+    title: `Report ${i} from ${mentions[0]?.text ?? 'the region'}`,
+    outlet: pick(rng, OUTLETS),
+    url: `https://news.example/${g.prefix}/${i}`,
+    language,
+    publishedAt: published.toISOString().slice(0, 19) + 'Z',
+    text: text.value.trimEnd(),
+    mentions,
+    claims,
+    events: eventDocs,
   };
 }
 export type BenchArticle = ReturnType<typeof benchArticle>;

@@ -6,28 +6,63 @@ type Forms = readonly [en: string, uk: string, ru: string, ruLatin: string];
 
 // Syllables with their Ukrainian and Russian spellings, so the Cyrillic forms really differ (г → h or g).
 const SYLLABLES: Forms[] = [
-  ['ka', 'ка', 'ка', 'ka'], ['ro', 'ро', 'ро', 'ro'], ['va', 'ва', 'ва', 'va'], ['ly', 'ли', 'лы', 'ly'],
-  ['li', 'лі', 'ли', 'li'], ['no', 'но', 'но', 'no'], ['my', 'ми', 'мы', 'my'], ['sla', 'сла', 'сла', 'sla'],
-  ['bo', 'бо', 'бо', 'bo'], ['dy', 'ди', 'ды', 'dy'], ['ze', 'зе', 'зе', 'ze'], ['tor', 'тор', 'тор', 'tor'],
-  ['pol', 'пол', 'пол', 'pol'], ['hra', 'гра', 'гра', 'gra'], ['ne', 'не', 'не', 'ne'], ['ko', 'ко', 'ко', 'ko'],
-  ['che', 'че', 'че', 'che'], ['ra', 'ра', 'ра', 'ra'], ['do', 'до', 'до', 'do'], ['hor', 'гор', 'гор', 'gor'],
-  ['mi', 'мі', 'ми', 'mi'], ['sy', 'си', 'сы', 'sy'], ['lu', 'лу', 'лу', 'lu'], ['ta', 'та', 'та', 'ta'],
+  ['ka', 'ка', 'ка', 'ka'],
+  ['ro', 'ро', 'ро', 'ro'],
+  ['va', 'ва', 'ва', 'va'],
+  ['ly', 'ли', 'лы', 'ly'],
+  ['li', 'лі', 'ли', 'li'],
+  ['no', 'но', 'но', 'no'],
+  ['my', 'ми', 'мы', 'my'],
+  ['sla', 'сла', 'сла', 'sla'],
+  ['bo', 'бо', 'бо', 'bo'],
+  ['dy', 'ди', 'ды', 'dy'],
+  ['ze', 'зе', 'зе', 'ze'],
+  ['tor', 'тор', 'тор', 'tor'],
+  ['pol', 'пол', 'пол', 'pol'],
+  ['hra', 'гра', 'гра', 'gra'],
+  ['ne', 'не', 'не', 'ne'],
+  ['ko', 'ко', 'ко', 'ko'],
+  ['che', 'че', 'че', 'che'],
+  ['ra', 'ра', 'ра', 'ra'],
+  ['do', 'до', 'до', 'do'],
+  ['hor', 'гор', 'гор', 'gor'],
+  ['mi', 'мі', 'ми', 'mi'],
+  ['sy', 'си', 'сы', 'sy'],
+  ['lu', 'лу', 'лу', 'lu'],
+  ['ta', 'та', 'та', 'ta'],
 ];
 const PLACE_ENDINGS: Forms[] = [
-  ['ivka', 'івка', 'овка', 'ovka'], ['ske', 'ське', 'ское', 'skoye'], ['hrad', 'град', 'град', 'grad'],
-  ['pil', 'піль', 'поль', 'pol'], ['ove', 'ове', 'ово', 'ovo'], ['yne', 'ине', 'ино', 'ino'], ['sk', 'ськ', 'ск', 'sk'],
+  ['ivka', 'івка', 'овка', 'ovka'],
+  ['ske', 'ське', 'ское', 'skoye'],
+  ['hrad', 'град', 'град', 'grad'],
+  ['pil', 'піль', 'поль', 'pol'],
+  ['ove', 'ове', 'ово', 'ovo'],
+  ['yne', 'ине', 'ино', 'ino'],
+  ['sk', 'ськ', 'ск', 'sk'],
 ];
 const SURNAME_ENDINGS: Forms[] = [
-  ['enko', 'енко', 'енко', 'enko'], ['chuk', 'чук', 'чук', 'chuk'], ['ov', 'ов', 'ов', 'ov'], ['skyi', 'ський', 'ский', 'sky'],
+  ['enko', 'енко', 'енко', 'enko'],
+  ['chuk', 'чук', 'чук', 'chuk'],
+  ['ov', 'ов', 'ов', 'ov'],
+  ['skyi', 'ський', 'ский', 'sky'],
 ];
 const FIRST_NAMES: Forms[] = [
-  ['Ivan', 'Іван', 'Иван', 'Ivan'], ['Olena', 'Олена', 'Елена', 'Yelena'], ['Petro', 'Петро', 'Пётр', 'Pyotr'],
-  ['Mykola', 'Микола', 'Николай', 'Nikolai'], ['Oksana', 'Оксана', 'Оксана', 'Oksana'], ['Serhiy', 'Сергій', 'Сергей', 'Sergei'],
-  ['Andriy', 'Андрій', 'Андрей', 'Andrei'], ['Yulia', 'Юлія', 'Юлия', 'Yulia'], ['Dmytro', 'Дмитро', 'Дмитрий', 'Dmitry'],
+  ['Ivan', 'Іван', 'Иван', 'Ivan'],
+  ['Olena', 'Олена', 'Елена', 'Yelena'],
+  ['Petro', 'Петро', 'Пётр', 'Pyotr'],
+  ['Mykola', 'Микола', 'Николай', 'Nikolai'],
+  ['Oksana', 'Оксана', 'Оксана', 'Oksana'],
+  ['Serhiy', 'Сергій', 'Сергей', 'Sergei'],
+  ['Andriy', 'Андрій', 'Андрей', 'Andrei'],
+  ['Yulia', 'Юлія', 'Юлия', 'Yulia'],
+  ['Dmytro', 'Дмитро', 'Дмитрий', 'Dmitry'],
 ];
 const ORG_TYPES: Forms[] = [
-  ['News Agency', 'Інформагентство', 'Информагентство', 'Informagentstvo'], ['Council', 'Рада', 'Совет', 'Sovet'],
-  ['Institute', 'Інститут', 'Институт', 'Institut'], ['Party', 'Партія', 'Партия', 'Partiya'], ['Bank', 'Банк', 'Банк', 'Bank'],
+  ['News Agency', 'Інформагентство', 'Информагентство', 'Informagentstvo'],
+  ['Council', 'Рада', 'Совет', 'Sovet'],
+  ['Institute', 'Інститут', 'Институт', 'Institut'],
+  ['Party', 'Партія', 'Партия', 'Partiya'],
+  ['Bank', 'Банк', 'Банк', 'Bank'],
 ];
 const COUNTRIES = ['UA', 'RU', 'PL', 'MD', 'BY'];
 /** Outlets and agencies whose names every reader knows: the first organizations are agencies. */
@@ -46,8 +81,13 @@ export interface BenchEntity {
   forms: Forms;
 }
 
-const form = (f: string, language: string, kind: string, usedBy?: string) =>
-  ({ form: f, language, script: language === 'en' || /^[A-Za-z]/.test(f) ? 'Latn' : 'Cyrl', kind, ...(usedBy ? { usedBy } : {}) });
+const form = (f: string, language: string, kind: string, usedBy?: string) => ({
+  form: f,
+  language,
+  script: language === 'en' || /^[A-Za-z]/.test(f) ? 'Latn' : 'Cyrl',
+  kind,
+  ...(usedBy ? { usedBy } : {}),
+});
 
 /**
  * Entities of a synthetic region: places (with former names and homonyms, as real ones have),
@@ -63,10 +103,20 @@ export class Gazetteer {
   readonly person: (rng: Rng) => BenchEntity;
   readonly org: (rng: Rng) => BenchEntity;
 
-  constructor(readonly prefix: string, readonly seed: number, size: number) {
+  constructor(
+    readonly prefix: string,
+    readonly seed: number,
+    size: number,
+  ) {
     const make = (kind: EntityKind, tag: string, n: number, name: (rng: Rng, i: number) => Forms) =>
-      Array.from({ length: n }, (_, i) => ({ id: `${prefix}:${kind.toLowerCase()}:${tag}${i}`, kind, forms: name(rngFor(seed, 10 + tag.charCodeAt(0), i), i) }));
-    this.places = make('PLACE', 'p', Math.max(REGIONS + 5, Math.round(size * 0.4)), (rng) => join([...stem(rng), pick(rng, PLACE_ENDINGS)]));
+      Array.from({ length: n }, (_, i) => ({
+        id: `${prefix}:${kind.toLowerCase()}:${tag}${i}`,
+        kind,
+        forms: name(rngFor(seed, 10 + tag.charCodeAt(0), i), i),
+      }));
+    this.places = make('PLACE', 'p', Math.max(REGIONS + 5, Math.round(size * 0.4)), (rng) =>
+      join([...stem(rng), pick(rng, PLACE_ENDINGS)]),
+    );
     this.people = make('PERSON', 'h', Math.max(20, Math.round(size * 0.45)), (rng) => {
       const [first, last] = [pick(rng, FIRST_NAMES), join([...stem(rng), pick(rng, SURNAME_ENDINGS)])];
       return [0, 1, 2, 3].map((i) => `${first[i]} ${last[i]}`) as unknown as Forms;
@@ -89,15 +139,26 @@ export class Gazetteer {
   private entityDoc(e: BenchEntity, i: number) {
     const [en, uk, ru, ruLatin] = e.forms;
     const rng = rngFor(this.seed, 2, i);
-    const names: Record<string, string>[] = [form(en, 'en', 'OFFICIAL'), form(uk, 'uk', 'OFFICIAL'), form(ru, 'ru', e.kind === 'PERSON' ? 'TRANSLITERATION' : 'EXONYM', 'RU')];
+    const names: Record<string, string>[] = [
+      form(en, 'en', 'OFFICIAL'),
+      form(uk, 'uk', 'OFFICIAL'),
+      form(ru, 'ru', e.kind === 'PERSON' ? 'TRANSLITERATION' : 'EXONYM', 'RU'),
+    ];
     if (ruLatin !== en) names.push(form(ruLatin, 'ru', 'TRANSLITERATION', 'RU'));
     if (e.kind !== 'PLACE') return { id: e.id, kind: e.kind, name: en, names };
     // A former name drawn alike to the current one would repeat it (a few in 250,000 places).
     const former = rng() < 0.2 ? join([...stem(rng), pick(rng, PLACE_ENDINGS)])[0] : null;
-    if (former && !names.some((n) => n['form'] === former && n['language'] === 'en')) names.push({ ...form(former, 'en', 'FORMER'), usedUntil: '2016' });
+    if (former && !names.some((n) => n['form'] === former && n['language'] === 'en'))
+      names.push({ ...form(former, 'en', 'FORMER'), usedUntil: '2016' });
     return {
-      id: e.id, kind: e.kind, name: en, names, country: COUNTRIES[i % 5], adminArea: `${this.places[parentOf(i)]!.forms[0]} Oblast`,
-      latitude: Math.round((44 + rng() * 8) * 1e4) / 1e4, longitude: Math.round((22 + rng() * 18) * 1e4) / 1e4,
+      id: e.id,
+      kind: e.kind,
+      name: en,
+      names,
+      country: COUNTRIES[i % 5],
+      adminArea: `${this.places[parentOf(i)]!.forms[0]} Oblast`,
+      latitude: Math.round((44 + rng() * 8) * 1e4) / 1e4,
+      longitude: Math.round((22 + rng() * 18) * 1e4) / 1e4,
     };
   }
 
@@ -110,7 +171,12 @@ export class Gazetteer {
     }
     const relations = [
       ...this.places.slice(5).map((e, j) => ({ type: 'LOCATED_IN', from: e.id, to: this.places[parentOf(j + 5)]!.id })),
-      ...this.people.map((e, i) => ({ type: 'AFFILIATED_WITH', from: e.id, to: this.orgs[AGENCIES + (i % (this.orgs.length - AGENCIES))]!.id, role: pick(rngFor(this.seed, 3, i), ['head', 'spokesperson', 'member']) })),
+      ...this.people.map((e, i) => ({
+        type: 'AFFILIATED_WITH',
+        from: e.id,
+        to: this.orgs[AGENCIES + (i % (this.orgs.length - AGENCIES))]!.id,
+        role: pick(rngFor(this.seed, 3, i), ['head', 'spokesperson', 'member']),
+      })),
       ...this.orgs.map((e, i) => ({ type: 'LOCATED_IN', from: e.id, to: this.places[i % REGIONS]!.id })),
     ];
     for (let i = 0; i < relations.length; i += chunk * 2) yield { entities: [], relations: relations.slice(i, i + chunk * 2) };

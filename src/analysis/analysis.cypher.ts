@@ -77,8 +77,7 @@ RETURN key, collect({ articleId: a.id, outlet: a.outlet, claims: claims, direct:
 export const MAX_HOPS = 6;
 
 /** A path node in the shape its own loader returns, so the union resolves without another query. */
-const PATH_NODE = (v: string): string =>
-  `CASE WHEN ${v}:Event THEN ${EVENT(v)} WHEN ${v}:Claim THEN ${CLAIM(v)} ELSE ${ENTITY(v)} END`;
+const PATH_NODE = (v: string): string => `CASE WHEN ${v}:Event THEN ${EVENT(v)} WHEN ${v}:Claim THEN ${CLAIM(v)} ELSE ${ENTITY(v)} END`;
 
 /**
  * Shortest paths between two entities through relations, shared events and claims, of at most

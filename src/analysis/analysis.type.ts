@@ -9,16 +9,22 @@ export class OutletNameUsage {
   @Field({ description: '"unknown" for articles without an outlet.' })
   outlet!: string;
 
-  @Field(() => Int, { description: 'Times this outlet\'s articles use the form.' })
+  @Field(() => Int, { description: "Times this outlet's articles use the form." })
   mentions!: number;
 
-  @Field(() => Int, { description: 'This outlet\'s articles that use the form at least once.' })
+  @Field(() => Int, { description: "This outlet's articles that use the form at least once." })
   articles!: number;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'Publication date of the first dated article using it; null when none is dated.' })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'Publication date of the first dated article using it; null when none is dated.',
+  })
   firstSeen!: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'Publication date of the last dated article using it; null when none is dated.' })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'Publication date of the last dated article using it; null when none is dated.',
+  })
   lastSeen!: Date | null;
 }
 
@@ -34,12 +40,15 @@ export class NameUsage {
   outlets!: OutletNameUsage[];
 }
 
-@ObjectType({ description: 'An event or claim on an entity\'s timeline.' })
+@ObjectType({ description: "An event or claim on an entity's timeline." })
 export class TimelineEntry {
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when the event began, or the date of the claim\'s article; null when unknown.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "YYYY-MM-DD: when the event began, or the date of the claim's article; null when unknown.",
+  })
   at!: string | null;
 
-  @Field(() => TimePrecision, { description: 'An event\'s own precision; DAY for a claim in a dated article.' })
+  @Field(() => TimePrecision, { description: "An event's own precision; DAY for a claim in a dated article." })
   precision!: keyof typeof TimePrecision;
 }
 
@@ -61,9 +70,9 @@ export class Corroboration {
   independentOutlets!: number;
 }
 
-@ObjectType({ description: 'One article\'s report of an event, and whom it relies on.' })
+@ObjectType({ description: "One article's report of an event, and whom it relies on." })
 export class ReportSource {
-  @Field(() => String, { nullable: true, description: 'The article\'s outlet; null when it names none.' })
+  @Field(() => String, { nullable: true, description: "The article's outlet; null when it names none." })
   outlet!: string | null;
 
   @Field({ description: 'True when every claim it carries about the event came through another source (e.g. "according to TASS").' })

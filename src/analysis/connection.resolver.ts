@@ -11,7 +11,9 @@ import { ConnectionPath, PathHop } from './analysis.type.js';
 
 @Resolver(() => ConnectionPath)
 export class ConnectionResolver {
-  @Query(() => [ConnectionPath], { description: `Shortest paths between two entities through relations, shared events and claims (at most ${MAX_HOPS} hops).` })
+  @Query(() => [ConnectionPath], {
+    description: `Shortest paths between two entities through relations, shared events and claims (at most ${MAX_HOPS} hops).`,
+  })
   async connection(
     @Arg('from', () => ID, { description: 'The entity the paths start from.' }) from: string,
     @Arg('to', () => ID, { description: 'The entity the paths lead to; not the same as from.' }) to: string,
@@ -46,12 +48,12 @@ export class ConnectionResolver {
 /** The connection query returns each hop complete, so these only hand its parts on. */
 @Resolver(() => PathHop)
 export class PathHopResolver {
-  @FieldResolver(() => PathNode, { description: 'Where this step starts: the first entity, or the previous step\'s to.' })
+  @FieldResolver(() => PathNode, { description: "Where this step starts: the first entity, or the previous step's to." })
   from(@Root() hop: HopRow): HopRow['from'] {
     return hop.from;
   }
 
-  @FieldResolver(() => PathNode, { description: 'Where this step ends: the next step\'s from, or the second entity.' })
+  @FieldResolver(() => PathNode, { description: "Where this step ends: the next step's from, or the second entity." })
   to(@Root() hop: HopRow): HopRow['to'] {
     return hop.to;
   }

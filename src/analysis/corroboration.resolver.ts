@@ -9,7 +9,6 @@ import { loadExisting } from '../graphql/loaders.js';
 import type { ReportSourceRow } from './analysis.repository.js';
 import { Corroboration, ReportSource } from './analysis.type.js';
 
-
 /** Distinct outlets; articles without an outlet each count as one of their own. */
 const outletsOf = (reports: ReportSourceRow[]): Set<string> => new Set(reports.map((r) => r.outlet ?? `article:${r.articleId}`));
 const onlyRepeats = (report: ReportSourceRow): boolean => report.claims > 0 && report.direct === 0;

@@ -15,9 +15,7 @@ import { Connection, PageArgs, toConnection } from '../graphql/relay.js';
 import type { SpeakerGroupRow, TimelineRow } from './analysis.repository.js';
 import { NameUsage, SpeakerGroup, TimelineEntry } from './analysis.type.js';
 
-
 const TimelineConnection = Connection(TimelineEntry, 'Timeline');
-
 
 @Resolver(() => Entity)
 export class EntityAnalysisResolver {
@@ -26,12 +24,23 @@ export class EntityAnalysisResolver {
     return ctx.loaders.nameUsage.load(entity.id);
   }
 
-  @FieldResolver(() => NameForm, { nullable: true, description: 'The name it had on a date in a language, official forms first; null when no form of that language was in use then.' })
-  async nameAt(@Root() entity: EntityRow, @Arg('date', () => DateResolver, { description: 'The day to ask about, YYYY-MM-DD.' }) date: Date, @Ctx() ctx: Context, @Arg('language', { defaultValue: 'en', description: 'ISO 639 code of the language of the name, e.g. "uk".' }) language: string) {
+  @FieldResolver(() => NameForm, {
+    nullable: true,
+    description: 'The name it had on a date in a language, official forms first; null when no form of that language was in use then.',
+  })
+  async nameAt(
+    @Root() entity: EntityRow,
+    @Arg('date', () => DateResolver, { description: 'The day to ask about, YYYY-MM-DD.' }) date: Date,
+    @Ctx() ctx: Context,
+    @Arg('language', { defaultValue: 'en', description: 'ISO 639 code of the language of the name, e.g. "uk".' }) language: string,
+  ) {
     return nameAt(await ctx.loaders.names.load(entity.id), date.toISOString().slice(0, 10), language);
   }
 
-  @FieldResolver(() => TimelineConnection, { description: 'Events it took part in or that happened there, and claims by or about it, in time order (an event by its start, a claim by its article\'s date), unknown times last.' })
+  @FieldResolver(() => TimelineConnection, {
+    description:
+      "Events it took part in or that happened there, and claims by or about it, in time order (an event by its start, a claim by its article's date), unknown times last.",
+  })
   async timeline(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
     return toConnection(await ctx.loaders.timeline(entity.id, pageRequest(args.first, args.after)));
   }

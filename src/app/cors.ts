@@ -14,7 +14,9 @@ export function corsPolicy(origins: readonly string[]) {
   const allows = (origin: string | undefined): origin is string => origin !== undefined && origins.includes(origin);
   /** Headers for any answer: the origin echoed when allowed; `Vary` so a cache keeps answers per origin apart. */
   const responseHeaders = (origin: string | undefined): Record<string, string> =>
-    allows(origin) ? { vary: 'origin', 'access-control-allow-origin': origin, 'access-control-expose-headers': 'x-request-id' } : { vary: 'origin' };
+    allows(origin)
+      ? { vary: 'origin', 'access-control-allow-origin': origin, 'access-control-expose-headers': 'x-request-id' }
+      : { vary: 'origin' };
   return {
     allows,
     responseHeaders,

@@ -19,7 +19,9 @@ export function printSdl(schema: GraphQLSchema): string {
  */
 export function printPossibleTypes(schema: GraphQLSchema): string {
   const sorted = lexicographicSortSchema(schema);
-  const abstract = Object.values(sorted.getTypeMap()).filter(isAbstractType).filter((type) => !type.name.startsWith('__'));
+  const abstract = Object.values(sorted.getTypeMap())
+    .filter(isAbstractType)
+    .filter((type) => !type.name.startsWith('__'));
   const possibleTypes = Object.fromEntries(abstract.map((type) => [type.name, sorted.getPossibleTypes(type).map((t) => t.name)]));
   return JSON.stringify(possibleTypes, null, 2) + '\n';
 }

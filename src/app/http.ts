@@ -29,7 +29,7 @@ const CSRF_REFUSAL = JSON.stringify({
     {
       message:
         'This operation has been blocked as a potential Cross-Site Request Forgery (CSRF): send it with content-type application/json, ' +
-        'or a non-empty apollo-require-preflight header, or as a GET from this server\'s own pages or an origin in CORS_ORIGINS.',
+        "or a non-empty apollo-require-preflight header, or as a GET from this server's own pages or an origin in CORS_ORIGINS.",
       extensions: { code: 'BAD_REQUEST' },
     },
   ],
@@ -79,7 +79,8 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
     return;
   }
   const headers = new HeaderMap();
-  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  for (const [name, value] of Object.entries(req.headers))
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   const context = options.context(headers.get('x-api-key'), requestId);
   const response = await withinRequest(context, () =>
     apollo.executeHTTPGraphQLRequest({

@@ -49,7 +49,12 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
 }
 
 /** Serves the API over HTTP; every request gets its own context (loaders, query counter, auth). */
-export async function serve(server: ApolloServer<Context>, db: GraphDb, config: Pick<Config, 'PORT' | 'API_KEY' | 'CORS_ORIGINS'>, log: Logger) {
+export async function serve(
+  server: ApolloServer<Context>,
+  db: GraphDb,
+  config: Pick<Config, 'PORT' | 'API_KEY' | 'CORS_ORIGINS'>,
+  log: Logger,
+) {
   await server.start();
   const ingest = createIngestService(requestScoped(db));
   return listen(server, {

@@ -26,12 +26,22 @@ export class ArticleRepository {
   async list(filter: ArticleFilter, request: PageRequest, plan: PlanStep[] = []): Promise<ReadAheadPage<ArticleRow>> {
     const params = { outlet: filter.outlet ?? null, language: filter.language ?? null };
     const readAhead = readAheadColumn(plan);
-    const rows = await this.db.read(Q.listArticles(readAhead.column), { ...params, ...readAhead.params, after: request.after, limit: request.first + 1 });
-    const sortKeys = new Map(rows.map((row) => [row['node'] as ArticleRow, row['sortKey'] as [number, string]]));
-    const page = toPage([...sortKeys.keys()], request, (article) => sortKeys.get(article)!, async () => {
-      const [row] = await this.db.read(Q.COUNT_ARTICLES, params);
-      return row!['count'] as number;
+    const rows = await this.db.read(Q.listArticles(readAhead.column), {
+      ...params,
+      ...readAhead.params,
+      after: request.after,
+      limit: request.first + 1,
     });
+    const sortKeys = new Map(rows.map((row) => [row['node'] as ArticleRow, row['sortKey'] as [number, string]]));
+    const page = toPage(
+      [...sortKeys.keys()],
+      request,
+      (article) => sortKeys.get(article)!,
+      async () => {
+        const [row] = await this.db.read(Q.COUNT_ARTICLES, params);
+        return row!['count'] as number;
+      },
+    );
     return { ...page, readAhead: readAheadOf(rows) };
   }
 

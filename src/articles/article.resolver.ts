@@ -21,7 +21,11 @@ class ArticlesArgs extends PageArgs {
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: 'An article by id; null when no article has it.' })
-  async article(@Arg('id', () => ID, { description: 'The article\'s id (Article.id).' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleRow | null> {
+  async article(
+    @Arg('id', () => ID, { description: "The article's id (Article.id)." }) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ArticleRow | null> {
     const { label, key } = decodeId(id, ['Article']);
     return ifLabelled(await ctx.prefetch.node<ArticleRow>('Article', key, info), label);
   }
@@ -29,7 +33,8 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, { description: 'Articles, newest first by publishedAt, undated ones last.' })
   async articles(@Args() args: ArticlesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     // Like an empty id: no article has an empty outlet or language, and leaving it out means any.
-    for (const field of ['outlet', 'language'] as const) if (args[field] === '') throw new InputError(field, 'must not be empty; leave it out for any');
+    for (const field of ['outlet', 'language'] as const)
+      if (args[field] === '') throw new InputError(field, 'must not be empty; leave it out for any');
     const plan = ctx.prefetch.planBelow('Article', info);
     const page = await ctx.loaders.repositories.articles.list(args, pageRequest(args.first, args.after), plan);
     ctx.prefetch.primeBelow(plan, page.readAhead);

@@ -8,7 +8,10 @@ export class Article extends Node {
   @Field({ description: 'The headline as published.' })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'The publication or agency, as the document names it ("TASS"); null when not given.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The publication or agency, as the document names it ("TASS"); null when not given.',
+  })
   outlet!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where the article was published (http or https); null when not given.' })
@@ -24,7 +27,7 @@ export class Article extends Node {
   contentHash!: string;
 }
 
-@ObjectType({ description: 'A stretch of an article\'s text: [start, end) in UTF-16 code units.' })
+@ObjectType({ description: "A stretch of an article's text: [start, end) in UTF-16 code units." })
 export class TextSpan {
   @Field(() => Int, { description: 'Offset of its first character in UTF-16 code units, from 0.' })
   start!: number;

@@ -30,11 +30,21 @@ export class ClaimRepository {
     const start = Q.CLAIM_STARTS[params.about ? 'about' : params.speaker ? 'speaker' : params.article ? 'article' : 'all'];
     const after = request.after ? request.after[0] : null;
     const readAhead = readAheadColumn(plan);
-    const rows = await this.db.read(Q.listClaims(start, readAhead.column), { ...params, ...readAhead.params, after, limit: request.first + 1 });
-    const page = toPage(rows.map((row) => row['node'] as ClaimRow), request, (claim) => [claim.id], async () => {
-      const [row] = await this.db.read(Q.countClaims(start), params);
-      return row!['count'] as number;
+    const rows = await this.db.read(Q.listClaims(start, readAhead.column), {
+      ...params,
+      ...readAhead.params,
+      after,
+      limit: request.first + 1,
     });
+    const page = toPage(
+      rows.map((row) => row['node'] as ClaimRow),
+      request,
+      (claim) => [claim.id],
+      async () => {
+        const [row] = await this.db.read(Q.countClaims(start), params);
+        return row!['count'] as number;
+      },
+    );
     return { ...page, readAhead: readAheadOf(rows) };
   }
 }

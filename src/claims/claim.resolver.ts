@@ -45,12 +45,15 @@ export const speakerOf = (claim: ClaimRow): SpeakerRow => ({
 
 @Resolver(() => Claim)
 export class ClaimResolver {
-  @Query(() => ClaimConnection, { description: 'Claims, filtered by what they are about, who made them, or where, in a stable order (by id).' })
+  @Query(() => ClaimConnection, {
+    description: 'Claims, filtered by what they are about, who made them, or where, in a stable order (by id).',
+  })
   async claims(
     @Args() args: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => ClaimFilter, { nullable: true, description: 'Conditions on the claims; absent: every claim.' }) filter?: ClaimFilter | null,
+    @Arg('filter', () => ClaimFilter, { nullable: true, description: 'Conditions on the claims; absent: every claim.' })
+    filter?: ClaimFilter | null,
   ) {
     const request = pageRequest(args.first, args.after);
     const ids = filterIds(ctx, filter, CLAIM_FILTER_IDS);
@@ -74,7 +77,10 @@ export class ClaimResolver {
     return speakerOf(claim);
   }
 
-  @FieldResolver(() => ClaimChannel, { nullable: true, description: 'Through whom it reached the article; null when the article quotes the speaker directly.' })
+  @FieldResolver(() => ClaimChannel, {
+    nullable: true,
+    description: 'Through whom it reached the article; null when the article quotes the speaker directly.',
+  })
   via(@Root() claim: ClaimRow) {
     return claim.viaDescription ? { description: claim.viaDescription, entityKey: claim.viaKey } : null;
   }

@@ -12,9 +12,11 @@ export class Speaker {
   description!: string | null;
 }
 
-@ObjectType({ description: 'Through whom a claim reached the article ("speaking to TASS"; "according to sources present at the meeting").' })
+@ObjectType({
+  description: 'Through whom a claim reached the article ("speaking to TASS"; "according to sources present at the meeting").',
+})
 export class ClaimChannel {
-  @Field({ description: 'The article\'s own wording.' })
+  @Field({ description: "The article's own wording." })
   description!: string;
 }
 

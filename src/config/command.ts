@@ -10,9 +10,15 @@ import { EXIT, OperatorError } from './operator-error.js';
  * a bug, logged with its stack, exit 1. The body's number, if any, is the exit code; none keeps
  * the process running (a server).
  */
-export async function runCommand(body: (config: Config, log: Logger) => Promise<number | void>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runCommand(
+  body: (config: Config, log: Logger) => Promise<number | void>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   // Until the configuration is read: its own format if that much is valid, else the default.
-  let log = createLogger({ LOG_LEVEL: 'info', LOG_FORMAT: env['LOG_FORMAT'] === 'json' || env['LOG_FORMAT'] === 'human' ? env['LOG_FORMAT'] : 'auto' });
+  let log = createLogger({
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: env['LOG_FORMAT'] === 'json' || env['LOG_FORMAT'] === 'human' ? env['LOG_FORMAT'] : 'auto',
+  });
   try {
     const config = loadConfig(env);
     log = createLogger(config);

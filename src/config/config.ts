@@ -13,18 +13,29 @@ const origin = z.string().refine((value) => URL.canParse(value) && new URL(value
 const origins = z
   .string()
   .default('')
-  .transform((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== ''),
+  )
   .pipe(z.array(origin));
 
 /** What `/` shows a browser: Apollo Sandbox (from Apollo's CDN), GraphiQL served from this process, or nothing. */
 const UI_OF_SANDBOX = { true: 'sandbox', false: 'none', graphiql: 'graphiql' } as const;
-const ui = z.enum(['true', 'false', 'graphiql']).default('true').transform((value) => UI_OF_SANDBOX[value]);
+const ui = z
+  .enum(['true', 'false', 'graphiql'])
+  .default('true')
+  .transform((value) => UI_OF_SANDBOX[value]);
 
 const envSchema = z.object({
   /** A Neo4j server to use (Aura, a cluster, docker). When absent the project runs its own. */
   NEO4J_URI: z
     .string()
-    .refine((uri) => /^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri) && URL.canParse(uri) && new URL(uri).hostname !== '', 'must be a bolt:// or neo4j:// URI with a host, such as bolt://localhost:7687')
+    .refine(
+      (uri) => /^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri) && URL.canParse(uri) && new URL(uri).hostname !== '',
+      'must be a bolt:// or neo4j:// URI with a host, such as bolt://localhost:7687',
+    )
     .optional(),
   NEO4J_USERNAME: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),

@@ -13,4 +13,5 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL'> & Partial<Pick<Co
   return pino(options, { write: (line: string) => process.stderr.write(humanLine(line)) });
 }
 
-export const humanLogs = (format: Config['LOG_FORMAT']): boolean => format === 'human' || (format === 'auto' && process.stderr.isTTY === true);
+export const humanLogs = (format: Config['LOG_FORMAT']): boolean =>
+  format === 'human' || (format === 'auto' && process.stderr.isTTY === true);

@@ -21,7 +21,7 @@ export interface OpenDatabase {
 export async function openDatabase(config: Config, log: Logger): Promise<OpenDatabase> {
   const neo4j = config.NEO4J_URI ? null : await startOwn(config.NEO4J_DATA_DIR, log);
   const uri = config.NEO4J_URI ?? neo4j!.uri;
-  if (neo4j) log.info({ uri, dataDir: config.NEO4J_DATA_DIR }, 'started the project\'s own Neo4j');
+  if (neo4j) log.info({ uri, dataDir: config.NEO4J_DATA_DIR }, "started the project's own Neo4j");
   const db = connect(config, uri);
   const problem = await db.connectionProblem();
   if (problem) {
@@ -42,7 +42,13 @@ export async function openDatabase(config: Config, log: Logger): Promise<OpenDat
 
 /** The driver refuses some URIs the config lets through (it has rules of its own): said as a setting to fix. */
 function connect(config: Config, uri: string): GraphDb {
-  const options = { uri, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, queryTimeoutMs: config.QUERY_TIMEOUT_MS };
+  const options = {
+    uri,
+    username: config.NEO4J_USERNAME,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+  };
   try {
     return GraphDb.connect(options);
   } catch (error) {

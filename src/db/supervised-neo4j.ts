@@ -45,7 +45,7 @@ export async function superviseNeo4j(dataDir: string, options: SuperviseOptions)
 
   /** Starts a new JVM after the policy's delay, until one is up, the policy gives up or stop() is called. */
   const restart = async (exit: JvmExit): Promise<void> => {
-    log.error({ exit, dataDir, port }, 'the project\'s own Neo4j died; restarting it on the same store and port');
+    log.error({ exit, dataDir, port }, "the project's own Neo4j died; restarting it on the same store and port");
     for (;;) {
       const delay = policy.failed(Date.now());
       if (delay === null) {
@@ -59,7 +59,7 @@ export async function superviseNeo4j(dataDir: string, options: SuperviseOptions)
       try {
         await sleep(delay, undefined, { signal: stopped.signal });
         current = await startNeo4j(dataDir, port, jvmLog, stopped.signal);
-        log.info({ uri: current.uri, pid: current.pid }, 'restarted the project\'s own Neo4j');
+        log.info({ uri: current.uri, pid: current.pid }, "restarted the project's own Neo4j");
         return watch(current);
       } catch (error) {
         if (stopped.signal.aborted) return; // stop() cut the backoff or the start short

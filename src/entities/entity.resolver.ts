@@ -15,7 +15,12 @@ const EXTERNAL_URLS = {
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'A person, place or organization by id; null when no entity has it.' })
-  async entity(@Arg('id', () => ID, { description: 'The id of a Person, Place or Organization; a merged-away id finds the entity it went into.' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<EntityRow | null> {
+  async entity(
+    @Arg('id', () => ID, { description: 'The id of a Person, Place or Organization; a merged-away id finds the entity it went into.' })
+    id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityRow | null> {
     const { label, key } = decodeId(id, ENTITY_NODE_LABELS);
     return ifLabelled(await ctx.prefetch.node<EntityRow>('Entity', key, info), label);
   }

@@ -33,10 +33,13 @@ export abstract class Entity extends Node {
   @Field({ description: 'The canonical name, in English ("Pokrovsk"); every other form is in names.' })
   name!: string;
 
-  @Field(() => EntityKind, { description: 'Person, place or organization: the same as the object\'s type.' })
+  @Field(() => EntityKind, { description: "Person, place or organization: the same as the object's type." })
   kind!: keyof typeof EntityKind;
 
-  @Field(() => String, { nullable: true, description: 'A short description that tells it apart from namesakes ("Capital city of Russia"); null when its source gives none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A short description that tells it apart from namesakes ("Capital city of Russia"); null when its source gives none.',
+  })
   description!: string | null;
 }
 
@@ -46,12 +49,22 @@ export class Person extends Entity {}
 @ObjectType({ implements: [Node, Entity], description: ENTITY_KIND_MEANINGS.ORGANIZATION })
 export class Organization extends Entity {}
 
-@ObjectType({ implements: [Node, Entity], description: `${ENTITY_KIND_MEANINGS.PLACE} Homonyms are told apart by country, admin area and coordinates.` })
+@ObjectType({
+  implements: [Node, Entity],
+  description: `${ENTITY_KIND_MEANINGS.PLACE} Homonyms are told apart by country, admin area and coordinates.`,
+})
 export class Place extends Entity {
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the country it lies in (a country\'s own code), e.g. UA; null when unknown.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "ISO 3166-1 alpha-2 code of the country it lies in (a country's own code), e.g. UA; null when unknown.",
+  })
   country!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The first-level region, oblast or province it lies in, by the name the gazetteer gives it ("Donetsk Oblast"); null when unknown.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The first-level region, oblast or province it lies in, by the name the gazetteer gives it ("Donetsk Oblast"); null when unknown.',
+  })
   adminArea!: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Decimal degrees north (WGS 84); null when the gazetteer gives no coordinates.' })
@@ -63,10 +76,16 @@ export class Place extends Entity {
   @Field(() => Int, { nullable: true, description: 'Inhabitants, as GeoNames gives them.' })
   population!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'GeoNames feature class: P populated place, A administrative area (a country: A with code PCL).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'GeoNames feature class: P populated place, A administrative area (a country: A with code PCL).',
+  })
   featureClass!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'GeoNames feature code, e.g. PPLC (capital), PPLA2 (seat of a second-order division), PPL.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'GeoNames feature code, e.g. PPLC (capital), PPLA2 (seat of a second-order division), PPL.',
+  })
   featureCode!: string | null;
 }
 

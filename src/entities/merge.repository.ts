@@ -33,7 +33,10 @@ export class MergeRepository {
       if (!pair.remove) throw new InputError('remove', 'no such entity');
       if (pair.removeMerged) {
         if (pair.remove === pair.keep) return pair.keep;
-        throw new InputError('remove', `was merged into ${toGlobalId(ENTITY_LABELS[pair.removeKind!] as NodeLabel, pair.remove)} already; merge that entity instead`);
+        throw new InputError(
+          'remove',
+          `was merged into ${toGlobalId(ENTITY_LABELS[pair.removeKind!] as NodeLabel, pair.remove)} already; merge that entity instead`,
+        );
       }
       if (pair.remove === pair.keep) throw new InputError('remove', 'is the entity keep was merged into');
       if (pair.keepKind !== pair.removeKind) {

@@ -23,7 +23,11 @@ export class MergeResolver {
       'the removed id keeps resolving to the kept entity. Either may be a merged id (the entity it was merged into); ' +
       'merging an id into the entity it went to already changes nothing. Needs the x-api-key header.',
   })
-  async mergeEntities(@Arg('keep', () => ID, { description: 'The entity that stays, with its id and properties.' }) keep: string, @Arg('remove', () => ID, { description: 'The duplicate folded into keep; its id then resolves to keep.' }) remove: string, @Ctx() ctx: Context): Promise<EntityRow | null> {
+  async mergeEntities(
+    @Arg('keep', () => ID, { description: 'The entity that stays, with its id and properties.' }) keep: string,
+    @Arg('remove', () => ID, { description: 'The duplicate folded into keep; its id then resolves to keep.' }) remove: string,
+    @Ctx() ctx: Context,
+  ): Promise<EntityRow | null> {
     const [keepKey, removeKey] = await Promise.all([existingKey(ctx, keep, 'keep'), existingKey(ctx, remove, 'remove')]);
     const kept = await ctx.loaders.repositories.merge.merge(keepKey, removeKey);
     // Loaded before the merge to check the id; read again for what the merge changed.

@@ -14,7 +14,9 @@ import { EventConnection } from './event.type.js';
  */
 @Resolver(() => Article)
 export class ArticleEventsResolver {
-  @FieldResolver(() => EventConnection, { description: 'The events it reports, in a stable order (by id); its own account of each is in Event.reports.' })
+  @FieldResolver(() => EventConnection, {
+    description: 'The events it reports, in a stable order (by id); its own account of each is in Event.reports.',
+  })
   async events(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
     return toConnection(await ctx.loaders.articleEvents(article.id, pageRequest(args.first, args.after)));
   }

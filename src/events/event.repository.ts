@@ -39,12 +39,22 @@ export class EventRepository {
     };
     const start = Q.EVENT_STARTS[params.place ? 'place' : params.participant ? 'participant' : 'all'];
     const readAhead = readAheadColumn(plan);
-    const rows = await this.db.read(Q.listEvents(start, readAhead.column), { ...params, ...readAhead.params, after: request.after, limit: request.first + 1 });
-    const sortKeys = new Map(rows.map((row) => [row['node'] as EventRow, row['sortKey'] as [string, string]]));
-    const page = toPage([...sortKeys.keys()], request, (event) => sortKeys.get(event)!, async () => {
-      const [row] = await this.db.read(Q.countEvents(start), params);
-      return row!['count'] as number;
+    const rows = await this.db.read(Q.listEvents(start, readAhead.column), {
+      ...params,
+      ...readAhead.params,
+      after: request.after,
+      limit: request.first + 1,
     });
+    const sortKeys = new Map(rows.map((row) => [row['node'] as EventRow, row['sortKey'] as [string, string]]));
+    const page = toPage(
+      [...sortKeys.keys()],
+      request,
+      (event) => sortKeys.get(event)!,
+      async () => {
+        const [row] = await this.db.read(Q.countEvents(start), params);
+        return row!['count'] as number;
+      },
+    );
     return { ...page, readAhead: readAheadOf(rows) };
   }
 }

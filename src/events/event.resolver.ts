@@ -64,7 +64,8 @@ export class EventResolver {
     @Args() args: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions on the events; absent: every event.' }) filter?: EventFilter | null,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions on the events; absent: every event.' })
+    filter?: EventFilter | null,
   ) {
     const request = pageRequest(args.first, args.after);
     checkDates(filter);
@@ -88,12 +89,17 @@ export class EventResolver {
     return event;
   }
 
-  @FieldResolver(() => Place, { nullable: true, description: 'Where it happened: the place most of its reports name; null when none names one.' })
+  @FieldResolver(() => Place, {
+    nullable: true,
+    description: 'Where it happened: the place most of its reports name; null when none names one.',
+  })
   place(@Root() event: EventRow, @Ctx() ctx: Context) {
     return event.placeKey ? ctx.loaders.entity.load(event.placeKey) : null;
   }
 
-  @FieldResolver(() => [Participant], { description: 'Every entity a report names as taking part, with its role and the articles that say so.' })
+  @FieldResolver(() => [Participant], {
+    description: 'Every entity a report names as taking part, with its role and the articles that say so.',
+  })
   participants(@Root() event: EventRow, @Ctx() ctx: Context) {
     return ctx.loaders.participants.load(event.id);
   }

@@ -14,7 +14,7 @@ import { Connection, Node } from '../graphql/relay.js';
 export const EventType = enumOf(EVENT_TYPES);
 registerEnumType(EventType, {
   name: 'EventType',
-  description: 'Neutral event types; the source\'s framing word is on each report.',
+  description: "Neutral event types; the source's framing word is on each report.",
   valuesConfig: describedValues(EVENT_TYPE_MEANINGS),
 });
 export const TimePrecision = enumOf(TIME_PRECISIONS);
@@ -35,13 +35,15 @@ export class EventTime {
   @Field(() => String, { nullable: true, description: 'The article\'s wording ("evening of November 30th").', name: 'text' })
   timeText!: string | null;
 
-  @Field(() => TimePrecision, { description: 'The finest part of the time the article gives: DAY when day is set, MONTH when month is, and so on.' })
+  @Field(() => TimePrecision, {
+    description: 'The finest part of the time the article gives: DAY when day is set, MONTH when month is, and so on.',
+  })
   precision!: keyof typeof TimePrecision;
 
   @Field(() => Int, { nullable: true, description: 'Null when neither the article nor its date gives it.' })
   year!: number | null;
 
-  @Field({ description: 'True when the year was taken from the article\'s publication date.' })
+  @Field({ description: "True when the year was taken from the article's publication date." })
   yearInferred!: boolean;
 
   @Field(() => Int, { nullable: true, description: 'Month of the year, 1–12; null when the article gives none.' })
@@ -57,7 +59,7 @@ export class EventTime {
   startsAt!: string | null;
 }
 
-@ObjectType({ description: 'An entity\'s part in an event, with the articles that say so.' })
+@ObjectType({ description: "An entity's part in an event, with the articles that say so." })
 export class Participant {
   @Field({ description: 'The role most of its articles give, in their words, e.g. visitor, host, gaining control.' })
   role!: string;
@@ -77,10 +79,13 @@ export class EventReport {
 
 @ObjectType({ implements: Node, description: 'Something that happened, reported by one or more articles.' })
 export class Event extends Node {
-  @Field(() => EventType, { description: 'The type most of its reports give; each report\'s own is on reports.' })
+  @Field(() => EventType, { description: "The type most of its reports give; each report's own is on reports." })
   type!: keyof typeof EventType;
 
-  @Field(() => EventTime, { description: 'The most telling time its reports give (most precise, then with a year, then with a part of the day); precision UNKNOWN when none gives one.' })
+  @Field(() => EventTime, {
+    description:
+      'The most telling time its reports give (most precise, then with a year, then with a part of the day); precision UNKNOWN when none gives one.',
+  })
   time!: EventTime;
 }
 

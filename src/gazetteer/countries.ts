@@ -36,14 +36,17 @@ const LANGUAGES = [...new Set(['en', 'uk', 'ru', ...countries.getSupportedLangua
 
 function countryNames(alpha2: string): NameForm[] {
   const names = LANGUAGES.flatMap((language) =>
-    (countries.getName(alpha2, language, { select: 'all' }) as string[] | undefined ?? []).flatMap((name) => forms(name, language)),
+    ((countries.getName(alpha2, language, { select: 'all' }) as string[] | undefined) ?? []).flatMap((name) => forms(name, language)),
   );
   return [...new Map(names.map((n) => [`${n.language}|${n.form}`, n])).values()].slice(0, LIMITS.names);
 }
 
 /** The English name news uses: the shortest English form. */
 const shortest = (names: NameForm[]): string =>
-  names.filter((n) => n.language === 'en').map((n) => n.form).sort((a, b) => a.length - b.length)[0]!;
+  names
+    .filter((n) => n.language === 'en')
+    .map((n) => n.form)
+    .sort((a, b) => a.length - b.length)[0]!;
 
 /** Every country, or those of `only` (alpha-2 codes). */
 export function countryEntities(info: ReadonlyMap<string, CountryRecord> = new Map(), only?: readonly string[]): EntityDoc[] {

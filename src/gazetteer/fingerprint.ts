@@ -11,5 +11,7 @@ export const MAPPING_VERSION = 3;
 /** What a load depends on: the mapping, what was selected, and each input file's sha256. */
 export async function fingerprint(parts: (string | number)[], files: (string | undefined)[]): Promise<string> {
   const hashes = await Promise.all(files.map((file) => (file ? fileHash(file) : null)));
-  return createHash('sha256').update(JSON.stringify([MAPPING_VERSION, ...parts, ...hashes])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([MAPPING_VERSION, ...parts, ...hashes]))
+    .digest('hex');
 }

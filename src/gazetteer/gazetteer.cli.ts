@@ -37,7 +37,11 @@ const program = new Command('gazetteer')
         const report = await loadGazetteer(
           database.db,
           {
-            tables: tables.map((table) => ({ table, ...(options.alternateNames ? { alternateNames: options.alternateNames } : {}), ...(options.admin1 ? { admin1: options.admin1 } : {}) })),
+            tables: tables.map((table) => ({
+              table,
+              ...(options.alternateNames ? { alternateNames: options.alternateNames } : {}),
+              ...(options.admin1 ? { admin1: options.admin1 } : {}),
+            })),
             selection: options.world ? WORLD : DEFAULT_SELECTION,
             ...(options.countryInfo ? { countryInfo: options.countryInfo } : {}),
             force: options.force ?? false,

@@ -1,4 +1,12 @@
-import { parseAdmin1, parseAlternateName, parseCountryInfo, parseGeoname, type AlternateNameRecord, type CountryRecord, type GeonameRecord } from './geonames.parse.js';
+import {
+  parseAdmin1,
+  parseAlternateName,
+  parseCountryInfo,
+  parseGeoname,
+  type AlternateNameRecord,
+  type CountryRecord,
+  type GeonameRecord,
+} from './geonames.parse.js';
 import { readLines } from './lines.js';
 
 /** The streamed reads of GeoNames files that a load needs besides its batches. */
@@ -34,10 +42,11 @@ export async function selectedRanges(table: string, selection: Selection, wantId
 
 export async function admin1Names(file?: string): Promise<Map<string, string>> {
   const names = new Map<string, string>();
-  if (file) for await (const line of readLines(file)) {
-    const record = parseAdmin1(line);
-    if (record) names.set(record.code, record.name);
-  }
+  if (file)
+    for await (const line of readLines(file)) {
+      const record = parseAdmin1(line);
+      if (record) names.set(record.code, record.name);
+    }
   return names;
 }
 
@@ -56,9 +65,10 @@ export async function alternateNames(file: string, ids: ReadonlySet<number>): Pr
 
 export async function countryRecords(file?: string): Promise<Map<string, CountryRecord>> {
   const records = new Map<string, CountryRecord>();
-  if (file) for await (const line of readLines(file)) {
-    const record = parseCountryInfo(line);
-    if (record) records.set(record.iso, record);
-  }
+  if (file)
+    for await (const line of readLines(file)) {
+      const record = parseCountryInfo(line);
+      if (record) records.set(record.iso, record);
+    }
   return records;
 }

@@ -71,7 +71,10 @@ export class GeonamesLoader {
         if (lines.length < sizes.get(range)!) continue;
         open.delete(range);
         const records = lines.map((l) => parseGeoname(l)!);
-        const doc = { entities: records.map((r) => placeEntity(r, context)), relations: records.flatMap((r) => placeRelations(r, context)) };
+        const doc = {
+          entities: records.map((r) => placeEntity(r, context)),
+          relations: records.flatMap((r) => placeRelations(r, context)),
+        };
         await write(`${id}#${range}`, doc, sizes.size);
       }
     });

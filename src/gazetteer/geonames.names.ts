@@ -72,7 +72,10 @@ export function alternateName(a: AlternateNameRecord): NameForm | null {
  * GeoNames lists the common forms first).
  */
 export function placeNames(record: GeonameRecord, alternates?: AlternateNameRecord[]): NameForm[] {
-  const names: NameForm[] = [nameOf(record.name, UNDETERMINED_LANGUAGE, 'OFFICIAL'), nameOf(record.asciiName, UNDETERMINED_LANGUAGE, 'TRANSLITERATION')];
+  const names: NameForm[] = [
+    nameOf(record.name, UNDETERMINED_LANGUAGE, 'OFFICIAL'),
+    nameOf(record.asciiName, UNDETERMINED_LANGUAGE, 'TRANSLITERATION'),
+  ];
   const other: NameForm[] = alternates
     ? alternates.map(alternateName).filter((n) => n !== null)
     : record.alternateNames.map((form) => nameOf(form.trim(), UNDETERMINED_LANGUAGE, 'EXONYM'));

@@ -12,7 +12,10 @@ export function batchProgress(log: Logger, interactive = process.stderr.isTTY): 
   return {
     onBatch: (done, total, report) => {
       if (interactive) {
-        bar ??= new SingleBar({ format: `${report.id} {bar} {value}/{total} batches, {places} places, {names} names` }, Presets.shades_classic);
+        bar ??= new SingleBar(
+          { format: `${report.id} {bar} {value}/{total} batches, {places} places, {names} names` },
+          Presets.shades_classic,
+        );
         if (done === 1) bar.start(total, 0, { places: 0, names: 0 });
         bar.update(done, { places: report.places, names: report.names });
       } else if (done % LOG_EVERY === 0 || done === total) {

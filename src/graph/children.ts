@@ -30,7 +30,12 @@ export async function fetchChildren<T>(
 }
 
 /** Runs a count query for many parents: it receives $parents and returns rows {parent, count}. */
-export async function countChildren(db: Cypher, cypher: string, parents: readonly string[], params: Params = {}): Promise<Map<string, number>> {
+export async function countChildren(
+  db: Cypher,
+  cypher: string,
+  parents: readonly string[],
+  params: Params = {},
+): Promise<Map<string, number>> {
   const rows = await db.read(cypher, { ...params, parents });
   return new Map(rows.map((row) => [row['parent'] as string, row['count'] as number]));
 }
@@ -72,7 +77,10 @@ export function pagedChildren<T extends { id: string }>(
     const results = new Map<string, T[]>();
     for (const limit of new Set(requests.map((r) => r.limit))) {
       const batch = requests.filter((r) => r.limit === limit);
-      const rows = await fetch(batch.map(({ parent, after }) => ({ parent, after })), limit);
+      const rows = await fetch(
+        batch.map(({ parent, after }) => ({ parent, after })),
+        limit,
+      );
       for (const r of batch) results.set(pageKey(r.parent, r.after, limit), rows.get(r.parent) ?? []);
     }
     return keys.map((key) => results.get(key)!);

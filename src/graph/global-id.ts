@@ -42,7 +42,8 @@ export function decodeId(id: string, labels: readonly NodeLabel[], field = 'id')
 }
 
 /** Where nodes of a label are stored by key: persons, places and organizations share Entity's. */
-export const kindOf = (label: NodeLabel): NodeKind => ((ENTITY_NODE_LABELS as readonly string[]).includes(label) ? 'Entity' : (label as NodeKind));
+export const kindOf = (label: NodeLabel): NodeKind =>
+  (ENTITY_NODE_LABELS as readonly string[]).includes(label) ? 'Entity' : (label as NodeKind);
 
 /**
  * The node found under an id's key is the one the id names only when it carries the id's label:

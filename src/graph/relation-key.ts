@@ -16,8 +16,7 @@ export interface RelationView {
 const SEPARATOR = '|';
 
 /** The key of a relation id ("Relation:<key>"): viewpoint, type, direction, other end. */
-export const relationKey = (view: RelationView): string =>
-  [view.viewpointKey, view.type, view.direction, view.otherKey].join(SEPARATOR);
+export const relationKey = (view: RelationView): string => [view.viewpointKey, view.type, view.direction, view.otherKey].join(SEPARATOR);
 
 /** The view a relation key names, or null when it is no key this API made. */
 export function parseRelationKey(key: string): RelationView | null {

@@ -29,7 +29,7 @@ export const NAME_KIND_MEANINGS: Record<NameKind, string> = {
   OFFICIAL: 'The name in official use, in its language (during usedFrom–usedUntil when those are given).',
   FORMER: 'A name no longer official, e.g. Krasnoarmeysk before 2016; usedUntil says when it stopped, usedBy who still uses it.',
   COLLOQUIAL: 'An informal or short form, e.g. Donetsk for Donetsk Oblast, Харківщина for Kharkiv Oblast.',
-  EXONYM: "A form other languages use instead of the local one, e.g. Kiev, Kijów.",
+  EXONYM: 'A form other languages use instead of the local one, e.g. Kiev, Kijów.',
   TRANSLITERATION: 'A rendering of a name in another script, e.g. Krasnoarmysk for Красноармейск.',
 };
 
@@ -50,29 +50,22 @@ export const RELATION_TYPES = ['AFFILIATED_WITH', 'LOCATED_IN', 'PART_OF', 'SPOK
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 export const RELATION_TYPE_MEANINGS: Record<RelationType, string> = {
-  AFFILIATED_WITH: 'A person or body belongs to or serves another, with the office as its role (Putin, President, of Russia); every organization is affiliated with its country.',
+  AFFILIATED_WITH:
+    'A person or body belongs to or serves another, with the office as its role (Putin, President, of Russia); every organization is affiliated with its country.',
   LOCATED_IN: 'A place lies within another, e.g. Pokrovsk in Donetsk Oblast.',
   PART_OF: 'A body or area is part of a larger one: a branch of an armed force, a region of its country.',
   SPOKE_TO: 'A person spoke to another entity, as an article reports, e.g. to a news agency.',
 };
 
 /** Neutral event types; the source's own framing word is kept beside it on each report. */
-export const EVENT_TYPES = [
-  'CONTROL_CHANGE',
-  'VISIT',
-  'BRIEFING',
-  'MEETING',
-  'STATEMENT',
-  'ATTACK',
-  'PROTEST',
-  'OTHER',
-] as const;
+export const EVENT_TYPES = ['CONTROL_CHANGE', 'VISIT', 'BRIEFING', 'MEETING', 'STATEMENT', 'ATTACK', 'PROTEST', 'OTHER'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export const EVENT_TYPE_MEANINGS: Record<EventType, string> = {
-  CONTROL_CHANGE: 'A place passing from one side\'s control to the other\'s, whatever the source calls it ("liberation", "capture", "occupation").',
+  CONTROL_CHANGE:
+    'A place passing from one side\'s control to the other\'s, whatever the source calls it ("liberation", "capture", "occupation").',
   VISIT: 'Someone going to a place or to another party, e.g. a leader visiting troops.',
-  BRIEFING: 'An official account given to the press, e.g. a ministry\'s daily briefing.',
+  BRIEFING: "An official account given to the press, e.g. a ministry's daily briefing.",
   MEETING: 'Two or more parties meeting or holding talks.',
   STATEMENT: 'A declaration made as an event in itself (an address, an announcement).',
   ATTACK: 'A strike, shelling, assault or other armed attack.',

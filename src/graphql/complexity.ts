@@ -10,8 +10,9 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graph/page.js';
 // graphql-query-complexity's ESM build imports graphql/index.mjs, while graphql's other users
 // (type-graphql, Apollo) load index.js: two copies that refuse each other's schemas. Its CommonJS
 // build requires index.js like everyone else.
-const { fieldExtensionsEstimator, getComplexity, simpleEstimator } =
-  createRequire(import.meta.url)('graphql-query-complexity') as typeof QueryComplexity;
+const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof QueryComplexity;
 
 export const MAX_COMPLEXITY = 20_000;
 /**
@@ -65,7 +66,8 @@ function estimate(schema: GraphQLSchema, query: DocumentNode, variables: Record<
     });
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
-    if (error.message === EXPANSION_STOPPED) throw tooComplex(`its fragments expand to more than ${MAX_EXPANDED_SELECTIONS} selections`, null);
+    if (error.message === EXPANSION_STOPPED)
+      throw tooComplex(`its fragments expand to more than ${MAX_EXPANDED_SELECTIONS} selections`, null);
     // An argument the estimate cannot read, e.g. a nullable variable set to null for `first: Int! = 5`:
     // execution would fail that field too, so the operation is refused as a whole.
     throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });

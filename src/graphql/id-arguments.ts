@@ -19,7 +19,12 @@ async function nodeNamed(ctx: Context, { label, key }: { label: NodeLabel; key: 
 }
 
 /** What an id argument names: its key as given, and the node it names (null if none). */
-export async function lookUpId(ctx: Context, id: string, labels: readonly NodeLabel[], field: string): Promise<{ key: string; node: NodeRow | null }> {
+export async function lookUpId(
+  ctx: Context,
+  id: string,
+  labels: readonly NodeLabel[],
+  field: string,
+): Promise<{ key: string; node: NodeRow | null }> {
   const decoded = decodeId(id, labels, field);
   return { key: decoded.key, node: await nodeNamed(ctx, decoded) };
 }
@@ -48,6 +53,8 @@ export function filterIds<F extends string>(
   });
   return {
     keys: Object.fromEntries(fields.map((field, i) => [field, decoded[i]?.key ?? null])) as Record<F, string | null>,
-    allNamed: Promise.all(decoded.map(async (id) => id === null || (await nodeNamed(ctx, id)) !== null)).then((named) => named.every(Boolean)),
+    allNamed: Promise.all(decoded.map(async (id) => id === null || (await nodeNamed(ctx, id)) !== null)).then((named) =>
+      named.every(Boolean),
+    ),
   };
 }

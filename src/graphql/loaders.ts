@@ -1,7 +1,17 @@
 import type DataLoader from 'dataloader';
 
 import type { PagedChildren } from '../graph/children.js';
-import type { ArticleRow, ClaimRow, EntityRow, EventRow, MentionRow, NameRow, ParticipantRow, RelationRow, ReportRow } from '../graph/rows.js';
+import type {
+  ArticleRow,
+  ClaimRow,
+  EntityRow,
+  EventRow,
+  MentionRow,
+  NameRow,
+  ParticipantRow,
+  RelationRow,
+  ReportRow,
+} from '../graph/rows.js';
 import type { RelationType } from '../graph/vocabulary.js';
 
 /**
@@ -39,7 +49,6 @@ export interface FeatureLoaders {}
 /** The repositories resolvers call directly, for reads no loader batches. */
 export interface Repositories {}
 /* eslint-enable @typescript-eslint/no-empty-object-type */
-
 
 /** The rows of `keys` that exist, in order; a failed load fails the field instead of vanishing from it. */
 export async function loadExisting<T>(loader: DataLoader<string, T | null>, keys: readonly string[]): Promise<T[]> {

@@ -33,13 +33,19 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'The cursor of the first edge; null when the page is empty.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The last edge\'s cursor: pass it as `after` to get the next page; null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The last edge's cursor: pass it as `after` to get the next page; null when the page is empty.",
+  })
   endCursor!: string | null;
 }
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, 0–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}); with 0, only pageInfo.hasNextPage.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 0–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}); with 0, only pageInfo.hasNextPage.`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'A cursor from a previous page.' })
@@ -48,7 +54,7 @@ export class PageArgs {
 
 /** What the fields every connection has mean: said once for the Relay connections below and for the search's own. */
 export const CONNECTION_DOCS = {
-  edges: 'This page\'s items in the list\'s order, each with its cursor.',
+  edges: "This page's items in the list's order, each with its cursor.",
   pageInfo: 'Whether more items follow, and the cursor to ask for them.',
   totalCount: 'How many items the whole list holds, over all its pages; counted (one more query) only when selected.',
   cursor: 'Opaque: pass it as `after` to get the items that follow this one.',

@@ -12,9 +12,12 @@ export const rootFieldsRule =
       const keys = responseKeys(operation.selectionSet, context, new Set(), new Set());
       if (keys.size > max) {
         context.reportError(
-          new GraphQLError(`The operation has ${keys.size} root fields (aliases count); at most ${max} are allowed. Send several requests.`, {
-            nodes: operation,
-          }),
+          new GraphQLError(
+            `The operation has ${keys.size} root fields (aliases count); at most ${max} are allowed. Send several requests.`,
+            {
+              nodes: operation,
+            },
+          ),
         );
       }
     },

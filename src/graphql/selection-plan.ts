@@ -38,7 +38,10 @@ const RULES: Record<string, Record<string, Rule>> = {
     claimsBy: { edge: 'Entity.claimsBy' },
     claimsAbout: { edge: 'Entity.claimsAbout' },
     events: { edge: 'Entity.events' },
-    relations: { edge: 'Entity.relations', args: (args) => ({ types: (args['types'] as string[] | null)?.length ? args['types'] : RELATION_TYPES }) },
+    relations: {
+      edge: 'Entity.relations',
+      args: (args) => ({ types: (args['types'] as string[] | null)?.length ? args['types'] : RELATION_TYPES }),
+    },
   },
   Article: { mentions: { edge: 'Article.mentions' }, claims: { edge: 'Article.claims' }, events: { edge: 'Article.events' } },
   Mention: { article: { edge: 'Mention.article' }, entity: { edge: 'Mention.entity' }, candidates: { within: 'MentionCandidate' } },

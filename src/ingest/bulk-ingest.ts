@@ -40,7 +40,12 @@ export class BulkIngest {
     this.service = createIngestService(db);
   }
 
-  async ingest(documents: Iterable<unknown> | AsyncIterable<unknown>, batchSize = 500, source = 'bulk', onBatch?: (total: BulkResult) => void): Promise<BulkResult> {
+  async ingest(
+    documents: Iterable<unknown> | AsyncIterable<unknown>,
+    batchSize = 500,
+    source = 'bulk',
+    onBatch?: (total: BulkResult) => void,
+  ): Promise<BulkResult> {
     const total: BulkResult = { articles: 0, mentions: 0, autoMentions: 0, claims: 0, events: 0, failed: [] };
     let batch: unknown[] = [];
     let position = 0;
@@ -87,8 +92,19 @@ export class BulkIngest {
 
   private async write(batch: ReadyArticle[]): Promise<Record<Counted, number>> {
     const articles = batch.map((b) => b.prepared);
-    if (articles.length) await this.service.repository.writeArticles(articles, batch.flatMap((b) => b.refs), batch.flatMap((b) => b.identities));
+    if (articles.length)
+      await this.service.repository.writeArticles(
+        articles,
+        batch.flatMap((b) => b.refs),
+        batch.flatMap((b) => b.identities),
+      );
     const count = (key: Exclude<Counted, 'articles'>) => articles.reduce((n, a) => n + a[key].length, 0);
-    return { articles: articles.length, mentions: count('mentions'), autoMentions: count('autoMentions'), claims: count('claims'), events: count('events') };
+    return {
+      articles: articles.length,
+      mentions: count('mentions'),
+      autoMentions: count('autoMentions'),
+      claims: count('claims'),
+      events: count('events'),
+    };
   }
 }

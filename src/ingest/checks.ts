@@ -38,7 +38,10 @@ export function checkArticle(doc: ArticleDoc, text: string, source: string): voi
     }
     const actual = text.slice(span.start, span.end);
     if (actual !== span.text) {
-      throw new InputError(`${source}: ${path}.text`, `"${span.text}" does not match the text at ${span.start}–${span.end}, which reads "${actual}"`);
+      throw new InputError(
+        `${source}: ${path}.text`,
+        `"${span.text}" does not match the text at ${span.start}–${span.end}, which reads "${actual}"`,
+      );
     }
   }
 }

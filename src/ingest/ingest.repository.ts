@@ -61,7 +61,12 @@ export class IngestRepository {
         .filter((a) => a.mentions.length || a.autoMentions.length || a.claims.length)
         .map(({ article, mentions, autoMentions, claims }) => ({ articleId: article.id, mentions, autoMentions, claims }));
       if (content.length) await tx.run(Q.CREATE_CONTENT, { articles: content });
-      touched.relations.push(...(await stateRelations(tx, articles.flatMap((a) => a.relations))));
+      touched.relations.push(
+        ...(await stateRelations(
+          tx,
+          articles.flatMap((a) => a.relations),
+        )),
+      );
       touched.events.push(...articles.flatMap((a) => a.events.map((e) => e.id)));
       await derive(tx, touched);
       if (entities.length || touched.entities.length || touched.relations.some(placesForLinker)) await tx.run(BUMP_GAZETTEER_VERSION);
@@ -112,12 +117,19 @@ async function check(tx: WriteTx, identities: Identity[], refs: Reference[]): Pr
     const kind = own.get(r.key);
     return kind !== undefined && (kind === 'EVENT' ? r.eventAllowed : !r.placeOnly || kind === 'PLACE');
   };
-  const open = distinct(refs.filter((r) => !satisfied(r)), (r) => `${r.key}|${r.eventAllowed}|${r.placeOnly}`);
+  const open = distinct(
+    refs.filter((r) => !satisfied(r)),
+    (r) => `${r.key}|${r.eventAllowed}|${r.placeOnly}`,
+  );
   const distinctIdentities = distinct(identities, (i) => `${i.key}|${i.kind}`);
   if (!open.length && !distinctIdentities.length) return;
   const [row] = await tx.run(Q.CHECK_DOCUMENTS, { identities: distinctIdentities, refs: open });
   const conflict = row!['conflict'] as { path: string; takenBy: Identity['kind'] } | null;
-  if (conflict) throw conflictError(identities.find((i) => i.path === conflict.path)!, conflict.takenBy);
+  if (conflict)
+    throw conflictError(
+      identities.find((i) => i.path === conflict.path)!,
+      conflict.takenBy,
+    );
   const missing = row!['missing'] as string | null;
   if (missing) {
     const ref = open.find((r) => r.path === missing)!;
@@ -127,8 +139,9 @@ async function check(tx: WriteTx, identities: Identity[], refs: Reference[]): Pr
 }
 
 function conflictError(identity: Identity, takenBy: Identity['kind']): InputError {
-  const problem = identity.kind === 'EVENT' || takenBy === 'EVENT'
-    ? `"${identity.key}" is already the id of ${describeKind(takenBy)}; entities and events never share an id`
-    : `"${identity.key}" is ${describeKind(takenBy)} in the graph; a document cannot change an entity's kind`;
+  const problem =
+    identity.kind === 'EVENT' || takenBy === 'EVENT'
+      ? `"${identity.key}" is already the id of ${describeKind(takenBy)}; entities and events never share an id`
+      : `"${identity.key}" is ${describeKind(takenBy)} in the graph; a document cannot change an entity's kind`;
   return new InputError(identity.path, problem);
 }

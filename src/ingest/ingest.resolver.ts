@@ -27,7 +27,13 @@ export class IngestResolver {
       'Loads one article in the seed format (README: "Seed format"), text inline, in one transaction: ' +
       're-ingesting the same id replaces everything it stated: what it no longer states goes. Needs the x-api-key header.',
   })
-  async ingestArticle(@Arg('document', () => JSONObjectResolver, { description: 'The article as one document in the seed format, with its text inline in `text`.' }) document: Record<string, unknown>, @Ctx() ctx: Context) {
+  async ingestArticle(
+    @Arg('document', () => JSONObjectResolver, {
+      description: 'The article as one document in the seed format, with its text inline in `text`.',
+    })
+    document: Record<string, unknown>,
+    @Ctx() ctx: Context,
+  ) {
     const result = await ctx.ingest.ingestArticle(document, 'document');
     return { ...result, article: await ctx.loaders.article.load(result.articleId) };
   }

@@ -9,7 +9,14 @@ import { fileSource } from '../graph/sources.js';
 import { checkArticle } from './checks.js';
 import { IngestRepository } from './ingest.repository.js';
 import { prepareArticle, prepareEntity, prepareRelation, type FoundMention, type PreparedArticle } from './prepare.js';
-import { articleIdentities, articleReferences, gazetteerIdentities, gazetteerReferences, type Identity, type Reference } from './references.js';
+import {
+  articleIdentities,
+  articleReferences,
+  gazetteerIdentities,
+  gazetteerReferences,
+  type Identity,
+  type Reference,
+} from './references.js';
 import { articleSchema, gazetteerSchema, type ArticleDoc } from './seed.schema.js';
 
 export interface IngestedArticle {
@@ -74,7 +81,12 @@ export class IngestService {
     const text = articleText(doc, source, readTextFile);
     checkArticle(doc, text, source);
     const linked = gazetteer ? this.link(doc, text, gazetteer) : [];
-    return { doc, prepared: prepareArticle(doc, text, linked), refs: articleReferences(doc, source), identities: articleIdentities(doc, source) };
+    return {
+      doc,
+      prepared: prepareArticle(doc, text, linked),
+      refs: articleReferences(doc, source),
+      identities: articleIdentities(doc, source),
+    };
   }
 
   /**
@@ -119,7 +131,11 @@ export function parse<T extends z.ZodType>(schema: T, input: unknown, source: st
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => ({ field: issueField(issue.path, source), problem: issue.message }));
   const first = problems[0]!;
-  throw new InputError(first.field, first.problem, problems.map((p) => `${p.field}: ${p.problem}`));
+  throw new InputError(
+    first.field,
+    first.problem,
+    problems.map((p) => `${p.field}: ${p.problem}`),
+  );
 }
 
 function issueField(path: readonly PropertyKey[], source: string): string {

@@ -48,7 +48,8 @@ export interface Identity {
   kind: EntityDoc['kind'] | 'EVENT';
 }
 
-const entityIdentities = (entities: EntityDoc[]): Identity[] => entities.map((e, i) => ({ path: `entities[${i}].id`, key: e.id, kind: e.kind }));
+const entityIdentities = (entities: EntityDoc[]): Identity[] =>
+  entities.map((e, i) => ({ path: `entities[${i}].id`, key: e.id, kind: e.kind }));
 
 /**
  * The ids a document defines, which must not be taken by a node of another kind (an entity's
@@ -56,12 +57,18 @@ const entityIdentities = (entities: EntityDoc[]): Identity[] => entities.map((e,
  * here, against the graph by IngestRepository.
  */
 export function articleIdentities(doc: ArticleDoc, source: string): Identity[] {
-  const identities = [...entityIdentities(doc.entities), ...doc.events.map((e, i): Identity => ({ path: `events[${i}].id`, key: e.id, kind: 'EVENT' }))];
+  const identities = [
+    ...entityIdentities(doc.entities),
+    ...doc.events.map((e, i): Identity => ({ path: `events[${i}].id`, key: e.id, kind: 'EVENT' })),
+  ];
   const kinds = new Map<string, Identity>();
   for (const identity of identities) {
     const other = kinds.get(identity.key);
     if (other && other.kind !== identity.kind) {
-      throw new InputError(`${source}: ${identity.path}`, `"${identity.key}" is already the id of ${describeKind(other.kind)} at ${other.path}`);
+      throw new InputError(
+        `${source}: ${identity.path}`,
+        `"${identity.key}" is already the id of ${describeKind(other.kind)} at ${other.path}`,
+      );
     }
     kinds.set(identity.key, identity);
   }

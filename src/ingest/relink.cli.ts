@@ -30,7 +30,12 @@ const program = new Command('relink')
     runCommand(async (config, log) => {
       const database = await openDatabase(config, log);
       // A bar for people at a terminal; plain logs for CI and pipes.
-      const bar = process.stderr.isTTY ? new SingleBar({ format: 'relinking {bar} {value}/{total} articles, +{added} -{removed} ~{changed} mentions' }, Presets.shades_classic) : null;
+      const bar = process.stderr.isTTY
+        ? new SingleBar(
+            { format: 'relinking {bar} {value}/{total} articles, +{added} -{removed} ~{changed} mentions' },
+            Presets.shades_classic,
+          )
+        : null;
       let batches = 0;
       try {
         const service = new RelinkService(database.db, createIngestService(database.db), options.batchSize);

@@ -56,7 +56,10 @@ export class RelinkRepository {
    * entity an article introduced goes once nothing refers to it (PRUNE_ENTITIES). Such an entity
    * has no names left, so the linker's entries keep their names and the stamp stays.
    */
-  relinkBatch<T extends { replace: Replacement[] }>(batch: RelinkBatch, relink: (articles: StoredArticle[]) => Promise<T>): Promise<{ articles: StoredArticle[]; outcome: T }> {
+  relinkBatch<T extends { replace: Replacement[] }>(
+    batch: RelinkBatch,
+    relink: (articles: StoredArticle[]) => Promise<T>,
+  ): Promise<{ articles: StoredArticle[]; outcome: T }> {
     return this.db.write(async (tx) => {
       const rows = 'ids' in batch ? await tx.run(Q.LOCK_ARTICLES, batch) : await tx.run(Q.LOCK_NEXT_ARTICLES, batch);
       const articles = rows as unknown as StoredArticle[];

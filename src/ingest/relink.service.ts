@@ -64,12 +64,19 @@ export class RelinkService {
   }
 
   /** Pure but for yielding: a retried transaction runs it again. */
-  private async relinked(articles: StoredArticle[], gazetteer: GazetteerSnapshot): Promise<{ replace: Replacement[]; counts: MentionCounts }> {
+  private async relinked(
+    articles: StoredArticle[],
+    gazetteer: GazetteerSnapshot,
+  ): Promise<{ replace: Replacement[]; counts: MentionCounts }> {
     const replace: Replacement[] = [];
     const counts: MentionCounts = { mentionsAdded: 0, mentionsRemoved: 0, mentionsChanged: 0 };
     for (const [i, article] of articles.entries()) {
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
-      const found = this.ingest.link({ entities: [], outlet: article.outlet ?? undefined, title: article.title, language: article.language }, article.text, gazetteer);
+      const found = this.ingest.link(
+        { entities: [], outlet: article.outlet ?? undefined, title: article.title, language: article.language },
+        article.text,
+        gazetteer,
+      );
       const autoMentions = prepareAutoMentions(article.id, article.hand, found);
       const diff = compare(article.auto, autoMentions);
       for (const key of COUNTED) counts[key] += diff[key];

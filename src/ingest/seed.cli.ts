@@ -41,22 +41,30 @@ const program = new Command('seed')
   // A usage mistake exits 2, as a bad setting does; --help and --version exit 0.
   .exitOverride((error) => process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage))
   .action((paths: string[], options: { json?: boolean }) =>
-    runCommand(async (config, log) => {
-      const files = filesOf(paths);
-      const database = await openDatabase(config, log);
-      // A bar for people at a terminal; plain logs for CI and pipes.
-      const bar = humanLogs(config.LOG_FORMAT) && process.stderr.isTTY ? new SingleBar({ format: 'seeding {bar} {value}/{total} {file}' }, Presets.shades_classic) : null;
-      bar?.start(files.length, 0, { file: '' });
-      try {
-        const report = await loadSeeds(files, createIngestService(database.db), (file) => (bar ? bar.increment({ file }) : log.debug({ file }, 'seeded')));
-        bar?.stop();
-        for (const failure of report.failed) for (const problem of failure.problems) log.error({ file: failure.file }, problem);
-        log.info({ loaded: report.loaded, failed: report.failed.length }, 'seeding finished');
-        return report.failed.length ? EXIT.refused : EXIT.ok;
-      } finally {
-        await database.close();
-      }
-    }, options.json ? { ...process.env, LOG_FORMAT: 'json' } : process.env),
+    runCommand(
+      async (config, log) => {
+        const files = filesOf(paths);
+        const database = await openDatabase(config, log);
+        // A bar for people at a terminal; plain logs for CI and pipes.
+        const bar =
+          humanLogs(config.LOG_FORMAT) && process.stderr.isTTY
+            ? new SingleBar({ format: 'seeding {bar} {value}/{total} {file}' }, Presets.shades_classic)
+            : null;
+        bar?.start(files.length, 0, { file: '' });
+        try {
+          const report = await loadSeeds(files, createIngestService(database.db), (file) =>
+            bar ? bar.increment({ file }) : log.debug({ file }, 'seeded'),
+          );
+          bar?.stop();
+          for (const failure of report.failed) for (const problem of failure.problems) log.error({ file: failure.file }, problem);
+          log.info({ loaded: report.loaded, failed: report.failed.length }, 'seeding finished');
+          return report.failed.length ? EXIT.refused : EXIT.ok;
+        } finally {
+          await database.close();
+        }
+      },
+      options.json ? { ...process.env, LOG_FORMAT: 'json' } : process.env,
+    ),
   );
 
 function filesOf(paths: string[]): string[] {

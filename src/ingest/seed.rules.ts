@@ -79,8 +79,11 @@ export function inTextOrder(segments: { start: number; end: number }[], ctx: z.R
   segments.forEach((segment, j) => {
     const previous = segments[j - 1];
     if (previous && segment.start < previous.end) {
-      ctx.addIssue({ code: 'custom', path: [j, 'start'], message: `${segment.start} is before the end of segments[${j - 1}] (${previous.end}): segments must follow the text without overlapping` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [j, 'start'],
+        message: `${segment.start} is before the end of segments[${j - 1}] (${previous.end}): segments must follow the text without overlapping`,
+      });
     }
   });
 }
-

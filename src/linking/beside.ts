@@ -18,15 +18,25 @@ export function bodiesOfCountries(text: string, tokens: readonly Token[], found:
   const out: NameMatch[] = [];
   for (let i = 0; i < found.length; i++) {
     const [body, country] = [found[i]!, found[i + 1]];
-    const joined = country !== undefined && country.firstToken === body.lastToken + 1 && CYRILLIC.test(country.text)
-      && joinsName(text, tokens[body.lastToken]!, tokens[country.firstToken]!);
+    const joined =
+      country !== undefined &&
+      country.firstToken === body.lastToken + 1 &&
+      CYRILLIC.test(country.text) &&
+      joinsName(text, tokens[body.lastToken]!, tokens[country.firstToken]!);
     const of = joined ? countryOf(country, index) : null;
-    const forms = of === null ? [] : [...body.forms].filter(([e]) => index.entries[e]!.kind === 'ORGANIZATION' && index.entries[e]!.country === of);
+    const forms =
+      of === null ? [] : [...body.forms].filter(([e]) => index.entries[e]!.kind === 'ORGANIZATION' && index.entries[e]!.country === of);
     if (forms.length === 0) {
       out.push(body);
       continue;
     }
-    out.push({ ...body, end: country!.end, text: text.slice(body.start, country!.end), forms: new Map(forms), lastToken: country!.lastToken });
+    out.push({
+      ...body,
+      end: country!.end,
+      text: text.slice(body.start, country!.end),
+      forms: new Map(forms),
+      lastToken: country!.lastToken,
+    });
     i++;
   }
   return out;
@@ -73,23 +83,73 @@ export function placesAfterUnknownNames(text: string, tokens: readonly Token[], 
   const named = new Set(found.flatMap((m) => Array.from({ length: m.lastToken - m.firstToken + 1 }, (_, k) => m.firstToken + k)));
   return found.flatMap((m) => {
     const before = tokens[m.firstToken - 1];
-    if (!before || named.has(m.firstToken - 1) || !startsLongerName(text, before, tokens[m.firstToken]!) || inTitleCase(m.start)) return [m];
+    if (!before || named.has(m.firstToken - 1) || !startsLongerName(text, before, tokens[m.firstToken]!) || inTitleCase(m.start))
+      return [m];
     if (DIRECTIONS.has(before.exact)) return [m]; // Eastern Ukraine, Southern Russia: a part of the country, named by it
     const titled = TITLES.has(before.exact);
-    const forms = new Map([...m.forms].filter(([entry, ref]) => index.entries[entry]!.kind !== 'PLACE' && (titled || ref.surname === null)));
+    const forms = new Map(
+      [...m.forms].filter(([entry, ref]) => index.entries[entry]!.kind !== 'PLACE' && (titled || ref.surname === null)),
+    );
     return forms.size ? [{ ...m, forms }] : [];
   });
 }
 
 // English capitalises a title before a surname (President Zelensky, Governor Syniehubov); Russian
 // and Ukrainian do not.
-const TITLES = new Set(['president', 'prime', 'minister', 'governor', 'mayor', 'general', 'gen', 'colonel', 'col', 'lieutenant',
-  'lt', 'major', 'maj', 'admiral', 'marshal', 'commander', 'chief', 'deputy', 'speaker', 'spokesman', 'spokeswoman', 'secretary',
-  'chancellor', 'senator', 'ambassador', 'envoy', 'mr', 'mrs', 'ms', 'dr', 'sergeant', 'captain', 'patriarch', 'king', 'pope']);
+const TITLES = new Set([
+  'president',
+  'prime',
+  'minister',
+  'governor',
+  'mayor',
+  'general',
+  'gen',
+  'colonel',
+  'col',
+  'lieutenant',
+  'lt',
+  'major',
+  'maj',
+  'admiral',
+  'marshal',
+  'commander',
+  'chief',
+  'deputy',
+  'speaker',
+  'spokesman',
+  'spokeswoman',
+  'secretary',
+  'chancellor',
+  'senator',
+  'ambassador',
+  'envoy',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sergeant',
+  'captain',
+  'patriarch',
+  'king',
+  'pope',
+]);
 
 // English capitalises a direction before a country or region as often as not.
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
-  'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+]);
 
 function startsLongerName(text: string, before: Token, first: Token): boolean {
   const capitalised = isCapitalised(text, before) && before.end - before.start > 1;
@@ -100,4 +160,3 @@ export function atSentenceStart(text: string, at: number): boolean {
   const lead = text.slice(Math.max(0, at - LOOK_BACK), at);
   return SENTENCE_END_BEFORE.test(lead) || (at <= LOOK_BACK && lead.trim() === '');
 }
-

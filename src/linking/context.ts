@@ -67,7 +67,8 @@ const QUALIFIER_GAP = /^(?:['’]s)?(?:\s*[,(]\s*|\s+(?:(?:in|near|of|at|outside
 // After the name, an English appositive or a Russian/Ukrainian chain of locatives leads to where it
 // is ("Pokrovsk, a town on the Lena river in Yakutia", "в Покровске на реке Лене в Якутии"); any
 // words before "in" do not ("Krasnoarmeysk, officials in Moscow said").
-const LOCATED_BY = /^(?:\s*,\s*(?:an?|the)\s+(?:\p{L}+\s+){0,5}(?:in|near)\s+(?:the\s+)?|\s+(?:на|в|у|под|під|біля)\s+(?:\p{L}+\s+){1,3}(?:в|во|у|на)\s+)$/iu;
+const LOCATED_BY =
+  /^(?:\s*,\s*(?:an?|the)\s+(?:\p{L}+\s+){0,5}(?:in|near)\s+(?:the\s+)?|\s+(?:на|в|у|под|під|біля)\s+(?:\p{L}+\s+){1,3}(?:в|во|у|на)\s+)$/iu;
 const QUALIFIER_MAX_GAP = 40;
 // Names listed together (Krasnoarmysk and Volchansk) tend to be alike: nearly beside it.
 const LISTED = 1.5;
@@ -113,10 +114,12 @@ function tie(index: NameIndex, candidate: number, other: number): Tie | null {
   if (o.kind !== 'PLACE' && c.kind !== 'PLACE' && index.ancestors[other].has(c.entityKey)) {
     return { weight: AFFILIATION, note: `${o.entityKey}, affiliated with it, mentioned`, within: false };
   }
-  if (index.ancestors[candidate].has(o.entityKey)) return { weight: containerWeight(o), note: `lies within ${o.entityKey} mentioned`, within: true };
+  if (index.ancestors[candidate].has(o.entityKey))
+    return { weight: containerWeight(o), note: `lies within ${o.entityKey} mentioned`, within: true };
   // A region containing a place named says only that the article is about the area, which any
   // town in it shares (the DPR leader spoke in Donetsk: the city), unless the place stands beside it.
-  if (index.ancestors[other].has(c.entityKey)) return { weight: Math.min(containerWeight(c), SAME_ADMIN_AREA), note: `contains ${o.entityKey} mentioned`, within: true };
+  if (index.ancestors[other].has(c.entityKey))
+    return { weight: Math.min(containerWeight(c), SAME_ADMIN_AREA), note: `contains ${o.entityKey} mentioned`, within: true };
   // A person or an organization places nothing by its country: war reports name both sides' actors.
   if (o.kind !== 'PLACE' || c.country === null || c.country !== o.country) return null;
   if (c.adminArea !== null && c.adminArea === o.adminArea) {
@@ -165,7 +168,8 @@ export function scoreCandidate(
 ): Scored {
   const [priorWeight, priorNote] = prior(index.entries[candidate]);
   const evidence = [...base.evidence, priorNote];
-  const article = index.entries[candidate].featureClass === 'P' && THE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start));
+  const article =
+    index.entries[candidate].featureClass === 'P' && THE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start));
   if (article) evidence.push('“the” before it: a river or a region rather than a town');
   const cue = cueWeight(mention.cue, index.entries[candidate]);
   if (cue !== null) evidence.push(cue[1]);

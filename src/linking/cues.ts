@@ -15,11 +15,59 @@ export type Cue = 'village' | 'river' | 'dateline' | 'area';
 // The words that end such an introduction, in the cases the three languages put them in before a
 // name (a place's name stays in its own case after "village of", "село", "у селі").
 const CUE_WORDS: Readonly<Record<Exclude<Cue, 'dateline' | 'area'>, readonly string[]>> = {
-  village: ['village', 'villages', 'hamlet', 'settlement', 'settlements', 'село', 'села', 'селе', 'селом', 'сёла', 'селу',
-    'деревня', 'деревни', 'деревне', 'посёлок', 'посёлка', 'посёлке', 'поселок', 'поселка', 'поселке', 'хутор', 'хутора',
-    'селі', 'селища', 'селище', 'селищі', 'хутір', 'хуторі', 'пункт', 'пункта', 'пункте', 'пункту', 'пункті'],
-  river: ['river', 'bank', 'banks', 'река', 'реки', 'реке', 'рекой', 'берег', 'берегу', 'берега',
-    'річка', 'річки', 'річці', 'берегом', 'берегах', 'береги'],
+  village: [
+    'village',
+    'villages',
+    'hamlet',
+    'settlement',
+    'settlements',
+    'село',
+    'села',
+    'селе',
+    'селом',
+    'сёла',
+    'селу',
+    'деревня',
+    'деревни',
+    'деревне',
+    'посёлок',
+    'посёлка',
+    'посёлке',
+    'поселок',
+    'поселка',
+    'поселке',
+    'хутор',
+    'хутора',
+    'селі',
+    'селища',
+    'селище',
+    'селищі',
+    'хутір',
+    'хуторі',
+    'пункт',
+    'пункта',
+    'пункте',
+    'пункту',
+    'пункті',
+  ],
+  river: [
+    'river',
+    'bank',
+    'banks',
+    'река',
+    'реки',
+    'реке',
+    'рекой',
+    'берег',
+    'берегу',
+    'берега',
+    'річка',
+    'річки',
+    'річці',
+    'берегом',
+    'берегах',
+    'береги',
+  ],
 };
 const WORD_TO_CUE = new Map<string, Cue>(
   (Object.entries(CUE_WORDS) as [Cue, readonly string[]][]).flatMap(([cue, words]) => words.map((w) => [normalizeName(w), cue] as const)),
@@ -36,8 +84,13 @@ const AREA_AFTER = /^[ \t]+(?:conflict|front|direction|axis|sector|offensive|cam
 /** The cue around the span [start, end), if any. */
 export function cueAround(text: string, start: number, end: number): Cue | null {
   const span = text.slice(start, end);
-  if (span.length > 2 && span === span.toUpperCase() && LINE_START.test(text.slice(Math.max(0, start - LOOK_BACK), start))
-    && AFTER_DATELINE.test(text.slice(end, end + 3))) return 'dateline';
+  if (
+    span.length > 2 &&
+    span === span.toUpperCase() &&
+    LINE_START.test(text.slice(Math.max(0, start - LOOK_BACK), start)) &&
+    AFTER_DATELINE.test(text.slice(end, end + 3))
+  )
+    return 'dateline';
   if (AREA_AFTER.test(text.slice(end, end + LOOK_BACK))) return 'area';
   return cueBefore(text, start);
 }

@@ -16,8 +16,7 @@ export interface Declension {
   readonly endings: readonly (readonly [string, string])[];
 }
 
-const to = (lemmaEnding: string, ...caseEndings: string[]): [string, string][] =>
-  caseEndings.map((e) => [e, lemmaEnding]);
+const to = (lemmaEnding: string, ...caseEndings: string[]): [string, string][] => caseEndings.map((e) => [e, lemmaEnding]);
 
 // Without й, which ends the adjectival and vowel-й lemmas below.
 const CONSONANT = '[бвгґджзклмнпрстфхцчшщ]';
@@ -61,8 +60,11 @@ export const DECLENSIONS: readonly Declension[] = [
   { name: 'ya', lemma: /я$/, endings: to('я', 'и', 'е', 'ю', 'ей', 'ею', 'і', 'ї', 'єю', 'ям') },
   // Feminine nouns and Ukrainian feminine adjectives (Донецька, Народна); Ukrainian к/г/х turn
   // into ц/з/с before the dative and locative -і (Горлівка → Горлівці).
-  { name: 'a', lemma: /а$/,
-    endings: [...to('а', 'ы', 'и', 'і', 'е', 'у', 'ой', 'ою', 'ої', 'ій'), ['ці', 'ка'], ['зі', 'га'], ['сі', 'ха']] },
+  {
+    name: 'a',
+    lemma: /а$/,
+    endings: [...to('а', 'ы', 'и', 'і', 'е', 'у', 'ой', 'ою', 'ої', 'ій'), ['ці', 'ка'], ['зі', 'га'], ['сі', 'ха']],
+  },
   // Ukrainian neuters and -ко surnames (Дніпро → Дніпра, у Дніпрі). Not the Russian -ово/-ино
   // places (Гришино, Сталино), which are often left undeclined and whose case forms would be
   // surnames (Гришина, Сталина).

@@ -30,7 +30,10 @@ export class GazetteerRepository {
   constructor(private readonly db: Cypher) {}
 
   async entries(): Promise<GazetteerEntry[]> {
-    return (await this.db.read(GAZETTEER_ENTRIES, { weak: ['FORMER', 'COLLOQUIAL'], undetermined: UNDETERMINED_LANGUAGE })) as unknown as GazetteerEntry[];
+    return (await this.db.read(GAZETTEER_ENTRIES, {
+      weak: ['FORMER', 'COLLOQUIAL'],
+      undetermined: UNDETERMINED_LANGUAGE,
+    })) as unknown as GazetteerEntry[];
   }
 
   /** The stamp every write changing the entries bumps (src/graph/gazetteer-version.ts). */

@@ -51,7 +51,7 @@ function outletCountryOf(index: NameIndex, outlet: string | null | undefined): s
 
 // The languages written mostly in one country of this news: English is everyone's.
 const HOME_COUNTRIES: Readonly<Record<string, string>> = { ru: 'RU', uk: 'UA' };
-const homeCountryOf = (language: string | null | undefined): string | null => (language ? HOME_COUNTRIES[language] ?? null : null);
+const homeCountryOf = (language: string | null | undefined): string | null => (language ? (HOME_COUNTRIES[language] ?? null) : null);
 
 /** Finds mentions in `text`; longest match wins on overlaps ("Donetsk People’s Republic" over "Donetsk"). */
 export function linkMentions(text: string, index: NameIndex, context: LinkContext = {}): LinkedMention[] {

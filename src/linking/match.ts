@@ -15,7 +15,10 @@ export function findNames(text: string, index: NameIndex, tokens: readonly Token
   const whole = refusesPartialNames(text, tokens, found);
   // A misspelling's only sign of being a name is its capital, which a sentence's first word has anyway (Міський голова).
   const capitalised = whole.filter((m) => m.tier !== 'loose' || !atSentenceStart(text, m.start));
-  const kept = longestFirst(placesAfterUnknownNames(text, tokens, regionsBeforeRegionWords(text, tokens, capitalised, index), index), tokens.length);
+  const kept = longestFirst(
+    placesAfterUnknownNames(text, tokens, regionsBeforeRegionWords(text, tokens, capitalised, index), index),
+    tokens.length,
+  );
   return bodiesOfCountries(text, tokens, withListedRegions(text, tokens, kept, index), index);
 }
 
@@ -73,12 +76,18 @@ function extendLemmas(partial: readonly string[], token: Token, first: boolean):
 
 // A spelling that is exactly some entity's form names it; a case form is the next best reading,
 // and the loose tier only a fallback for spellings no form has.
-function bestTier(index: NameIndex, exact: string, loose: string, lemmas: readonly string[], span: string): Pick<NameMatch, 'forms' | 'tier'> | null {
+function bestTier(
+  index: NameIndex,
+  exact: string,
+  loose: string,
+  lemmas: readonly string[],
+  span: string,
+): Pick<NameMatch, 'forms' | 'tier'> | null {
   const exactForms = allowed(index.exact.get(exact), span);
   if (exactForms !== null) return { forms: exactForms, tier: 'exact' };
   // One reading is the words as spelt, which the exact tier has just tried; the others hold a case
   // form somewhere, even when the last word is undeclined (Генштаба ВСУ).
-  const caseRefs = lemmas.flatMap((key) => (key === exact ? [] : index.exact.get(key) ?? []));
+  const caseRefs = lemmas.flatMap((key) => (key === exact ? [] : (index.exact.get(key) ?? [])));
   const caseForms = allowed(caseRefs.length > 0 ? caseRefs : undefined, span);
   if (caseForms !== null) return { forms: caseForms, tier: 'caseForm' };
   const looseForms = allowed(index.loose.get(loose), span);

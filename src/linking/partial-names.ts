@@ -16,12 +16,12 @@ interface Span {
 // (Engels street, Kupiansk district). Not "region": "the Donbass region" is Donbas itself, and a
 // capitalised Region (Kharkov Region) is refused as any capitalised word is. In Russian and
 // Ukrainian a region is an adjective (Харьковская область) and never holds the city's noun.
-const AFTER = new Set(['street', 'streets', 'avenue', 'avenues', 'square', 'squares', 'oblast', 'oblasts',
-  'district', 'districts']);
+const AFTER = new Set(['street', 'streets', 'avenue', 'avenues', 'square', 'squares', 'oblast', 'oblasts', 'district', 'districts']);
 // Russian and Ukrainian street names put the street word first (улица Энгельса, вулиця Героїв).
 // Not район or область: "в районе Покровска" is "near Pokrovsk", a mention of the town.
-const BEFORE = new Set(['улица', 'ул', 'проспект', 'пр', 'площадь', 'переулок', 'бульвар', 'вулиця', 'вул', 'площа',
-  'провулок'].map(normalizeName));
+const BEFORE = new Set(
+  ['улица', 'ул', 'проспект', 'пр', 'площадь', 'переулок', 'бульвар', 'вулиця', 'вул', 'площа', 'провулок'].map(normalizeName),
+);
 const HYPHEN = /[-‐‑‒–]/;
 const POSSESSIVE = /^['‘’‛ʼ`´＇][sS]/;
 // A line in title case (a headline: Pokrovsk After Year-Long Defence) says nothing by its capitals;
@@ -74,7 +74,8 @@ function continues(text: string, tokens: readonly Token[], found: readonly Span[
   // stand before names (President Putin, Россия Путина).
   const possessive = next < tokens.length && POSSESSIVE.test(text.slice(tokens[m.lastToken].end, tokens[next].start));
   const extension = [...compound(text, tokens, m.lastToken, 1, !possessive), ...compound(text, tokens, m.firstToken, -1, false)];
-  const numbered = (i: number): boolean => i > m.lastToken && NUMBER.test(tokens[i].exact) && HYPHEN.test(text.slice(tokens[i - 1].end, tokens[i].start));
+  const numbered = (i: number): boolean =>
+    i > m.lastToken && NUMBER.test(tokens[i].exact) && HYPHEN.test(text.slice(tokens[i - 1].end, tokens[i].start));
   return extension.some((i) => (isCapitalised(text, tokens[i]) || numbered(i)) && !isInitial(tokens[i]) && !knownElsewhere(found, m, i));
 }
 
@@ -97,8 +98,7 @@ function compound(text: string, tokens: readonly Token[], from: number, step: 1 
   return out;
 }
 
-const isOneOf = (token: Token, words: ReadonlySet<string>): boolean =>
-  words.has(token.exact) || token.lemmas.some((l) => words.has(l));
+const isOneOf = (token: Token, words: ReadonlySet<string>): boolean => words.has(token.exact) || token.lemmas.some((l) => words.has(l));
 
 // An initial after a surname (Путин В. В.) is no longer name.
 const isInitial = (token: Token): boolean => token.exact.length === 1;

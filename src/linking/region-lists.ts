@@ -38,7 +38,11 @@ export interface ListedRegion<M> {
  * Every element of such a list that names a region, with its match; `lookUp` finds the name in
  * a short text ("Kursk region") and returns its match spanning that whole text, if any.
  */
-export function listedRegions<M>(text: string, tokens: readonly Token[], lookUp: (name: string, token: Token) => M | null): ListedRegion<M>[] {
+export function listedRegions<M>(
+  text: string,
+  tokens: readonly Token[],
+  lookUp: (name: string, token: Token) => M | null,
+): ListedRegion<M>[] {
   const out: ListedRegion<M>[] = [];
   tokens.forEach((head, h) => {
     const singular = SINGULAR.get(head.exact);

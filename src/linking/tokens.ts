@@ -42,7 +42,10 @@ export function tokenize(text: string): Token[] {
 // the period of an abbreviation (St. Petersburg), after a possessive's ’s (People’s Republic), and
 // the opening quote of a quoted proper name (группировка войск «Центр», ОСУВ «Хортиця»). Line
 // breaks, commas, brackets and em dashes end a name, so words of two sentences never join.
-const GAP = new RegExp(`^(?:[${APOSTROPHES}][sS])?(?:[ \\t\\u00a0\\u202f]+[«„“]?|[ \\t\\u00a0]*[-‐‑‒–][ \\t\\u00a0]*|\\.[ \\t\\u00a0]*)$`, 'u');
+const GAP = new RegExp(
+  `^(?:[${APOSTROPHES}][sS])?(?:[ \\t\\u00a0\\u202f]+[«„“]?|[ \\t\\u00a0]*[-‐‑‒–][ \\t\\u00a0]*|\\.[ \\t\\u00a0]*)$`,
+  'u',
+);
 const ABBREVIATION_MAX = 3;
 
 /** Whether the text between two tokens can lie inside one name. */

@@ -14,7 +14,9 @@ import { MentionConnection } from './mention.type.js';
  */
 @Resolver(() => Article)
 export class ArticleMentionsResolver {
-  @FieldResolver(() => MentionConnection, { description: 'The names of entities it contains, hand-annotated and linked, in a stable order (by id).' })
+  @FieldResolver(() => MentionConnection, {
+    description: 'The names of entities it contains, hand-annotated and linked, in a stable order (by id).',
+  })
   async mentions(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
     return toConnection(await ctx.loaders.articleMentions(article.id, pageRequest(args.first, args.after)));
   }

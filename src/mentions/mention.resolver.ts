@@ -23,7 +23,10 @@ export class MentionResolver {
     return mention.evidence ?? [];
   }
 
-  @FieldResolver(() => [MentionCandidate], { description: 'The other entities the name could denote, best first, with their probability: for an unsettled name every candidate, for a linked one its runners-up.' })
+  @FieldResolver(() => [MentionCandidate], {
+    description:
+      'The other entities the name could denote, best first, with their probability: for an unsettled name every candidate, for a linked one its runners-up.',
+  })
   candidates(@Root() mention: MentionRow) {
     return [...mention.candidates].sort((a, b) => b.score - a.score);
   }

@@ -16,7 +16,7 @@ registerEnumType(MentionSource, {
   description: 'Who linked a mention to its entity.',
   valuesConfig: {
     HAND: { description: 'Annotated by a person in the ingested document; relinking never changes it.' },
-    AUTO: { description: 'Found by the linker from the gazetteer and the article\'s context; relinking may change it.' },
+    AUTO: { description: "Found by the linker from the gazetteer and the article's context; relinking may change it." },
   },
 });
 
@@ -37,16 +37,16 @@ export class Mention extends Node {
   @Field(() => MentionSource, { description: 'Whether a person annotated it or the linker found it.' })
   source!: keyof typeof MentionSource;
 
-  @Field(() => Float, { nullable: true, description: 'The linker\'s confidence (0–1) in the entity; null for hand annotations.' })
+  @Field(() => Float, { nullable: true, description: "The linker's confidence (0–1) in the entity; null for hand annotations." })
   score!: number | null;
 
   @Field(() => [String], { description: 'Why the linker chose the entity, or why it could not.' })
   evidence!: string[];
 }
 
-@ObjectType({ description: 'An entity a name could denote, with the linker\'s score from the article\'s context.' })
+@ObjectType({ description: "An entity a name could denote, with the linker's score from the article's context." })
 export class MentionCandidate {
-  @Field(() => Float, { description: 'The probability (0–1) that the name denotes this entity, given the article\'s context.' })
+  @Field(() => Float, { description: "The probability (0–1) that the name denotes this entity, given the article's context." })
   score!: number;
 }
 

@@ -10,7 +10,7 @@ registerEnumType(NameKind, {
   valuesConfig: describedValues(NAME_KIND_MEANINGS),
 });
 
-@ObjectType({ description: 'One form of an entity\'s name, e.g. Krasnoarmeysk: Russian, former (1964–2016), used by RU.' })
+@ObjectType({ description: "One form of an entity's name, e.g. Krasnoarmeysk: Russian, former (1964–2016), used by RU." })
 export class NameForm {
   @Field({ description: 'The name as written, in its own script ("Красноармейск").' })
   form!: string;

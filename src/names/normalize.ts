@@ -20,7 +20,15 @@ const DIACRITICS = /[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-
 // Letters with no canonical decomposition, so stripping marks cannot fold them.
 const UNDECOMPOSABLE = /[ßłđðøæœıς]/g;
 const FOLDED: Readonly<Record<string, string>> = {
-  ß: 'ss', ł: 'l', đ: 'd', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', ı: 'i', ς: 'σ',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  ς: 'σ',
 };
 const SEPARATORS = /[^\p{L}\p{N}\p{M}]+/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -52,7 +60,17 @@ export function normalizeName(input: string): string {
 // German ch (х) cannot both be honoured; English wins.
 const SOUNDS = /sch|ts|tz|ch|cz|sh|sz|zh|kh|w|j/g;
 const SOUND: Readonly<Record<string, string>> = {
-  sch: 's', ts: 'c', tz: 'c', ch: 'c', cz: 'c', sh: 's', sz: 's', zh: 'z', kh: 'h', w: 'v', j: 'i',
+  sch: 's',
+  ts: 'c',
+  tz: 'c',
+  ch: 'c',
+  cz: 'c',
+  sh: 's',
+  sz: 's',
+  zh: 'z',
+  kh: 'h',
+  w: 'v',
+  j: 'i',
 };
 // A run of i/y/j, with an e in front, is one sound whether vowel or glide: Krasnoarmiisk = -miysk =
 // -meysk = -mejsk = -mysk, Mariia = Mariya = Maria, Zelenskyy = Zelensky.
@@ -60,7 +78,10 @@ const I_RUN = /e?[iy]+/g;
 const DOUBLED = /(\p{L})\1+/gu;
 
 function loosen(normalized: string): string {
-  return normalized.replace(SOUNDS, (s) => SOUND[s] ?? s).replace(I_RUN, 'i').replace(DOUBLED, '$1');
+  return normalized
+    .replace(SOUNDS, (s) => SOUND[s] ?? s)
+    .replace(I_RUN, 'i')
+    .replace(DOUBLED, '$1');
 }
 
 /** A misspelling-tolerant key for Latin renderings of Slavic names. Cyrillic input is first rendered

@@ -14,10 +14,42 @@ type Table = Readonly<Record<string, Out>>;
 
 // BGN/PCGN values; every system starts from these and overrides what it renders differently.
 const COMMON: Table = {
-  а: 'a', б: 'b', в: 'v', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', й: 'y', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch',
-  ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', ґ: 'g', є: 'ye', і: 'i',
-  ї: 'yi', "'": '',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ґ: 'g',
+  є: 'ye',
+  і: 'i',
+  ї: 'yi',
+  "'": '',
 };
 // The same letters sound differently: Ukrainian г is /h/ and и is /ɪ/ (Latin y).
 const LANG: Record<Lang, Table> = { uk: { г: 'h', и: 'y' }, ru: { г: 'g', и: 'i' } };
@@ -35,28 +67,76 @@ interface System {
 
 const SYSTEMS: readonly System[] = [
   // Ukrainian national 2010 (KMU resolution 55), adopted by BGN/PCGN in 2019: Krasnoarmiisk, Zghurivka.
-  { name: 'national', iotate: 'initial',
-    uk: { й: ['y', 'i'], є: ['ye', 'ie'], ї: ['yi', 'i'], ю: ['yu', 'iu'], я: ['ya', 'ia'], зг: 'gh' } },
+  {
+    name: 'national',
+    iotate: 'initial',
+    uk: { й: ['y', 'i'], є: ['ye', 'ie'], ї: ['yi', 'i'], ю: ['yu', 'iu'], я: ['ya', 'ia'], зг: 'gh' },
+  },
   // BGN/PCGN Ukrainian 1965 (y-forms everywhere: Krasnoarmiysk, Slovyansk) and Russian 1947 (Krasnoarmeysk).
   { name: 'bgn', iotate: 'syllable', uk: {}, ru: { е: ['ye', 'e'], ё: ['ye', 'e'] } },
   // English press habit for Russian: Sergei Shoigu, Pyotr.
   { name: 'popular', iotate: 'syllable', ru: { й: 'i', ё: 'yo' } },
   // ISO 9 is one table for all Cyrillic languages (г → g even in Ukrainian).
-  { name: 'iso9', iotate: 'syllable', uk: {}, ru: {},
-    all: { г: 'g', и: 'i', є: 'e', ї: 'i', й: 'j', ж: 'z', х: 'h', ц: 'c', ч: 'c', ш: 's', щ: 's',
-      ю: 'u', я: 'a', ё: 'e' } },
+  {
+    name: 'iso9',
+    iotate: 'syllable',
+    uk: {},
+    ru: {},
+    all: { г: 'g', и: 'i', є: 'e', ї: 'i', й: 'j', ж: 'z', х: 'h', ц: 'c', ч: 'c', ш: 's', щ: 's', ю: 'u', я: 'a', ё: 'e' },
+  },
   // Scholarly (Czech-style х → ch): Krasnoarmejsk, Vovčans'k.
-  { name: 'scholarly', iotate: 'syllable', uk: {}, ru: {},
-    all: { ж: 'z', х: 'ch', ц: 'c', ч: 'c', ш: 's', щ: 'sc', й: 'j', є: 'je', ї: 'ji', ю: 'ju',
-      я: 'ja', ё: 'e' } },
+  {
+    name: 'scholarly',
+    iotate: 'syllable',
+    uk: {},
+    ru: {},
+    all: { ж: 'z', х: 'ch', ц: 'c', ч: 'c', ш: 's', щ: 'sc', й: 'j', є: 'je', ї: 'ji', ю: 'ju', я: 'ja', ё: 'e' },
+  },
   // German (Duden): Selenskyj, Kyjiw, Saporischschja, Jelzin, Donezk.
-  { name: 'german', iotate: 'syllable', uk: {}, ru: { е: ['je', 'e'] },
-    all: { в: 'w', ж: 'sch', з: 's', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch', й: 'j',
-      є: 'je', ї: 'ji', ю: 'ju', я: 'ja', ё: 'jo' } },
+  {
+    name: 'german',
+    iotate: 'syllable',
+    uk: {},
+    ru: { е: ['je', 'e'] },
+    all: {
+      в: 'w',
+      ж: 'sch',
+      з: 's',
+      х: 'ch',
+      ц: 'z',
+      ч: 'tsch',
+      ш: 'sch',
+      щ: 'schtsch',
+      й: 'j',
+      є: 'je',
+      ї: 'ji',
+      ю: 'ju',
+      я: 'ja',
+      ё: 'jo',
+    },
+  },
   // Polish: Wołczańsk, Riazań (ł, ż, ń written here already folded).
-  { name: 'polish', iotate: 'syllable', uk: {}, ru: { е: ['je', 'e'] },
-    all: { в: 'w', ж: 'z', х: 'ch', ц: 'c', ч: 'cz', ш: 'sz', щ: 'szcz', й: 'j', є: ['je', 'ie'],
-      ї: 'ji', ю: ['ju', 'iu'], я: ['ja', 'ia'], ё: ['jo', 'io'] } },
+  {
+    name: 'polish',
+    iotate: 'syllable',
+    uk: {},
+    ru: { е: ['je', 'e'] },
+    all: {
+      в: 'w',
+      ж: 'z',
+      х: 'ch',
+      ц: 'c',
+      ч: 'cz',
+      ш: 'sz',
+      щ: 'szcz',
+      й: 'j',
+      є: ['je', 'ie'],
+      ї: 'ji',
+      ю: ['ju', 'iu'],
+      я: ['ja', 'ia'],
+      ё: ['jo', 'io'],
+    },
+  },
 ];
 
 interface Renderer {
@@ -73,12 +153,17 @@ const RENDERERS: readonly Renderer[] = SYSTEMS.flatMap((s) =>
     const own = s[lang];
     if (own === undefined) return [];
     const entries = Object.entries({ ...COMMON, ...LANG[lang], ...s.all, ...own });
-    return [{
-      system: s.name, lang, iotate: s.iotate,
-      letters: new Map(entries.filter(([k]) => k.length === 1)),
-      pairs: new Map(entries.filter(([k]) => k.length === 2)),
-    }];
-  }));
+    return [
+      {
+        system: s.name,
+        lang,
+        iotate: s.iotate,
+        letters: new Map(entries.filter(([k]) => k.length === 1)),
+        pairs: new Map(entries.filter(([k]) => k.length === 2)),
+      },
+    ];
+  }),
+);
 
 function renderer(system: string, lang: Lang): Renderer {
   const found = RENDERERS.find((r) => r.system === system && r.lang === lang);

@@ -15,7 +15,9 @@ type StatementRow = ParsedSource & { role: string | null };
 
 @Resolver(() => Relation)
 export class RelationResolver {
-  @FieldResolver(() => ID, { description: 'Names the entity it is seen from (seen from the other end it has another id); node(id) fetches this view again.' })
+  @FieldResolver(() => ID, {
+    description: 'Names the entity it is seen from (seen from the other end it has another id); node(id) fetches this view again.',
+  })
   id(@Root() relation: RelationRow): string {
     return toGlobalId('Relation', relationKey(relation));
   }

@@ -27,7 +27,9 @@ registerEnumType(Direction, {
     'seen from the other end it has another id, direction and other.',
 })
 export class Relation extends Node {
-  @Field(() => RelationType, { description: 'What the relation states, from its subject to its object (direction says which end is which).' })
+  @Field(() => RelationType, {
+    description: 'What the relation states, from its subject to its object (direction says which end is which).',
+  })
   type!: keyof typeof RelationType;
 
   @Field(() => String, { nullable: true, description: 'The role most of its sources give, e.g. "President" for AFFILIATED_WITH.' })
@@ -37,7 +39,7 @@ export class Relation extends Node {
   direction!: keyof typeof Direction;
 }
 
-@ObjectType({ description: 'One source\'s statement of a relation: an article, or a gazetteer file.' })
+@ObjectType({ description: "One source's statement of a relation: an article, or a gazetteer file." })
 export class RelationStatement {
   @Field(() => String, { nullable: true, description: 'The role this source gives; null when it gives none.' })
   role!: string | null;

@@ -31,7 +31,10 @@ function contextWords(text: string): ContextWord[] {
  * split of the words into a leading name and trailing context is a reading.
  */
 export function contextReadings(query: string): Reading[] {
-  const parts = query.split(',').map((part) => part.trim()).filter(Boolean);
+  const parts = query
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const splits: [string, string][] = [];
   if (parts.length > 1) splits.push([parts[0]!, parts.slice(1).join(' ')]);
   else {

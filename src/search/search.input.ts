@@ -36,6 +36,10 @@ function adminArea(value: string | null | undefined): string | null {
 }
 
 /** The filter arguments checked and brought to the form the graph stores. */
-export function searchFilter(kinds: readonly EntityKind[] | null | undefined, countryArg?: string | null, adminAreaArg?: string | null): SearchFilter {
+export function searchFilter(
+  kinds: readonly EntityKind[] | null | undefined,
+  countryArg?: string | null,
+  adminAreaArg?: string | null,
+): SearchFilter {
   return { kinds: kinds?.length ? kinds : null, country: country(countryArg), adminArea: adminArea(adminAreaArg) };
 }

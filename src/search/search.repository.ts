@@ -34,7 +34,12 @@ export class SearchRepository {
    * Exact, loose and prefix keys first; only when they find nothing, the fuzzy query too. The
    * cursor carries which of the two a search used, so its later pages continue the same ranking.
    */
-  async searchEntities(query: string, filter: SearchFilter, request: PageRequest, plan: PlanStep[] = []): Promise<ReadAheadPage<SearchHit>> {
+  async searchEntities(
+    query: string,
+    filter: SearchFilter,
+    request: PageRequest,
+    plan: PlanStep[] = [],
+  ): Promise<ReadAheadPage<SearchHit>> {
     const [score, id, fuzzyCursor] = request.after ?? [];
     const after = request.after ? [score, id] : null;
     let fuzzy = fuzzyCursor === 1;
@@ -45,11 +50,16 @@ export class SearchRepository {
       params = searchParams(query, fuzzy, filter);
       rows = await this.search(params, null, request.first + 1, plan);
     }
-    const page = toPage(rows.map(toHit), request, (hit) => [hit.score, hit.id, fuzzy ? 1 : 0], async () => {
-      if (!params) return 0;
-      const [row] = await this.db.read(Q.COUNT_SEARCH, params);
-      return row!['count'] as number;
-    });
+    const page = toPage(
+      rows.map(toHit),
+      request,
+      (hit) => [hit.score, hit.id, fuzzy ? 1 : 0],
+      async () => {
+        if (!params) return 0;
+        const [row] = await this.db.read(Q.COUNT_SEARCH, params);
+        return row!['count'] as number;
+      },
+    );
     return { ...page, readAhead: readAheadOf(rows) };
   }
 

@@ -25,15 +25,24 @@ export class SearchResolver {
       '(LOCATED_IN or PART_OF), in any language the graph holds.',
   })
   async searchEntities(
-    @Arg('query', { description: `A name or its start, in any language or script, optionally followed by context words; at most ${MAX_QUERY_LENGTH} characters.` }) query: string,
+    @Arg('query', {
+      description: `A name or its start, in any language or script, optionally followed by context words; at most ${MAX_QUERY_LENGTH} characters.`,
+    })
+    query: string,
     @Args() args: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('types', () => [EntityKind], { nullable: true, description: 'Only these kinds (default: all).' })
     types?: EntityKindName[] | null,
-    @Arg('country', () => String, { nullable: true, description: 'Only entities of this country: an ISO 3166-1 alpha-2 code such as "UA".' })
+    @Arg('country', () => String, {
+      nullable: true,
+      description: 'Only entities of this country: an ISO 3166-1 alpha-2 code such as "UA".',
+    })
     country?: string | null,
-    @Arg('adminArea', () => String, { nullable: true, description: 'Only entities whose adminArea is this, ignoring case (e.g. "Donetsk Oblast").' })
+    @Arg('adminArea', () => String, {
+      nullable: true,
+      description: 'Only entities whose adminArea is this, ignoring case (e.g. "Donetsk Oblast").',
+    })
     adminArea?: string | null,
   ) {
     checkQuery(query);

@@ -22,7 +22,8 @@ const STEPANYAN = toGlobalId('Person', 'person:alexander-stepanyan');
 const PUTIN = toGlobalId('Person', 'person:vladimir-putin');
 const UNIFIED_GROUPING = toGlobalId('Organization', 'org:unified-grouping-of-troops');
 /** A hop end with the scalar fields of each kind it can be. */
-const PATH_NODE = '__typename ... on Entity { id name } ... on Event { id type time { precision startsAt } } ... on Claim { id quote speaker { anonymous description } }';
+const PATH_NODE =
+  '__typename ... on Entity { id name } ... on Event { id type time { precision startsAt } } ... on Claim { id quote speaker { anonymous description } }';
 
 async function ask(query: string, variables: Record<string, unknown> = {}) {
   const result = await api.run(query, variables);
@@ -33,7 +34,10 @@ async function ask(query: string, variables: Record<string, unknown> = {}) {
 
 describe('analyst questions', () => {
   it('name usage: who still says Krasnoarmysk, and who says Pokrovsk', async () => {
-    const data = await ask(`query($id: ID!) { entity(id: $id) { nameUsage { form mentions outlets { outlet mentions articles firstSeen lastSeen } } } }`, { id: POKROVSK });
+    const data = await ask(
+      `query($id: ID!) { entity(id: $id) { nameUsage { form mentions outlets { outlet mentions articles firstSeen lastSeen } } } }`,
+      { id: POKROVSK },
+    );
     const usage = Object.fromEntries(data['entity'].nameUsage.map((u: any) => [u.form, u]));
     expect(usage['Krasnoarmysk'].mentions).toBe(10);
     expect(usage['Krasnoarmysk'].outlets.map((o: any) => o.outlet)).toEqual(['unknown']);
@@ -46,13 +50,19 @@ describe('analyst questions', () => {
   });
 
   it('name at a date: Krasnoarmiisk in 2010, Pokrovsk today', async () => {
-    const data = await ask(`query($id: ID!) { entity(id: $id) { in2010: nameAt(date: "2010-06-01", language: "uk") { form kind } today: nameAt(date: "2025-06-01") { form kind } } }`, { id: POKROVSK });
+    const data = await ask(
+      `query($id: ID!) { entity(id: $id) { in2010: nameAt(date: "2010-06-01", language: "uk") { form kind } today: nameAt(date: "2025-06-01") { form kind } } }`,
+      { id: POKROVSK },
+    );
     expect(data['entity'].in2010).toEqual({ form: 'Красноармійськ', kind: 'FORMER' });
     expect(data['entity'].today).toEqual({ form: 'Pokrovsk', kind: 'OFFICIAL' });
   });
 
   it('timeline: events and claims in time order, each with its precision', async () => {
-    const data = await ask(`query($id: ID!) { entity(id: $id) { timeline(first: 50) { totalCount edges { node { at precision event { type } claim { quote } } } } } }`, { id: POKROVSK });
+    const data = await ask(
+      `query($id: ID!) { entity(id: $id) { timeline(first: 50) { totalCount edges { node { at precision event { type } claim { quote } } } } } }`,
+      { id: POKROVSK },
+    );
     const entries = data['entity'].timeline.edges.map((e: any) => e.node);
     expect(entries).toHaveLength(data['entity'].timeline.totalCount);
     const dated = entries.filter((e: any) => e.at !== null).map((e: any) => e.at);
@@ -76,7 +86,10 @@ describe('analyst questions', () => {
   });
 
   it('who says what: claims about Pokrovsk grouped by named, anonymous and agency-borne speakers', async () => {
-    const data = await ask(`query($id: ID!) { entity(id: $id) { claimsBySpeaker { count speaker { anonymous description entity { name } } claims { quote via { entity { name } } article { title } } } } }`, { id: POKROVSK });
+    const data = await ask(
+      `query($id: ID!) { entity(id: $id) { claimsBySpeaker { count speaker { anonymous description entity { name } } claims { quote via { entity { name } } article { title } } } } }`,
+      { id: POKROVSK },
+    );
     const groups = data['entity'].claimsBySpeaker;
     const byName = (name: string) => groups.find((g: any) => g.speaker.entity?.name === name);
     expect(byName('Alexander Stepanyan').claims.every((c: any) => c.via?.entity?.name === 'TASS')).toBe(true);
@@ -87,7 +100,10 @@ describe('analyst questions', () => {
   });
 
   it('corroboration: three outlets report the control change, each quoting TASS beside sources of its own', async () => {
-    const data = await ask(`query($id: ID!) { node(id: $id) { ... on Event { corroboration { outlets independentOutlets reports { outlet onlyRepeats via { name } } } } } }`, { id: CONTROL_CHANGE });
+    const data = await ask(
+      `query($id: ID!) { node(id: $id) { ... on Event { corroboration { outlets independentOutlets reports { outlet onlyRepeats via { name } } } } } }`,
+      { id: CONTROL_CHANGE },
+    );
     const { outlets, independentOutlets, reports } = data['node'].corroboration;
     expect(outlets).toBe(3);
     expect(independentOutlets).toBe(3);
@@ -101,12 +117,19 @@ describe('analyst questions', () => {
     original.document.claims[0]!.about = [eventKey];
     const echo = sampleArticle();
     echo.document.events[0]!.id = eventKey;
-    echo.document.claims[0] = { ...echo.document.claims[0]!, about: [eventKey], via: { entity: original.keys.mayor, description: 'according to Ivan Testenko' } } as never;
+    echo.document.claims[0] = {
+      ...echo.document.claims[0]!,
+      about: [eventKey],
+      via: { entity: original.keys.mayor, description: 'according to Ivan Testenko' },
+    } as never;
     for (const { document } of [original, echo]) {
       const result = await api.run(`mutation($d: JSONObject!) { ingestArticle(document: $d) { claims } }`, { d: document }, TEST_API_KEY);
       expect(result.errors).toBeUndefined();
     }
-    const data = await ask(`query($id: ID!) { node(id: $id) { ... on Event { corroboration { outlets independentOutlets reports { onlyRepeats article { id } } } } } }`, { id: toGlobalId('Event', eventKey) });
+    const data = await ask(
+      `query($id: ID!) { node(id: $id) { ... on Event { corroboration { outlets independentOutlets reports { onlyRepeats article { id } } } } } }`,
+      { id: toGlobalId('Event', eventKey) },
+    );
     const { outlets, independentOutlets, reports } = data['node'].corroboration;
     expect({ outlets, independentOutlets }).toEqual({ outlets: 2, independentOutlets: 1 });
     const repeating = reports.filter((r: any) => r.onlyRepeats).map((r: any) => r.article.id);
@@ -114,10 +137,13 @@ describe('analyst questions', () => {
   });
 
   it('connection: Stepanyan reaches Putin through the events and claims, with the articles behind each hop', async () => {
-    const data = await ask(`query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 4) { length hops { type from { __typename } to { __typename } articles { id } } } }`, {
-      from: toGlobalId('Person', 'person:alexander-stepanyan'),
-      to: toGlobalId('Person', 'person:vladimir-putin'),
-    });
+    const data = await ask(
+      `query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 4) { length hops { type from { __typename } to { __typename } articles { id } } } }`,
+      {
+        from: toGlobalId('Person', 'person:alexander-stepanyan'),
+        to: toGlobalId('Person', 'person:vladimir-putin'),
+      },
+    );
     const paths = data['connection'];
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) {
@@ -127,14 +153,22 @@ describe('analyst questions', () => {
       const factHops = path.hops.filter((hop: any) => ['PARTICIPATED_IN', 'AT', 'SAID_BY', 'ABOUT'].includes(hop.type));
       expect(factHops.every((hop: any) => hop.articles.length > 0)).toBe(true);
     }
-    expect(paths.some((path: any) => path.hops.some((hop: any) => hop.to.__typename === 'Event' || hop.to.__typename === 'Claim'))).toBe(true);
+    expect(paths.some((path: any) => path.hops.some((hop: any) => hop.to.__typename === 'Event' || hop.to.__typename === 'Claim'))).toBe(
+      true,
+    );
   });
 
   it('connection: one round trip brings every hop whole, its ends chained from one entity to the other', async () => {
     const ends: any[] = [];
-    for (const [from, to] of [[STEPANYAN, PUTIN], [PUTIN, UNIFIED_GROUPING]]) {
-      const result = await api.run(`query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 4) {
-        length hops { type from { ${PATH_NODE} } to { ${PATH_NODE} } articles { id title outlet publishedAt } } } }`, { from, to });
+    for (const [from, to] of [
+      [STEPANYAN, PUTIN],
+      [PUTIN, UNIFIED_GROUPING],
+    ]) {
+      const result = await api.run(
+        `query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 4) {
+        length hops { type from { ${PATH_NODE} } to { ${PATH_NODE} } articles { id title outlet publishedAt } } } }`,
+        { from, to },
+      );
       expect(result.errors).toBeUndefined();
       expect(result.queryCount).toBe(1);
       const paths = result.data!['connection'];
@@ -151,8 +185,14 @@ describe('analyst questions', () => {
         }
       }
     }
-    expect(ends.find((node: any) => node.__typename === 'Claim')).toMatchObject({ quote: expect.any(String), speaker: { anonymous: false } });
-    expect(ends.find((node: any) => node.__typename === 'Event')).toMatchObject({ type: 'VISIT', time: { precision: 'DAY', startsAt: '2025-11-30' } });
+    expect(ends.find((node: any) => node.__typename === 'Claim')).toMatchObject({
+      quote: expect.any(String),
+      speaker: { anonymous: false },
+    });
+    expect(ends.find((node: any) => node.__typename === 'Event')).toMatchObject({
+      type: 'VISIT',
+      time: { precision: 'DAY', startsAt: '2025-11-30' },
+    });
     expect(ends.find((node: any) => node.__typename === 'Place')).toMatchObject({ name: expect.any(String) });
   });
 
@@ -174,7 +214,9 @@ describe('analyst questions', () => {
   });
 
   it('search says when a name is ambiguous and gives each candidate its context', async () => {
-    const data = await ask(`{ searchEntities(query: "Pokrovsk", types: [PLACE], first: 5) { ambiguous edges { score node { name ... on Place { country adminArea } } } } }`);
+    const data = await ask(
+      `{ searchEntities(query: "Pokrovsk", types: [PLACE], first: 5) { ambiguous edges { score node { name ... on Place { country adminArea } } } } }`,
+    );
     const places = data['searchEntities'].edges.map((e: any) => e.node);
     expect(data['searchEntities'].ambiguous).toBe(true);
     expect(places[0]).toMatchObject({ name: 'Pokrovsk', country: 'UA' });

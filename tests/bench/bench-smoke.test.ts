@@ -80,7 +80,11 @@ describe('bulk ingest', () => {
     const [good, bad] = [...benchArticles(gazetteer, ARTICLES, 2, EVENT_POOL)];
     const dangling = { ...bad!, mentions: [{ ...bad!.mentions[0]!, entity: `${gazetteer.prefix}:place:nowhere` }] };
     await expect(new BulkIngest(db).ingest([good, dangling], 10, 'smoke')).rejects.toThrow(InputError);
-    const result = await new BulkIngest(db).ingest([good, { ...bad, mentions: [{ start: 0, end: 3, text: 'xyz', entity: 'place:x' }] }], 10, 'smoke');
+    const result = await new BulkIngest(db).ingest(
+      [good, { ...bad, mentions: [{ start: 0, end: 3, text: 'xyz', entity: 'place:x' }] }],
+      10,
+      'smoke',
+    );
     expect(result.articles).toBe(1);
     expect(result.failed).toEqual([expect.stringMatching(/^smoke#1: mentions\[0\]\.text: "xyz" does not match/)]);
     expect((await written())!['articles']).toBe(ARTICLES + 1);

@@ -33,10 +33,13 @@ afterAll(async () => {
 
 describe('name search in the bench', () => {
   it('writes nothing twice when built again', async () => {
-    const count = async () => (await db.read(
-      `MATCH (e:Entity)-[:HAS_NAME]->(n) WHERE e.id STARTS WITH $prefix RETURN count(DISTINCT e) AS entities, count(n) AS names`,
-      { prefix: `${store.prefix}:` },
-    ))[0];
+    const count = async () =>
+      (
+        await db.read(
+          `MATCH (e:Entity)-[:HAS_NAME]->(n) WHERE e.id STARTS WITH $prefix RETURN count(DISTINCT e) AS entities, count(n) AS names`,
+          { prefix: `${store.prefix}:` },
+        )
+      )[0];
     const before = await count();
     expect(before!['entities']).toBe(store.size);
     await buildSearchStore(db, 200, 7, () => {}, store.prefix);

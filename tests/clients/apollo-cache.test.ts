@@ -29,7 +29,11 @@ interface RelationView {
   other: { id: string; name: string };
 }
 interface RelationsData {
-  node: { id: string; name: string; relations: { edges: { node: RelationView }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+  node: {
+    id: string;
+    name: string;
+    relations: { edges: { node: RelationView }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  };
 }
 
 const RELATIONS = gql`
@@ -39,8 +43,21 @@ const RELATIONS = gql`
       ... on Entity {
         name
         relations(types: [LOCATED_IN], first: 100, after: $after) {
-          edges { node { id type direction other { id name } } }
-          pageInfo { hasNextPage endCursor }
+          edges {
+            node {
+              id
+              type
+              direction
+              other {
+                id
+                name
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
         }
       }
     }
@@ -49,7 +66,17 @@ const RELATIONS = gql`
 
 const RELATION = gql`
   query Relation($id: ID!) {
-    node(id: $id) { id ... on Relation { type direction other { id name } } }
+    node(id: $id) {
+      id
+      ... on Relation {
+        type
+        direction
+        other {
+          id
+          name
+        }
+      }
+    }
   }
 `;
 
@@ -61,7 +88,7 @@ const newClient = () =>
 
 /** The entity's view of its LOCATED_IN relation with `other`, paging until it is found. */
 async function viewFrom(client: ApolloClient, id: string, other: string): Promise<{ view: RelationView; after: string | null }> {
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const data: RelationsData | undefined = (await client.query<RelationsData>({ query: RELATIONS, variables: { id, after } })).data;
     const view = data!.node.relations.edges.map((edge) => edge.node).find((node) => node.other.id === other);
     if (view) return { view, after };
@@ -75,7 +102,11 @@ describe('a relation in Apollo Client’s normalized cache', () => {
     const client = newClient();
     const fromPokrovsk = await viewFrom(client, POKROVSK, DONETSK_OBLAST);
     const fromOblast = await viewFrom(client, DONETSK_OBLAST, POKROVSK);
-    expect(fromPokrovsk.view).toMatchObject({ type: 'LOCATED_IN', direction: 'OUT', other: { id: DONETSK_OBLAST, name: 'Donetsk Oblast' } });
+    expect(fromPokrovsk.view).toMatchObject({
+      type: 'LOCATED_IN',
+      direction: 'OUT',
+      other: { id: DONETSK_OBLAST, name: 'Donetsk Oblast' },
+    });
     expect(fromOblast.view).toMatchObject({ type: 'LOCATED_IN', direction: 'IN', other: { id: POKROVSK, name: 'Pokrovsk' } });
     expect(fromPokrovsk.view.id).not.toBe(fromOblast.view.id);
 
@@ -95,7 +126,10 @@ describe('a relation in Apollo Client’s normalized cache', () => {
     const { view: fromPokrovsk } = await viewFrom(client, POKROVSK, DONETSK_OBLAST);
     const { view: fromOblast } = await viewFrom(client, DONETSK_OBLAST, POKROVSK);
     for (const view of [fromPokrovsk, fromOblast]) {
-      const { data } = await newClient().query<{ node: RelationView & { __typename: string } }>({ query: RELATION, variables: { id: view.id } });
+      const { data } = await newClient().query<{ node: RelationView & { __typename: string } }>({
+        query: RELATION,
+        variables: { id: view.id },
+      });
       expect(data!.node).toEqual({ __typename: 'Relation', ...view, other: { __typename: 'Place', ...view.other } });
     }
   });

@@ -77,7 +77,10 @@ async function compile(documents: string[]): Promise<void> {
   mkdirSync(join(dir, 'src'), { recursive: true });
   mkdirSync(join(dir, '__generated__'), { recursive: true });
   writeFileSync(join(dir, 'schema.graphql'), readFileSync(SCHEMA_FILE, 'utf8'));
-  writeFileSync(join(dir, 'relay.config.json'), JSON.stringify({ src: './src', schema: './schema.graphql', language: 'typescript', artifactDirectory: './__generated__' }));
+  writeFileSync(
+    join(dir, 'relay.config.json'),
+    JSON.stringify({ src: './src', schema: './schema.graphql', language: 'typescript', artifactDirectory: './__generated__' }),
+  );
   const tags = documents.map((document, i) => `export const document${i} = graphql\`\n${document}\n\`;\n`);
   writeFileSync(join(dir, 'src', `${MODULE}.ts`), `import { graphql } from 'relay-runtime';\n\n${tags.join('\n')}`);
   await promisify(execFile)(process.execPath, [fromRoot('node_modules', 'relay-compiler', 'cli.js')], { cwd: dir, timeout: 60_000 });

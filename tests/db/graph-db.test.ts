@@ -54,7 +54,10 @@ async function meetNodeDeletedUnderIt(tx: WriteTx): Promise<void> {
     await release.promise;
   });
   await held.promise;
-  const statement = tx.run('MATCH (v:Race {id: $victim}) MATCH (l:Race {id: $lock}) SET l.touched = true MERGE (l)-[:TOUCHED]->(v)', { victim, lock });
+  const statement = tx.run('MATCH (v:Race {id: $victim}) MATCH (l:Race {id: $lock}) SET l.touched = true MERGE (l)-[:TOUCHED]->(v)', {
+    victim,
+    lock,
+  });
   statement.catch(() => {});
   await untilSomeTransactionIsBlocked();
   await db.write((other) => other.run('MATCH (v:Race {id: $victim}) DETACH DELETE v', { victim }));
@@ -104,7 +107,13 @@ describe('GraphDb under conflicting transactions', () => {
 describe('GraphDb limits', () => {
   it('stops a read at its server-side timeout and answers QUERY_TIMEOUT', async () => {
     const { NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE } = loadConfig();
-    const hasty = GraphDb.connect({ uri: inject('neo4jUri'), username: NEO4J_USERNAME, password: NEO4J_PASSWORD, database: NEO4J_DATABASE, queryTimeoutMs: 200 });
+    const hasty = GraphDb.connect({
+      uri: inject('neo4jUri'),
+      username: NEO4J_USERNAME,
+      password: NEO4J_PASSWORD,
+      database: NEO4J_DATABASE,
+      queryTimeoutMs: 200,
+    });
     try {
       const started = Date.now();
       await expect(hasty.read('UNWIND range(1, 1000000000) AS i RETURN count(i) AS n')).rejects.toBeInstanceOf(QueryTimeoutError);

@@ -8,10 +8,25 @@ afterAll(() => db.close());
 
 describe('schema/*.cypher', () => {
   it('makes every id unique and indexes every name form for full-text search', async () => {
-    const constraints = await db.read("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties");
-    expect(constraints.map((c) => c['label']).sort()).toEqual(['Article', 'Claim', 'Entity', 'EntityAlias', 'Event', 'GazetteerFile', 'GazetteerImport', 'GazetteerVersion', 'Mention', 'Name']);
+    const constraints = await db.read(
+      "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties",
+    );
+    expect(constraints.map((c) => c['label']).sort()).toEqual([
+      'Article',
+      'Claim',
+      'Entity',
+      'EntityAlias',
+      'Event',
+      'GazetteerFile',
+      'GazetteerImport',
+      'GazetteerVersion',
+      'Mention',
+      'Name',
+    ]);
     expect(constraints.every((c) => (c['properties'] as string[]).join() === 'id')).toBe(true);
-    const [fulltext] = await db.read("SHOW FULLTEXT INDEXES YIELD name, properties, state WHERE name = 'name_search' RETURN properties, state");
+    const [fulltext] = await db.read(
+      "SHOW FULLTEXT INDEXES YIELD name, properties, state WHERE name = 'name_search' RETURN properties, state",
+    );
     expect(fulltext).toEqual({ properties: ['form', 'keys', 'loose'], state: 'ONLINE' });
   });
 

@@ -56,7 +56,13 @@ async function gazetteer() {
         { ...span(speaker, text.indexOf(quote)), entity: people.at(-1)! },
       ],
       claims: [{ key: 'agree', segments: [span(quote)], speaker: { entity: people.at(-1)! }, about: [people[0]!] }],
-      events: [{ id: uniqueKey('event:test-race'), type: 'MEETING', participants: people.map((entity, i) => ({ entity, role: i ? 'guest' : 'host' })) }],
+      events: [
+        {
+          id: uniqueKey('event:test-race'),
+          type: 'MEETING',
+          participants: people.map((entity, i) => ({ entity, role: i ? 'guest' : 'host' })),
+        },
+      ],
       relations: people.map((from) => ({ type: 'AFFILIATED_WITH', from, to: org })),
     };
   }
@@ -67,14 +73,16 @@ async function gazetteer() {
     return rows.sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
   }
   const expected = (docs: ReturnType<typeof article>[]) =>
-    [...docs].sort((a, b) => a.id.localeCompare(b.id)).map(({ id, mentions }) => ({
-      id,
-      mentioned: [...Array<string>(mentions.length - 1).fill(keep), org].sort(),
-      speakers: [keep],
-      about: [keep],
-      participants: [keep],
-      related: true,
-    }));
+    [...docs]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map(({ id, mentions }) => ({
+        id,
+        mentioned: [...Array<string>(mentions.length - 1).fill(keep), org].sort(),
+        speakers: [keep],
+        about: [keep],
+        participants: [keep],
+        related: true,
+      }));
 
   return { keep, removes, article, facts, expected };
 }
@@ -173,7 +181,12 @@ describe('merges racing ingests', () => {
     for (const [i, remove] of removes.entries()) {
       for (let n = 0; n < ARTICLES_PER_MERGE; n++) {
         const doc = article(n % 2 ? [remove] : [keep, remove]);
-        ingests.push(ingest.ingestArticle(doc, `race ${doc.id}`).then(() => void acknowledged.push(doc), (error: Error) => void refused.push(error.message)));
+        ingests.push(
+          ingest.ingestArticle(doc, `race ${doc.id}`).then(
+            () => void acknowledged.push(doc),
+            (error: Error) => void refused.push(error.message),
+          ),
+        );
       }
       // The merge lands among the ingests that name its entity: some before it, some after.
       await sleep(5 + (i % 3) * 10);

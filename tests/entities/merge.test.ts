@@ -27,7 +27,9 @@ async function duplicateTowns() {
   const second = sampleArticle();
   second.document.entities[0]!.names = [{ form: 'Testogrod', language: 'en', script: 'Latn', kind: 'COLLOQUIAL' }];
   for (const { document } of [first, second]) {
-    expect((await api.run(`mutation($d: JSONObject!) { ingestArticle(document: $d) { claims } }`, { d: document }, TEST_API_KEY)).errors).toBeUndefined();
+    expect(
+      (await api.run(`mutation($d: JSONObject!) { ingestArticle(document: $d) { claims } }`, { d: document }, TEST_API_KEY)).errors,
+    ).toBeUndefined();
   }
   return {
     keep: toGlobalId('Place', first.keys.town),
@@ -40,7 +42,12 @@ async function duplicateTowns() {
 /** People of a test gazetteer of their own; returns their keys. */
 async function people(count: number): Promise<string[]> {
   const keys = Array.from({ length: count }, (_, i) => uniqueKey(`person:test-merge-${i}`));
-  const entities = keys.map((id, i) => ({ id, kind: 'PERSON', name: `Merge Person ${i}`, names: [{ form: `Merge Person ${i}`, language: 'en', script: 'Latn', kind: 'OFFICIAL' }] }));
+  const entities = keys.map((id, i) => ({
+    id,
+    kind: 'PERSON',
+    name: `Merge Person ${i}`,
+    names: [{ form: `Merge Person ${i}`, language: 'en', script: 'Latn', kind: 'OFFICIAL' }],
+  }));
   await ingest.ingestGazetteer({ entities }, 'test gazetteer');
   return keys;
 }
@@ -66,7 +73,12 @@ describe('mergeEntities', () => {
 
     const kept = (await api.run(ENTITY, { id: keep })).data!['entity'];
     expect(kept.names.map((n: any) => n.form).sort()).toEqual(['Testograd', 'Testogrod', 'Тестоград']);
-    expect(kept).toMatchObject({ mentions: { totalCount: 2 }, claimsAbout: { totalCount: 2 }, events: { totalCount: 2 }, relations: { totalCount: 2 } });
+    expect(kept).toMatchObject({
+      mentions: { totalCount: 2 },
+      claimsAbout: { totalCount: 2 },
+      events: { totalCount: 2 },
+      relations: { totalCount: 2 },
+    });
     expect((await api.run(ENTITY, { id: remove })).data!['entity']).toEqual(kept);
   });
 
@@ -130,20 +142,24 @@ describe('a merged id in every argument that takes an entity', () => {
   const CLAIMS = `query($f: ClaimFilter) { claims(filter: $f) { totalCount edges { node { id } } } }`;
   const EVENTS = `query($f: EventFilter) { events(filter: $f) { totalCount edges { node { id } } } }`;
   const CONNECTION = `query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 3) { length hops { type from { __typename } to { __typename } } } }`;
-  const reads = (town: string, mayor: string, other: string) => [
-    [CLAIMS, { f: { speaker: mayor } }],
-    [CLAIMS, { f: { about: town } }],
-    [CLAIMS, { f: { about: town, speaker: mayor } }],
-    [EVENTS, { f: { participant: mayor } }],
-    [EVENTS, { f: { place: town } }],
-    [EVENTS, { f: { place: town, participant: mayor } }],
-    [CONNECTION, { from: mayor, to: other }],
-  ] as const;
-  const answers = (list: ReturnType<typeof reads>) => Promise.all(list.map(async ([query, variables]) => {
-    const result = await api.run(query, variables);
-    expect(result.errors).toBeUndefined();
-    return result.data;
-  }));
+  const reads = (town: string, mayor: string, other: string) =>
+    [
+      [CLAIMS, { f: { speaker: mayor } }],
+      [CLAIMS, { f: { about: town } }],
+      [CLAIMS, { f: { about: town, speaker: mayor } }],
+      [EVENTS, { f: { participant: mayor } }],
+      [EVENTS, { f: { place: town } }],
+      [EVENTS, { f: { place: town, participant: mayor } }],
+      [CONNECTION, { from: mayor, to: other }],
+    ] as const;
+  const answers = (list: ReturnType<typeof reads>) =>
+    Promise.all(
+      list.map(async ([query, variables]) => {
+        const result = await api.run(query, variables);
+        expect(result.errors).toBeUndefined();
+        return result.data;
+      }),
+    );
 
   it('claims(speaker, about), events(participant, place) and connection(from) answer for B, merged into A, as for A', async () => {
     const { keep, remove, keepMayor, removeMayor } = await duplicateTowns();
@@ -166,12 +182,14 @@ describe('a merged id in every argument that takes an entity', () => {
     const nobody = person(uniqueKey('person:test-merge-nobody'));
     expect((await api.run(CLAIMS, { f: { speaker: nobody } })).data).toEqual({ claims: { totalCount: 0, edges: [] } });
     expect((await api.run(EVENTS, { f: { participant: nobody } })).data).toEqual({ events: { totalCount: 0, edges: [] } });
-    expect((await api.run(EVENTS, { f: { place: toGlobalId('Place', uniqueKey('place:nowhere')) } })).data).toEqual({ events: { totalCount: 0, edges: [] } });
+    expect((await api.run(EVENTS, { f: { place: toGlobalId('Place', uniqueKey('place:nowhere')) } })).data).toEqual({
+      events: { totalCount: 0, edges: [] },
+    });
   });
 });
 
 describe('what a merge does to the statements it moves', () => {
-  it('appends the removed entity\'s statements to the kept one\'s, keeps the kept scalars, derives roles and articles again; drops relations to itself', async () => {
+  it("appends the removed entity's statements to the kept one's, keeps the kept scalars, derives roles and articles again; drops relations to itself", async () => {
     const [keep, remove, other] = await people(3);
     await db.write((tx) =>
       tx.run(
@@ -194,8 +212,18 @@ describe('what a merge does to the statements it moves', () => {
       { keep },
     );
     expect(rows).toEqual([
-      { type: 'LOCATED_IN', out: true, other, properties: { id: 'x', sources: ['article:a4'], roles: ['only'], articleIds: ['a4'], role: 'only' } },
-      { type: 'PART_OF', out: false, other, properties: { sources: ['article:a6', 'article:a5'], roles: ['', 'part'], articleIds: ['a6', 'a5'], role: 'part' } },
+      {
+        type: 'LOCATED_IN',
+        out: true,
+        other,
+        properties: { id: 'x', sources: ['article:a4'], roles: ['only'], articleIds: ['a4'], role: 'only' },
+      },
+      {
+        type: 'PART_OF',
+        out: false,
+        other,
+        properties: { sources: ['article:a6', 'article:a5'], roles: ['', 'part'], articleIds: ['a6', 'a5'], role: 'part' },
+      },
       {
         type: 'SPOKE_TO',
         out: true,
@@ -212,10 +240,12 @@ describe('what a merge does to the statements it moves', () => {
     ]);
   });
 
-  it('derives the events of the removed entity again: one participation with every report\'s role, the role most reports give', async () => {
+  it("derives the events of the removed entity again: one participation with every report's role, the role most reports give", async () => {
     const [keep, remove] = await people(2);
     const event = uniqueKey('event:test-merge');
-    const reports = [remove, keep, remove].map((entity, i) => sampleArticle({ events: [{ id: event, type: 'VISIT', participants: [{ entity, role: i === 1 ? 'host' : 'guest' }] }] }));
+    const reports = [remove, keep, remove].map((entity, i) =>
+      sampleArticle({ events: [{ id: event, type: 'VISIT', participants: [{ entity, role: i === 1 ? 'host' : 'guest' }] }] }),
+    );
     for (const { document } of reports) await ingest.ingestArticle(document, 'test');
     expect((await merge(person(keep!), person(remove!))).errors).toBeUndefined();
 
@@ -224,7 +254,11 @@ describe('what a merge does to the statements it moves', () => {
       { event },
     );
     // In article order, as every participation is derived.
-    const stated = reports.map(({ document }) => ({ article: document.id, role: document.events[0]!.participants[0]!.role })).sort((a, b) => (a.article < b.article ? -1 : 1));
-    expect(participations).toEqual([{ entity: keep, role: 'guest', roles: stated.map((s) => s.role), articles: stated.map((s) => s.article) }]);
+    const stated = reports
+      .map(({ document }) => ({ article: document.id, role: document.events[0]!.participants[0]!.role }))
+      .sort((a, b) => (a.article < b.article ? -1 : 1));
+    expect(participations).toEqual([
+      { entity: keep, role: 'guest', roles: stated.map((s) => s.role), articles: stated.map((s) => s.article) },
+    ]);
   });
 });

@@ -6,7 +6,15 @@ import { rates, score } from '../../eval/score.js';
 import type { LinkedMention } from '../../src/linking/linker.js';
 import { testDb } from '../support/graph.js';
 
-const linked = (start: number, end: number, entityKey: string | null): LinkedMention => ({ start, end, text: 'x', entityKey, score: entityKey ? 1 : 0, candidates: [], evidence: [] });
+const linked = (start: number, end: number, entityKey: string | null): LinkedMention => ({
+  start,
+  end,
+  text: 'x',
+  entityKey,
+  score: entityKey ? 1 : 0,
+  candidates: [],
+  evidence: [],
+});
 
 describe('gold marks', () => {
   it('are stripped to the plain text, each giving its span and entity', () => {
@@ -40,7 +48,11 @@ describe('scoring', () => {
     const found = [linked(0, 5, 'place:a'), linked(10, 15, 'place:x'), linked(30, 35, 'place:y'), linked(20, 25, null)];
     const { tally, misses } = score(found, gold, (e) => e !== 'place:c');
     expect(tally).toEqual({ gold: 3, known: 2, resolved: 3, right: 1, wrong: 1, spurious: 1 });
-    expect(misses.map((m) => [m.kind, m.start])).toEqual([['wrong', 10], ['spurious', 30], ['missed', 20]]);
+    expect(misses.map((m) => [m.kind, m.start])).toEqual([
+      ['wrong', 10],
+      ['spurious', 30],
+      ['missed', 20],
+    ]);
     expect(rates(tally)).toEqual({ precision: 1 / 3, recall: 1 / 3, recallOfKnown: 1 / 2, wrongLinks: 1 / 3 });
   });
 

@@ -70,14 +70,17 @@ const id = fc.oneof(
 );
 /** Cursors as issued (sort keys of any shape and type), base64 of any JSON, and garbage. */
 const cursor = fc.oneof(
-  fc.array(fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })), { maxLength: 4 }).map((key) => encodeCursor(key)),
+  fc
+    .array(fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })), { maxLength: 4 })
+    .map((key) => encodeCursor(key)),
   fc.jsonValue({ maxDepth: 2 }).map((value) => Buffer.from(JSON.stringify(value) ?? '').toString('base64url')),
   text,
 );
 const first = fc.oneof(fc.integer({ min: -5, max: 120 }), fc.constant(null));
 const kinds = fc.oneof(fc.subarray(['PERSON', 'PLACE', 'ORGANIZATION']), fc.constant(null));
 /** Mostly a value of the variable's type, more or less (so that it reaches the resolvers), else any JSON at all. */
-const loosely = <T>(typed: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: typed }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) });
+const loosely = <T>(typed: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 4, arbitrary: typed }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) });
 
 describe('fuzzing the API', () => {
   it('search strings, types, page sizes and cursors', async () => {
@@ -126,7 +129,10 @@ describe('fuzzing the API', () => {
   }, 60_000);
 
   it('any JSON for typed variables', async () => {
-    const date = fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), text);
+    const date = fc.oneof(
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      text,
+    );
     const day = fc.record({ month: fc.integer({ min: -1, max: 14 }), day: fc.integer({ min: -1, max: 33 }) });
     const operations: [string, fc.Arbitrary<unknown>][] = [
       [
@@ -135,11 +141,20 @@ describe('fuzzing the API', () => {
       ],
       [
         'query($filter: EventFilter) { events(filter: $filter, first: 5) { totalCount edges { node { type } } } }',
-        fc.record({ filter: loosely(fc.record({ type: loosely(fc.constantFrom('VISIT', 'ATTACK')), from: date, to: date, onDay: loosely(day), place: id }, { requiredKeys: [] })) }),
+        fc.record({
+          filter: loosely(
+            fc.record(
+              { type: loosely(fc.constantFrom('VISIT', 'ATTACK')), from: date, to: date, onDay: loosely(day), place: id },
+              { requiredKeys: [] },
+            ),
+          ),
+        }),
       ],
       [
         'query($filter: ClaimFilter) { claims(filter: $filter, first: 5) { totalCount } }',
-        fc.record({ filter: loosely(fc.record({ about: id, speaker: id, article: id, anonymous: loosely(fc.boolean()) }, { requiredKeys: [] })) }),
+        fc.record({
+          filter: loosely(fc.record({ about: id, speaker: id, article: id, anonymous: loosely(fc.boolean()) }, { requiredKeys: [] })),
+        }),
       ],
       [
         // Nullable variables for arguments that are non-null with a default: null is for the server to refuse.
@@ -167,18 +182,69 @@ describe('fuzzing the API', () => {
     // entities' ids are left alone, so a document that happens to be valid writes only its own
     // fresh entities and never an article or entity other tests count.
     const paths = [
-      'title', 'language', 'publishedAt', 'text', 'textFile', 'outlet', 'url', 'extra',
-      'mentions', 'mentions.0', 'mentions.0.start', 'mentions.0.end', 'mentions.0.text', 'mentions.0.entity',
-      'claims', 'claims.0.key', 'claims.0.segments', 'claims.0.segments.0.start', 'claims.0.segments.0.text',
-      'claims.0.speaker', 'claims.0.speaker.entity', 'claims.0.about', 'claims.0.about.0', 'claims.0.via',
-      'events', 'events.0.type', 'events.0.time', 'events.0.time.month', 'events.0.time.day', 'events.0.place',
-      'events.0.framing', 'events.0.participants', 'events.0.participants.0.role', 'relations.0.type', 'relations.0.to',
-      'entities.0.kind', 'entities.0.names', 'entities.0.names.0.form', 'entities.0.latitude', 'entities.1.names.0.kind',
+      'title',
+      'language',
+      'publishedAt',
+      'text',
+      'textFile',
+      'outlet',
+      'url',
+      'extra',
+      'mentions',
+      'mentions.0',
+      'mentions.0.start',
+      'mentions.0.end',
+      'mentions.0.text',
+      'mentions.0.entity',
+      'claims',
+      'claims.0.key',
+      'claims.0.segments',
+      'claims.0.segments.0.start',
+      'claims.0.segments.0.text',
+      'claims.0.speaker',
+      'claims.0.speaker.entity',
+      'claims.0.about',
+      'claims.0.about.0',
+      'claims.0.via',
+      'events',
+      'events.0.type',
+      'events.0.time',
+      'events.0.time.month',
+      'events.0.time.day',
+      'events.0.place',
+      'events.0.framing',
+      'events.0.participants',
+      'events.0.participants.0.role',
+      'relations.0.type',
+      'relations.0.to',
+      'entities.0.kind',
+      'entities.0.names',
+      'entities.0.names.0.form',
+      'entities.0.latitude',
+      'entities.1.names.0.kind',
     ];
     // Lists whose first item is repeated: duplicates must be refused or folded, never a 500.
-    const lists = ['mentions', 'claims', 'claims.0.about', 'claims.0.segments', 'events', 'events.0.participants', 'entities.0.names', 'relations'];
-    const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), text, fc.integer({ min: -5, max: 200 }), fc.array(text, { maxLength: 4 }), fc.constant(undefined));
-    const edit = fc.oneof(fc.tuple(fc.constant('set' as const), fc.constantFrom(...paths), value), fc.tuple(fc.constant('repeat' as const), fc.constantFrom(...lists)));
+    const lists = [
+      'mentions',
+      'claims',
+      'claims.0.about',
+      'claims.0.segments',
+      'events',
+      'events.0.participants',
+      'entities.0.names',
+      'relations',
+    ];
+    const value = fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      text,
+      fc.integer({ min: -5, max: 200 }),
+      fc.array(text, { maxLength: 4 }),
+      fc.constant(undefined),
+    );
+    const edit = fc.oneof(
+      fc.tuple(fc.constant('set' as const), fc.constantFrom(...paths), value),
+      fc.tuple(fc.constant('repeat' as const), fc.constantFrom(...lists)),
+    );
     const mutation = 'mutation($doc: JSONObject!) { ingestArticle(document: $doc) { mentions claims events } }';
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 3 }), async (edits) => {

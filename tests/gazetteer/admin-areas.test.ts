@@ -15,7 +15,9 @@ import { gazetteerSchema, type EntityDoc, type RelationDoc } from '../../src/ing
  * places hundreds of towns in the wrong region and fails here first.
  */
 const dir = fromRoot('seeds', 'gazetteer');
-const docs = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => gazetteerSchema.parse(parseYaml(readFileSync(`${dir}/${f}`, 'utf8'))));
+const docs = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => gazetteerSchema.parse(parseYaml(readFileSync(`${dir}/${f}`, 'utf8'))));
 const entities: EntityDoc[] = docs.flatMap((d) => d.entities);
 const relations: RelationDoc[] = docs.flatMap((d) => d.relations);
 const areas = entities.filter((e) => e.externalIds?.geonamesAdmin1);
@@ -53,7 +55,12 @@ describe('the curated admin areas', () => {
   });
 
   it(`cover every admin1 code of ${COVERED.join(', ')} in the embedded table`, () => {
-    expect([...tableCodes].sort()).toEqual(areas.map(codeOf).filter((c) => COVERED.includes(c.slice(0, 2))).sort());
+    expect([...tableCodes].sort()).toEqual(
+      areas
+        .map(codeOf)
+        .filter((c) => COVERED.includes(c.slice(0, 2)))
+        .sort(),
+    );
   });
 
   it('lie in their own country and name themselves as their adminArea, so the linker reads them as regions', () => {
@@ -62,18 +69,21 @@ describe('the curated admin areas', () => {
 
   it('share no name form with one another, and have none of one or two letters', () => {
     const owners = new Map<string, string[]>();
-    for (const area of areas) for (const form of new Set(area.names.map((n) => n.form.toLowerCase()))) owners.set(form, [...(owners.get(form) ?? []), area.id]);
+    for (const area of areas)
+      for (const form of new Set(area.names.map((n) => n.form.toLowerCase()))) owners.set(form, [...(owners.get(form) ?? []), area.id]);
     expect([...owners].filter(([form, ids]) => ids.length > 1 || [...form].length < 3)).toEqual([]);
   });
 
-  it('hold the curated places of their countries: adminArea is an area\'s name, with LOCATED_IN to it', () => {
+  it("hold the curated places of their countries: adminArea is an area's name, with LOCATED_IN to it", () => {
     const byName = new Map(areas.map((a) => [`${a.country}|${a.name}`, a.id]));
     const places = entities.filter((e) => e.kind === 'PLACE' && e.adminArea && COVERED.includes(e.country ?? '') && !areas.includes(e));
     // The Donbas spans two oblasts; it lies in Ukraine.
-    const misplaced = places.filter((p) => p.id !== 'place:donbas').filter((p) => {
-      const area = byName.get(`${p.country}|${p.adminArea}`);
-      return !area || !relations.some((r) => r.type === 'LOCATED_IN' && r.from === p.id && r.to === area);
-    });
+    const misplaced = places
+      .filter((p) => p.id !== 'place:donbas')
+      .filter((p) => {
+        const area = byName.get(`${p.country}|${p.adminArea}`);
+        return !area || !relations.some((r) => r.type === 'LOCATED_IN' && r.from === p.id && r.to === area);
+      });
     expect(misplaced.map((p) => `${p.id} (${p.adminArea})`)).toEqual([]);
   });
 });

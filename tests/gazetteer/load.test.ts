@@ -32,7 +32,12 @@ let api: Awaited<ReturnType<typeof testServer>>;
 
 /** A few countries: all 250, in 78 languages, take a Neo4j on two cores some 20 s. */
 const countries = ['UA', 'RU', 'GE', 'CN'];
-const options = (extra: Partial<GazetteerOptions> = {}): GazetteerOptions => ({ tables: [{ table, admin1: fixture('admin1CodesASCII.txt') }], selection: DEFAULT_SELECTION, countries, ...extra });
+const options = (extra: Partial<GazetteerOptions> = {}): GazetteerOptions => ({
+  tables: [{ table, admin1: fixture('admin1CodesASCII.txt') }],
+  selection: DEFAULT_SELECTION,
+  countries,
+  ...extra,
+});
 
 beforeAll(async () => {
   neo4j = await startNeo4j(dataDir);
@@ -62,12 +67,17 @@ async function graphState(): Promise<unknown> {
 
 const namesOf = async (id: string): Promise<string[]> =>
   (await db.read('MATCH (:Entity {id: $id})-[:HAS_NAME]->(n) RETURN n.form AS form ORDER BY form', { id })).map((r) => r['form'] as string);
-const entity = async (id: string) => (await db.read('MATCH (e:Entity {id: $id}) RETURN e {.*} AS e', { id }))[0]?.['e'] as Record<string, unknown> | undefined;
+const entity = async (id: string) =>
+  (await db.read('MATCH (e:Entity {id: $id}) RETURN e {.*} AS e', { id }))[0]?.['e'] as Record<string, unknown> | undefined;
 /** The areas a place lies in, each with the sources that state it. */
 const locatedIn = async (id: string) =>
-  (await db.read('MATCH (:Entity {id: $id})-[r:LOCATED_IN]->(a) RETURN a.id AS area, r.sources AS sources ORDER BY area', { id })).map((r) => ({ ...r }));
+  (await db.read('MATCH (:Entity {id: $id})-[r:LOCATED_IN]->(a) RETURN a.id AS area, r.sources AS sources ORDER BY area', { id })).map(
+    (r) => ({ ...r }),
+  );
 const search = async (query: string) => {
-  const result = await api.run(`query($q: String!) { searchEntities(query: $q, types: [PLACE], first: 10) { edges { node { id } } } }`, { q: query });
+  const result = await api.run(`query($q: String!) { searchEntities(query: $q, types: [PLACE], first: 10) { edges { node { id } } } }`, {
+    q: query,
+  });
   expect(result.errors).toBeUndefined();
   return (result.data!['searchEntities'].edges as { node: { id: string } }[]).map((e) => fromGlobalId(e.node.id).key);
 };
@@ -75,18 +85,27 @@ const search = async (query: string) => {
 describe('loading GeoNames files', () => {
   it('loads the selected places in batches, and folds the curated ones onto them', async () => {
     const report = await loadGazetteer(db, options());
-    expect(report.loads.map((l) => [l.id, l.skipped, l.places])).toEqual([['geonames:countries', false, 4], ['geonames:cities.txt', false, 5]]);
+    expect(report.loads.map((l) => [l.id, l.skipped, l.places])).toEqual([
+      ['geonames:countries', false, 4],
+      ['geonames:cities.txt', false, 5],
+    ]);
     // Each of the five places lies in a range of 25,000 ids of its own.
     expect(report.loads[1]!.batches).toBe(5);
     expect(await entity('place:geonames-99100002')).toBeUndefined();
     // Placed in the graph's Donetsk Oblast (UA.05) by its name, not admin1CodesASCII's "Donetsk".
-    expect(await entity('place:geonames-99000001')).toMatchObject({ kind: 'PLACE', adminArea: 'Donetsk Oblast', population: 700, featureCode: 'PPL', geonames: '99000001' });
+    expect(await entity('place:geonames-99000001')).toMatchObject({
+      kind: 'PLACE',
+      adminArea: 'Donetsk Oblast',
+      population: 700,
+      featureCode: 'PPL',
+      geonames: '99000001',
+    });
     // Pokrovsk (both), Ukraine and Russia by their curated entries; Georgia and China have none.
     expect(report.curated.merged).toBeGreaterThanOrEqual(4);
     expect(report.curated.refused).toEqual([]);
   });
 
-  it('keeps Pokrovsk one entity: the curated id and properties, with its names and GeoNames\'', async () => {
+  it("keeps Pokrovsk one entity: the curated id and properties, with its names and GeoNames'", async () => {
     expect(await entity('place:geonames-704422')).toBeUndefined();
     const pokrovsk = await entity('place:pokrovsk-donetsk-ua');
     expect(pokrovsk).toMatchObject({ name: 'Pokrovsk', adminArea: 'Donetsk Oblast', geonames: '704422' });
@@ -106,7 +125,9 @@ describe('loading GeoNames files', () => {
   });
 
   it('shows the GeoNames priors on Place', async () => {
-    const result = await api.run(`query($id: ID!) { entity(id: $id) { ... on Place { population featureClass featureCode } } }`, { id: toGlobalId('Place', 'place:geonames-611717') });
+    const result = await api.run(`query($id: ID!) { entity(id: $id) { ... on Place { population featureClass featureCode } } }`, {
+      id: toGlobalId('Place', 'place:geonames-611717'),
+    });
     expect(result.data!['entity']).toEqual({ population: 1049498, featureClass: 'P', featureCode: 'PPLC' });
   });
 
@@ -117,20 +138,35 @@ describe('loading GeoNames files', () => {
   });
 
   it('places each place in the admin area the graph holds for its admin1 code, the batch stating it', async () => {
-    expect(await locatedIn('place:geonames-99000001')).toEqual([{ area: 'place:donetsk-oblast-ua', sources: ['file:geonames:cities.txt#99000000'] }]);
+    expect(await locatedIn('place:geonames-99000001')).toEqual([
+      { area: 'place:donetsk-oblast-ua', sources: ['file:geonames:cities.txt#99000000'] },
+    ]);
     // The curated twin: the seed's relation and the batch's, one relation with both sources.
-    expect(await locatedIn('place:pokrovsk-sakha-ru')).toContainEqual({ area: 'place:sakha-republic-ru', sources: [expect.stringMatching(/relations\.yaml$/), 'file:geonames:cities.txt#2000000'] });
+    expect(await locatedIn('place:pokrovsk-sakha-ru')).toContainEqual({
+      area: 'place:sakha-republic-ru',
+      sources: [expect.stringMatching(/relations\.yaml$/), 'file:geonames:cities.txt#2000000'],
+    });
     // An area the graph lacks (CN.22): admin1CodesASCII's name, and no relation.
     expect(await entity('place:geonames-1816670')).toMatchObject({ adminArea: 'Beijing' });
     expect(await locatedIn('place:geonames-1816670')).toEqual([]);
     // The countries' load ties each area to its country.
-    const [partOf] = await db.read(`MATCH (:Entity {id: 'place:sakha-republic-ru'})-[r:PART_OF]->(c) RETURN c.id AS country, r.sources AS sources`);
+    const [partOf] = await db.read(
+      `MATCH (:Entity {id: 'place:sakha-republic-ru'})-[r:PART_OF]->(c) RETURN c.id AS country, r.sources AS sources`,
+    );
     expect(partOf).toEqual({ country: 'place:russia', sources: [expect.stringMatching(/relations\.yaml$/), 'file:geonames:countries'] });
   });
 
   it('loads the tables again when the curated areas change, and retracts the relation to an area that went', async () => {
     const ingest = createIngestService(db);
-    const area = { id: 'place:test-area-cn-22', kind: 'PLACE', name: 'Test Beijing Area', country: 'CN', adminArea: 'Test Beijing Area', externalIds: { geonamesAdmin1: 'CN.22' }, names: [{ form: 'Test Beijing Area', language: 'en', script: 'Latn', kind: 'OFFICIAL' }] };
+    const area = {
+      id: 'place:test-area-cn-22',
+      kind: 'PLACE',
+      name: 'Test Beijing Area',
+      country: 'CN',
+      adminArea: 'Test Beijing Area',
+      externalIds: { geonamesAdmin1: 'CN.22' },
+      names: [{ form: 'Test Beijing Area', language: 'en', script: 'Latn', kind: 'OFFICIAL' }],
+    };
     await ingest.ingestGazetteer({ entities: [area] }, 'test-area.yaml');
     const placed = await loadGazetteer(db, options());
     expect(placed.loads.map((l) => l.skipped)).toEqual([false, false]);
@@ -172,14 +208,20 @@ describe('loading GeoNames files', () => {
   });
 
   it('takes languages from alternateNamesV2 and geonameids from countryInfo when given', async () => {
-    await loadGazetteer(db, options({ tables: [{ table, alternateNames: fixture('alternateNamesV2.txt') }], countryInfo: fixture('countryInfo.txt') }));
-    const [former] = await db.read(`MATCH (:Entity {id: 'place:geonames-99000001'})-[:HAS_NAME]->(n {form: 'Красностарово'}) RETURN n {.language, .kind, .usedFrom, .usedUntil} AS n`);
+    await loadGazetteer(
+      db,
+      options({ tables: [{ table, alternateNames: fixture('alternateNamesV2.txt') }], countryInfo: fixture('countryInfo.txt') }),
+    );
+    const [former] = await db.read(
+      `MATCH (:Entity {id: 'place:geonames-99000001'})-[:HAS_NAME]->(n {form: 'Красностарово'}) RETURN n {.language, .kind, .usedFrom, .usedUntil} AS n`,
+    );
     expect(former!['n']).toEqual({ language: 'ru', kind: 'FORMER', usedFrom: '1934', usedUntil: '1991' });
     expect(await entity('place:country-ge')).toMatchObject({ geonames: '614540', population: 3731000 });
   });
 
   it("gives the linker a curated place's GeoNames population, also after the seeds load again", async () => {
-    const pokrovskPrior = async () => (await new GazetteerRepository(db).entries()).find((e) => e.entityKey === 'place:pokrovsk-donetsk-ua');
+    const pokrovskPrior = async () =>
+      (await new GazetteerRepository(db).entries()).find((e) => e.entityKey === 'place:pokrovsk-donetsk-ua');
     expect(await pokrovskPrior()).toMatchObject({ population: 60127, featureCode: 'PPLA2' });
     // The next start loads the seeds first, whose curated entry states no population.
     await prepareGraph(neo4j.uri);

@@ -24,7 +24,16 @@ describe('GeoNames parsers, on real-format lines', () => {
     const places = await rows('cities.txt', parseGeoname);
     expect(places.map((p) => p.geonameId)).toEqual([1816670, 611717, 2017824, 704422, 99000001, 99100002]);
     const pokrovsk = places.find((p) => p.geonameId === 704422)!;
-    expect(pokrovsk).toMatchObject({ name: 'Pokrovsk', latitude: 48.28198, longitude: 37.17585, featureClass: 'P', featureCode: 'PPLA2', countryCode: 'UA', admin1: '05', population: 60127 });
+    expect(pokrovsk).toMatchObject({
+      name: 'Pokrovsk',
+      latitude: 48.28198,
+      longitude: 37.17585,
+      featureClass: 'P',
+      featureCode: 'PPLA2',
+      countryCode: 'UA',
+      admin1: '05',
+      population: 60127,
+    });
     expect(pokrovsk.alternateNames).toContain("Krasnoarmijs'k");
     expect(pokrovsk.alternateNames).toContain('Покровськ');
   });
@@ -32,7 +41,17 @@ describe('GeoNames parsers, on real-format lines', () => {
   it('reads alternateNamesV2 with its language tag, flags and period', async () => {
     const names = await rows('alternateNamesV2.txt', parseAlternateName);
     expect(names).toHaveLength(8);
-    expect(names[2]).toEqual({ geonameId: 99000001, language: 'ru', name: 'Красностарово', preferred: false, short: false, colloquial: false, historic: true, from: '1934', to: '1991' });
+    expect(names[2]).toEqual({
+      geonameId: 99000001,
+      language: 'ru',
+      name: 'Красностарово',
+      preferred: false,
+      short: false,
+      colloquial: false,
+      historic: true,
+      from: '1934',
+      to: '1991',
+    });
     expect(names[0]!.preferred).toBe(true);
   });
 
@@ -52,8 +71,20 @@ describe('GeoNames parsers, on real-format lines', () => {
 
 describe('scripts', () => {
   it.each([
-    ['Pokrovsk', 'Latn'], ['Покровськ', 'Cyrl'], ['თბილისი', 'Geor'], ['北京', 'Hani'], ['ペキン', 'Jpan'], ['東京タワー', 'Jpan'],
-    ['포크롭스크', 'Kore'], ['بوكروفسك', 'Arab'], ['קייב', 'Hebr'], ['Μόσχα', 'Grek'], ['Կիև', 'Armn'], ['कीव', 'Deva'], ['เคียฟ', 'Thai'], ['85300', 'Zyyy'],
+    ['Pokrovsk', 'Latn'],
+    ['Покровськ', 'Cyrl'],
+    ['თბილისი', 'Geor'],
+    ['北京', 'Hani'],
+    ['ペキン', 'Jpan'],
+    ['東京タワー', 'Jpan'],
+    ['포크롭스크', 'Kore'],
+    ['بوكروفسك', 'Arab'],
+    ['קייב', 'Hebr'],
+    ['Μόσχα', 'Grek'],
+    ['Կիև', 'Armn'],
+    ['कीव', 'Deva'],
+    ['เคียฟ', 'Thai'],
+    ['85300', 'Zyyy'],
   ])('%s is %s', (form, script) => expect(detectScript(form)).toBe(script));
 });
 
@@ -65,18 +96,30 @@ describe('mapping GeoNames records to gazetteer places', () => {
   it('maps a place with its admin area, priors and every name, in its script, language und', async () => {
     const entity = placeEntity(await record(704422), { areas, admin1 });
     expect(entitySchema.safeParse(entity).success).toBe(true);
-    expect(entity).toMatchObject({ id: 'place:geonames-704422', kind: 'PLACE', name: 'Pokrovsk', country: 'UA', adminArea: 'Donetsk', population: 60127, featureClass: 'P', featureCode: 'PPLA2', externalIds: { geonames: '704422' } });
+    expect(entity).toMatchObject({
+      id: 'place:geonames-704422',
+      kind: 'PLACE',
+      name: 'Pokrovsk',
+      country: 'UA',
+      adminArea: 'Donetsk',
+      population: 60127,
+      featureClass: 'P',
+      featureCode: 'PPLA2',
+      externalIds: { geonames: '704422' },
+    });
     expect(entity.names[0]).toEqual({ form: 'Pokrovsk', language: 'und', script: 'Latn', kind: 'OFFICIAL' });
     expect(entity.names).toContainEqual({ form: 'Красноармійськ', language: 'und', script: 'Cyrl', kind: 'EXONYM' });
     // The ASCII form equals the name: one name per language and form.
     expect(entity.names.filter((n) => n.form === 'Pokrovsk')).toHaveLength(1);
   });
 
-  it('places a place in the graph\'s admin area of its admin1 code, by that area\'s name, and not the area\'s own place in it', async () => {
+  it("places a place in the graph's admin area of its admin1 code, by that area's name, and not the area's own place in it", async () => {
     const donetsk = { code: 'UA.05', id: 'place:donetsk-oblast-ua', name: 'Donetsk Oblast', country: 'UA', geonames: null };
     const context = { areas: new Map([['UA.05', donetsk]]), admin1 };
     expect(placeEntity(await record(704422), context).adminArea).toBe('Donetsk Oblast');
-    expect(placeRelations(await record(704422), context)).toEqual([{ type: 'LOCATED_IN', from: 'place:geonames-704422', to: 'place:donetsk-oblast-ua' }]);
+    expect(placeRelations(await record(704422), context)).toEqual([
+      { type: 'LOCATED_IN', from: 'place:geonames-704422', to: 'place:donetsk-oblast-ua' },
+    ]);
     // Without the area, admin1CodesASCII's name and no relation; a city that is its area (Moscow) is not in itself.
     expect(placeRelations(await record(704422), { areas, admin1 })).toEqual([]);
     expect(placeRelations(await record(704422), { areas: new Map([['UA.05', { ...donetsk, geonames: '704422' }]]), admin1 })).toEqual([]);
@@ -117,6 +160,10 @@ describe('countries', () => {
     expect(moldova.name).toBe('Moldova');
     expect(moldova.names).toContainEqual({ form: 'Republic of Moldova', language: 'en', script: 'Latn', kind: 'OFFICIAL' });
     const georgia = all.find((c) => c.id === 'place:country-ge')!;
-    expect(georgia.names.filter((n) => ['uk', 'ru', 'ka'].includes(n.language)).map((n) => n.form)).toEqual(['Грузія', 'Грузия', 'საქართველო']);
+    expect(georgia.names.filter((n) => ['uk', 'ru', 'ka'].includes(n.language)).map((n) => n.form)).toEqual([
+      'Грузія',
+      'Грузия',
+      'საქართველო',
+    ]);
   });
 });

@@ -27,7 +27,12 @@ describe('resolveEventTime', () => {
   });
 
   it('does not infer a year the article states', () => {
-    expect(resolveEventTime({ year: 2014, month: 2 }, '2025-12-01')).toMatchObject({ year: 2014, yearInferred: false, precision: 'MONTH', startsAt: '2014-02-01' });
+    expect(resolveEventTime({ year: 2014, month: 2 }, '2025-12-01')).toMatchObject({
+      year: 2014,
+      yearInferred: false,
+      precision: 'MONTH',
+      startsAt: '2014-02-01',
+    });
   });
 
   it('is UNKNOWN without any time', () => {
@@ -64,7 +69,13 @@ describe('calendarDayProblem', () => {
     expect(calendarDayProblem(month, day, year)).toBe(problem);
   });
 
-  it.each([[2, 29, null], [2, 29, 2024], [2, 29, 2000], [12, 31, 2025], [11, 30, null]])('accepts month %d, day %d (year %s)', (month, day, year) => {
+  it.each([
+    [2, 29, null],
+    [2, 29, 2024],
+    [2, 29, 2000],
+    [12, 31, 2025],
+    [11, 30, null],
+  ])('accepts month %d, day %d (year %s)', (month, day, year) => {
     expect(calendarDayProblem(month, day, year)).toBeNull();
   });
 });

@@ -21,7 +21,7 @@ describe('global ids', () => {
     expect(() => decodeId(articleId, ['Place'], 'filter.place')).toThrowError('filter.place: expected the id of Place, got a Article id');
   });
 
-  it('name a found node only when it carries the id\'s label', () => {
+  it("name a found node only when it carries the id's label", () => {
     const place = { label: 'Place' as const, id: 'place:x' };
     expect(kindOf('Person')).toBe('Entity');
     expect(kindOf('Event')).toBe('Event');

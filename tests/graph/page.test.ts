@@ -34,18 +34,44 @@ describe('toPage', () => {
   const rows = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
 
   it('uses the extra row only to say there is a next page', () => {
-    const page = toPage(rows, { first: 2, after: null }, (r) => [r.id], async () => 3);
+    const page = toPage(
+      rows,
+      { first: 2, after: null },
+      (r) => [r.id],
+      async () => 3,
+    );
     expect(page.edges.map((e) => e.node.id)).toEqual(['a', 'b']);
     expect(page.hasNextPage).toBe(true);
     expect(decodeCursor(page.edges[1]!.cursor)).toEqual(['b']);
   });
 
   it('first = 0: no edges, and the one row read says whether anything is there', () => {
-    expect(toPage(rows.slice(0, 1), { first: 0, after: null }, (r) => [r.id], async () => 3)).toMatchObject({ edges: [], hasNextPage: true });
-    expect(toPage<{ id: string }>([], { first: 0, after: null }, (r) => [r.id], async () => 0)).toMatchObject({ edges: [], hasNextPage: false });
+    expect(
+      toPage(
+        rows.slice(0, 1),
+        { first: 0, after: null },
+        (r) => [r.id],
+        async () => 3,
+      ),
+    ).toMatchObject({ edges: [], hasNextPage: true });
+    expect(
+      toPage<{ id: string }>(
+        [],
+        { first: 0, after: null },
+        (r) => [r.id],
+        async () => 0,
+      ),
+    ).toMatchObject({ edges: [], hasNextPage: false });
   });
 
   it('has no next page when the rows fit', () => {
-    expect(toPage(rows, { first: 3, after: null }, (r) => [r.id], async () => 3).hasNextPage).toBe(false);
+    expect(
+      toPage(
+        rows,
+        { first: 3, after: null },
+        (r) => [r.id],
+        async () => 3,
+      ).hasNextPage,
+    ).toBe(false);
   });
 });

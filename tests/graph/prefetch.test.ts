@@ -48,7 +48,10 @@ const ENTITY_PAGES: [EdgeName, Fetch, Count, Record<string, unknown>][] = [
 describe('a compiled plan reads what the loaders read', () => {
   it.each(ENTITY_PAGES)('%s: first page, next page and count', async (edge, fetch, count, args) => {
     const first = await prefetch.fetch('Entity', ENTITY_KEYS, [step(edge, 3, args)], false);
-    const expected = await fetch(ENTITY_KEYS.map((parent) => ({ parent, after: null })), 3);
+    const expected = await fetch(
+      ENTITY_KEYS.map((parent) => ({ parent, after: null })),
+      3,
+    );
     const counts = await count(ENTITY_KEYS);
     let seen = 0;
     for (const key of ENTITY_KEYS) {
@@ -85,8 +88,22 @@ describe('a compiled plan reads what the loaders read', () => {
   });
 
   it("an article's claims with the nodes each one names, and the article itself", async () => {
-    const refs: EdgeName[] = ['Claim.article', 'Claim.speaker', 'Claim.affiliation', 'Claim.via', 'Claim.aboutEntities', 'Claim.aboutEvents'];
-    const plan = [step('Article.claims', 21, {}, refs.map((edge) => step(edge, null)))];
+    const refs: EdgeName[] = [
+      'Claim.article',
+      'Claim.speaker',
+      'Claim.affiliation',
+      'Claim.via',
+      'Claim.aboutEntities',
+      'Claim.aboutEvents',
+    ];
+    const plan = [
+      step(
+        'Article.claims',
+        21,
+        {},
+        refs.map((edge) => step(edge, null)),
+      ),
+    ];
     const row = (await prefetch.fetch('Article', [SEED_ARTICLE], plan, true)).get(SEED_ARTICLE)!;
     const [article] = (await articles.byKeys([SEED_ARTICLE])).values();
     expect(row.node).toEqual(article);
@@ -107,10 +124,12 @@ describe('a compiled plan reads what the loaders read', () => {
   });
 
   it("an article's events with their participants and reports, each leading on to its node", async () => {
-    const plan = [step('Article.events', 21, {}, [
-      step('Event.participants', null, {}, [step('Participant.entity', null)]),
-      step('Event.reports', null, {}, [step('Report.article', null)]),
-    ])];
+    const plan = [
+      step('Article.events', 21, {}, [
+        step('Event.participants', null, {}, [step('Participant.entity', null)]),
+        step('Event.reports', null, {}, [step('Report.article', null)]),
+      ]),
+    ];
     const events = (await prefetch.fetch('Article', [SEED_ARTICLE], plan, false)).get(SEED_ARTICLE)!['s0'] as FetchedRow[];
     const ids = events.map((event) => (event.node as { id: string }).id);
     const [participants, reports] = await Promise.all([eventRepository.participantsOf(ids), eventRepository.reportsOf(ids)]);
@@ -118,7 +137,9 @@ describe('a compiled plan reads what the loaders read', () => {
     events.forEach((event, i) => {
       expect(nodes(event, 0)).toEqual(participants.get(ids[i]!) ?? []);
       expect(nodes(event, 1)).toEqual(reports.get(ids[i]!) ?? []);
-      const entityIds = (event['s0'] as FetchedRow[]).map((participant) => nodes(participant, 0).map((node) => (node as { id: string }).id));
+      const entityIds = (event['s0'] as FetchedRow[]).map((participant) =>
+        nodes(participant, 0).map((node) => (node as { id: string }).id),
+      );
       expect(entityIds).toEqual(nodes(event, 0).map((participant) => [(participant as { entityKey: string }).entityKey]));
       const articleIds = (event['s1'] as FetchedRow[]).map((report) => nodes(report, 0).map((node) => (node as { id: string }).id));
       expect(articleIds).toEqual(nodes(event, 1).map((report) => [(report as { articleId: string }).articleId]));

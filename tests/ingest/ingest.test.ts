@@ -40,15 +40,23 @@ describe('ingestArticle', () => {
     const { keys, document } = sampleArticle();
     const first = await ingest(document);
     expect(first.body.errors).toBeUndefined();
-    expect(first.body.data!['ingestArticle']).toMatchObject({ mentions: 2, claims: 1, events: 1, article: { id: toGlobalId('Article', keys.id) } });
+    expect(first.body.data!['ingestArticle']).toMatchObject({
+      mentions: 2,
+      claims: 1,
+      events: 1,
+      article: { id: toGlobalId('Article', keys.id) },
+    });
     const before = await footprint(keys.id);
     await ingest(document);
     expect(await footprint(keys.id)).toEqual(before);
     expect(before).toEqual([1, 2, 1, 1]);
 
-    const { body } = await api.post(`query($id: ID!) { events(filter: { participant: $id }) { edges { node { time { year yearInferred precision startsAt } } } } }`, {
-      id: toGlobalId('Person', keys.mayor),
-    });
+    const { body } = await api.post(
+      `query($id: ID!) { events(filter: { participant: $id }) { edges { node { time { year yearInferred precision startsAt } } } } }`,
+      {
+        id: toGlobalId('Person', keys.mayor),
+      },
+    );
     expect(body.data!['events'].edges[0].node.time).toEqual({ year: 2025, yearInferred: true, precision: 'DAY', startsAt: '2025-11-30' });
   });
 

@@ -18,21 +18,30 @@ afterAll(async () => {
   await db.close();
 });
 
-const place = (id: string, form: string) => ({ id, kind: 'PLACE', name: form, names: [{ form, language: 'en', script: 'Latn', kind: 'OFFICIAL' }] });
+const place = (id: string, form: string) => ({
+  id,
+  kind: 'PLACE',
+  name: form,
+  names: [{ form, language: 'en', script: 'Latn', kind: 'OFFICIAL' }],
+});
 
 /** Two records of one town from one gazetteer file, the second merged into the first. */
 async function mergedTowns() {
   const [keep, remove, file] = [uniqueKey('place:kept-town'), uniqueKey('place:removed-town'), `${uniqueKey('tests/merged')}.yaml`];
   const gazetteer = { entities: [place(keep, 'Keptown'), place(remove, 'Removedtown')] };
   await service.ingestGazetteer(gazetteer, file);
-  const { errors } = await api.run(`mutation($k: ID!, $r: ID!) { mergeEntities(keep: $k, remove: $r) { id } }`, { k: toGlobalId('Place', keep), r: toGlobalId('Place', remove) }, TEST_API_KEY);
+  const { errors } = await api.run(
+    `mutation($k: ID!, $r: ID!) { mergeEntities(keep: $k, remove: $r) { id } }`,
+    { k: toGlobalId('Place', keep), r: toGlobalId('Place', remove) },
+    TEST_API_KEY,
+  );
   expect(errors).toBeUndefined();
   return { keep, remove, file, gazetteer };
 }
 
 const entityNodes = async (id: string) => (await db.read('MATCH (e:Entity {id: $id}) RETURN count(e) AS n', { id }))[0]!['n'];
 const namesOf = async (id: string) =>
-  ((await db.read('MATCH (:Entity {id: $id})-[:HAS_NAME]->(n:Name) RETURN n.form AS form ORDER BY form', { id })).map((r) => r['form']));
+  (await db.read('MATCH (:Entity {id: $id})-[:HAS_NAME]->(n:Name) RETURN n.form AS form ORDER BY form', { id })).map((r) => r['form']);
 
 describe('after a merge', () => {
   it('loading the gazetteer file again keeps the merge and the merged names', async () => {
@@ -42,7 +51,15 @@ describe('after a merge', () => {
     expect(await namesOf(keep)).toEqual(['Keptown', 'Removedtown']);
 
     // The file dropping the removed entity's name retracts it from the kept one.
-    await service.ingestGazetteer({ entities: [place(keep, 'Keptown'), { ...place(remove, 'Removedtown'), names: [{ form: 'Removedgrad', language: 'en', script: 'Latn', kind: 'FORMER' }] }] }, file);
+    await service.ingestGazetteer(
+      {
+        entities: [
+          place(keep, 'Keptown'),
+          { ...place(remove, 'Removedtown'), names: [{ form: 'Removedgrad', language: 'en', script: 'Latn', kind: 'FORMER' }] },
+        ],
+      },
+      file,
+    );
     expect(await namesOf(keep)).toEqual(['Keptown', 'Removedgrad']);
   });
 
@@ -59,9 +76,16 @@ describe('after a merge', () => {
       claims: [{ ...document.claims[0]!, about: [remove] }],
       events: [event],
       relations: [{ type: 'LOCATED_IN', from: keys.mayor, to: remove }],
-      entities: [...document.entities, { ...place(remove, 'Removedtown'), names: [{ form: 'Removedsk', language: 'en', script: 'Latn', kind: 'COLLOQUIAL' }] }],
+      entities: [
+        ...document.entities,
+        { ...place(remove, 'Removedtown'), names: [{ form: 'Removedsk', language: 'en', script: 'Latn', kind: 'COLLOQUIAL' }] },
+      ],
     };
-    const { errors } = await api.run(`mutation($d: JSONObject!) { ingestArticle(document: $d) { mentions } }`, { d: article }, TEST_API_KEY);
+    const { errors } = await api.run(
+      `mutation($d: JSONObject!) { ingestArticle(document: $d) { mentions } }`,
+      { d: article },
+      TEST_API_KEY,
+    );
     expect(errors).toBeUndefined();
 
     expect(await entityNodes(remove)).toBe(0);

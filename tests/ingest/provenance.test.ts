@@ -57,7 +57,15 @@ describe('re-ingesting a corrected article', () => {
     const otherTown = uniqueKey('place:testtown-other');
     await ingest({
       ...document,
-      entities: [...document.entities, { id: otherTown, kind: 'PLACE', name: 'Othertown', names: [{ form: 'Othertown', language: 'en', script: 'Latn', kind: 'OFFICIAL' }] }],
+      entities: [
+        ...document.entities,
+        {
+          id: otherTown,
+          kind: 'PLACE',
+          name: 'Othertown',
+          names: [{ form: 'Othertown', language: 'en', script: 'Latn', kind: 'OFFICIAL' }],
+        },
+      ],
       events: [{ id: document.events[0]!.id, type: 'MEETING', place: otherTown, participants: [] }],
       relations: [],
     });
@@ -69,17 +77,27 @@ describe('re-ingesting a corrected article', () => {
       participants: [],
     });
     expect(await relationsOf(keys.mayor)).toEqual([]);
-    const [row] = await db.read('MATCH (:Entity {id: $mayor})-[r:PARTICIPATED_IN|LOCATED_IN]->() RETURN count(r) AS n', { mayor: keys.mayor });
+    const [row] = await db.read('MATCH (:Entity {id: $mayor})-[r:PARTICIPATED_IN|LOCATED_IN]->() RETURN count(r) AS n', {
+      mayor: keys.mayor,
+    });
     expect(row!['n']).toBe(0);
   });
 
   it('removes the entities it introduced and no longer names, unless something else refers to them', async () => {
     const { keys, document } = sampleArticle();
     await ingest(document);
-    const second = secondReport(document, { text: document.text.slice(0, 27), events: [], relations: [], mentions: [document.mentions[0]!] });
+    const second = secondReport(document, {
+      text: document.text.slice(0, 27),
+      events: [],
+      relations: [],
+      mentions: [document.mentions[0]!],
+    });
     await ingest(second);
     await ingest({ ...document, text: 'Nothing to report.', entities: [], mentions: [], claims: [], events: [], relations: [] });
-    const [row] = await db.read('MATCH (e:Entity) WHERE e.id IN [$town, $mayor] RETURN collect(e.id) AS left, COUNT { (:Entity {id: $mayor})-[:HAS_NAME]->() } AS names', keys);
+    const [row] = await db.read(
+      'MATCH (e:Entity) WHERE e.id IN [$town, $mayor] RETURN collect(e.id) AS left, COUNT { (:Entity {id: $mayor})-[:HAS_NAME]->() } AS names',
+      keys,
+    );
     // The mayor stays, named by the second article's mention, but keeps no name the first one gave.
     expect(row).toEqual({ left: [keys.mayor], names: 0 });
   });
@@ -100,7 +118,15 @@ describe('an event reported by two articles', () => {
     const event = document.events[0]!;
     await ingest(document);
     const second = secondReport(document, {
-      events: [{ id: event.id, type: 'VISIT', time: { text: 'in November', month: 11 }, place: keys.town, participants: [{ entity: keys.mayor, role: 'guest' }] }],
+      events: [
+        {
+          id: event.id,
+          type: 'VISIT',
+          time: { text: 'in November', month: 11 },
+          place: keys.town,
+          participants: [{ entity: keys.mayor, role: 'guest' }],
+        },
+      ],
       relations: [],
     });
     await ingest(second);
@@ -111,13 +137,23 @@ describe('an event reported by two articles', () => {
     expect(both.participants).toHaveLength(1);
     expect(both.participants[0].articles.map((a: any) => a.id).sort()).toEqual([articleId(document), articleId(second)].sort());
     const reports = new Map(both.reports.map((r: any) => [r.article.id, r]));
-    expect(reports.get(articleId(document))).toMatchObject({ type: 'VISIT', time: { precision: 'DAY' }, participants: [{ role: 'visitor' }] });
-    expect(reports.get(articleId(second))).toMatchObject({ type: 'VISIT', time: { precision: 'MONTH' }, participants: [{ role: 'guest' }] });
+    expect(reports.get(articleId(document))).toMatchObject({
+      type: 'VISIT',
+      time: { precision: 'DAY' },
+      participants: [{ role: 'visitor' }],
+    });
+    expect(reports.get(articleId(second))).toMatchObject({
+      type: 'VISIT',
+      time: { precision: 'MONTH' },
+      participants: [{ role: 'guest' }],
+    });
 
     await ingest({ ...document, events: [] });
     const left = await eventOf(document);
     expect(left.time).toEqual({ precision: 'MONTH', day: null, partOfDay: null });
-    expect(left.participants).toEqual([{ role: 'guest', entity: { id: toGlobalId('Person', keys.mayor) }, articles: [{ id: articleId(second) }] }]);
+    expect(left.participants).toEqual([
+      { role: 'guest', entity: { id: toGlobalId('Person', keys.mayor) }, articles: [{ id: articleId(second) }] },
+    ]);
   });
 });
 
@@ -125,20 +161,30 @@ describe('a relation stated by several sources', () => {
   it('keeps every statement with its role and article; the role is the one most sources give', async () => {
     const { keys, document } = sampleArticle({ relations: [] });
     await ingest(document);
-    const stating = (role: string) => secondReport(document, { events: [], relations: [{ type: 'AFFILIATED_WITH', from: keys.mayor, to: keys.town, role }] });
+    const stating = (role: string) =>
+      secondReport(document, { events: [], relations: [{ type: 'AFFILIATED_WITH', from: keys.mayor, to: keys.town, role }] });
     const [a, b, c] = [stating('mayor'), stating('deputy mayor'), stating('mayor')];
     for (const doc of [a, b, c]) await ingest(doc);
 
     const [relation] = await relationsOf(keys.mayor);
     expect(relation.role).toBe('mayor');
     expect(relation.statements.map((s: any) => [s.role, s.article.id]).sort()).toEqual(
-      [['deputy mayor', articleId(b)], ['mayor', articleId(a)], ['mayor', articleId(c)]].sort(),
+      [
+        ['deputy mayor', articleId(b)],
+        ['mayor', articleId(a)],
+        ['mayor', articleId(c)],
+      ].sort(),
     );
 
     await ingest({ ...a, relations: [] });
     await ingest({ ...c, relations: [] });
     expect(await relationsOf(keys.mayor)).toEqual([
-      { type: 'AFFILIATED_WITH', role: 'deputy mayor', articles: [{ id: articleId(b) }], statements: [{ role: 'deputy mayor', article: { id: articleId(b) }, gazetteerFile: null }] },
+      {
+        type: 'AFFILIATED_WITH',
+        role: 'deputy mayor',
+        articles: [{ id: articleId(b) }],
+        statements: [{ role: 'deputy mayor', article: { id: articleId(b) }, gazetteerFile: null }],
+      },
     ]);
   });
 });
@@ -146,7 +192,12 @@ describe('a relation stated by several sources', () => {
 describe('a gazetteer file loaded again', () => {
   const gazetteer = (town: string, mayor: string, names: string[], relations: { type: string; from: string; to: string }[]) => ({
     entities: [
-      { id: town, kind: 'PLACE', name: 'Filetown', names: names.map((form) => ({ form, language: 'en', script: 'Latn', kind: 'OFFICIAL' })) },
+      {
+        id: town,
+        kind: 'PLACE',
+        name: 'Filetown',
+        names: names.map((form) => ({ form, language: 'en', script: 'Latn', kind: 'OFFICIAL' })),
+      },
       { id: mayor, kind: 'PERSON', name: 'File Mayor', names: [{ form: 'File Mayor', language: 'en', script: 'Latn', kind: 'OFFICIAL' }] },
     ],
     relations,
@@ -163,7 +214,12 @@ describe('a gazetteer file loaded again', () => {
     const [names] = await db.read('MATCH (:Entity {id: $town})-[:HAS_NAME]->(n:Name) RETURN collect(n.form) AS forms', { town });
     expect(names!['forms']).toEqual(['Filetown']);
     expect(await relationsOf(mayor)).toEqual([
-      { type: 'LOCATED_IN', role: null, articles: [{ id: articleId(document) }], statements: [{ role: null, article: { id: articleId(document) }, gazetteerFile: null }] },
+      {
+        type: 'LOCATED_IN',
+        role: null,
+        articles: [{ id: articleId(document) }],
+        statements: [{ role: null, article: { id: articleId(document) }, gazetteerFile: null }],
+      },
     ]);
 
     await service.ingestGazetteer(gazetteer(town, mayor, ['Filetown'], [relation]), file);
@@ -172,7 +228,7 @@ describe('a gazetteer file loaded again', () => {
 });
 
 describe('an article naming an entity the graph already has', () => {
-  it('adds its names but changes neither the entity\'s kind nor its properties, and retracts its names when rewritten', async () => {
+  it("adds its names but changes neither the entity's kind nor its properties, and retracts its names when rewritten", async () => {
     const { keys, document } = sampleArticle();
     await ingest(document);
     const town = document.entities[0]!;
@@ -182,7 +238,10 @@ describe('an article naming an entity the graph already has', () => {
       entities: [{ ...town, name: 'Mr Testograd', names: [{ form: 'Testogradsk', language: 'en', script: 'Latn', kind: 'COLLOQUIAL' }] }],
     });
     await ingest(restating);
-    const forms = async () => (await api.run(`query($id: ID!) { entity(id: $id) { name names { form } } }`, { id: toGlobalId('Place', keys.town) })).data!['entity'];
+    const forms = async () =>
+      (await api.run(`query($id: ID!) { entity(id: $id) { name names { form } } }`, { id: toGlobalId('Place', keys.town) })).data![
+        'entity'
+      ];
     expect(await forms()).toEqual({ name: 'Testograd', names: expect.arrayContaining([{ form: 'Testogradsk' }, { form: 'Testograd' }]) });
 
     const asPerson = { ...restating, id: uniqueKey('test-article-kind'), entities: [{ ...town, kind: 'PERSON', country: undefined }] };
@@ -197,16 +256,23 @@ describe('an article naming an entity the graph already has', () => {
     expect((await forms()).names.map((n: any) => n.form).sort()).toEqual(['Testograd', 'Тестоград']);
   });
 
-  it('may not give an entity an event\'s id, nor an event an entity\'s id', async () => {
+  it("may not give an entity an event's id, nor an event an entity's id", async () => {
     const { keys, document } = sampleArticle();
     await ingest(document);
     const eventId = document.events[0]!.id;
     const attempts: [Doc, string][] = [
-      [secondReport(document, { events: [], relations: [], entities: [{ ...document.entities[1]!, id: eventId }] }), 'document: entities[0].id'],
+      [
+        secondReport(document, { events: [], relations: [], entities: [{ ...document.entities[1]!, id: eventId }] }),
+        'document: entities[0].id',
+      ],
       [secondReport(document, { relations: [], events: [{ ...document.events[0]!, id: keys.town }] }), 'document: events[0].id'],
     ];
     for (const [attempt, field] of attempts) {
-      const { errors } = await api.run(`mutation($d: JSONObject!) { ingestArticle(document: $d) { claims } }`, { d: attempt }, TEST_API_KEY);
+      const { errors } = await api.run(
+        `mutation($d: JSONObject!) { ingestArticle(document: $d) { claims } }`,
+        { d: attempt },
+        TEST_API_KEY,
+      );
       expect(errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
       expect(errors![0]!.message).toContain('entities and events never share an id');
     }
@@ -220,10 +286,13 @@ describe('a connection through an event', () => {
     await ingest(document);
     const second = secondReport(document, { relations: [], events: [{ ...document.events[0]!, participants: [] }] });
     await ingest(second);
-    const { data } = await api.run(`query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 2) { hops { type articles { id } } } }`, {
-      from: toGlobalId('Person', keys.mayor),
-      to: toGlobalId('Place', keys.town),
-    });
+    const { data } = await api.run(
+      `query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 2) { hops { type articles { id } } } }`,
+      {
+        from: toGlobalId('Person', keys.mayor),
+        to: toGlobalId('Place', keys.town),
+      },
+    );
     expect(data!['connection']).toHaveLength(1);
     const hops = Object.fromEntries(data!['connection'][0].hops.map((hop: any) => [hop.type, hop.articles.map((a: any) => a.id).sort()]));
     expect(hops).toEqual({ PARTICIPATED_IN: [articleId(document)], AT: [articleId(document), articleId(second)].sort() });

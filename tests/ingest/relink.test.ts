@@ -34,7 +34,10 @@ async function statements(articleId: string) {
 
 /** The AUTO mentions with their element ids and every property: a rewrite of an unchanged mention shows. */
 const storedAuto = (articleId: string) =>
-  db.read(`MATCH (:Article {id: $articleId})-[:HAS_MENTION]->(m:Mention {source: 'AUTO'}) RETURN elementId(m) AS node, properties(m) AS mention ORDER BY m.start`, { articleId });
+  db.read(
+    `MATCH (:Article {id: $articleId})-[:HAS_MENTION]->(m:Mention {source: 'AUTO'}) RETURN elementId(m) AS node, properties(m) AS mention ORDER BY m.start`,
+    { articleId },
+  );
 
 describe('relinkArticles', () => {
   it('gives an article ingested before an entity existed its AUTO mention, and nothing else changes; a second run changes nothing', async () => {
@@ -70,11 +73,20 @@ describe('relinkArticles', () => {
     const name = inventedName();
     const [keep, remove] = [uniqueKey('place:test-relink-keep'), uniqueKey('place:test-relink-remove')];
     await ingest.ingestGazetteer({ entities: [place(keep, name), place(remove, name)] }, 'test gazetteer (relink duplicates)');
-    const article = { id: uniqueKey('test-article-relink'), title: 'Test material: relinking', language: 'en', text: `Snow fell in ${name}.` };
+    const article = {
+      id: uniqueKey('test-article-relink'),
+      title: 'Test material: relinking',
+      language: 'en',
+      text: `Snow fell in ${name}.`,
+    };
     await ingest.ingestArticle(article, 'test');
     expect(await autoMentions(db, article.id)).toEqual([{ text: name, entity: null, candidates: [keep, remove].sort() }]);
 
-    const merged = await api.run(`mutation($k: ID!, $r: ID!) { mergeEntities(keep: $k, remove: $r) { id } }`, { k: toGlobalId('Place', keep), r: toGlobalId('Place', remove) }, TEST_API_KEY);
+    const merged = await api.run(
+      `mutation($k: ID!, $r: ID!) { mergeEntities(keep: $k, remove: $r) { id } }`,
+      { k: toGlobalId('Place', keep), r: toGlobalId('Place', remove) },
+      TEST_API_KEY,
+    );
     expect(merged.errors).toBeUndefined();
     // The merge moved both candidate edges to the kept record; the mention is still unsettled.
     expect(await autoMentions(db, article.id)).toEqual([{ text: name, entity: null, candidates: [keep] }]);

@@ -24,7 +24,10 @@ interface Run {
 function seed(args: string[], env: NodeJS.ProcessEnv, command = process.execPath, argv = [CLI, ...args]): Promise<Run> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, argv, { env: { PATH: process.env['PATH'], LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, argv, {
+      env: { PATH: process.env['PATH'], LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -71,21 +74,30 @@ describe('Neo4j that cannot be used', () => {
   it('unreachable: one line saying so, exit 3', async () => {
     const run = await seed([], { NEO4J_URI: 'bolt://127.0.0.1:1', LOG_FORMAT: 'human' });
     expect(run.code).toBe(EXIT.neo4j);
-    expect(lines(run.stderr)).toEqual([expect.stringMatching(/FATAL Neo4j at bolt:\/\/127\.0\.0\.1:1 cannot be reached \(connect ECONNREFUSED 127\.0\.0\.1:1\)/)]);
+    expect(lines(run.stderr)).toEqual([
+      expect.stringMatching(/FATAL Neo4j at bolt:\/\/127\.0\.0\.1:1 cannot be reached \(connect ECONNREFUSED 127\.0\.0\.1:1\)/),
+    ]);
   });
 
-  it.each(['bolt://localhost:notaport', 'bolt://', 'http://localhost:7474'])('malformed NEO4J_URI %s: one line naming it, exit 2', async (uri) => {
-    const run = await seed([], { NEO4J_URI: uri, LOG_FORMAT: 'human' });
-    expect(run.code).toBe(EXIT.usage);
-    expect(lines(run.stderr)).toEqual([expect.stringMatching(/FATAL Invalid configuration: NEO4J_URI: must be a bolt:\/\/ or neo4j:\/\/ URI/)]);
-  });
+  it.each(['bolt://localhost:notaport', 'bolt://', 'http://localhost:7474'])(
+    'malformed NEO4J_URI %s: one line naming it, exit 2',
+    async (uri) => {
+      const run = await seed([], { NEO4J_URI: uri, LOG_FORMAT: 'human' });
+      expect(run.code).toBe(EXIT.usage);
+      expect(lines(run.stderr)).toEqual([
+        expect.stringMatching(/FATAL Invalid configuration: NEO4J_URI: must be a bolt:\/\/ or neo4j:\/\/ URI/),
+      ]);
+    },
+  );
 
-  it('no java on PATH for the project\'s own Neo4j: one line saying what to install, at once, exit 3', async () => {
+  it("no java on PATH for the project's own Neo4j: one line saying what to install, at once, exit 3", async () => {
     const bin = join(scratch, 'bin-without-java');
     mkdirSync(bin);
     const run = await seed([], { PATH: bin, NEO4J_DATA_DIR: join(scratch, 'data'), LOG_FORMAT: 'human' });
     expect(run.code).toBe(EXIT.neo4j);
-    expect(lines(run.stderr)).toEqual([expect.stringMatching(/FATAL `java` is not on PATH: the project's own Neo4j needs a JDK 17 or newer/)]);
+    expect(lines(run.stderr)).toEqual([
+      expect.stringMatching(/FATAL `java` is not on PATH: the project's own Neo4j needs a JDK 17 or newer/),
+    ]);
     expect(run.ms).toBeLessThan(10_000);
   });
 
@@ -108,13 +120,25 @@ describe('output and usage', () => {
     const command = [process.execPath, CLI].map((part) => `'${part}'`).join(' ');
     const atTerminal = await seed([], { NEO4J_URI: 'bolt://127.0.0.1:1' }, 'script', ['-qec', command, '/dev/null']);
     expect(atTerminal.code).toBe(EXIT.neo4j);
-    expect(lines(atTerminal.stdout)).toEqual([expect.stringMatching(/^\d\d:\d\d:\d\d FATAL Neo4j at bolt:\/\/127\.0\.0\.1:1 cannot be reached/)]);
+    expect(lines(atTerminal.stdout)).toEqual([
+      expect.stringMatching(/^\d\d:\d\d:\d\d FATAL Neo4j at bolt:\/\/127\.0\.0\.1:1 cannot be reached/),
+    ]);
   });
 
   it('--help names the environment variables and the exit codes', async () => {
     const run = await seed(['--help'], {});
     expect(run.code).toBe(EXIT.ok);
-    for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'NEO4J_DATA_DIR', 'QUERY_TIMEOUT_MS', 'LOG_LEVEL', 'LOG_FORMAT', '--json']) {
+    for (const name of [
+      'NEO4J_URI',
+      'NEO4J_USERNAME',
+      'NEO4J_PASSWORD',
+      'NEO4J_DATABASE',
+      'NEO4J_DATA_DIR',
+      'QUERY_TIMEOUT_MS',
+      'LOG_LEVEL',
+      'LOG_FORMAT',
+      '--json',
+    ]) {
       expect(run.stdout).toContain(name);
     }
     for (const code of Object.values(EXIT)) expect(run.stdout).toMatch(new RegExp(`^ {2}${code} {2}\\S`, 'm'));

@@ -71,7 +71,16 @@ describe('a gazetteer file loaded again from another working directory', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-gazetteer-'));
     const file = join(dir, 'towns.yaml');
     const key = `place:cwd-town-${Date.now().toString(36)}`;
-    const town = (forms: string[]) => ({ entities: [{ id: key, kind: 'PLACE', name: 'Cwdtown', names: forms.map((form) => ({ form, language: 'en', script: 'Latn', kind: 'OFFICIAL' })) }] });
+    const town = (forms: string[]) => ({
+      entities: [
+        {
+          id: key,
+          kind: 'PLACE',
+          name: 'Cwdtown',
+          names: forms.map((form) => ({ form, language: 'en', script: 'Latn', kind: 'OFFICIAL' })),
+        },
+      ],
+    });
     const service = createIngestService(db);
     writeFileSync(file, stringify(town(['Cwdtown', 'Old Cwdtown'])));
     expect((await loadSeeds([file], service)).failed).toEqual([]);

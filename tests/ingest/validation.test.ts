@@ -42,20 +42,47 @@ const times = <T>(n: number, item: (i: number) => T): T[] => Array.from({ length
 describe('every list of a document is bounded', () => {
   // Each list one item over its limit (items valid and distinct), and the error that names it.
   const cases: [string, number, (doc: Doc) => void][] = [
-    ['claims[0].segments', LIMITS.segments, (d) => (d.claims[0]!.segments = times(LIMITS.segments + 1, (i) => ({ start: i, end: i + 1, text: 'M' })))],
-    ['mentions', LIMITS.mentions, (d) => (d.mentions = times(LIMITS.mentions + 1, (i) => ({ start: i, end: i + 1, text: 'M', entity: 'place:x' })))],
+    [
+      'claims[0].segments',
+      LIMITS.segments,
+      (d) => (d.claims[0]!.segments = times(LIMITS.segments + 1, (i) => ({ start: i, end: i + 1, text: 'M' }))),
+    ],
+    [
+      'mentions',
+      LIMITS.mentions,
+      (d) => (d.mentions = times(LIMITS.mentions + 1, (i) => ({ start: i, end: i + 1, text: 'M', entity: 'place:x' }))),
+    ],
     ['claims', LIMITS.claims, (d) => (d.claims = times(LIMITS.claims + 1, (i) => ({ ...d.claims[0]!, key: `c${i}` })))],
     ['events', LIMITS.events, (d) => (d.events = times(LIMITS.events + 1, (i) => ({ id: `event:e${i}`, type: 'OTHER' }) as never))],
-    ['events[0].participants', LIMITS.participants, (d) => (d.events[0]!.participants = times(LIMITS.participants + 1, (i) => ({ entity: `person:p${i}`, role: 'r' })))],
-    ['entities', LIMITS.articleEntities, (d) => (d.entities = times(LIMITS.articleEntities + 1, (i) => ({ id: `place:e${i}`, kind: 'PLACE', name: 'E', names: [name('E')] }) as never))],
+    [
+      'events[0].participants',
+      LIMITS.participants,
+      (d) => (d.events[0]!.participants = times(LIMITS.participants + 1, (i) => ({ entity: `person:p${i}`, role: 'r' }))),
+    ],
+    [
+      'entities',
+      LIMITS.articleEntities,
+      (d) =>
+        (d.entities = times(
+          LIMITS.articleEntities + 1,
+          (i) => ({ id: `place:e${i}`, kind: 'PLACE', name: 'E', names: [name('E')] }) as never,
+        )),
+    ],
     ['entities[0].names', LIMITS.names, (d) => (d.entities[0]!.names = times(LIMITS.names + 1, (i) => name(`N${i}`)))],
-    ['relations', LIMITS.articleRelations, (d) => (d.relations = times(LIMITS.articleRelations + 1, (i) => ({ type: 'LOCATED_IN', from: `place:a${i}`, to: 'place:b' })))],
+    [
+      'relations',
+      LIMITS.articleRelations,
+      (d) => (d.relations = times(LIMITS.articleRelations + 1, (i) => ({ type: 'LOCATED_IN', from: `place:a${i}`, to: 'place:b' }))),
+    ],
   ];
 
   it.each(cases)('%s: at most %d items', async (path, limit, overfill) => {
     const { document } = sampleArticle();
     overfill(document);
-    expect(await refusal(document)).toEqual({ field: `document: ${path}`, message: `document: ${path}: must have at most ${limit} items (has ${limit + 1})` });
+    expect(await refusal(document)).toEqual({
+      field: `document: ${path}`,
+      message: `document: ${path}: must have at most ${limit} items (has ${limit + 1})`,
+    });
   });
 
   it('a claim about one place 30,000 times is refused, not stored', async () => {
@@ -77,16 +104,21 @@ describe('every string of a document is bounded', () => {
   ])('%s: at most %d characters', async (path, limit, set) => {
     const { document } = sampleArticle();
     set(document, 'x'.repeat(limit + 1));
-    expect(await refusal(document)).toEqual({ field: `document: ${path}`, message: `document: ${path}: must be at most ${limit} characters (is ${limit + 1})` });
+    expect(await refusal(document)).toEqual({
+      field: `document: ${path}`,
+      message: `document: ${path}: must be at most ${limit} characters (is ${limit + 1})`,
+    });
   });
 
-  it('a seed file\'s text file is bounded like an inline text', async () => {
+  it("a seed file's text file is bounded like an inline text", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'seed-limit-'));
     const { document } = sampleArticle({ text: undefined, textFile: 'long.txt', mentions: [], claims: [], events: [] });
     writeFileSync(join(dir, 'long.txt'), 'x'.repeat(LIMITS.text + 1));
     writeFileSync(join(dir, 'long.json'), JSON.stringify(document));
     const report = await loadSeeds([join(dir, 'long.json')], createIngestService(db));
-    expect(report.failed.map((f) => f.message)).toEqual([expect.stringMatching(`long.json: textFile: must be at most ${LIMITS.text} characters \\(is ${LIMITS.text + 1}\\)$`)]);
+    expect(report.failed.map((f) => f.message)).toEqual([
+      expect.stringMatching(`long.json: textFile: must be at most ${LIMITS.text} characters \\(is ${LIMITS.text + 1}\\)$`),
+    ]);
   });
 
   it('an empty outlet is refused rather than stored as a name', async () => {
@@ -117,7 +149,10 @@ describe('duplicates are folded or refused, never a 500', () => {
   it('two identical mentions are refused, naming both', async () => {
     const { document } = sampleArticle();
     document.mentions.push({ ...document.mentions[0]! });
-    expect(await refusal(document)).toEqual({ field: 'document: mentions[2]', message: 'document: mentions[2]: repeats mentions[0] (same start, end and entity)' });
+    expect(await refusal(document)).toEqual({
+      field: 'document: mentions[2]',
+      message: 'document: mentions[2]: repeats mentions[0] (same start, end and entity)',
+    });
   });
 
   it('one span naming two entities is two mentions, not a duplicate', async () => {
@@ -127,13 +162,29 @@ describe('duplicates are folded or refused, never a 500', () => {
   });
 
   it.each([
-    ['events[0].participants[1]', 'repeats participants[0] (same entity: one role per participant)', (d: Doc) => d.events[0]!.participants.push({ ...d.events[0]!.participants[0]!, role: 'host' })],
+    [
+      'events[0].participants[1]',
+      'repeats participants[0] (same entity: one role per participant)',
+      (d: Doc) => d.events[0]!.participants.push({ ...d.events[0]!.participants[0]!, role: 'host' }),
+    ],
     ['events[1]', 'repeats events[0] (same id)', (d: Doc) => d.events.push({ ...d.events[0]!, type: 'MEETING' })],
     ['claims[1]', 'repeats claims[0] (same key)', (d: Doc) => d.claims.push({ ...d.claims[0]! })],
-    ['entities[0].names[2]', 'repeats names[0] (same language and form)', (d: Doc) => d.entities[0]!.names.push({ ...d.entities[0]!.names[0]!, kind: 'COLLOQUIAL' })],
+    [
+      'entities[0].names[2]',
+      'repeats names[0] (same language and form)',
+      (d: Doc) => d.entities[0]!.names.push({ ...d.entities[0]!.names[0]!, kind: 'COLLOQUIAL' }),
+    ],
     ['entities[2]', 'repeats entities[0] (same id)', (d: Doc) => d.entities.push({ ...d.entities[0]! })],
-    ['relations[1]', 'repeats relations[0] (same type, from and to)', (d: Doc) => d.relations.push({ ...d.relations[0]!, role: 'resident' } as never)],
-    ['relations[0].to', 'must differ from from: an entity is not related to itself', (d: Doc) => (d.relations[0]!.to = d.relations[0]!.from)],
+    [
+      'relations[1]',
+      'repeats relations[0] (same type, from and to)',
+      (d: Doc) => d.relations.push({ ...d.relations[0]!, role: 'resident' } as never),
+    ],
+    [
+      'relations[0].to',
+      'must differ from from: an entity is not related to itself',
+      (d: Doc) => (d.relations[0]!.to = d.relations[0]!.from),
+    ],
   ])('%s is refused: %s', async (path, problem, spoil) => {
     const { document } = sampleArticle();
     spoil(document);
@@ -146,14 +197,17 @@ describe('duplicates are folded or refused, never a 500', () => {
     document.claims[0]!.segments.push({ start: 79, end: 84, text: 'calm,' });
     expect(await refusal(document)).toEqual({
       field: 'document: claims[0].segments[1].start',
-      message: 'document: claims[0].segments[1].start: 79 is before the end of segments[0] (84): segments must follow the text without overlapping',
+      message:
+        'document: claims[0].segments[1].start: 79 is before the end of segments[0] (84): segments must follow the text without overlapping',
     });
   });
 
   it('a gazetteer file naming one entity twice is refused', async () => {
     const { document } = sampleArticle();
     const gazetteer = { entities: [document.entities[0], document.entities[0]] };
-    await expect(createIngestService(db).ingestGazetteer(gazetteer, 'g.yaml')).rejects.toThrowError('g.yaml: entities[1]: repeats entities[0] (same id)');
+    await expect(createIngestService(db).ingestGazetteer(gazetteer, 'g.yaml')).rejects.toThrowError(
+      'g.yaml: entities[1]: repeats entities[0] (same id)',
+    );
   });
 });
 
@@ -179,10 +233,13 @@ describe('dates, URLs and spans that cannot be', () => {
     expect((await ingest(leap.document)).errors).toBeUndefined();
   });
 
-  it.each(['2025-02-30', '2025-02-29', '2025-13-01', '2025-02-30T10:00:00Z', '2025-04-31T10:00:00+02:00'])('publishedAt %s is refused', async (publishedAt) => {
-    const { document } = sampleArticle({ publishedAt });
-    expect((await refusal(document)).field).toBe('document: publishedAt');
-  });
+  it.each(['2025-02-30', '2025-02-29', '2025-13-01', '2025-02-30T10:00:00Z', '2025-04-31T10:00:00+02:00'])(
+    'publishedAt %s is refused',
+    async (publishedAt) => {
+      const { document } = sampleArticle({ publishedAt });
+      expect((await refusal(document)).field).toBe('document: publishedAt');
+    },
+  );
 
   it.each([
     ['usedFrom', { usedFrom: '2016-13' }, 'is not a date of the calendar'],
@@ -195,10 +252,13 @@ describe('dates, URLs and spans that cannot be', () => {
     expect(await refusal(document)).toEqual({ field: path, message: `${path}: ${problem}` });
   });
 
-  it.each(['javascript:alert(1)', 'ftp://files.example/a.txt', 'file:///etc/passwd', 'data:text/html,<b>x</b>', 'https://'])('url %s is refused', async (url) => {
-    const { document } = sampleArticle({ url });
-    expect(await refusal(document)).toEqual({ field: 'document: url', message: 'document: url: must be an http or https URL' });
-  });
+  it.each(['javascript:alert(1)', 'ftp://files.example/a.txt', 'file:///etc/passwd', 'data:text/html,<b>x</b>', 'https://'])(
+    'url %s is refused',
+    async (url) => {
+      const { document } = sampleArticle({ url });
+      expect(await refusal(document)).toEqual({ field: 'document: url', message: 'document: url: must be an http or https URL' });
+    },
+  );
 
   it('an https url is kept', async () => {
     const { document } = sampleArticle({ url: 'https://news.example/2025/12/visit?x=1' });
@@ -212,7 +272,10 @@ describe('dates, URLs and spans that cannot be', () => {
     for (const m of document.mentions) Object.assign(m, { start: m.start + 5, end: m.end + 5 });
     document.claims = [];
     document.mentions.push({ start: 1, end: 3, text: document.text.slice(1, 3), entity: keys.town });
-    expect(await refusal(document)).toEqual({ field: 'document: mentions[2].start', message: 'document: mentions[2].start: 1 falls inside a surrogate pair (one character in UTF-16)' });
+    expect(await refusal(document)).toEqual({
+      field: 'document: mentions[2].start',
+      message: 'document: mentions[2].start: 1 falls inside a surrogate pair (one character in UTF-16)',
+    });
     document.mentions[2] = { start: 0, end: 4, text: '🇺🇦', entity: keys.town };
     expect((await written(document)).mentions).toBe(3);
   });

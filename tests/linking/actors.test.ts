@@ -24,30 +24,98 @@ const linked = (text: string) => linkMentions(text, index).map((m) => [m.text, m
 
 describe('curated actors: names in running text', () => {
   it.each([
-    ['uk', 'За словами Зеленського, Пєскова запитали про це.', [['Зеленського', 'person:volodymyr-zelensky'], ['Пєскова', 'person:dmitry-peskov']]],
-    ['uk', 'Речник Кремля відмовився. Олександра Сирського призначили у 2024 році.',
-      [['Кремля', 'org:kremlin'], ['Олександра Сирського', 'person:oleksandr-syrskyi']]],
-    ['uk', 'За даними Міноборони та Укрінформу, Синєгубова поінформували.',
-      [['Міноборони', 'org:ministry-of-defence-ua'], ['Укрінформу', 'org:ukrinform'], ['Синєгубова', 'person:oleh-syniehubov']]],
-    ['uk', 'У Головного управління розвідки повідомили Суспільному.',
-      [['Головного управління розвідки', 'org:hur'], ['Суспільному', 'org:suspilne']]],
-    ['ru', 'Встреча с Владимиром Путиным прошла в Кремле, сообщило Минобороны.',
-      [['Владимиром Путиным', 'person:vladimir-putin'], ['Кремле', 'org:kremlin'], ['Минобороны', 'org:ministry-of-defence-ru']]],
+    [
+      'uk',
+      'За словами Зеленського, Пєскова запитали про це.',
+      [
+        ['Зеленського', 'person:volodymyr-zelensky'],
+        ['Пєскова', 'person:dmitry-peskov'],
+      ],
+    ],
+    [
+      'uk',
+      'Речник Кремля відмовився. Олександра Сирського призначили у 2024 році.',
+      [
+        ['Кремля', 'org:kremlin'],
+        ['Олександра Сирського', 'person:oleksandr-syrskyi'],
+      ],
+    ],
+    [
+      'uk',
+      'За даними Міноборони та Укрінформу, Синєгубова поінформували.',
+      [
+        ['Міноборони', 'org:ministry-of-defence-ua'],
+        ['Укрінформу', 'org:ukrinform'],
+        ['Синєгубова', 'person:oleh-syniehubov'],
+      ],
+    ],
+    [
+      'uk',
+      'У Головного управління розвідки повідомили Суспільному.',
+      [
+        ['Головного управління розвідки', 'org:hur'],
+        ['Суспільному', 'org:suspilne'],
+      ],
+    ],
+    [
+      'ru',
+      'Встреча с Владимиром Путиным прошла в Кремле, сообщило Минобороны.',
+      [
+        ['Владимиром Путиным', 'person:vladimir-putin'],
+        ['Кремле', 'org:kremlin'],
+        ['Минобороны', 'org:ministry-of-defence-ru'],
+      ],
+    ],
     // A quoted proper name, with its quotes: the span ends after the closing one.
-    ['ru', 'Бойцы группировки войск «Центр» заняли позиции, сообщило ЧВК «Вагнер».',
-      [['группировки войск «Центр»', 'org:group-of-forces-centre-ru'], ['ЧВК «Вагнер»', 'org:wagner-group']]],
+    [
+      'ru',
+      'Бойцы группировки войск «Центр» заняли позиции, сообщило ЧВК «Вагнер».',
+      [
+        ['группировки войск «Центр»', 'org:group-of-forces-centre-ru'],
+        ['ЧВК «Вагнер»', 'org:wagner-group'],
+      ],
+    ],
     // A case form before an undeclined acronym.
     ['ru', 'По данным Генштаба ВСУ, бои идут.', [['Генштаба ВСУ', 'org:general-staff-ua']]],
-    ['ru', 'По словам Пескова, Герасимову и Белоусова доложили.',
-      [['Пескова', 'person:dmitry-peskov'], ['Герасимову', 'person:valery-gerasimov'], ['Белоусова', 'person:andrey-belousov']]],
-    ['ru', 'Глава ДНР Денис Пушилин рассказал РИА Новости о потерях вооружённых сил России.',
-      [['ДНР', 'place:donetsk-peoples-republic'], ['Денис Пушилин', 'person:denis-pushilin'], ['РИА Новости', 'org:ria-novosti'],
-        ['вооружённых сил России', 'org:armed-forces-ru']]],
-    ['en', 'Zelenskyy met Syrsky; Zelenskiy later told Reuters the Kremlin’s claims were false.',
-      [['Zelenskyy', 'person:volodymyr-zelensky'], ['Syrsky', 'person:oleksandr-syrskyi'], ['Zelenskiy', 'person:volodymyr-zelensky'],
-        ['Reuters', 'org:reuters'], ['Kremlin', 'org:kremlin']]],
-    ['en', 'The Russian Defence Ministry said units of Battlegroup Center advanced, Peskov added.',
-      [['Russian Defence Ministry', 'org:ministry-of-defence-ru'], ['Battlegroup Center', 'org:group-of-forces-centre-ru'], ['Peskov', 'person:dmitry-peskov']]],
+    [
+      'ru',
+      'По словам Пескова, Герасимову и Белоусова доложили.',
+      [
+        ['Пескова', 'person:dmitry-peskov'],
+        ['Герасимову', 'person:valery-gerasimov'],
+        ['Белоусова', 'person:andrey-belousov'],
+      ],
+    ],
+    [
+      'ru',
+      'Глава ДНР Денис Пушилин рассказал РИА Новости о потерях вооружённых сил России.',
+      [
+        ['ДНР', 'place:donetsk-peoples-republic'],
+        ['Денис Пушилин', 'person:denis-pushilin'],
+        ['РИА Новости', 'org:ria-novosti'],
+        ['вооружённых сил России', 'org:armed-forces-ru'],
+      ],
+    ],
+    [
+      'en',
+      'Zelenskyy met Syrsky; Zelenskiy later told Reuters the Kremlin’s claims were false.',
+      [
+        ['Zelenskyy', 'person:volodymyr-zelensky'],
+        ['Syrsky', 'person:oleksandr-syrskyi'],
+        ['Zelenskiy', 'person:volodymyr-zelensky'],
+        ['Reuters', 'org:reuters'],
+        ['Kremlin', 'org:kremlin'],
+      ],
+    ],
+    [
+      'en',
+      'The Russian Defence Ministry said units of Battlegroup Center advanced, Peskov added.',
+      [
+        ['Russian Defence Ministry', 'org:ministry-of-defence-ru'],
+        ['Battlegroup Center', 'org:group-of-forces-centre-ru'],
+        ['Peskov', 'person:dmitry-peskov'],
+      ],
+    ],
   ])('%s: %s', (_language, text, expected) => {
     expect(linked(text)).toEqual(expected);
   });
@@ -56,12 +124,18 @@ describe('curated actors: names in running text', () => {
     for (const text of ['У Генштабі повідомили.', 'The General Staff said.', 'Генштаб сообщил.']) {
       const [m, ...rest] = linkMentions(text, index);
       expect(rest, text).toEqual([]);
-      expect([m.entityKey, m.candidates.map((c) => c.entityKey).sort()], text).toEqual([null, ['org:general-staff-ru', 'org:general-staff-ua']]);
+      expect([m.entityKey, m.candidates.map((c) => c.entityKey).sort()], text).toEqual([
+        null,
+        ['org:general-staff-ru', 'org:general-staff-ua'],
+      ]);
     }
   });
 
   it('takes a longer form naming one side over the shared bare one', () => {
-    expect(linked('Генштаб ЗСУ і Генштаб ВС РФ.')).toEqual([['Генштаб ЗСУ', 'org:general-staff-ua'], ['Генштаб ВС РФ', 'org:general-staff-ru']]);
+    expect(linked('Генштаб ЗСУ і Генштаб ВС РФ.')).toEqual([
+      ['Генштаб ЗСУ', 'org:general-staff-ua'],
+      ['Генштаб ВС РФ', 'org:general-staff-ru'],
+    ]);
   });
 
   it('does not match a grouping’s common-word name alone, nor surnames left out as common words', () => {
@@ -78,7 +152,9 @@ describe('curated actors: the data', () => {
   });
 
   it('gives no form of one or two letters, which would match too much', () => {
-    const short = actors.flatMap((e) => e.names.filter((n) => n.form.replace(/[^\p{L}]/gu, '').length <= 2).map((n) => `${e.id} ${n.form}`));
+    const short = actors.flatMap((e) =>
+      e.names.filter((n) => n.form.replace(/[^\p{L}]/gu, '').length <= 2).map((n) => `${e.id} ${n.form}`),
+    );
     expect(short).toEqual([]);
   });
 
@@ -91,7 +167,9 @@ describe('curated actors: the data', () => {
   });
 
   it('affiliates every outlet with a country, the context its articles give', () => {
-    const outlets = gazetteerSchema.parse(parse(readFileSync(fromRoot('seeds', 'gazetteer', 'organizations-outlets.yaml'), 'utf8'))).entities;
+    const outlets = gazetteerSchema.parse(
+      parse(readFileSync(fromRoot('seeds', 'gazetteer', 'organizations-outlets.yaml'), 'utf8')),
+    ).entities;
     const places = new Set(gazetteer.entities.filter((e) => e.kind === 'PLACE').map((e) => e.id));
     const unaffiliated = outlets
       .filter((o) => !gazetteer.relations.some((r) => r.type === 'AFFILIATED_WITH' && r.from === o.id && places.has(r.to)))

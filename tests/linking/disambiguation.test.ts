@@ -11,8 +11,11 @@ const mentionIn = (found: LinkedMention[], name: string, nth = 0): LinkedMention
 };
 const mentionOf = (text: string, name: string, outletCountry?: string, nth = 0): LinkedMention =>
   mentionIn(linkMentions(text, index, { outletCountry }), name, nth);
-const town = (key: string, country: string, adminArea: string, within: string[], forms: string[], population: number): GazetteerEntry =>
-  ({ ...place(key, country, adminArea, within, forms), featureClass: 'P', population });
+const town = (key: string, country: string, adminArea: string, within: string[], forms: string[], population: number): GazetteerEntry => ({
+  ...place(key, country, adminArea, within, forms),
+  featureClass: 'P',
+  population,
+});
 
 describe('linkMentions: homonyms settled by context, near before far', () => {
   it('resolves Pokrovsk to the Ukrainian town beside Donetsk Oblast, with the evidence', () => {
@@ -35,10 +38,14 @@ describe('linkMentions: homonyms settled by context, near before far', () => {
 
   it('lets the sentence outweigh the rest of the article: one text, two Pokrovsks', () => {
     const yakutia = place('place:sakha-republic-ru', 'RU', 'Sakha Republic', ['place:russia'], ['Yakutia']);
-    const placed = buildNameIndex(GAZETTEER.map((e) => (e.entityKey === yakutia.entityKey ? yakutia
-      : e.entityKey === 'place:pokrovsk-sakha-ru' ? { ...e, within: [yakutia.entityKey] } : e)));
-    const text = 'Pokrovsk, a town on the Lena river in Yakutia, opened its winter road.\n\n'
-      + 'Far to the west, in Donetsk Oblast, fighting went on around Pokrovsk and Kramatorsk. Sloviansk was quiet.';
+    const placed = buildNameIndex(
+      GAZETTEER.map((e) =>
+        e.entityKey === yakutia.entityKey ? yakutia : e.entityKey === 'place:pokrovsk-sakha-ru' ? { ...e, within: [yakutia.entityKey] } : e,
+      ),
+    );
+    const text =
+      'Pokrovsk, a town on the Lena river in Yakutia, opened its winter road.\n\n' +
+      'Far to the west, in Donetsk Oblast, fighting went on around Pokrovsk and Kramatorsk. Sloviansk was quiet.';
     const found = linkMentions(text, placed);
     expect(mentionIn(found, 'Pokrovsk', 0).entityKey).toBe('place:pokrovsk-sakha-ru');
     expect(mentionIn(found, 'Pokrovsk', 1).entityKey).toBe('place:pokrovsk-donetsk-ua');
@@ -46,14 +53,21 @@ describe('linkMentions: homonyms settled by context, near before far', () => {
 
   it('reads an appositive or a chain of locatives as beside the name, but not any words before "in"', () => {
     const yakutia = place('place:sakha-republic-ru', 'RU', 'Sakha Republic', ['place:russia'], ['Yakutia', 'Якутия']);
-    const placed = buildNameIndex(GAZETTEER.map((e) => (e.entityKey === yakutia.entityKey ? yakutia
-      : e.entityKey === 'place:pokrovsk-sakha-ru' ? { ...e, within: [yakutia.entityKey] } : e)));
+    const placed = buildNameIndex(
+      GAZETTEER.map((e) =>
+        e.entityKey === yakutia.entityKey ? yakutia : e.entityKey === 'place:pokrovsk-sakha-ru' ? { ...e, within: [yakutia.entityKey] } : e,
+      ),
+    );
     const beside = 'lies within place:sakha-republic-ru mentioned at 38 (beside it)';
-    expect(mentionIn(linkMentions('Pokrovsk, a town on the Lena river in Yakutia, flooded.', placed), 'Pokrovsk').evidence).toContain(beside);
-    expect(mentionIn(linkMentions('В Покровске на реке Лене в Якутии открыли зимник.', placed), 'Покровске').evidence)
-      .toContain('lies within place:sakha-republic-ru mentioned at 27 (beside it)');
-    expect(mentionIn(linkMentions('Pokrovsk, officials in Yakutia said, flooded.', placed), 'Pokrovsk').evidence)
-      .toContain('lies within place:sakha-republic-ru mentioned at 23 (same sentence)');
+    expect(mentionIn(linkMentions('Pokrovsk, a town on the Lena river in Yakutia, flooded.', placed), 'Pokrovsk').evidence).toContain(
+      beside,
+    );
+    expect(mentionIn(linkMentions('В Покровске на реке Лене в Якутии открыли зимник.', placed), 'Покровске').evidence).toContain(
+      'lies within place:sakha-republic-ru mentioned at 27 (beside it)',
+    );
+    expect(mentionIn(linkMentions('Pokrovsk, officials in Yakutia said, flooded.', placed), 'Pokrovsk').evidence).toContain(
+      'lies within place:sakha-republic-ru mentioned at 23 (same sentence)',
+    );
   });
 
   it('takes the place written beside a name over one further off in the same sentence', () => {
@@ -91,8 +105,10 @@ describe('linkMentions: homonyms settled by context, near before far', () => {
 
   it('weighs a former name its users still write as a current one in their language', () => {
     const pokrovsk = buildNameIndex([
-      { ...place('place:pokrovsk-donetsk-ua', 'UA', 'Donetsk Oblast', [], ['Покровск', 'Красноармейск']),
-        weakForms: [{ form: 'Красноармейск', kind: 'FORMER', usedUntil: '2016', usedBy: 'RU' }] },
+      {
+        ...place('place:pokrovsk-donetsk-ua', 'UA', 'Donetsk Oblast', [], ['Покровск', 'Красноармейск']),
+        weakForms: [{ form: 'Красноармейск', kind: 'FORMER', usedUntil: '2016', usedBy: 'RU' }],
+      },
     ]);
     const [ru] = linkMentions('Бои за Красноармейск.', pokrovsk, { language: 'ru' });
     const [uk] = linkMentions('Бої за Красноармейск.', pokrovsk, { language: 'uk' });
@@ -123,7 +139,10 @@ describe('linkMentions: homonyms settled by context, near before far', () => {
   it('finds the outlet’s country from its name when the gazetteer knows the outlet', () => {
     const withOutlet = buildNameIndex([...GAZETTEER, entry('org:test-outlet', 'ORGANIZATION', ['Test Outlet'], { country: 'RU' })]);
     const m = mentionIn(linkMentions('Volchansk was quiet today.', withOutlet, { outlet: 'Test Outlet' }), 'Volchansk');
-    expect(m.candidates[0]).toMatchObject({ entityKey: 'place:volchansk-sverdlovsk-ru', evidence: expect.arrayContaining(['outlet country RU']) });
+    expect(m.candidates[0]).toMatchObject({
+      entityKey: 'place:volchansk-sverdlovsk-ru',
+      evidence: expect.arrayContaining(['outlet country RU']),
+    });
   });
 
   it('scores candidates between 0 and 1, best first, leaving room for something else', () => {
@@ -137,18 +156,22 @@ describe('linkMentions: homonyms settled by context, near before far', () => {
 
 describe('linkMentions: priors and honest scores', () => {
   const donetskOblast = place('place:donetsk-oblast-ua', 'UA', 'Donetsk Oblast', ['place:ukraine'], ['Donetsk Oblast']);
-  const homonyms = buildNameIndex([
-    place('place:ukraine', 'UA', null, [], ['Ukraine']),
-    { ...donetskOblast, featureClass: 'A', featureCode: 'ADM1' },
-    town('place:kostiantynivka-donetsk', 'UA', 'Donetsk Oblast', ['place:donetsk-oblast-ua'], ['Kostiantynivka'], 67_000),
-    town('place:kostiantynivka-village-1', 'UA', 'Mykolaiv Oblast', [], ['Kostiantynivka'], 900),
-    town('place:kostiantynivka-village-2', 'UA', 'Zaporizhzhia Oblast', [], ['Kostiantynivka'], 600),
-    town('place:volga-yaroslavl', 'RU', 'Yaroslavl Oblast', [], ['Volga'], 3_469),
-    town('place:pokrovsk-donetsk-ua', 'UA', 'Donetsk Oblast', ['place:donetsk-oblast-ua'], ['Pokrovsk'], 60_000),
-    { ...town('place:hryshyne', 'UA', 'Donetsk Oblast', ['place:donetsk-oblast-ua'], ['Hryshyne', 'Grishino'], 1_500) },
-  ].map((e) => (e.entityKey === 'place:pokrovsk-donetsk-ua'
-    ? { ...e, forms: [...e.forms, 'Grishino'], weakForms: [{ form: 'Grishino', kind: 'FORMER' as const, usedUntil: '1934' }] }
-    : e)));
+  const homonyms = buildNameIndex(
+    [
+      place('place:ukraine', 'UA', null, [], ['Ukraine']),
+      { ...donetskOblast, featureClass: 'A', featureCode: 'ADM1' },
+      town('place:kostiantynivka-donetsk', 'UA', 'Donetsk Oblast', ['place:donetsk-oblast-ua'], ['Kostiantynivka'], 67_000),
+      town('place:kostiantynivka-village-1', 'UA', 'Mykolaiv Oblast', [], ['Kostiantynivka'], 900),
+      town('place:kostiantynivka-village-2', 'UA', 'Zaporizhzhia Oblast', [], ['Kostiantynivka'], 600),
+      town('place:volga-yaroslavl', 'RU', 'Yaroslavl Oblast', [], ['Volga'], 3_469),
+      town('place:pokrovsk-donetsk-ua', 'UA', 'Donetsk Oblast', ['place:donetsk-oblast-ua'], ['Pokrovsk'], 60_000),
+      { ...town('place:hryshyne', 'UA', 'Donetsk Oblast', ['place:donetsk-oblast-ua'], ['Hryshyne', 'Grishino'], 1_500) },
+    ].map((e) =>
+      e.entityKey === 'place:pokrovsk-donetsk-ua'
+        ? { ...e, forms: [...e.forms, 'Grishino'], weakForms: [{ form: 'Grishino', kind: 'FORMER' as const, usedUntil: '1934' }] }
+        : e,
+    ),
+  );
 
   it('lets a city outrank villages of the same name', () => {
     const [m] = linkMentions('Fighting went on near Kostiantynivka.', homonyms);
@@ -159,7 +182,12 @@ describe('linkMentions: priors and honest scores', () => {
 
   it('keeps the runners-up of a resolved mention', () => {
     const [m] = linkMentions('Fighting went on near Kostiantynivka.', homonyms);
-    expect(m.candidates.slice(1).map((c) => c.entityKey).sort()).toEqual(['place:kostiantynivka-village-1', 'place:kostiantynivka-village-2']);
+    expect(
+      m.candidates
+        .slice(1)
+        .map((c) => c.entityKey)
+        .sort(),
+    ).toEqual(['place:kostiantynivka-village-1', 'place:kostiantynivka-village-2']);
   });
 
   it('does not take one candidate for certainty: a village named alone stays unresolved, with its score', () => {
@@ -195,7 +223,10 @@ describe('linkMentions: priors and honest scores', () => {
   it('weighs a pre-1934 name so little that the village bearing it now wins', () => {
     const [m] = linkMentions('Grishino, Donetsk Oblast.', homonyms);
     expect(m.entityKey).toBe('place:hryshyne');
-    expect(m.candidates[1]).toMatchObject({ entityKey: 'place:pokrovsk-donetsk-ua', evidence: expect.arrayContaining(['former name “Grishino” until 1934']) });
+    expect(m.candidates[1]).toMatchObject({
+      entityKey: 'place:pokrovsk-donetsk-ua',
+      evidence: expect.arrayContaining(['former name “Grishino” until 1934']),
+    });
   });
 
   it('spots an admin area the gazetteer knows only by name when it is written beside the place', () => {
@@ -203,7 +234,10 @@ describe('linkMentions: priors and honest scores', () => {
       town('place:moscow-ru', 'RU', 'Moscow', [], ['Moscow'], 12_000_000),
       town('place:moscow-idaho-us', 'US', 'Idaho', [], ['Moscow'], 25_000),
     ]);
-    const found = linkMentions('A choir from Moscow, Idaho, sang in Boise; the town has nothing to do with Moscow, the Russian capital.', moscows);
+    const found = linkMentions(
+      'A choir from Moscow, Idaho, sang in Boise; the town has nothing to do with Moscow, the Russian capital.',
+      moscows,
+    );
     expect(found.map((m) => m.entityKey)).toEqual(['place:moscow-idaho-us', 'place:moscow-ru']);
     expect(found[0].evidence).toContain('admin area Idaho named at 21 (beside it)');
     expect(linkMentions('Moscow said so.', moscows)[0].entityKey).toBe('place:moscow-ru');
@@ -221,21 +255,35 @@ describe('linkMentions: organizations placed by their affiliation', () => {
   it('takes a body named without its country in Russian or Ukrainian for that language’s country’s own', () => {
     const cyrillic = buildNameIndex(staffs.entries.map((e) => (e.kind === 'ORGANIZATION' ? { ...e, forms: [...e.forms, 'Генштаб'] } : e)));
     const staffIn = (text: string, language: string) => linkMentions(text, cyrillic, { language })[0];
-    expect(staffIn('У Генштабі повідомили.', 'uk')).toMatchObject({ entityKey: 'org:general-staff-ua', evidence: expect.arrayContaining(['named in the language of its country (UA)']) });
+    expect(staffIn('У Генштабі повідомили.', 'uk')).toMatchObject({
+      entityKey: 'org:general-staff-ua',
+      evidence: expect.arrayContaining(['named in the language of its country (UA)']),
+    });
     expect(staffIn('В Генштабе сообщили.', 'ru')).toMatchObject({ entityKey: 'org:general-staff-ru' });
     expect(staffIn('The General Staff said.', 'en')).toMatchObject({ entityKey: null });
   });
 
   it("tells Russia's General Staff from Ukraine's in one sentence", () => {
-    const found = linkMentions("Ukraine's General Staff said its units held positions, while Russia's General Staff claimed advances.", staffs);
-    expect(found.filter((m) => m.text === 'General Staff').map((m) => m.entityKey)).toEqual(['org:general-staff-ua', 'org:general-staff-ru']);
+    const found = linkMentions(
+      "Ukraine's General Staff said its units held positions, while Russia's General Staff claimed advances.",
+      staffs,
+    );
+    expect(found.filter((m) => m.text === 'General Staff').map((m) => m.entityKey)).toEqual([
+      'org:general-staff-ua',
+      'org:general-staff-ru',
+    ]);
   });
 });
 
 describe('linkMentions: a town and the region named after it', () => {
   const oblast: GazetteerEntry = {
     ...place('place:zaporizhzhia-oblast', 'UA', 'Zaporizhzhia Oblast', [], ['Zaporizhzhia Oblast', 'Zaporizhzhia', 'Запоріжжя']),
-    featureClass: 'A', featureCode: 'ADM1', weakForms: [{ form: 'Zaporizhzhia', kind: 'COLLOQUIAL' }, { form: 'Запоріжжя', kind: 'COLLOQUIAL' }],
+    featureClass: 'A',
+    featureCode: 'ADM1',
+    weakForms: [
+      { form: 'Zaporizhzhia', kind: 'COLLOQUIAL' },
+      { form: 'Запоріжжя', kind: 'COLLOQUIAL' },
+    ],
   };
   const areas = buildNameIndex([
     oblast,
@@ -246,7 +294,9 @@ describe('linkMentions: a town and the region named after it', () => {
   const keyOf = (text: string, name: string): string | null => mentionIn(linkMentions(text, areas), name).entityKey;
 
   it('takes the town among the region’s towns: containment says only that the article is about the area', () => {
-    expect(keyOf('Strikes hit Orikhiv and Huliaipole; in Zaporizhzhia a block of flats burned.', 'Zaporizhzhia')).toBe('place:zaporizhzhia');
+    expect(keyOf('Strikes hit Orikhiv and Huliaipole; in Zaporizhzhia a block of flats burned.', 'Zaporizhzhia')).toBe(
+      'place:zaporizhzhia',
+    );
   });
 
   it('reads a dateline as the town the report was filed from', () => {
@@ -271,7 +321,9 @@ describe('linkMentions: a surname alone', () => {
 
   it('names the person the article has named in full, in any case form', () => {
     expect(keys('Голова ОВА Іван Федоров повідомив про обстріл. Федоров закликав евакуюватися; за словами Федорова, …')).toEqual([
-      ['Іван Федоров', 'person:ivan-fedorov'], ['Федоров', 'person:ivan-fedorov'], ['Федорова', 'person:ivan-fedorov'],
+      ['Іван Федоров', 'person:ivan-fedorov'],
+      ['Федоров', 'person:ivan-fedorov'],
+      ['Федорова', 'person:ivan-fedorov'],
     ]);
   });
 
@@ -285,8 +337,10 @@ describe('linkMentions: a surname alone', () => {
 describe('linkMentions: the article’s area', () => {
   const kharkiv = (key: string, name: string, population: number) => town(key, 'UA', 'Kharkiv Oblast', [], [name], population);
   const index = buildNameIndex([
-    kharkiv('place:kupiansk', 'Kupiansk', 26_000), kharkiv('place:balakliia', 'Balakliia', 26_000),
-    kharkiv('place:izium', 'Izium', 45_000), kharkiv('place:zolochiv-kharkiv', 'Zolochiv', 7_900),
+    kharkiv('place:kupiansk', 'Kupiansk', 26_000),
+    kharkiv('place:balakliia', 'Balakliia', 26_000),
+    kharkiv('place:izium', 'Izium', 45_000),
+    kharkiv('place:zolochiv-kharkiv', 'Zolochiv', 7_900),
     town('place:zolochiv-lviv', 'UA', 'Lviv Oblast', [], ['Zolochiv'], 22_600),
   ]);
   const zolochiv = (text: string) => mentionIn(linkMentions(text, index), 'Zolochiv');

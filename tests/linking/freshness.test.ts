@@ -71,5 +71,4 @@ describe('the linker of a running process', () => {
     expect(await autoMentions(db, before.id)).toEqual([]);
     expect(await autoMentions(db, after.id)).toEqual([{ text: name, entity: town, candidates: [] }]);
   });
-
 });

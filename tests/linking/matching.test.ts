@@ -8,7 +8,7 @@ const spans = (text: string) => linkMentions(text, index).map((m) => [m.text, m.
 
 describe('linkMentions: spans', () => {
   it('leaves the possessive out of the span, with either apostrophe', () => {
-    expect(spans('Kramatorsk’s mayor and Sloviansk\'s council met.')).toEqual([
+    expect(spans("Kramatorsk’s mayor and Sloviansk's council met.")).toEqual([
       ['Kramatorsk', 0, 10, 'place:kramatorsk-donetsk-ua'],
       ['Sloviansk', 23, 32, 'place:sloviansk-donetsk-ua'],
     ]);
@@ -79,9 +79,7 @@ describe('linkMentions: spans', () => {
 
   it('does not join the words of two sentences into one name', () => {
     expect(spans('They fled Donetsk. Oblast officials said so.')).toEqual([['Donetsk', 10, 17, 'place:donetsk-donetsk-ua']]);
-    expect(spans('Donetsk\nOblast')).toEqual([
-      ['Donetsk', 0, 7, 'place:donetsk-donetsk-ua'],
-    ]);
+    expect(spans('Donetsk\nOblast')).toEqual([['Donetsk', 0, 7, 'place:donetsk-donetsk-ua']]);
   });
 
   it('gives offsets into the original text when it holds astral characters and NFKC variants', () => {
@@ -108,18 +106,30 @@ describe('linkMentions: a state body and its country in the genitive', () => {
 
   it('reads the two as one name, the body of that country', () => {
     expect(found('Представитель МИД России заявила, что МИД Украины молчит.')).toEqual([
-      ['МИД России', 'org:mfa-ru'], ['МИД Украины', 'org:mfa-ua'],
+      ['МИД России', 'org:mfa-ru'],
+      ['МИД Украины', 'org:mfa-ua'],
     ]);
   });
 
   it('leaves them apart when the body has no candidate of that country', () => {
-    expect(found('МЗС России.')).toEqual([['МЗС', 'org:mfa-ua'], ['России', 'place:russia']]);
+    expect(found('МЗС России.')).toEqual([
+      ['МЗС', 'org:mfa-ua'],
+      ['России', 'place:russia'],
+    ]);
   });
 });
 
 describe('linkMentions: regions listed under one head word', () => {
-  const oblast = (key: string, forms: string[]) => ({ ...entry(key, 'PLACE', forms, { country: 'RU', adminArea: forms[0] }), featureClass: 'A', featureCode: 'ADM1' });
-  const city = (key: string, forms: string[]) => ({ ...entry(key, 'PLACE', forms, { country: 'RU' }), featureClass: 'P', population: 400_000 });
+  const oblast = (key: string, forms: string[]) => ({
+    ...entry(key, 'PLACE', forms, { country: 'RU', adminArea: forms[0] }),
+    featureClass: 'A',
+    featureCode: 'ADM1',
+  });
+  const city = (key: string, forms: string[]) => ({
+    ...entry(key, 'PLACE', forms, { country: 'RU' }),
+    featureClass: 'P',
+    population: 400_000,
+  });
   const regions = buildNameIndex([
     oblast('place:belgorod-oblast', ['Belgorod Oblast', 'Belgorod region', 'Белгородская область']),
     oblast('place:kursk-oblast', ['Kursk Oblast', 'Kursk region', 'Курская область']),
@@ -131,13 +141,20 @@ describe('linkMentions: regions listed under one head word', () => {
 
   it('reads each listed word as its region, in English and in any case in Russian and Ukrainian', () => {
     expect(found('Drones were downed over the Belgorod and Kursk regions.')).toEqual([
-      ['Belgorod', 'place:belgorod-oblast'], ['Kursk', 'place:kursk-oblast'],
+      ['Belgorod', 'place:belgorod-oblast'],
+      ['Kursk', 'place:kursk-oblast'],
     ]);
-    expect(found('над Белгородской, Курской областями')).toEqual([['Белгородской', 'place:belgorod-oblast'], ['Курской', 'place:kursk-oblast']]);
+    expect(found('над Белгородской, Курской областями')).toEqual([
+      ['Белгородской', 'place:belgorod-oblast'],
+      ['Курской', 'place:kursk-oblast'],
+    ]);
     expect(found('у Харківській та Курській областях')).toEqual([['Харківській', 'place:kharkiv-oblast']]);
   });
 
   it('leaves a city that is not in such a list alone', () => {
-    expect(found('Belgorod and Kursk were shelled; the regions were quiet.')).toEqual([['Belgorod', 'place:belgorod'], ['Kursk', 'place:kursk']]);
+    expect(found('Belgorod and Kursk were shelled; the regions were quiet.')).toEqual([
+      ['Belgorod', 'place:belgorod'],
+      ['Kursk', 'place:kursk'],
+    ]);
   });
 });

@@ -22,19 +22,27 @@ const linked = (text: string, on: NameIndex = index) => linkMentions(text, on).m
 describe('linkMentions: part of a longer capitalised name', () => {
   it('refuses a name joined by a hyphen to a capitalised word (another place)', () => {
     expect(linked('Trains stopped at Kupiansk-Vuzlovyi; Купянск-Узловой обстреляли.')).toEqual([]);
-    expect(linked('Kupiansk and Купянск were shelled.')).toEqual([['Kupiansk', 'place:kupiansk'], ['Купянск', 'place:kupiansk']]);
+    expect(linked('Kupiansk and Купянск were shelled.')).toEqual([
+      ['Kupiansk', 'place:kupiansk'],
+      ['Купянск', 'place:kupiansk'],
+    ]);
   });
 
   it('keeps a name joined by a hyphen to a lower-case word or to another known name', () => {
     expect(linked('a Pokrovsk-based unit on the Pokrovsk-Kramatorsk road')).toEqual([
-      ['Pokrovsk', 'place:pokrovsk'], ['Pokrovsk', 'place:pokrovsk'], ['Kramatorsk', 'place:kramatorsk'],
+      ['Pokrovsk', 'place:pokrovsk'],
+      ['Pokrovsk', 'place:pokrovsk'],
+      ['Kramatorsk', 'place:kramatorsk'],
     ]);
   });
 
   it('refuses a name followed by an unknown capitalised word or a street word', () => {
     expect(linked('They met on Engels Street, then on Engels street.')).toEqual([]);
     expect(linked('Fighting in Kharkov Region and the Kupiansk district.')).toEqual([]);
-    expect(linked('Engels lies on the Volga; fighting near Kharkov.')).toEqual([['Engels', 'place:engels'], ['Kharkov', 'place:kharkiv']]);
+    expect(linked('Engels lies on the Volga; fighting near Kharkov.')).toEqual([
+      ['Engels', 'place:engels'],
+      ['Kharkov', 'place:kharkiv'],
+    ]);
   });
 
   it('takes the longer name when it is known', () => {
@@ -45,7 +53,10 @@ describe('linkMentions: part of a longer capitalised name', () => {
 
   it('refuses a Russian or Ukrainian street name, the street word first and in any case', () => {
     expect(linked('Дом на улице Энгельса, ул. Энгельса 5, проспект Энгельса.')).toEqual([]);
-    expect(linked('Город Энгельс и жители Энгельса.')).toEqual([['Энгельс', 'place:engels'], ['Энгельса', 'place:engels']]);
+    expect(linked('Город Энгельс и жители Энгельса.')).toEqual([
+      ['Энгельс', 'place:engels'],
+      ['Энгельса', 'place:engels'],
+    ]);
   });
 
   it('keeps a town after район: в районе Покровска is near Pokrovsk', () => {
@@ -55,7 +66,9 @@ describe('linkMentions: part of a longer capitalised name', () => {
   it('refuses a place after an unknown capitalised word inside a sentence: a person’s surname', () => {
     expect(linked('The mayor, Valentin Demidov, spoke. Мэр Белгорода Валентин Демидов сообщил.')).toEqual([]);
     expect(linked('Near Pokrovsk. Demidov lies west; «Демидов обстреляли», — сказал он.')).toEqual([
-      ['Pokrovsk', 'place:pokrovsk'], ['Demidov', 'place:demidov'], ['Демидов', 'place:demidov'],
+      ['Pokrovsk', 'place:pokrovsk'],
+      ['Demidov', 'place:demidov'],
+      ['Демидов', 'place:demidov'],
     ]);
     expect(linked('President Putin arrived.')).toEqual([['Putin', 'person:putin']]);
     expect(linked('Power cuts in Southern Russia.')).toEqual([['Russia', 'place:russia']]);
@@ -72,7 +85,8 @@ describe('linkMentions: part of a longer capitalised name', () => {
     expect(linked('Путин В. В. подписал указ.')).toEqual([['Путин', 'person:putin']]);
     // The second line is no headline: there "Russia Today" is an outlet, not Russia.
     expect(linked('Russia Says It Has Captured Pokrovsk After Long Fight\n\nRussia Today reported.')).toEqual([
-      ['Russia', 'place:russia'], ['Pokrovsk', 'place:pokrovsk'],
+      ['Russia', 'place:russia'],
+      ['Pokrovsk', 'place:pokrovsk'],
     ]);
   });
 });
@@ -97,12 +111,16 @@ describe('linkMentions: a name followed by "region"', () => {
   ]);
 
   it('names the region, not a town of that name', () => {
-    expect(linkMentions('Volchansk in the Sverdlovsk region', regions).map((m) => [m.text, m.entityKey])).toEqual([['Sverdlovsk', 'place:sverdlovsk-oblast']]);
+    expect(linkMentions('Volchansk in the Sverdlovsk region', regions).map((m) => [m.text, m.entityKey])).toEqual([
+      ['Sverdlovsk', 'place:sverdlovsk-oblast'],
+    ]);
     expect(linked('in the Donbass region', regions)).toEqual([['Donbass', 'place:donbas']]);
   });
 
   it('drops the name when only towns bear it, and leaves a town without the word alone', () => {
-    const towns = buildNameIndex([entry('place:sverdlovsk-luhansk', 'PLACE', ['Sverdlovsk'], { country: 'UA', featureClass: 'P', population: 60_000 })]);
+    const towns = buildNameIndex([
+      entry('place:sverdlovsk-luhansk', 'PLACE', ['Sverdlovsk'], { country: 'UA', featureClass: 'P', population: 60_000 }),
+    ]);
     expect(linked('the Sverdlovsk region', towns)).toEqual([]);
     expect(linked('Sverdlovsk, a town in Luhansk oblast', towns)).toEqual([['Sverdlovsk', 'place:sverdlovsk-luhansk']]);
   });

@@ -58,7 +58,7 @@ function linkArticle(path: string) {
 }
 
 // The yardstick of the brief: every hand mention of the seed article, and nothing wrong.
-it('links all of the seed article\'s 32 hand mentions with no wrong link', () => {
+it("links all of the seed article's 32 hand mentions with no wrong link", () => {
   const { doc, result } = linkArticle(ARTICLES[0]!);
   expect(result.missed.map(describeMention)).toEqual([]);
   expect(result.wrong.map(describeMention)).toEqual([]);

@@ -22,9 +22,11 @@ describe('normalizeName', () => {
   });
 
   it.each(["Pokrovs'k", 'Pokrovs’k', 'Pokrovsʼk', 'Pokrovsʹk', 'Pokrovs′k', 'Pokrovs`k', 'Pokrovs´k', 'Pokrovs‘k'])(
-    'drops the apostrophe in %s', (input) => {
+    'drops the apostrophe in %s',
+    (input) => {
       expect(normalizeName(input)).toBe('pokrovsk');
-    });
+    },
+  );
 
   it('removes possessives with either apostrophe, only at a word end', () => {
     expect(normalizeName('Krasnoarmysk’s')).toBe('krasnoarmysk');
@@ -108,8 +110,16 @@ describe('looseKey', () => {
   };
 
   it('merges the renderings of Красноармейск/Красноармійськ', () => {
-    same('Krasnoarmysk', 'Krasnoarmeysk', 'Krasnoarmiisk', 'Krasnoarmiysk', 'Krasnoarmejsk', 'Krasnoarmeisk',
-      'Красноармейск', 'Красноармійськ');
+    same(
+      'Krasnoarmysk',
+      'Krasnoarmeysk',
+      'Krasnoarmiisk',
+      'Krasnoarmiysk',
+      'Krasnoarmejsk',
+      'Krasnoarmeisk',
+      'Красноармейск',
+      'Красноармійськ',
+    );
     for (const k of searchKeys('Красноармійськ')) if (/^[a-z]+$/.test(k)) same(k, 'Krasnoarmysk');
   });
 

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { cycles, explain, groupedBy, importGraph, type ImportGraph } from '../support/import-graph.js';
 
 /** A file's folder under its tree (`src/app/http.ts` → `src/app`); a top-level file is its own group. */
-const folderOf = (root: string) => (file: string) => file.split('/').slice(0, root.split('/').length + 1).join('/');
+const folderOf = (root: string) => (file: string) =>
+  file
+    .split('/')
+    .slice(0, root.split('/').length + 1)
+    .join('/');
 
 /**
  * The layers of src/, lowest first; every folder not named is a feature. A file imports only its
@@ -17,7 +21,9 @@ const layerOf = (group: string): number => {
 
 /** Each import from a lower layer into a higher one, as `from -> to`. */
 function upward(graph: ImportGraph, group: (file: string) => string): string[] {
-  return [...graph].flatMap(([from, targets]) => [...targets].filter((to) => layerOf(group(to)) > layerOf(group(from))).map((to) => `${from} -> ${to}`));
+  return [...graph].flatMap(([from, targets]) =>
+    [...targets].filter((to) => layerOf(group(to)) > layerOf(group(from))).map((to) => `${from} -> ${to}`),
+  );
 }
 
 function report(graph: ImportGraph): string[] {
@@ -46,6 +52,8 @@ describe('imports in src/', () => {
       ['tests/fixtures/import-cycle/one', 'tests/fixtures/import-cycle/two'],
     ]);
     const feature = 'tests/fixtures/import-cycle/one/a.ts';
-    expect(upward(new Map([['src/graphql/relay.ts', new Set([feature])]]), folderOf('src'))).toEqual([`src/graphql/relay.ts -> ${feature}`]);
+    expect(upward(new Map([['src/graphql/relay.ts', new Set([feature])]]), folderOf('src'))).toEqual([
+      `src/graphql/relay.ts -> ${feature}`,
+    ]);
   });
 });

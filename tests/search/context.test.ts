@@ -30,7 +30,14 @@ describe('a name with context words', () => {
 
   it('takes the context as a country code, an adminArea word, or a name of a containing place in any language', async () => {
     const donetsk = [place('place:pokrovsk-donetsk-ua')];
-    for (const query of ['Pokrovsk UA', 'Покровськ Україна', 'Pokrovsk Украина', 'Pokrovsk Donetsk', 'Pokrovsk Донеччина', 'Pokrovsk, Donbas']) {
+    for (const query of [
+      'Pokrovsk UA',
+      'Покровськ Україна',
+      'Pokrovsk Украина',
+      'Pokrovsk Donetsk',
+      'Pokrovsk Донеччина',
+      'Pokrovsk, Donbas',
+    ]) {
       expect(await ids(query), query).toEqual(donetsk);
     }
     // "Sakha Republic (Yakutia)": a word inside the adminArea's brackets counts.
@@ -39,7 +46,7 @@ describe('a name with context words', () => {
     expect(await ids('Vovchansk, Kharkiv Oblast')).toEqual([place('place:vovchansk-kharkiv-ua')]);
   });
 
-  it('filters rather than boosts: a context that fits none of the name\'s places finds nothing', async () => {
+  it("filters rather than boosts: a context that fits none of the name's places finds nothing", async () => {
     expect(await ids('Pokrovsk Saratov')).toEqual([place('place:engels-saratov-ru')]);
     expect(await ids('Pokrovsk Kharkiv')).toEqual([]);
     expect(await ids('Volchansk Ukraine')).toEqual([place('place:vovchansk-kharkiv-ua')]);
@@ -55,7 +62,10 @@ describe('a name with context words', () => {
       const { hits } = await search(api, query);
       expect(hits[0]?.node.id, query).toBe(id);
       expect(hits[0]?.matchedName.form, query).toBe(query);
-      expect(hits.map((hit) => hit.node.id), query).not.toContain(place('place:donetsk-donetsk-ua'));
+      expect(
+        hits.map((hit) => hit.node.id),
+        query,
+      ).not.toContain(place('place:donetsk-donetsk-ua'));
     }
   });
 

@@ -26,7 +26,9 @@ describe('searchEntities filters', () => {
   });
 
   it('together with context words', async () => {
-    expect((await search(api, 'Krasnoarmeysk Russia', { adminArea: 'Moscow Oblast' })).ids).toEqual([place('place:krasnoarmeysk-moscow-ru')]);
+    expect((await search(api, 'Krasnoarmeysk Russia', { adminArea: 'Moscow Oblast' })).ids).toEqual([
+      place('place:krasnoarmeysk-moscow-ru'),
+    ]);
   });
 
   it.each([

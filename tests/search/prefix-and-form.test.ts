@@ -13,13 +13,16 @@ afterAll(async () => {
 });
 
 describe('a name given in part', () => {
-  it.each(['Pokrov', 'Krasnoarm', 'Покров', 'Красноарм', 'Krasnoarmiys'])('"%s" finds Pokrovsk in one round trip, not through the fuzzy fallback', async (prefix) => {
-    const { hits, queryCount } = await search(api, prefix, { types: ['PLACE'] });
-    expect(hits[0]?.node.id).toBe(place('place:pokrovsk-donetsk-ua'));
-    // Only the page's statement (totalCount aside): the exact query found it.
-    expect(queryCount).toBe(2);
-    expect(normalizeName(hits[0]!.matchedName.form).startsWith(normalizeName(prefix))).toBe(true);
-  });
+  it.each(['Pokrov', 'Krasnoarm', 'Покров', 'Красноарм', 'Krasnoarmiys'])(
+    '"%s" finds Pokrovsk in one round trip, not through the fuzzy fallback',
+    async (prefix) => {
+      const { hits, queryCount } = await search(api, prefix, { types: ['PLACE'] });
+      expect(hits[0]?.node.id).toBe(place('place:pokrovsk-donetsk-ua'));
+      // Only the page's statement (totalCount aside): the exact query found it.
+      expect(queryCount).toBe(2);
+      expect(normalizeName(hits[0]!.matchedName.form).startsWith(normalizeName(prefix))).toBe(true);
+    },
+  );
 
   it('finds the homonyms that share the start too, and ranks a whole name above a part of one', async () => {
     const { ids } = await search(api, 'Krasnoarm', { types: ['PLACE'] });

@@ -26,5 +26,11 @@ export async function search(api: Awaited<ReturnType<typeof testServer>>, query:
   );
   const connection = result.data?.['searchEntities'] as { totalCount: number; edges: Hit[] } | undefined;
   const hits = connection?.edges ?? [];
-  return { hits, ids: hits.map((hit) => hit.node.id), totalCount: connection?.totalCount, errors: result.errors, queryCount: result.queryCount };
+  return {
+    hits,
+    ids: hits.map((hit) => hit.node.id),
+    totalCount: connection?.totalCount,
+    errors: result.errors,
+    queryCount: result.queryCount,
+  };
 }

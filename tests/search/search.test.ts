@@ -17,16 +17,21 @@ afterAll(async () => {
 const { entities } = loadGazetteerDocs();
 const { doc } = loadArticle(fromRoot('seeds', 'articles', '000_c14c6e6254578141.yaml'));
 const seedPlaces = entities.filter((e) => e.kind === 'PLACE' && doc.mentions.some((m) => m.entity === e.id));
-const forms = seedPlaces.flatMap((place) => place.names.map((name) => ({ place: place.id, form: name.form, kind: name.kind, language: name.language })));
+const forms = seedPlaces.flatMap((place) =>
+  place.names.map((name) => ({ place: place.id, form: name.form, kind: name.kind, language: name.language })),
+);
 
 async function topHits(query: string) {
-  const result = await api.run(`query($q: String!) { searchEntities(query: $q, types: [PLACE], first: 3) { edges { score node { id } } } }`, { q: query });
+  const result = await api.run(
+    `query($q: String!) { searchEntities(query: $q, types: [PLACE], first: 3) { edges { score node { id } } } }`,
+    { q: query },
+  );
   expect(result.errors).toBeUndefined();
   return result.data!['searchEntities'].edges as { score: number; node: { id: string } }[];
 }
 
 describe('name search over the gazetteer', () => {
-  it('covers the seed article\'s places in English, Ukrainian and Russian', () => {
+  it("covers the seed article's places in English, Ukrainian and Russian", () => {
     expect(seedPlaces.length).toBeGreaterThanOrEqual(8);
     for (const language of ['en', 'uk', 'ru']) expect(forms.some((f) => f.language === language)).toBe(true);
   });
@@ -61,7 +66,10 @@ describe('name search over the gazetteer', () => {
       const paged: string[] = [];
       let after: string | null = null;
       do {
-        const result = await api.run(`query($q: String!, $after: String) { searchEntities(query: $q, types: [PLACE], first: 1, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { q: query, after });
+        const result = await api.run(
+          `query($q: String!, $after: String) { searchEntities(query: $q, types: [PLACE], first: 1, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+          { q: query, after },
+        );
         const page: any = result.data!['searchEntities'];
         paged.push(...page.edges.map((e: any) => e.node.id));
         after = page.pageInfo.hasNextPage && paged.length < all.length ? page.pageInfo.endCursor : null;

@@ -14,7 +14,10 @@ afterAll(async () => {
 });
 
 const topHit = async (query: string, types = '[PLACE]') => {
-  const { body } = await api.post(`query($q: String!) { searchEntities(query: $q, types: ${types}, first: 3) { edges { score node { id name } } } }`, { q: query });
+  const { body } = await api.post(
+    `query($q: String!) { searchEntities(query: $q, types: ${types}, first: 3) { edges { score node { id name } } } }`,
+    { q: query },
+  );
   expect(body.errors).toBeUndefined();
   return body.data!['searchEntities'].edges[0]?.node as { id: string; name: string } | undefined;
 };
@@ -31,11 +34,16 @@ describe('the seed article, as an analyst asks it', () => {
     expect((await topHit('Volchansk'))?.name).toBe('Vovchansk');
   });
 
-  it('keeps the article\'s own surface forms: it says Krasnoarmysk ten times and Pokrovsk twice', async () => {
+  it("keeps the article's own surface forms: it says Krasnoarmysk ten times and Pokrovsk twice", async () => {
     const pokrovsk = await topHit('Pokrovsk');
-    const { body } = await api.post(`query($id: ID!) { article(id: $id) { mentions(first: 100) { edges { node { field text entity { id } } } } } }`, { id: SEED_ARTICLE });
+    const { body } = await api.post(
+      `query($id: ID!) { article(id: $id) { mentions(first: 100) { edges { node { field text entity { id } } } } } }`,
+      { id: SEED_ARTICLE },
+    );
     // Its text; the title's own mentions repeat the first line's.
-    const forms = body.data!['article'].mentions.edges.filter((e: any) => e.node.field === 'TEXT' && e.node.entity?.id === pokrovsk!.id).map((e: any) => e.node.text);
+    const forms = body
+      .data!['article'].mentions.edges.filter((e: any) => e.node.field === 'TEXT' && e.node.entity?.id === pokrovsk!.id)
+      .map((e: any) => e.node.text);
     expect(forms.filter((f: string) => f === 'Krasnoarmysk')).toHaveLength(10);
     expect(forms.filter((f: string) => f === 'Pokrovsk')).toHaveLength(2);
   });
@@ -55,7 +63,7 @@ describe('the seed article, as an analyst asks it', () => {
     expect(claims.map((c: any) => c.quote).join(' ')).toContain('This is an irreversible process');
   });
 
-  it('has exactly three anonymous claims, each with the article\'s description of the speaker', async () => {
+  it("has exactly three anonymous claims, each with the article's description of the speaker", async () => {
     const { body } = await api.post(
       `query($article: ID!) { claims(filter: { anonymous: true, article: $article }) { totalCount edges { node { speaker { anonymous description entity { name } } } } } }`,
       { article: SEED_ARTICLE },
@@ -82,10 +90,13 @@ describe('the seed article, as an analyst asks it', () => {
   });
 
   it("gives an article's publication time as an ISO date-time, and none for an undated one", async () => {
-    const { body } = await api.post('query($dated: ID!, $seed: ID!) { dated: article(id: $dated) { publishedAt } seed: article(id: $seed) { publishedAt } }', {
-      dated: toGlobalId('Article', 'test-001-ukrainian-view'),
-      seed: SEED_ARTICLE,
-    });
+    const { body } = await api.post(
+      'query($dated: ID!, $seed: ID!) { dated: article(id: $dated) { publishedAt } seed: article(id: $seed) { publishedAt } }',
+      {
+        dated: toGlobalId('Article', 'test-001-ukrainian-view'),
+        seed: SEED_ARTICLE,
+      },
+    );
     expect(body.data).toEqual({ dated: { publishedAt: '2025-12-02T10:00:00.000Z' }, seed: { publishedAt: null } });
   });
 
@@ -97,9 +108,12 @@ describe('the seed article, as an analyst asks it', () => {
     expect(undated[0].time).toEqual({ text: null, precision: 'UNKNOWN', year: null, yearInferred: false });
   });
 
-  it('keeps the source\'s framing of the control change beside its neutral type', async () => {
+  it("keeps the source's framing of the control change beside its neutral type", async () => {
     const pokrovsk = await topHit('Pokrovsk');
-    const { body } = await api.post(`query($id: ID!) { events(filter: { place: $id, type: CONTROL_CHANGE }) { edges { node { reports { framing span { start end text } article { id text } } } } } }`, { id: pokrovsk!.id });
+    const { body } = await api.post(
+      `query($id: ID!) { events(filter: { place: $id, type: CONTROL_CHANGE }) { edges { node { reports { framing span { start end text } article { id text } } } } } }`,
+      { id: pokrovsk!.id },
+    );
     const reports = body.data!['events'].edges[0].node.reports;
     expect(reports.map((r: any) => r.framing).sort()).toEqual(['capture', 'liberation', 'occupation']);
     const report = reports.find((r: any) => r.article.id === SEED_ARTICLE);

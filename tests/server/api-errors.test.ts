@@ -26,7 +26,9 @@ describe('errors clients see', () => {
   });
 
   it('an id of the wrong type names the filter field', async () => {
-    const error = await firstError('query($id: ID!) { events(filter: { place: $id }) { edges { cursor } } }', { id: toGlobalId('Article', 'x') });
+    const error = await firstError('query($id: ID!) { events(filter: { place: $id }) { edges { cursor } } }', {
+      id: toGlobalId('Article', 'x'),
+    });
     expect(error.message).toBe('filter.place: expected the id of Place, got a Article id');
     expect(error.extensions?.['field']).toBe('filter.place');
   });
@@ -37,7 +39,9 @@ describe('errors clients see', () => {
   });
 
   it('a cursor of the wrong shape is refused, not passed to Cypher', async () => {
-    const { body } = await api.post('query($after: String) { claims(after: $after) { edges { cursor } } }', { after: encodeCursor([{} as never]) });
+    const { body } = await api.post('query($after: String) { claims(after: $after) { edges { cursor } } }', {
+      after: encodeCursor([{} as never]),
+    });
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
@@ -50,7 +54,9 @@ describe('errors clients see', () => {
     ['first', 'mentions(first: -1) { edges { cursor } }'],
     ['after', 'claimsAbout(after: "garbage") { edges { cursor } }'],
   ])('a bad %s on a nested list is BAD_USER_INPUT, however the root field reads ahead', async (field, nested) => {
-    const { body } = await api.post(`query($id: ID!) { entity(id: $id) { name ${nested} } }`, { id: toGlobalId('Place', 'place:pokrovsk-donetsk-ua') });
+    const { body } = await api.post(`query($id: ID!) { entity(id: $id) { name ${nested} } }`, {
+      id: toGlobalId('Place', 'place:pokrovsk-donetsk-ua'),
+    });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(body.data).toEqual({ entity: null });
   });
@@ -82,15 +88,23 @@ describe('errors clients see', () => {
     expect(error.message).toMatch(/^Query is too complex: \d+ > 20000/);
   });
 
-  it.each(['"Pokrovsk', 'Pokr*', 'Krasnoarmysk~', 'a AND OR NOT b', '\\\\', '((', 'MATCH (n) DETACH DELETE n', '\u0000\ud800', ' ', 'x'.repeat(200)])(
-    'a hostile search string %j gets a clean answer',
-    async (query) => {
-      const { status, body } = await api.post('query($q: String!) { searchEntities(query: $q) { edges { node { name } } } }', { q: query });
-      expect(status).toBe(200);
-      expect(body.errors).toBeUndefined();
-      expect(Array.isArray(body.data!['searchEntities'].edges)).toBe(true);
-    },
-  );
+  it.each([
+    '"Pokrovsk',
+    'Pokr*',
+    'Krasnoarmysk~',
+    'a AND OR NOT b',
+    '\\\\',
+    '((',
+    'MATCH (n) DETACH DELETE n',
+    '\u0000\ud800',
+    ' ',
+    'x'.repeat(200),
+  ])('a hostile search string %j gets a clean answer', async (query) => {
+    const { status, body } = await api.post('query($q: String!) { searchEntities(query: $q) { edges { node { name } } } }', { q: query });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(Array.isArray(body.data!['searchEntities'].edges)).toBe(true);
+  });
 
   it('an over-long search string is BAD_USER_INPUT', async () => {
     const error = await firstError('query($q: String!) { searchEntities(query: $q) { edges { cursor } } }', { q: 'x'.repeat(201) });
@@ -117,24 +131,80 @@ describe('errors clients see', () => {
   });
 });
 
-describe('invalid operations and variables: 400 with graphql\'s own code or BAD_USER_INPUT', () => {
+describe("invalid operations and variables: 400 with graphql's own code or BAD_USER_INPUT", () => {
   const PLACE = toGlobalId('Place', 'place:pokrovsk-donetsk-ua');
   const INGEST = 'mutation($doc: JSONObject!) { ingestArticle(document: $doc) { mentions } }';
 
   it.each([
-    ['a missing required variable', 'query($q: String!) { searchEntities(query: $q) { edges { cursor } } }', {}, 'BAD_USER_INPUT', /Variable "\$q" of required type "String!" was not provided/],
-    ['first: 1.5 as a variable', 'query($first: Int) { articles(first: $first) { edges { cursor } } }', { first: 1.5 }, 'BAD_USER_INPUT', /Int cannot represent non-integer value: 1.5/],
-    ['first: 1.5 in the document', '{ articles(first: 1.5) { edges { cursor } } }', {}, 'GRAPHQL_VALIDATION_FAILED', /Int cannot represent non-integer value: 1.5/],
-    ['an unknown enum value as a variable', 'query($t: [EntityKind!]) { searchEntities(query: "x", types: $t) { edges { cursor } } }', { t: ['CITY'] }, 'BAD_USER_INPUT', /Value "CITY" does not exist in "EntityKind" enum/],
-    ['an unknown enum value in the document', '{ searchEntities(query: "x", types: [CITY]) { edges { cursor } } }', {}, 'GRAPHQL_VALIDATION_FAILED', /Value "CITY" does not exist in "EntityKind" enum/],
-    ['a bad Date as a variable', 'query($d: Date) { events(filter: { from: $d }) { edges { cursor } } }', { d: '2025-13-45' }, 'BAD_USER_INPUT', /Variable "\$d" got invalid value "2025-13-45"/],
-    ['a bad Date in the document', `{ entity(id: "${PLACE}") { nameAt(date: "yesterday") { form } } }`, {}, 'GRAPHQL_VALIDATION_FAILED', /Date cannot represent an invalid date-string yesterday/],
-    ['null for an argument that is non-null with a default', 'query($f: Int) { connection(from: "a", to: "b", first: $f) { length } }', { f: null }, 'BAD_USER_INPUT', /Argument "first" of non-null type "Int!" must not be null/],
-    ['a variable of the wrong type in a filter', 'query($f: EventFilter) { events(filter: $f) { edges { cursor } } }', { f: { onDay: 'x' } }, 'BAD_USER_INPUT', /got invalid value "x" at "f.onDay"/],
+    [
+      'a missing required variable',
+      'query($q: String!) { searchEntities(query: $q) { edges { cursor } } }',
+      {},
+      'BAD_USER_INPUT',
+      /Variable "\$q" of required type "String!" was not provided/,
+    ],
+    [
+      'first: 1.5 as a variable',
+      'query($first: Int) { articles(first: $first) { edges { cursor } } }',
+      { first: 1.5 },
+      'BAD_USER_INPUT',
+      /Int cannot represent non-integer value: 1.5/,
+    ],
+    [
+      'first: 1.5 in the document',
+      '{ articles(first: 1.5) { edges { cursor } } }',
+      {},
+      'GRAPHQL_VALIDATION_FAILED',
+      /Int cannot represent non-integer value: 1.5/,
+    ],
+    [
+      'an unknown enum value as a variable',
+      'query($t: [EntityKind!]) { searchEntities(query: "x", types: $t) { edges { cursor } } }',
+      { t: ['CITY'] },
+      'BAD_USER_INPUT',
+      /Value "CITY" does not exist in "EntityKind" enum/,
+    ],
+    [
+      'an unknown enum value in the document',
+      '{ searchEntities(query: "x", types: [CITY]) { edges { cursor } } }',
+      {},
+      'GRAPHQL_VALIDATION_FAILED',
+      /Value "CITY" does not exist in "EntityKind" enum/,
+    ],
+    [
+      'a bad Date as a variable',
+      'query($d: Date) { events(filter: { from: $d }) { edges { cursor } } }',
+      { d: '2025-13-45' },
+      'BAD_USER_INPUT',
+      /Variable "\$d" got invalid value "2025-13-45"/,
+    ],
+    [
+      'a bad Date in the document',
+      `{ entity(id: "${PLACE}") { nameAt(date: "yesterday") { form } } }`,
+      {},
+      'GRAPHQL_VALIDATION_FAILED',
+      /Date cannot represent an invalid date-string yesterday/,
+    ],
+    [
+      'null for an argument that is non-null with a default',
+      'query($f: Int) { connection(from: "a", to: "b", first: $f) { length } }',
+      { f: null },
+      'BAD_USER_INPUT',
+      /Argument "first" of non-null type "Int!" must not be null/,
+    ],
+    [
+      'a variable of the wrong type in a filter',
+      'query($f: EventFilter) { events(filter: $f) { edges { cursor } } }',
+      { f: { onDay: 'x' } },
+      'BAD_USER_INPUT',
+      /got invalid value "x" at "f.onDay"/,
+    ],
   ])('%s', async (_, query, variables, code, message) => {
     const { status, body } = await api.post(query, variables);
     expect(status, JSON.stringify(body)).toBe(400);
-    expect(body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message), extensions: expect.objectContaining({ code }) })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(message), extensions: expect.objectContaining({ code }) }),
+    ]);
   });
 
   it.each([
@@ -143,7 +213,12 @@ describe('invalid operations and variables: 400 with graphql\'s own code or BAD_
   ])('document: "x" for ingestArticle %s', async (_, query, variables, code) => {
     const { status, body } = await api.post(query, variables, { 'x-api-key': TEST_API_KEY });
     expect(status, JSON.stringify(body)).toBe(400);
-    expect(body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/JSONObject cannot represent non-object value: "?x"?/), extensions: expect.objectContaining({ code }) })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/JSONObject cannot represent non-object value: "?x"?/),
+        extensions: expect.objectContaining({ code }),
+      }),
+    ]);
   });
 });
 

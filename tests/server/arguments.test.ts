@@ -23,8 +23,10 @@ async function refusal(query: string, variables: Record<string, unknown> = {}, a
   return { field: error!.extensions?.['field'], message: error!.message };
 }
 
-const claimsAbout = (about: string) => api.run('query($about: ID) { claims(filter: { about: $about }) { totalCount edges { node { quote } } } }', { about });
-const eventsOf = (participant: string) => api.run('query($p: ID) { events(filter: { participant: $p }) { totalCount edges { node { type } } } }', { p: participant });
+const claimsAbout = (about: string) =>
+  api.run('query($about: ID) { claims(filter: { about: $about }) { totalCount edges { node { quote } } } }', { about });
+const eventsOf = (participant: string) =>
+  api.run('query($p: ID) { events(filter: { participant: $p }) { totalCount edges { node { type } } } }', { p: participant });
 
 describe('an empty id is refused, not read as "no filter"', () => {
   it.each([
@@ -45,7 +47,11 @@ describe('an empty id is refused, not read as "no filter"', () => {
   });
 
   it('mergeEntities with an empty id is refused', async () => {
-    const { field } = await refusal('mutation($keep: ID!) { mergeEntities(keep: $keep, remove: "") { id } }', { keep: toGlobalId('Person', PUTIN) }, TEST_API_KEY);
+    const { field } = await refusal(
+      'mutation($keep: ID!) { mergeEntities(keep: $keep, remove: "") { id } }',
+      { keep: toGlobalId('Person', PUTIN) },
+      TEST_API_KEY,
+    );
     expect(field).toBe('remove');
   });
 });
@@ -98,7 +104,9 @@ describe('an id whose label does not match what its key finds names nothing', ()
       TEST_API_KEY,
     );
     expect({ field, message }).toEqual({ field: 'remove', message: 'remove: no such entity' });
-    expect((await api.run('query($id: ID!) { entity(id: $id) { name } }', { id: toGlobalId('Place', POKROVSK) })).data!['entity']).toEqual({ name: 'Pokrovsk' });
+    expect((await api.run('query($id: ID!) { entity(id: $id) { name } }', { id: toGlobalId('Place', POKROVSK) })).data!['entity']).toEqual({
+      name: 'Pokrovsk',
+    });
   });
 });
 
@@ -125,7 +133,9 @@ describe('days that cannot be', () => {
   });
 
   it('onDay February 29th and November 30th are days', async () => {
-    const result = await api.run('{ feb: events(filter: { onDay: { month: 2, day: 29 } }) { totalCount } nov: events(filter: { onDay: { month: 11, day: 30 } }) { totalCount } }');
+    const result = await api.run(
+      '{ feb: events(filter: { onDay: { month: 2, day: 29 } }) { totalCount } nov: events(filter: { onDay: { month: 11, day: 30 } }) { totalCount } }',
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!['nov'].totalCount).toBeGreaterThan(0);
   });
@@ -136,6 +146,9 @@ describe('days that cannot be', () => {
   });
 
   it('a range that ends before it starts is refused', async () => {
-    expect(await refusal('{ events(filter: { from: "2025-12-01", to: "2025-11-01" }) { totalCount } }')).toEqual({ field: 'filter.to', message: 'filter.to: is before filter.from' });
+    expect(await refusal('{ events(filter: { from: "2025-12-01", to: "2025-11-01" }) { totalCount } }')).toEqual({
+      field: 'filter.to',
+      message: 'filter.to: is before filter.from',
+    });
   });
 });

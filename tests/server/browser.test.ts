@@ -73,7 +73,13 @@ describe('CORS in Chromium', () => {
           }
         };
         return {
-          post: await attempt(() => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': 'none' }, body: JSON.stringify({ query }) })),
+          post: await attempt(() =>
+            fetch(url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-api-key': 'none' },
+              body: JSON.stringify({ query }),
+            }),
+          ),
           get: await attempt(() => fetch(`${url}?query=${encodeURIComponent(query)}`)),
         };
       },

@@ -135,10 +135,16 @@ describe('the OPTIONS preflight', () => {
 describe('CORS_ORIGINS', () => {
   it('is a comma-separated list of origins, none by default', () => {
     expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
-    expect(loadConfig({ CORS_ORIGINS: ' https://a.example.org, http://localhost:5173 ,' }).CORS_ORIGINS).toEqual(['https://a.example.org', 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: ' https://a.example.org, http://localhost:5173 ,' }).CORS_ORIGINS).toEqual([
+      'https://a.example.org',
+      'http://localhost:5173',
+    ]);
   });
 
-  it.each(['https://a.example.org/', 'https://a.example.org/app', 'a.example.org', '*'])('refuses %s, which no browser sends as an Origin', (value) => {
-    expect(() => loadConfig({ CORS_ORIGINS: value })).toThrow(`CORS_ORIGINS.0: ${JSON.stringify(value)} is not an origin`);
-  });
+  it.each(['https://a.example.org/', 'https://a.example.org/app', 'a.example.org', '*'])(
+    'refuses %s, which no browser sends as an Origin',
+    (value) => {
+      expect(() => loadConfig({ CORS_ORIGINS: value })).toThrow(`CORS_ORIGINS.0: ${JSON.stringify(value)} is not an origin`);
+    },
+  );
 });

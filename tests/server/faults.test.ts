@@ -62,7 +62,7 @@ const UNAVAILABLE = {
   extensions: { code: 'SERVICE_UNAVAILABLE' },
 };
 
-describe('when the JVM of the project\'s own Neo4j is killed', () => {
+describe("when the JVM of the project's own Neo4j is killed", () => {
   it('answers normally while it is up', async () => {
     expect(await health()).toEqual({ status: 200, body: { status: 'ok', neo4j: 'up' } });
     expect((await search()).body.errors).toBeUndefined();

@@ -42,7 +42,10 @@ describe('one request cannot take the pool from the others', () => {
   it(`runs ${STATEMENTS_AT_ONCE} of its statements at once while other clients and /health are answered`, async () => {
     const from = toGlobalId('Person', 'person:alexander-stepanyan');
     const to = toGlobalId('Person', 'person:vladimir-putin');
-    const fields = Array.from({ length: MAX_ROOT_FIELDS }, (_, i) => `p${i}: connection(from: $from, to: $to, maxHops: 6, first: ${i + 1}) { length }`);
+    const fields = Array.from(
+      { length: MAX_ROOT_FIELDS },
+      (_, i) => `p${i}: connection(from: $from, to: $to, maxHops: 6, first: ${i + 1}) { length }`,
+    );
     const heavy = api.post(`query($from: ID!, $to: ID!) { ${fields.join(' ')} }`, { from, to });
 
     await vi.waitFor(() => expect(held.inFlight).toBe(STATEMENTS_AT_ONCE), { timeout: 5_000 });

@@ -47,8 +47,12 @@ describe('documents that would make the checks themselves costly', () => {
 
   it.each([
     ['spreads itself', 'query { ...A } fragment A on Query { articles { totalCount } ...A }', /Cannot spread fragment "A" within itself\./],
-    ['spreads a fragment that spreads it', 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }', /Cannot spread fragment "A" within itself via "B"\./],
-  ])('a fragment that %s gets graphql\'s own cycle error, not a stack overflow', async (_, query, message) => {
+    [
+      'spreads a fragment that spreads it',
+      'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }',
+      /Cannot spread fragment "A" within itself via "B"\./,
+    ],
+  ])("a fragment that %s gets graphql's own cycle error, not a stack overflow", async (_, query, message) => {
     const errors = await refused(query);
     expect(errors.map((e) => e.extensions?.['code'])).toContain('GRAPHQL_VALIDATION_FAILED');
     expect(errors.map((e) => e.message)).toContainEqual(expect.stringMatching(message));
@@ -59,7 +63,9 @@ describe('what one operation may ask', () => {
   it('150 aliased connection(maxHops: 6) root fields are refused before any Cypher runs', async () => {
     const errors = await refused(`{ ${aliased(150, 'connection(from: "a", to: "b", maxHops: 6) { length }')} }`);
     expect(errors.every((e) => e.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED')).toBe(true);
-    expect(errors.map((e) => e.message)).toContain(`The operation has 150 root fields (aliases count); at most ${MAX_ROOT_FIELDS} are allowed. Send several requests.`);
+    expect(errors.map((e) => e.message)).toContain(
+      `The operation has 150 root fields (aliases count); at most ${MAX_ROOT_FIELDS} are allowed. Send several requests.`,
+    );
   });
 
   it(`root fields count as they run: a key asked twice runs once; ${MAX_ROOT_FIELDS} pass`, async () => {
@@ -85,7 +91,9 @@ describe('what one operation may ask', () => {
     const nest = (levels: number): string => (levels === 0 ? 'name' : `mentions { edges { node { entity { ...L${levels} } } } }`);
     const fragments = Array.from({ length: 5 }, (_, i) => `fragment L${i + 1} on Entity { ${nest(i)} }`).join('\n');
     const errors = await refused(`query($id: ID!) { entity(id: $id) { ...L5 } }\n${fragments}`);
-    expect(errors).toEqual([expect.objectContaining({ message: `The operation exceeds maximum operation depth of ${MAX_DEPTH} levels of fields.` })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ message: `The operation exceeds maximum operation depth of ${MAX_DEPTH} levels of fields.` }),
+    ]);
   });
 
   it('a document over the token limit is a parse error', async () => {

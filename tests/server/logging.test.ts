@@ -32,15 +32,26 @@ async function logged(query: string, variables: Record<string, unknown> = {}, he
 
 describe('the operation log', () => {
   it('records the code the client saw: BAD_USER_INPUT for a forged id', async () => {
-    expect(await logged('query Forged { entity(id: "bm90LWFuLWlk") { name } }')).toMatchObject({ operation: 'Forged', status: 200, errors: ['BAD_USER_INPUT'] });
+    expect(await logged('query Forged { entity(id: "bm90LWFuLWlk") { name } }')).toMatchObject({
+      operation: 'Forged',
+      status: 200,
+      errors: ['BAD_USER_INPUT'],
+    });
   });
 
   it('records UNAUTHENTICATED for a mutation without the API key', async () => {
-    expect(await logged(INGEST, { doc: sampleArticle().document })).toMatchObject({ operation: 'Ingest', errors: ['UNAUTHENTICATED'], cypherQueries: 0 });
+    expect(await logged(INGEST, { doc: sampleArticle().document })).toMatchObject({
+      operation: 'Ingest',
+      errors: ['UNAUTHENTICATED'],
+      cypherQueries: 0,
+    });
   });
 
   it('records the status and code of a refused variable', async () => {
-    expect(await logged('query($first: Int) { articles(first: $first) { totalCount } }', { first: 1.5 })).toMatchObject({ status: 400, errors: ['BAD_USER_INPUT'] });
+    expect(await logged('query($first: Int) { articles(first: $first) { totalCount } }', { first: 1.5 })).toMatchObject({
+      status: 400,
+      errors: ['BAD_USER_INPUT'],
+    });
   });
 
   it('counts the statements of ingestArticle, which runs on the server-wide ingest service', async () => {
@@ -53,7 +64,11 @@ describe('the operation log', () => {
     const [first, second] = [sampleArticle(), sampleArticle()];
     for (const { document } of [first, second]) await api.post(INGEST, { doc: document }, { 'x-api-key': TEST_API_KEY });
     const merge = 'mutation Merge($keep: ID!, $remove: ID!) { mergeEntities(keep: $keep, remove: $remove) { id } }';
-    const line = await logged(merge, { keep: toGlobalId('Place', first.keys.town), remove: toGlobalId('Place', second.keys.town) }, { 'x-api-key': TEST_API_KEY });
+    const line = await logged(
+      merge,
+      { keep: toGlobalId('Place', first.keys.town), remove: toGlobalId('Place', second.keys.town) },
+      { 'x-api-key': TEST_API_KEY },
+    );
     expect(line['errors']).toBeUndefined();
     expect(line['cypherQueries']).toBeGreaterThan(0);
   });
@@ -62,12 +77,17 @@ describe('the operation log', () => {
 describe('an unexpected error', () => {
   it('is logged in full under the request id, and masked for the client', async () => {
     // The real database, except that every read fails as a bug would: with an uncoded error.
-    const failing = new Proxy(db, { get: (target, name, receiver) => (name === 'read' ? () => Promise.reject(new Error('bug in a repository')) : Reflect.get(target, name, receiver)) });
+    const failing = new Proxy(db, {
+      get: (target, name, receiver) =>
+        name === 'read' ? () => Promise.reject(new Error('bug in a repository')) : Reflect.get(target, name, receiver),
+    });
     const broken = await httpServer(failing, { log });
     try {
       const requestId = uniqueKey('req');
       const { body } = await broken.post('{ articles(first: 1) { totalCount } }', {}, { 'x-request-id': requestId });
-      expect(body.errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+      expect(body.errors).toEqual([
+        expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+      ]);
       const line = lines.find((l) => l['requestId'] === requestId && l['msg'] === 'unexpected error');
       expect(line?.['err']).toMatchObject({ message: 'bug in a repository' });
     } finally {

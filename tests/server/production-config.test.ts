@@ -16,6 +16,8 @@ describe('production settings', () => {
     const response = await server.executeOperation({ query: '{ __schema { types { name } } }' }, { contextValue });
     await server.stop();
     await db.close();
-    expect(response.body.kind === 'single' && response.body.singleResult.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.body.kind === 'single' && response.body.singleResult.errors?.[0]?.extensions?.['code']).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 });

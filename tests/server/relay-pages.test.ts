@@ -56,7 +56,9 @@ describe('first: 0', () => {
   });
 
   it('a nested list loaded apart (under a list of claims): the same', async () => {
-    const { claims } = await data(`{ claims(first: 3) { edges { node { article { mentions(first: 0) { edges { cursor } ${PAGE_INFO} } } } } } }`);
+    const { claims } = await data(
+      `{ claims(first: 3) { edges { node { article { mentions(first: 0) { edges { cursor } ${PAGE_INFO} } } } } } }`,
+    );
     expect(claims.edges).toHaveLength(3);
     for (const edge of claims.edges) expect(edge.node.article.mentions).toMatchObject({ edges: [], pageInfo: { hasNextPage: true } });
   });
@@ -64,7 +66,10 @@ describe('first: 0', () => {
   it('after the last row: hasNextPage false', async () => {
     const { entity } = await data(`{ entity(id: "${POKROVSK}") { relations(first: 100) { ${PAGE_INFO} } } }`);
     const end = entity.relations.pageInfo.endCursor;
-    const after = await data(`query($end: String) { entity(id: "${POKROVSK}") { relations(first: 0, after: $end) { edges { cursor } ${PAGE_INFO} } } }`, { end });
+    const after = await data(
+      `query($end: String) { entity(id: "${POKROVSK}") { relations(first: 0, after: $end) { edges { cursor } ${PAGE_INFO} } } }`,
+      { end },
+    );
     expect(after['entity'].relations.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
   });
 });

@@ -64,7 +64,8 @@ describe('round trips per request', () => {
   });
 
   it('a search for many entities costs the same as for one: one', async () => {
-    const query = (first: number) => `{ searchEntities(query: "Donetsk", first: ${first}) { edges { node { names { form } mentions(first: 3) { edges { node { text } } } } } } }`;
+    const query = (first: number) =>
+      `{ searchEntities(query: "Donetsk", first: ${first}) { edges { node { names { form } mentions(first: 3) { edges { node { text } } } } } } }`;
     const one = await api.run(query(1));
     const many = await api.run(query(50));
     expect(many.data!['searchEntities'].edges.length).toBeGreaterThan(3);
@@ -82,11 +83,15 @@ describe('round trips per request', () => {
   });
 
   it('events with places, participants and reports, and articles with their mentions: one each', async () => {
-    const events = await api.run('{ events(first: 50) { edges { node { type place { name } participants { entity { name } } reports { framing article { title } } } } } }');
+    const events = await api.run(
+      '{ events(first: 50) { edges { node { type place { name } participants { entity { name } } reports { framing article { title } } } } } }',
+    );
     expect(events.errors).toBeUndefined();
     expect(events.data!['events'].edges.some((e: any) => e.node.place && e.node.reports.length > 1)).toBe(true);
     expect(events.queryCount).toBe(1);
-    const articles = await api.run('{ articles(first: 5) { edges { node { title mentions(first: 3) { totalCount edges { node { text entity { name } } } } } } } }');
+    const articles = await api.run(
+      '{ articles(first: 5) { edges { node { title mentions(first: 3) { totalCount edges { node { text entity { name } } } } } } } }',
+    );
     expect(articles.errors).toBeUndefined();
     expect(articles.data!['articles'].edges[0].node.mentions.totalCount).toBeGreaterThan(0);
     expect(articles.queryCount).toBe(1);
@@ -112,10 +117,13 @@ describe('round trips per request', () => {
     expect(all.edges.length).toBeGreaterThanOrEqual(located.edges.length);
     expect(result.queryCount).toBe(1);
 
-    const next = await api.run('query($id: ID!, $after: String) { entity(id: $id) { mentions(first: 1, after: $after) { edges { node { text } } } } }', {
-      id: POKROVSK,
-      after: two.edges[0].cursor,
-    });
+    const next = await api.run(
+      'query($id: ID!, $after: String) { entity(id: $id) { mentions(first: 1, after: $after) { edges { node { text } } } } }',
+      {
+        id: POKROVSK,
+        after: two.edges[0].cursor,
+      },
+    );
     expect(next.data!['entity'].mentions.edges[0].node.text).toBe(two.edges[1].node.text);
   });
 

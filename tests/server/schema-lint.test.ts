@@ -16,7 +16,11 @@ interface LintError {
 
 /** The linter's own CLI, as `npm run lint:schema` runs it: it reads .graphql-schema-linterrc from the root. */
 function lint(args: string[] = [], input?: string): { status: number | null; errors: LintError[]; stderr: string } {
-  const run = spawnSync(process.execPath, [`${LINTER}/lib/cli.js`, '--format', 'json', ...args], { cwd: fromRoot(), input, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [`${LINTER}/lib/cli.js`, '--format', 'json', ...args], {
+    cwd: fromRoot(),
+    input,
+    encoding: 'utf8',
+  });
   const errors = run.stdout ? (JSON.parse(run.stdout) as { errors: LintError[] }).errors : [];
   return { status: run.status, errors, stderr: run.stderr };
 }

@@ -28,7 +28,9 @@ async function startApi(): Promise<Api> {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const lines = createInterface({ input: child.stderr! });
   const logged = (message: string) =>
-    new Promise<void>((resolve) => lines.on('line', (line) => (JSON.parse(line) as { msg?: string }).msg?.startsWith(message) && resolve()));
+    new Promise<void>((resolve) =>
+      lines.on('line', (line) => (JSON.parse(line) as { msg?: string }).msg?.startsWith(message) && resolve()),
+    );
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the API exited with ${code} before serving`)));
     lines.on('line', (line) => {
@@ -45,11 +47,14 @@ function slowRequest(port: number, query: string) {
   const half = Math.floor(body.length / 2);
   let finish!: () => void;
   const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request({ port, method: 'POST', path: '/', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, body: text }));
-    });
+    const req = request(
+      { port, method: 'POST', path: '/', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+      },
+    );
     req.on('error', reject);
     req.write(body.slice(0, half));
     req.flushHeaders();

@@ -26,7 +26,11 @@ export async function testServer(db: GraphDb) {
   const ingest = createIngestService(db);
   return {
     server,
-    async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, apiKey?: string): Promise<OperationResult<T>> {
+    async run<T = Record<string, any>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      apiKey?: string,
+    ): Promise<OperationResult<T>> {
       const contextValue = createContext(db, { API_KEY: TEST_API_KEY }, silentLog, apiKey, ingest);
       const response = await server.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
@@ -47,7 +51,10 @@ export interface HttpServerOptions {
 }
 
 /** The API over real HTTP on a free port, as apps and Sandbox reach it. */
-export async function httpServer(db: GraphDb, { log = silentLog, introspection = true, corsOrigins = [], ui = 'sandbox' }: HttpServerOptions = {}) {
+export async function httpServer(
+  db: GraphDb,
+  { log = silentLog, introspection = true, corsOrigins = [], ui = 'sandbox' }: HttpServerOptions = {},
+) {
   const server = createApolloServer(await buildGraphSchema(), { INTROSPECTION: introspection, SANDBOX: ui }, log);
   const { url, close } = await serve(server, db, { PORT: 0, API_KEY: TEST_API_KEY, CORS_ORIGINS: corsOrigins }, log);
   return {
@@ -62,7 +69,11 @@ export async function httpServer(db: GraphDb, { log = silentLog, introspection =
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, headers: response.headers, body: (await response.json()) as Omit<OperationResult<T>, 'queryCount'> };
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: (await response.json()) as Omit<OperationResult<T>, 'queryCount'>,
+      };
     },
   };
 }

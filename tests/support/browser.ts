@@ -7,7 +7,15 @@ import { chromium, type BrowserContext } from 'playwright-core';
 /** Debian's chromium (`.ci/run` installs it); Playwright's own browser download cannot run here. */
 export const CHROMIUM = '/usr/bin/chromium';
 /** Headless, and nothing of its own on the network (this machine's network is closed; CI's too). */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A headless Chromium on a fresh profile; fails, never skips, when it is not installed. */
 export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {

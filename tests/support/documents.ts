@@ -22,8 +22,22 @@ export function sampleArticle(overrides: Record<string, unknown> = {}) {
       publishedAt: '2025-12-01T08:00:00Z',
       text,
       entities: [
-        { id: town, kind: 'PLACE', name: 'Testograd', country: 'UA', names: [{ form: 'Testograd', language: 'en', script: 'Latn', kind: 'OFFICIAL' }, { form: 'Тестоград', language: 'uk', script: 'Cyrl', kind: 'OFFICIAL' }] },
-        { id: mayor, kind: 'PERSON', name: 'Ivan Testenko', names: [{ form: 'Ivan Testenko', language: 'en', script: 'Latn', kind: 'OFFICIAL' }] },
+        {
+          id: town,
+          kind: 'PLACE',
+          name: 'Testograd',
+          country: 'UA',
+          names: [
+            { form: 'Testograd', language: 'en', script: 'Latn', kind: 'OFFICIAL' },
+            { form: 'Тестоград', language: 'uk', script: 'Cyrl', kind: 'OFFICIAL' },
+          ],
+        },
+        {
+          id: mayor,
+          kind: 'PERSON',
+          name: 'Ivan Testenko',
+          names: [{ form: 'Ivan Testenko', language: 'en', script: 'Latn', kind: 'OFFICIAL' }],
+        },
       ],
       mentions: [
         { start: 6, end: 19, text: 'Ivan Testenko', entity: mayor },
