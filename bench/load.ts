@@ -40,8 +40,9 @@ function post(agent: Agent, url: URL, body: string): Promise<{ status: number; t
 
 /**
  * `connections` request loops on one endpoint for `seconds`, each POSTing the bodies in turn.
- * Loop c starts at body `offset + c`, so concurrent requests ask different variants (not all
- * sixteen the same one at once). The loops run in this process, as the servers do: their cost
+ * The loops start spread evenly over the bodies (loop c at `offset + c·n/connections`), so that
+ * concurrent requests ask different variants, and a loop that gets through only a few bodies in
+ * its turn still leaves every variant about as often asked as any other. The loops run in this process, as the servers do: their cost
  * is in every server's figures alike (README, "the harness").
  */
 export async function burst(url: string, bodies: string[], connections: number, seconds: number, offset = 0): Promise<Samples> {
@@ -50,7 +51,7 @@ export async function burst(url: string, bodies: string[], connections: number, 
   const samples: Samples = { latencies: [], bytes: 0, failures: 0 };
   const until = performance.now() + seconds * 1000;
   const loop = async (c: number): Promise<void> => {
-    for (let i = offset + c; performance.now() < until; i++) {
+    for (let i = offset + Math.floor((c * bodies.length) / connections); performance.now() < until; i++) {
       const started = performance.now();
       try {
         const { status, text } = await post(agent, target, bodies[i % bodies.length]!);

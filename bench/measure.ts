@@ -107,7 +107,7 @@ function figuresOf(t: Tally, connections: number, seconds: number, jvm: boolean)
  * The three servers interleaved round by round (order rotated each round) at one concurrency,
  * after an unrecorded warm-up round, so that a swing in the machine's load weighs on all three
  * alike. CPU is measured around each server's own turn: this process's by process.cpuUsage, the
- * JVM's from /proc. Each round starts the connections one variant further on.
+ * JVM's from /proc. Each round starts the connections a few variants further on.
  */
 export async function interleaved(bodies: Record<Target, string[]>, urls: Record<Target, string>, connections: number, timing: Timing): Promise<Record<Target, LoadFigures>> {
   for (const target of TARGETS) await burst(urls[target], bodies[target], connections, Math.min(1, timing.seconds));
@@ -115,7 +115,7 @@ export async function interleaved(bodies: Record<Target, string[]>, urls: Record
   for (const [r, order] of roundOrder(TARGETS, timing.rounds).entries()) {
     for (const target of order) {
       const [cpu, jvm] = [process.cpuUsage(), timing.jvm?.()];
-      const samples = await burst(urls[target], bodies[target], connections, timing.seconds, r);
+      const samples = await burst(urls[target], bodies[target], connections, timing.seconds, r * 7);
       const [cpuAfter, jvmAfter] = [process.cpuUsage(cpu), timing.jvm?.()];
       const tally = tallies[target];
       for (const ms of samples.latencies) tally.latencies.push(ms);
