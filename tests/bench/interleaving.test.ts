@@ -14,15 +14,24 @@ const arrivals: { target: string; variant: number; at: number }[] = [];
 const servers: Server[] = [];
 const urls = {} as Record<Target, string>;
 
-/** A server that answers every POST with `answer(variant)` as the body of a 200. */
-async function stub(target: string, answer: (variant: number) => string): Promise<string> {
+/**
+ * A server that answers every POST with `answer(variant)` as the body of a 200. It holds its
+ * first `gate` answers until that many requests have arrived, so those are the first request
+ * of each of `gate` connections, however the machine schedules them.
+ */
+async function stub(target: string, answer: (variant: number) => string, gate = 0): Promise<string> {
+  const held: (() => void)[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const { variant } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variant: number };
       arrivals.push({ target, variant, at: performance.now() });
-      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(answer(variant)), 2);
+      held.push(() => setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(answer(variant)), 2));
+      if (held.length >= gate) {
+        gate = 0;
+        held.splice(0).forEach((reply) => reply());
+      }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -56,12 +65,14 @@ describe('bench load', () => {
   });
 
   it('starts concurrent connections on different variants, spread evenly over them', async () => {
-    arrivals.length = 0;
-    await burst(urls.ours, bodies(20), 16, 0.05);
-    expect(new Set(arrivals.slice(0, 16).map((a) => a.variant)).size).toBe(16);
-    arrivals.length = 0;
-    await burst(urls.ours, bodies(20), 4, 0.05, 1);
-    expect(arrivals.slice(0, 4).map((a) => a.variant).sort((x, y) => x - y)).toEqual([1, 6, 11, 16]);
+    const first = async (connections: number, offset: number): Promise<number[]> => {
+      const url = await stub('gated', () => '{"data":{"ok":true}}', connections);
+      arrivals.length = 0;
+      await burst(url, bodies(20), connections, 0.05, offset);
+      return arrivals.slice(0, connections).map((a) => a.variant).sort((x, y) => x - y);
+    };
+    expect(new Set(await first(16, 0)).size).toBe(16);
+    expect(await first(4, 1)).toEqual([1, 6, 11, 16]);
   });
 
   it('rotates the servers round by round, so each goes first, second and last alike', () => {
