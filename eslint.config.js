@@ -27,12 +27,4 @@ export default defineConfig(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
-  {
-    files: ['bench/load.ts'],
-    rules: {
-      // autocannon's tracker is an EventEmitter and a promise at once: `on` returns it, and the
-      // promise is awaited on the next line. The bench is being reworked on its own branch.
-      '@typescript-eslint/no-floating-promises': 'off',
-    },
-  },
 );

@@ -20,13 +20,18 @@ const FROM = '2025-01-01';
 const TO = '2025-06-30';
 const PATH_NODE = 'fragment N on PathNode { __typename ... on Entity { id name } ... on Event { id type } ... on Claim { id quote } }';
 
-/** The floor of name search: the index, the best name per entity, the same ranking as ours (src/search/search.cypher.ts). */
+/**
+ * The floor of name search: the index, the best name per entity, the same ranking as ours
+ * (src/search/search.cypher.ts), the popularity boost by relationship degree, and the projection
+ * after LIMIT. Every floor statement follows the same rules: literal relationship types, no label
+ * checks that a relationship type already implies, counts by degree, projection after LIMIT.
+ */
 const NAME_SEARCH_FLOOR = `CALL db.index.fulltext.queryNodes('name_search', $lucene, {limit: 1000}) YIELD node, score
-MATCH (e:Entity)-[:HAS_NAME]->(node)
+MATCH (e)-[:HAS_NAME]->(node)
 WITH e, node, score ORDER BY score DESC
 WITH e, collect(node)[0] AS best, max(score) * (1 + 0.1 * log(1 + COUNT { (e)<-[:REFERS_TO]-() })) AS score
-RETURN score, best { .form, .language, .kind } AS matchedName, e { .id, .name, .kind } AS node
-ORDER BY score DESC, node.id LIMIT 10`;
+ORDER BY score DESC, e.id LIMIT 10
+RETURN score, best { .form, .language, .kind } AS matchedName, e { .id, .name, .kind } AS node`;
 
 /**
  * Name search for `count` names of the gazetteer in turn: a place's English form, a person's
@@ -59,18 +64,18 @@ export function benchQueries(g: Gazetteer): BenchQuery[] {
   mentions(first: 10) { edges { node { text start end article { id title publishedAt } } } }
   claimsAbout(first: 10) { edges { node { quote speaker { anonymous description entity { id name } } article { id title } } } } } }`,
       peer: `query($id: ID!) { entities(where: { id: { eq: $id } }) { id name kind names { form language kind }
-  affiliatedWith(limit: 10) { id name } locatedIn(limit: 10) { id name } affiliates(limit: 10) { id name } contains(limit: 10) { id name }
+  relations { type direction role other { id name } }
   mentions(limit: 10, sort: [{ id: ASC }]) { text start end article { id title publishedAt } }
   claimsAbout(limit: 10, sort: [{ id: ASC }]) { quote anonymous speakerDescription saidBy { id name } article { id title } } } }`,
       floor: `MATCH (e:Entity {id: $id})
 RETURN e { .id, .name, .kind, names: [(e)-[:HAS_NAME]->(n) | n { .form, .language, .kind }],
-  relations: COLLECT { MATCH (e)-[r:AFFILIATED_WITH|LOCATED_IN|PART_OF|SPOKE_TO]-(o:Entity)
+  relations: COLLECT { MATCH (e)-[r:AFFILIATED_WITH|LOCATED_IN|PART_OF|SPOKE_TO]-(o)
     WITH r, o ORDER BY r.id LIMIT 10
     RETURN { type: type(r), direction: CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END, role: r.role, other: o { .id, .name } } },
-  mentions: COLLECT { MATCH (e)<-[:REFERS_TO]-(m:Mention) WITH m ORDER BY m.id LIMIT 10
-    MATCH (a:Article)-[:HAS_MENTION]->(m) RETURN m { .text, .start, .end, article: a { .id, .title, .publishedAt } } },
-  claimsAbout: COLLECT { MATCH (e)<-[:ABOUT]-(c:Claim) WITH c ORDER BY c.id LIMIT 10
-    MATCH (a:Article)-[:HAS_CLAIM]->(c)
+  mentions: COLLECT { MATCH (e)<-[:REFERS_TO]-(m) WITH m ORDER BY m.id LIMIT 10
+    MATCH (a)-[:HAS_MENTION]->(m) RETURN m { .text, .start, .end, article: a { .id, .title, .publishedAt } } },
+  claimsAbout: COLLECT { MATCH (e)<-[:ABOUT]-(c) WITH c ORDER BY c.id LIMIT 10
+    MATCH (a)-[:HAS_CLAIM]->(c)
     RETURN c { .quote, .anonymous, .speakerDescription, speaker: [(c)-[:SAID_BY]->(s) | s { .id, .name }][0], article: a { .id, .title } } }
 } AS entity`,
       variants: twenty((j) => {
@@ -83,12 +88,12 @@ RETURN e { .id, .name, .kind, names: [(e)-[:HAS_NAME]->(n) | n { .form, .languag
       ours: `query($about: ID!) { claims(filter: { about: $about }, first: 20) { edges { node { quote segments { start end text }
   speaker { anonymous description entity { id name } affiliation { id name } } via { description entity { id name } }
   article { id title outlet publishedAt } } } } }`,
-      peer: `query($about: ID!) { claims(where: { aboutEntities: { some: { id: { eq: $about } } } }, limit: 20, sort: [{ id: ASC }]) {
+      peer: `query($about: ID!) { entities(where: { id: { eq: $about } }) { claimsAbout(limit: 20, sort: [{ id: ASC }]) {
   quote segmentStarts segmentEnds segmentTexts anonymous speakerDescription viaDescription
-  saidBy { id name } affiliation { id name } via { id name } article { id title outlet publishedAt } } }`,
-      floor: `MATCH (:Entity {id: $about})<-[:ABOUT]-(c:Claim)
+  saidBy { id name } affiliation { id name } via { id name } article { id title outlet publishedAt } } } }`,
+      floor: `MATCH (:Entity {id: $about})<-[:ABOUT]-(c)
 WITH c ORDER BY c.id LIMIT 20
-MATCH (a:Article)-[:HAS_CLAIM]->(c)
+MATCH (a)-[:HAS_CLAIM]->(c)
 RETURN c { .quote, .anonymous, .speakerDescription, .viaDescription,
   segments: [i IN range(0, size(c.segmentStarts) - 1) | { start: c.segmentStarts[i], end: c.segmentEnds[i], text: c.segmentTexts[i] }],
   speaker: [(c)-[:SAID_BY]->(s) | s { .id, .name }][0], affiliation: [(c)-[:SPEAKER_AFFILIATION]->(s) | s { .id, .name }][0],
@@ -103,15 +108,15 @@ RETURN c { .quote, .anonymous, .speakerDescription, .viaDescription,
       name: 'events at a place in a time range',
       ours: `query($place: ID!, $from: Date!, $to: Date!) { events(filter: { place: $place, from: $from, to: $to }, first: 20) { edges { node {
   id type time { startsAt precision text } place { id name } participants { role entity { id name } } reports { framing article { id title } } } } } }`,
-      peer: `query($place: ID!, $from: String!, $to: String!) { events(where: { startsAt: { gte: $from, lte: $to }, place: { some: { id: { eq: $place } } } },
-  sort: [{ startsAt: ASC }, { id: ASC }], limit: 20) { id type startsAt precision timeText place { id name }
-  participantsConnection { edges { properties { role } node { id name } } } reportsConnection { edges { properties { framing } node { id title } } } } }`,
-      floor: `MATCH (p:Entity {id: $place})<-[:AT]-(ev:Event)
+      peer: `query($place: ID!, $from: String!, $to: String!) { entities(where: { id: { eq: $place } }) {
+  eventsAt(where: { startsAt: { gte: $from, lte: $to } }, sort: [{ startsAt: ASC }, { id: ASC }], limit: 20) { id type startsAt precision timeText place { id name }
+  participantsConnection { edges { properties { role } node { id name } } } reportsConnection { edges { properties { framing } node { id title } } } } } }`,
+      floor: `MATCH (p:Entity {id: $place})<-[:AT]-(ev)
 WHERE ev.startsAt >= $from AND ev.startsAt <= $to
 WITH p, ev ORDER BY ev.startsAt, ev.id LIMIT 20
 RETURN ev { .id, .type, .startsAt, .precision, .timeText, place: p { .id, .name },
-  participants: [(e:Entity)-[r:PARTICIPATED_IN]->(ev) | { role: r.role, entity: e { .id, .name } }],
-  reports: [(a:Article)-[r:REPORTS]->(ev) | { framing: r.framing, article: a { .id, .title } }] } AS event`,
+  participants: [(e)-[r:PARTICIPATED_IN]->(ev) | { role: r.role, entity: e { .id, .name } }],
+  reports: [(a)-[r:REPORTS]->(ev) | { framing: r.framing, article: a { .id, .title } }] } AS event`,
       variants: twenty((j) => ({
         ours: { place: gid(g.places[j]!), from: FROM, to: TO },
         peer: { place: g.places[j]!.id, from: FROM, to: TO },

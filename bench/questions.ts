@@ -4,7 +4,7 @@ import type { GraphDb } from '../src/db/graph-db.js';
 import { Gazetteer } from './corpus/gazetteer.js';
 import { serveFloor } from './floor.js';
 import { bulkLoad, loadGazetteer, perArticleLoad, type IngestFigures } from './ingest.js';
-import { measure, type QueryFigures } from './measure.js';
+import { measure, type QueryFigures, type Timing } from './measure.js';
 import { servePeer } from './peer.js';
 import type { Recorder } from './probe.js';
 import { benchQueries } from './queries.js';
@@ -31,11 +31,12 @@ export interface CorpusFigures {
  */
 export async function corpusAndQuestions(
   db: GraphDb,
-  drivers: { profile: Driver; peer: Driver },
+  drivers: { profile: Driver; peer: Driver; floor: Driver },
   recorder: Recorder,
   oursUrl: string,
   options: CorpusOptions,
-  seconds: number,
+  database: string | undefined,
+  timing: Timing,
   stops: (() => Promise<void>)[],
   log: (line: string) => void,
 ): Promise<CorpusFigures> {
@@ -54,14 +55,14 @@ export async function corpusAndQuestions(
     COUNT { (:Mention) } AS mentions, COUNT { (:Claim) } AS claims, COUNT { (:Event) } AS events`);
 
   const queries = benchQueries(gazetteer);
-  const floor = await serveFloor(db, queries);
+  const floor = await serveFloor(drivers.floor, queries, database);
   const peer = await servePeer(recorder.peer(drivers.peer));
   stops.unshift(floor.stop, peer.stop);
   const urls = { ours: oursUrl, floor: floor.url, peer: peer.url };
   const figures: QueryFigures[] = [];
   for (const q of queries) {
     log(`query: ${q.name} ...`);
-    figures.push(await measure(q, urls, recorder, drivers.profile, seconds, log));
+    figures.push(await measure(q, urls, recorder, drivers.profile, timing, log));
   }
   return { graph: graph as Record<string, number>, gazetteerSeconds, ingest: [bulk, linked, perArticle], queries: figures };
 }

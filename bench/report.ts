@@ -3,7 +3,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 
 import { fromRoot } from '../src/config/project-root.js';
 import type { IngestFigures } from './ingest.js';
-import type { QueryFigures } from './measure.js';
+import { TARGETS, type LoadFigures, type QueryFigures, type Target } from './measure.js';
 import type { SearchFigures } from './search.js';
 
 export interface BenchReport {
@@ -14,7 +14,8 @@ export interface BenchReport {
   gazetteerSeconds: number;
   ingest: IngestFigures[];
   queries: QueryFigures[];
-  search: SearchFigures;
+  /** Null when run with --no-search. */
+  search: SearchFigures | null;
 }
 
 /** The load average shows whether other processes shared the machine during the run. */
@@ -28,6 +29,11 @@ export const machine = (): string =>
 /** A run in which no request finished within its duration has no latency (NaN, null in JSON). */
 const ms = (n: number | null): string => (Number.isFinite(n) ? String(n) : '–');
 const ratio = (a: number | null, b: number | null): string => (Number.isFinite(a) && b! > 0 ? `${(a! / b!).toFixed(2)}×` : '–');
+const each = (l: Record<Target, LoadFigures>, f: (figures: LoadFigures) => number | null): string =>
+  TARGETS.map((t) => {
+    const n = f(l[t]);
+    return n === null ? 'n/a' : ms(n);
+  }).join(' / ');
 const fixed = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 2 : 1));
 
 function corpusLines(r: BenchReport): string[] {
@@ -47,28 +53,40 @@ function corpusLines(r: BenchReport): string[] {
     '',
     `Mentions are the annotated ones. Gazetteer (${r.graph['entities']} entities, IngestService.ingestGazetteer in documents of 1,000): ${fixed(r.gazetteerSeconds)} s.`,
     '',
-    '## Queries (over HTTP, autocannon in-process; latency ms)',
+    `## Queries (over HTTP; the three servers interleaved, ${r.options['rounds']} rounds of ${r.options['seconds']} s each per concurrency; latency ms)`,
     '',
-    '| query | c | ours p50 / p95 | floor p50 / p95 | peer p50 / p95 | req/s ours / floor / peer | ours/floor p50 | ours/peer p50 |',
-    '|---|---|---|---|---|---|---|---|',
+    '| query | c | ours p50 / p95 | floor p50 / p95 | peer p50 / p95 | ours/floor p50 | ours/peer p50 | requests ours / floor / peer | failed |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...r.queries.flatMap((q) =>
       q.load.map(
         (l) =>
-          `| ${q.name} | ${l.connections} | ${ms(l.ours.p50)} / ${ms(l.ours.p95)} | ${ms(l.floor.p50)} / ${ms(l.floor.p95)} | ${ms(l.peer.p50)} / ${ms(l.peer.p95)} | ${l.ours.rps} / ${l.floor.rps} / ${l.peer.rps} | ${ratio(l.ours.p50, l.floor.p50)} | ${ratio(l.ours.p50, l.peer.p50)} |`,
+          `| ${q.name} | ${l.connections} | ${ms(l.ours.p50)} / ${ms(l.ours.p95)} | ${ms(l.floor.p50)} / ${ms(l.floor.p95)} | ${ms(l.peer.p50)} / ${ms(l.peer.p95)} | ${ratio(l.ours.p50, l.floor.p50)} | ${ratio(l.ours.p50, l.peer.p50)} | ${l.ours.requests} / ${l.floor.requests} / ${l.peer.requests} | ${l.ours.failures + l.floor.failures + l.peer.failures} |`,
       ),
     ),
     '',
-    '| query | round trips ours / peer / floor (fewest–most) | db hits per request ours / floor / peer | response bytes ours / floor / peer | failed requests |',
-    '|---|---|---|---|---|',
+    "Per request, ours / floor / peer. Node CPU is this process (server, driver, load loops) around each server's turns; JVM CPU and Bolt bytes (what the JVM wrote) come from /proc when the bench started Neo4j, else n/a.",
+    '',
+    '| query | c | Node CPU ms | JVM CPU ms | response bytes | Bolt bytes | ours/peer Node CPU |',
+    '|---|---|---|---|---|---|---|',
+    ...r.queries.flatMap((q) =>
+      q.load.map(
+        (l) =>
+          `| ${q.name} | ${l.connections} | ${each(l, (f) => f.cpuMs)} | ${each(l, (f) => f.jvmCpuMs)} | ${each(l, (f) => f.bytes)} | ${each(l, (f) => f.boltBytes)} | ${ratio(l.ours.cpuMs, l.peer.cpuMs)} |`,
+      ),
+    ),
+    '',
+    '| query | round trips ours / peer / floor (fewest–most) | db hits per request ours / floor / peer |',
+    '|---|---|---|',
     ...r.queries.map(
       (q) =>
-        `| ${q.name} | ${q.roundTrips.ours.join('–')} / ${q.roundTrips.peer.join('–')} / ${q.roundTrips.floor.join('–')} | ${q.dbHits.ours} / ${q.dbHits.floor} / ${q.dbHits.peer} | ${q.bytes.ours} / ${q.bytes.floor} / ${q.bytes.peer} | ${q.load.reduce((n, l) => n + l.ours.failures + l.floor.failures + l.peer.failures, 0)} |`,
+        `| ${q.name} | ${q.roundTrips.ours.join('–')} / ${q.roundTrips.peer.join('–')} / ${q.roundTrips.floor.join('–')} | ${q.dbHits.ours} / ${q.dbHits.floor} / ${q.dbHits.peer} |`,
     ),
     '',
   ];
 }
 
 function searchLines({ search: s }: BenchReport): string[] {
+  if (!s) return [];
   const row = (target: string, l: { p50: number; p95: number; p99: number }) =>
     `| ${target} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} |`;
   return [

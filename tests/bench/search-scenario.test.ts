@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import { loadConfig } from '../../src/config/config.js';
 
 import { createApolloServer, serve } from '../../src/app/server.js';
 import { buildGraphSchema } from '../../src/app/schema.js';
@@ -14,6 +17,11 @@ import { silentLog, testDb, uniqueKey } from '../support/graph.js';
  * name alike, and the interleaved timing gives figures for both.
  */
 const db = testDb();
+const config = loadConfig();
+const driver = neo4j.driver(
+  inject('neo4jUri'),
+  config.NEO4J_PASSWORD ? neo4j.auth.basic(config.NEO4J_USERNAME, config.NEO4J_PASSWORD) : undefined,
+);
 const stops: (() => Promise<void>)[] = [];
 let store: Gazetteer;
 let urls: { ours: string; floor: string };
@@ -22,13 +30,14 @@ beforeAll(async () => {
   ({ store } = await buildSearchStore(db, 200, 7, () => {}, uniqueKey('test-article-search-bench')));
   const ours = createApolloServer(await buildGraphSchema(), { INTROSPECTION: false, SANDBOX: 'none' }, silentLog);
   const http = await serve(ours, db, { PORT: 0, API_KEY: undefined, CORS_ORIGINS: [] }, silentLog);
-  const floor = await serveFloor(db, [searchQuery(store, 8)]);
+  const floor = await serveFloor(driver, [searchQuery(store, 8)], config.NEO4J_DATABASE);
   stops.push(http.close, () => ours.stop(), floor.stop);
   urls = { ours: http.url, floor: floor.url };
 });
 afterAll(async () => {
   for (const stop of stops) await stop();
   await db.close();
+  await driver.close();
 });
 
 describe('name search in the bench', () => {
