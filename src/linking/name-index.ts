@@ -49,17 +49,18 @@ export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
   const loose = new Map<string, FormRef[]>();
   const prefixes = new Set<string>();
   entries.forEach((entry, i) => {
-    const weak = new Map((entry.weakForms ?? []).map((w) => [w.form, weakness(w)]));
+    const weak = new Map((entry.weakForms ?? []).map((w) => [w.form, w]));
     const surnames = entry.kind === 'PERSON' ? surnamesOf(entry.forms) : new Map<string, string>();
     const add = (ref: FormRef): void => {
       addRef(exact, normalizeName(ref.form), ref, prefixes);
       addRef(loose, looseKey(ref.form), ref, prefixes);
     };
     for (const form of entry.forms) {
-      const [penalty, note] = weak.get(form) ?? [0, null];
-      const usedBy = entry.weakForms?.find((w) => w.form === form)?.usedBy ?? null;
-      add({ entry: i, form, penalty, note, usedBy, surname: surnames.has(normalizeName(form)) ? 'listed' : null });
-      surnames.delete(normalizeName(form));
+      const w = weak.get(form);
+      const [penalty, note] = w ? weakness(w) : [0, null];
+      const key = normalizeName(form);
+      add({ entry: i, form, penalty, note, usedBy: w?.usedBy ?? null, surname: surnames.has(key) ? 'listed' : null });
+      surnames.delete(key);
     }
     for (const full of surnames.values()) {
       add({ entry: i, form: lastWord(full), penalty: SURNAME_ALONE, note: `surname alone of “${full}”`, usedBy: null, surname: 'derived' });
