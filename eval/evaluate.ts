@@ -44,7 +44,17 @@ export interface Evaluation {
 function seedArticle(): GoldArticle {
   const doc = articleSchema.parse(parseYaml(readFileSync(SEED_ARTICLE, 'utf8')));
   const text = readFileSync(join(dirname(SEED_ARTICLE), doc.textFile!), 'utf8');
-  return { file: SEED_ARTICLE, id: doc.id, language: 'seed', outlet: doc.outlet ?? null, text, mentions: doc.mentions };
+  return {
+    file: SEED_ARTICLE,
+    id: doc.id,
+    language: 'seed',
+    outlet: doc.outlet ?? null,
+    publishedAt: null,
+    text,
+    mentions: doc.mentions,
+    claims: null,
+    events: null,
+  };
 }
 
 /** The gold set the weights were tuned on, then the held-out ones (their rows say so). */

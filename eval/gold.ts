@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
+import { CLAIM_FLAGS } from '../src/extraction/types.js';
+import { EVENT_TYPES, PARTS_OF_DAY } from '../src/graph/vocabulary.js';
+
 /**
  * The gold set: test-material articles (tests/fixtures/gold/*.md, written for the evaluation, not
  * news) in which every name of a person, place or organization is marked `[[surface|entity key]]`
@@ -27,6 +30,73 @@ export interface GoldArticle {
   mentions: GoldMention[];
   /** Which gold set it belongs to, when not the tuning set. */
   set?: string;
+  publishedAt: string | null;
+  /** Null when the article's claims and events are not annotated (the linker's gold only). */
+  claims: GoldClaim[] | null;
+  events: GoldEvent[] | null;
+}
+
+const entityKey = z.string().regex(/^[a-z0-9][a-z0-9:._-]*$/, 'must be an entity key');
+
+/** Who said it: an entity key, an anonymous speaker as described (with their country), or null when the text does not say. */
+const speakerSchema = z.union([
+  entityKey,
+  z.object({ description: z.string().min(1), country: z.string().length(2).nullable().default(null) }).strict(),
+  z.null(),
+]);
+
+const viaSchema = z.union([
+  entityKey.transform((entity) => ({ entity, description: null })),
+  z.object({ entity: entityKey.nullable().default(null), description: z.string().min(1) }).strict(),
+  z.null(),
+]);
+
+const claimSchema = z
+  .object({
+    /** Its segments, each an exact substring of the plain text that occurs there once. */
+    quote: z.array(z.string().min(1)).min(1),
+    speaker: speakerSchema,
+    role: z.string().min(1).nullable().default(null),
+    via: viaSchema.default(null),
+    flags: z.array(z.enum(CLAIM_FLAGS)).default([]),
+  })
+  .strict();
+
+const eventSchema = z
+  .object({
+    type: z.enum(EVENT_TYPES),
+    place: entityKey.nullable().default(null),
+    /** Every word the article uses for it, as written (any case). */
+    framings: z.array(z.string().min(1)).min(1),
+    time: z
+      .object({
+        year: z.number().int().optional(),
+        month: z.number().int().min(1).max(12).optional(),
+        day: z.number().int().min(1).max(31).optional(),
+        partOfDay: z.enum(PARTS_OF_DAY).optional(),
+      })
+      .strict()
+      .nullable()
+      .default(null),
+    participants: z.array(z.object({ entity: entityKey, role: z.string().min(1) }).strict()).default([]),
+    /** False when only quotes or reported speech state it (a denial among them). */
+    asserted: z.boolean().default(true),
+  })
+  .strict();
+
+export interface GoldClaim {
+  segments: GoldSpan[];
+  speaker: z.infer<typeof speakerSchema>;
+  role: string | null;
+  via: { entity: string | null; description: string | null } | null;
+  flags: z.infer<typeof claimSchema>['flags'];
+}
+export type GoldEvent = z.infer<typeof eventSchema>;
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  text: string;
 }
 
 const frontMatterSchema = z
@@ -35,6 +105,9 @@ const frontMatterSchema = z
     title: z.string().startsWith('Test material'),
     language: z.enum(['en', 'ru', 'uk']),
     outlet: z.string().optional(),
+    publishedAt: z.iso.date().optional(),
+    claims: z.array(claimSchema).optional(),
+    events: z.array(eventSchema).optional(),
   })
   .strict();
 
@@ -64,7 +137,20 @@ export function parseGold(file: string, source: string): GoldArticle {
   if (!front.success)
     throw new Error(`${file}: front matter: ${front.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   try {
-    return { file, id: front.data.id, language: front.data.language, outlet: front.data.outlet ?? null, ...unmark(parts[2]!) };
+    const { id, language, outlet, publishedAt, claims, events } = front.data;
+    const plain = unmark(parts[2]!);
+    return {
+      file,
+      id,
+      language,
+      outlet: outlet ?? null,
+      publishedAt: publishedAt ?? null,
+      ...plain,
+      claims:
+        claims?.map(({ quote, ...c }, i) => ({ ...c, segments: quote.map((q, j) => spanOf(plain.text, q, `claims[${i}].quote[${j}]`)) })) ??
+        null,
+      events: events ?? null,
+    };
   } catch (error) {
     throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
@@ -75,4 +161,12 @@ export function loadGold(dir: string): GoldArticle[] {
     .filter((f) => f.endsWith('.md') && f !== 'README.md')
     .sort()
     .map((f) => parseGold(f, readFileSync(join(dir, f), 'utf8')));
+}
+
+/** Where a quoted segment stands: it must occur once in the plain text, so the gold is unambiguous. */
+function spanOf(text: string, segment: string, path: string): GoldSpan {
+  const start = text.indexOf(segment);
+  if (start < 0) throw new Error(`${path}: "${segment.slice(0, 60)}" is not in the text (marks stripped)`);
+  if (text.indexOf(segment, start + 1) >= 0) throw new Error(`${path}: "${segment.slice(0, 60)}" occurs more than once; quote more of it`);
+  return { start, end: start + segment.length, text: segment };
 }

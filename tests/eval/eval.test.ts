@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { evaluate, GOLD_DIR, HELD_OUT_SETS } from '../../eval/evaluate.js';
-import { loadGold, unmark } from '../../eval/gold.js';
+import { loadGold, parseGold, unmark } from '../../eval/gold.js';
 import { rates, score } from '../../eval/score.js';
 import type { LinkedMention } from '../../src/linking/linker.js';
 import { testDb } from '../support/graph.js';
@@ -38,6 +38,38 @@ describe('gold marks', () => {
       for (const article of gold) expect(article.text).toMatch(/^(TEST MATERIAL|ТЕСТОВЫЙ МАТЕРИАЛ|ТЕСТОВИЙ МАТЕРІАЛ)/);
     },
   );
+});
+
+describe('gold claims and events', () => {
+  const article = (front: string, body = 'TEST MATERIAL. “We hold the line,” [[Syrskyi|person:oleksandr-syrskyi]] said. “We hold.”') =>
+    parseGold('x.md', `---\nid: x\ntitle: "Test material: x"\nlanguage: en\n${front}\n---\n${body}`);
+
+  it('give each quoted segment its span in the plain text, and default what is not said', () => {
+    const gold = article(
+      'publishedAt: 2026-03-03\nclaims:\n  - { quote: ["We hold the line,"], speaker: person:oleksandr-syrskyi }\nevents: []',
+    );
+    expect(gold.publishedAt).toBe('2026-03-03');
+    expect(gold.claims).toEqual([
+      {
+        quote: ['We hold the line,'],
+        segments: [{ start: 16, end: 33, text: 'We hold the line,' }],
+        speaker: 'person:oleksandr-syrskyi',
+        role: null,
+        via: null,
+        flags: [],
+      },
+    ]);
+    expect(gold.events).toEqual([]);
+  });
+
+  it('are null when the article annotates none, so the linker-only gold is not scored for claims', () => {
+    expect(article('outlet: Test Wire').claims).toBeNull();
+  });
+
+  it('refuse a segment the text lacks or holds twice, naming the claim', () => {
+    expect(() => article('claims:\n  - { quote: ["We fold"], speaker: null }')).toThrow(/claims\[0\]\.quote\[0\].*not in the text/);
+    expect(() => article('claims:\n  - { quote: ["We hold"], speaker: null }')).toThrow(/occurs more than once/);
+  });
 });
 
 describe('scoring', () => {
