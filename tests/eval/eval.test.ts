@@ -51,7 +51,6 @@ describe('gold claims and events', () => {
     expect(gold.publishedAt).toBe('2026-03-03');
     expect(gold.claims).toEqual([
       {
-        quote: ['We hold the line,'],
         segments: [{ start: 16, end: 33, text: 'We hold the line,' }],
         speaker: 'person:oleksandr-syrskyi',
         role: null,
