@@ -79,3 +79,9 @@ export interface ExtractedEvent {
   score: number;
   evidence: string[];
 }
+
+/** What one article yields: its claims (each with the events it speaks of, by index) and its events. */
+export interface ArticleExtraction {
+  claims: (ExtractedClaim & { events: number[] })[];
+  events: ExtractedEvent[];
+}
