@@ -8,6 +8,7 @@ import type { Cypher } from '../src/db/graph-db.js';
 import { articleSchema } from '../src/ingest/seed.schema.js';
 import { GazetteerRepository } from '../src/linking/gazetteer.repository.js';
 import { buildNameIndex, linkMentions, type LinkedMention } from '../src/linking/linker.js';
+import { evaluateExtraction, type ExtractionEvaluation } from './extraction.js';
 import { loadGold, type GoldArticle } from './gold.js';
 import { add, emptyTally, score, type Miss, type Tally } from './score.js';
 
@@ -38,10 +39,15 @@ export interface Evaluation {
   articles: ArticleResult[];
   /** Articles linked per second, linking only (the index built once beforehand), warm. */
   articlesPerSecond: number;
+  /** Claims and events of the articles that annotate them. */
+  extraction: ExtractionEvaluation;
 }
 
-/** The seed article as a gold article: its hand mentions are the gold. */
-function seedArticle(): GoldArticle {
+/**
+ * The seed article as a gold article: its hand mentions, claims and events are the gold (an
+ * anonymous speaker's affiliation, a country, given as its code through `countryOf`).
+ */
+function seedArticle(countryOf: (key: string) => string | null): GoldArticle {
   const doc = articleSchema.parse(parseYaml(readFileSync(SEED_ARTICLE, 'utf8')));
   const text = readFileSync(join(dirname(SEED_ARTICLE), doc.textFile!), 'utf8');
   return {
@@ -49,11 +55,27 @@ function seedArticle(): GoldArticle {
     id: doc.id,
     language: 'seed',
     outlet: doc.outlet ?? null,
-    publishedAt: null,
+    publishedAt: doc.publishedAt?.slice(0, 10) ?? null,
     text,
     mentions: doc.mentions,
-    claims: null,
-    events: null,
+    claims: doc.claims.map((c) => ({
+      segments: c.segments,
+      speaker:
+        'entity' in c.speaker
+          ? c.speaker.entity
+          : { description: c.speaker.description, country: c.speaker.affiliation ? countryOf(c.speaker.affiliation) : null },
+      role: null,
+      via: c.via ? { entity: c.via.entity ?? null, description: c.via.description } : null,
+      flags: [],
+    })),
+    events: doc.events.map((e) => ({
+      type: e.type,
+      place: e.place ?? null,
+      framings: e.framing ? [e.framing.text] : [],
+      time: e.time ? { month: e.time.month, day: e.time.day, partOfDay: e.time.partOfDay } : null,
+      participants: e.participants,
+      asserted: true,
+    })),
   };
 }
 
@@ -70,7 +92,8 @@ export async function evaluate(db: Cypher, gold: GoldArticle[] = defaultGold()):
   const entries = await new GazetteerRepository(db).entries();
   const index = buildNameIndex(entries);
   const known = new Set(entries.map((e) => e.entityKey));
-  const articles = [...gold, seedArticle()];
+  const countries = new Map(entries.map((e) => [e.entityKey, e.country]));
+  const articles = [...gold, seedArticle((key) => countries.get(key) ?? null)];
   const link = (article: GoldArticle): LinkedMention[] =>
     linkMentions(article.text, index, { outlet: article.outlet, language: article.language });
   const linked = articles.map(link);
@@ -90,5 +113,9 @@ export async function evaluate(db: Cypher, gold: GoldArticle[] = defaultGold()):
   }));
   const byLanguage = new Map<string, Tally>();
   for (const r of results) byLanguage.set(r.language, add(byLanguage.get(r.language) ?? emptyTally(), r.tally));
-  return { byLanguage, articles: results, articlesPerSecond: (rounds * articles.length) / seconds };
+  const extraction = evaluateExtraction(
+    articles.map((article, i) => ({ article, label: labelOf(article), linked: linked[i]! })),
+    entries,
+  );
+  return { byLanguage, articles: results, articlesPerSecond: (rounds * articles.length) / seconds, extraction };
 }

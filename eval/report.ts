@@ -1,5 +1,7 @@
 import { rates, type Tally } from './score.js';
+import type { ClaimTally, EventTally } from './claims-score.js';
 import type { Evaluation } from './evaluate.js';
+import type { ExtractionEvaluation } from './extraction.js';
 
 /** The issue's targets: recall by language, precision and wrong links everywhere. */
 const TARGETS = { recall: { en: 0.9, ru: 0.85, uk: 0.85 } as Record<string, number>, precision: 0.97, wrongLinks: 0.01 };
@@ -26,6 +28,54 @@ function row(language: string, t: Tally): string {
   ].join(' | ');
 }
 
+/** Issue 11's targets for claims and events. */
+const EXTRACTION_TARGETS = { quoteRecall: 0.9, speaker: 0.85, via: 0.85, eventRecall: 0.75 };
+
+const ratio = (n: number, d: number): number | null => (d ? n / d : null);
+const judged = (r: number | null, target?: number): string => pct(r) + mark(r === null || target === undefined ? null : r >= target);
+
+function extractionRow(label: string, c: ClaimTally, e: EventTally): string {
+  const t = EXTRACTION_TARGETS;
+  return [
+    label,
+    c.gold,
+    c.found,
+    c.matched,
+    judged(ratio(c.matched, c.gold), t.quoteRecall),
+    judged(ratio(c.matched, c.found)),
+    judged(ratio(c.rightSpeaker, c.matched), t.speaker),
+    judged(ratio(c.rightVia, c.matched), t.via),
+    judged(ratio(c.rightFlags, c.matched)),
+    e.gold,
+    e.found,
+    e.matched,
+    judged(ratio(e.matched, e.gold), t.eventRecall),
+    judged(ratio(e.matched, e.found)),
+    judged(ratio(e.framingsFound, e.framings)),
+    judged(ratio(e.rightTime, e.timed)),
+  ].join(' | ');
+}
+
+/** Claims and events per language and set; speaker, channel, flags and time are judged on matched pairs. */
+export function extractionReport(extraction: ExtractionEvaluation, verbose: boolean): string[] {
+  const lines = [
+    '| language | claims | found | matched | quote recall | quote precision | speaker | via | flags | events | found | matched | event recall | event precision | framing words | time |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...[...extraction.byLabel].map(([label, { claims, events }]) => `| ${extractionRow(label, claims, events)} |`),
+    '',
+    "Targets: quote recall ≥ 90 %, speaker ≥ 85 %, via ≥ 85 %, event recall ≥ 75 % (type and place). Framing words: recall over all gold events' words.",
+    `Extraction: ${extraction.articlesPerSecond.toFixed(0)} articles/s (mentions linked beforehand).`,
+  ];
+  if (verbose) {
+    for (const article of extraction.articles) {
+      if (!article.misses.length) continue;
+      lines.push('', `${article.id} (${article.label}):`);
+      for (const m of article.misses) lines.push(`  ${m.kind.padEnd(14)} ${m.detail}`);
+    }
+  }
+  return lines;
+}
+
 /** A markdown table per language, then (verbose) every miss of every article. */
 export function report(evaluation: Evaluation, verbose: boolean): string {
   const lines = [
@@ -44,5 +94,6 @@ export function report(evaluation: Evaluation, verbose: boolean): string {
         lines.push(`  ${m.kind.padEnd(8)} @${m.start} "${m.text}": expected ${m.expected ?? '—'}, found ${m.found ?? '—'}`);
     }
   }
+  lines.push('', ...extractionReport(evaluation.extraction, verbose));
   return lines.join('\n');
 }

@@ -32,6 +32,7 @@ const CLAIM_FILTER_IDS = { about: [...ENTITY_NODE_LABELS, 'Event'], speaker: ENT
 export interface SpeakerRow {
   anonymous: boolean;
   description: string | null;
+  role: string | null;
   entityKey: string | null;
   affiliationKey: string | null;
 }
@@ -39,6 +40,7 @@ export interface SpeakerRow {
 export const speakerOf = (claim: ClaimRow): SpeakerRow => ({
   anonymous: claim.anonymous,
   description: claim.speakerDescription,
+  role: claim.speakerRole,
   entityKey: claim.speakerKey,
   affiliationKey: claim.affiliationKey,
 });

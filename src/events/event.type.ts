@@ -1,4 +1,6 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+import { TextSpan } from '../articles/article.type.js';
 
 import {
   EVENT_TYPE_MEANINGS,
@@ -10,6 +12,7 @@ import {
 } from '../graph/vocabulary.js';
 import { describedValues, enumOf } from '../graphql/enums.js';
 import { Connection, Node } from '../graphql/relay.js';
+import { StatementSource } from '../graphql/statement-source.js';
 
 export const EventType = enumOf(EVENT_TYPES);
 registerEnumType(EventType, {
@@ -69,6 +72,20 @@ export class Participant {
 export class EventReport {
   @Field(() => String, { nullable: true, description: 'The source\'s own framing ("liberation", "capture").' })
   framing!: string | null;
+
+  @Field(() => [TextSpan], {
+    description: 'Every word the article uses for the event ("capture", "liberation", "fall"), where it says so; the first is framing.',
+  })
+  framings!: TextSpan[];
+
+  @Field(() => StatementSource, { description: 'Annotated by hand, or found by the extractor in the plain text.' })
+  source!: keyof typeof StatementSource;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "The extractor's confidence (0–1) that the article reports this event; null for hand annotations.",
+  })
+  score!: number | null;
 
   @Field(() => EventType, { description: 'The type this article gives the event.' })
   type!: keyof typeof EventType;

@@ -1,5 +1,5 @@
 import type { StatedTime } from '../graph/event-time.js';
-import type { EntityKind, EventType } from '../graph/vocabulary.js';
+import type { ClaimFlag, EntityKind, EventType } from '../graph/vocabulary.js';
 
 /**
  * The shapes the extractor takes and gives: what plain article text yields once the linker has
@@ -29,8 +29,7 @@ export interface ExtractionInput {
 }
 
 /** PARTIAL: a quoted fragment inside the reporter's sentence; INDIRECT: reported speech, no quote marks. */
-export const CLAIM_FLAGS = ['PARTIAL', 'INDIRECT'] as const;
-export type ClaimFlag = (typeof CLAIM_FLAGS)[number];
+export { CLAIM_FLAGS, type ClaimFlag } from '../graph/vocabulary.js';
 
 /**
  * Who made a claim: a known entity; a named person the gazetteer does not know (it becomes a new

@@ -1,6 +1,6 @@
 import type { EventTime } from './event-time.js';
 import type { RelationView } from './relation-key.js';
-import type { EntityKind, EventType, NameKind } from './vocabulary.js';
+import type { ClaimFlag, EntityKind, EventType, NameKind, StatementSource } from './vocabulary.js';
 
 /** Plain shapes the repositories return (see projections.ts); the API layer renders them. */
 export interface EntityRow {
@@ -55,7 +55,7 @@ export interface MentionRow extends SpanRow {
   articleId: string;
   /** Null for a name the linker found but could not settle: see candidates. */
   entityKey: string | null;
-  source: 'HAND' | 'AUTO';
+  source: StatementSource;
   score: number | null;
   evidence: string[] | null;
   candidates: { entityKey: string; score: number }[];
@@ -68,7 +68,12 @@ export interface ClaimRow {
   segments: SpanRow[];
   anonymous: boolean;
   speakerDescription: string | null;
+  speakerRole: string | null;
   viaDescription: string | null;
+  flags: ClaimFlag[];
+  source: StatementSource;
+  score: number | null;
+  evidence: string[] | null;
   articleId: string;
   speakerKey: string | null;
   affiliationKey: string | null;
@@ -97,6 +102,10 @@ export interface ReportRow {
   framing: string | null;
   start: number | null;
   end: number | null;
+  /** Every word the article uses for the event, in text order; the first is `framing`. */
+  framings: SpanRow[];
+  source: StatementSource;
+  score: number | null;
   type: EventType;
   /** What this article says of the time; null when it gives none. */
   time: EventTime | null;

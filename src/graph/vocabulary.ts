@@ -94,3 +94,21 @@ export const PART_OF_DAY_MEANINGS: Record<PartOfDay, string> = {
   EVENING: 'The article says it happened in the evening.',
   NIGHT: 'The article says it happened at night.',
 };
+
+/** Who stated a mention, claim or event report: a person, in the ingested document, or the extractor. */
+export const STATEMENT_SOURCES = ['HAND', 'AUTO'] as const;
+export type StatementSource = (typeof STATEMENT_SOURCES)[number];
+
+export const STATEMENT_SOURCE_MEANINGS: Record<StatementSource, string> = {
+  HAND: 'Annotated by a person in the ingested document; relinking and re-extraction never change it.',
+  AUTO: 'Found from the plain text (the linker, the claim and event extractor); relinking or re-extraction may change it.',
+};
+
+/** How a claim was stated, beyond a full direct quote. */
+export const CLAIM_FLAGS = ['PARTIAL', 'INDIRECT'] as const;
+export type ClaimFlag = (typeof CLAIM_FLAGS)[number];
+
+export const CLAIM_FLAG_MEANINGS: Record<ClaimFlag, string> = {
+  PARTIAL: 'Quoted fragments inside the reporter\'s own sentence ("calling the operation \u2018strategic\u2019"), not a whole utterance.',
+  INDIRECT: 'Reported speech without quote marks ("X said that …", "по словам X"): the segments are the reporter\'s wording.',
+};

@@ -23,7 +23,7 @@ import { ARTICLE_SOURCE, FILE_SOURCE } from '../graph/sources.js';
  * Binds `v` to the entity the key expression means now (entityByKey: the entity itself, else the
  * one it was merged into); a row whose key means none is dropped, as by a MATCH.
  */
-const entityNow = (key: string, v: string): string => `WITH *, ${entityByKey(key)} AS ${v} WHERE ${v} IS NOT NULL`;
+export const entityNow = (key: string, v: string): string => `WITH *, ${entityByKey(key)} AS ${v} WHERE ${v} IS NOT NULL`;
 
 /**
  * Everything a write must know before it starts, in one round trip: the first document entity or
@@ -74,15 +74,42 @@ CALL (source, record) {
   RETURN collect(DISTINCT e.id) AS entities
 }
 CALL (record) {
+  // An event only its claims spoke of may be left with nothing: derived again with the rest.
   MATCH (record)-[:HAS_MENTION|HAS_CLAIM]->(old)
+  WITH old, [(old)-[:ABOUT]->(ev:Event) | ev.id] AS about
   DETACH DELETE old
+  UNWIND about AS id
+  RETURN collect(DISTINCT id) AS claimed
 }
 CALL (record) {
   MATCH (record)-[report:REPORTS]->(ev:Event)
   DELETE report
   RETURN collect(ev.id) AS events
 }
-RETURN relations, entities, events`;
+RETURN relations, entities, events + claimed AS events`;
+
+/**
+ * The event another article already reports that an extracted one is, when their ids differ
+ * only by the day: the same type at the same anchor (its place, else its first participant),
+ * no more days apart than the type's window. An event's day is its own when it is dated, else
+ * the first publication of a report of it. Undated events (`day` null) meet only by id.
+ */
+export const MATCH_EVENTS = `
+UNWIND $events AS x
+CALL (x) {
+  WITH x WHERE x.day IS NOT NULL AND NOT EXISTS { (:Event {id: x.id}) }
+  ${entityNow('x.anchor', 'anchor')}
+  MATCH (ev:Event {type: x.type})
+  WHERE (ev)-[:AT]->(anchor) OR (anchor)-[:PARTICIPATED_IN]->(ev)
+  WITH x, ev, coalesce(date(ev.startsAt), COLLECT {
+    MATCH (a:Article)-[:REPORTS]->(ev) WHERE a.publishedAt IS NOT NULL
+    RETURN date(a.publishedAt) AS day ORDER BY day LIMIT 1
+  }[0]) AS day
+  WITH ev, abs(duration.inDays(day, date(x.day)).days) AS apart
+  WHERE apart <= x.window
+  RETURN ev.id AS match, apart ORDER BY apart, match LIMIT 1
+}
+RETURN x.id AS id, match, apart`;
 
 export const RETRACT_ARTICLES = retract(`UNWIND $articles AS id
 MATCH (record:Article {id: id})
@@ -117,6 +144,24 @@ CALL (e, x) {
 }`;
 
 /**
+ * An article's reports of events (`a`, with its prepared `x.events`), and the events only its
+ * quotes speak of (a denial among them), with the type the quotes give until some article
+ * reports them: its claims are about them.
+ */
+export const WRITE_REPORTS = `
+CALL (a, x) {
+  UNWIND x.events AS event
+  MERGE (ev:Event {id: event.id})
+  CREATE (a)-[r:REPORTS]->(ev)
+  SET r = event.statement
+}
+CALL (x) {
+  UNWIND x.claimedEvents AS event
+  MERGE (ev:Event {id: event.id})
+  ON CREATE SET ev.type = event.type
+}`;
+
+/**
  * The articles themselves, with what they state outside their own nodes (for the next RETRACT),
  * and their reports: each carries everything the article states about its event.
  */
@@ -126,12 +171,7 @@ MERGE (a:Article {id: x.id})
 SET a += x.properties,
     a.publishedAt = CASE WHEN x.publishedAt IS NULL THEN null ELSE datetime(x.publishedAt) END
 WITH a, x
-CALL (a, x) {
-  UNWIND x.events AS event
-  MERGE (ev:Event {id: event.id})
-  CREATE (a)-[r:REPORTS]->(ev)
-  SET r = event.statement
-}`;
+${WRITE_REPORTS}`;
 
 /** A gazetteer file's record of what it states, for the next RETRACT of it. */
 export const UPSERT_GAZETTEER_FILE = `

@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import { BUMP_GAZETTEER_VERSION, LINKER_RELATION_TYPES } from '../graph/gazetteer-version.js';
 import * as Q from './ingest.cypher.js';
 import type { PreparedArticle, PreparedEntity, PreparedRelation } from './prepare.js';
+import { renameEvents, type EventStatements } from './prepare-extraction.js';
 import { describeKind, type Identity, type Reference } from './references.js';
 
 /** A gazetteer file, prepared: its entities and relations, and the ids and references to check. */
@@ -50,13 +51,17 @@ export class IngestRepository {
    * stamp moves when the linker's entries may have: the articles state entities or containment
    * relations now, or did before (what the retraction touched).
    */
-  writeArticles(articles: PreparedArticle[], refs: Reference[], identities: Identity[]): Promise<void> {
+  writeArticles(prepared: PreparedArticle[], refs: Reference[], identities: Identity[]): Promise<void> {
     return this.db.write(async (tx) => {
       await check(tx, identities, refs);
-      const touched = retracted(await tx.run(Q.RETRACT_ARTICLES, { articles: articles.map((a) => a.article.id) }));
+      const touched = retracted(await tx.run(Q.RETRACT_ARTICLES, { articles: prepared.map((a) => a.article.id) }));
+      // After the retraction, so an article written again meets the events others report, not only its own old ones.
+      const articles = await matchEvents(tx, prepared);
       const entities = articles.flatMap((a) => a.entities);
       if (entities.length) await tx.run(Q.UPSERT_ENTITIES, { entities, reference: false });
-      await tx.run(Q.UPSERT_ARTICLES, { articles: articles.map((a) => ({ ...a.article, events: a.events })) });
+      await tx.run(Q.UPSERT_ARTICLES, {
+        articles: articles.map((a) => ({ ...a.article, events: a.events, claimedEvents: a.claimedEvents })),
+      });
       const content = articles
         .filter((a) => a.mentions.length || a.autoMentions.length || a.claims.length)
         .map(({ article, mentions, autoMentions, claims }) => ({ articleId: article.id, mentions, autoMentions, claims }));
@@ -67,11 +72,25 @@ export class IngestRepository {
           articles.flatMap((a) => a.relations),
         )),
       );
-      touched.events.push(...articles.flatMap((a) => a.events.map((e) => e.id)));
+      touched.events.push(...articles.flatMap((a) => [...a.events, ...a.claimedEvents].map((e) => e.id)));
       await derive(tx, touched);
       if (entities.length || touched.entities.length || touched.relations.some(placesForLinker)) await tx.run(BUMP_GAZETTEER_VERSION);
     });
   }
+}
+
+/** Extracted events renamed to the events other articles already report them as (MATCH_EVENTS). */
+export async function matchEvents<T extends EventStatements>(tx: WriteTx, articles: T[]): Promise<T[]> {
+  const events = distinct(
+    articles.flatMap((a) => [...a.events, ...a.claimedEvents].flatMap((e) => (e.identity ? [e.identity] : []))),
+    (e) => e.id,
+  );
+  if (!events.length) return articles;
+  const rows = await tx.run(Q.MATCH_EVENTS, { events });
+  const matches = new Map(
+    rows.filter((r) => r['match'] !== null).map((r) => [r['id'] as string, { id: r['match'] as string, apart: r['apart'] as number }]),
+  );
+  return matches.size ? articles.map((a) => renameEvents(a, matches)) : articles;
 }
 
 /** `[type, from, to]`, as RETRACT and STATE_RELATIONS return a relation. */

@@ -5,10 +5,19 @@ import { InputError } from '../errors.js';
 import { GazetteerRepository } from '../linking/gazetteer.repository.js';
 import { LinkerIndex, type GazetteerSnapshot } from '../linking/linker-index.js';
 import { linkMentions } from '../linking/linker.js';
+import { extractArticle } from '../extraction/extract.js';
 import { fileSource } from '../graph/sources.js';
 import { checkArticle } from './checks.js';
 import { IngestRepository } from './ingest.repository.js';
 import { prepareArticle, prepareEntity, prepareRelation, type FoundMention, type PreparedArticle } from './prepare.js';
+import {
+  extractionDoc,
+  knownMentions,
+  prepareExtraction,
+  withExtraction,
+  type ExtractionDoc,
+  type PreparedExtraction,
+} from './prepare-extraction.js';
 import {
   articleIdentities,
   articleReferences,
@@ -53,8 +62,8 @@ export class IngestService {
     return {
       articleId: doc.id,
       mentions: prepared.mentions.length + prepared.autoMentions.length,
-      claims: doc.claims.length,
-      events: doc.events.length,
+      claims: prepared.claims.length,
+      events: prepared.events.length,
     };
   }
 
@@ -81,9 +90,10 @@ export class IngestService {
     const text = articleText(doc, source, readTextFile);
     checkArticle(doc, text, source);
     const linked = gazetteer ? this.link(doc, text, gazetteer) : [];
+    const prepared = prepareArticle(doc, text, linked);
     return {
       doc,
-      prepared: prepareArticle(doc, text, linked),
+      prepared: gazetteer ? withExtraction(prepared, this.extract(extractionDoc(doc), text, linked, gazetteer)) : prepared,
       refs: articleReferences(doc, source),
       identities: articleIdentities(doc, source),
     };
@@ -106,6 +116,13 @@ export class IngestService {
       if (!opensWithTitle) return [inTitle ? { ...m, field: 'TITLE' } : shifted];
       return inTitle ? [{ ...m, field: 'TITLE' }, shifted] : [shifted];
     });
+  }
+
+  /** Claims and events of an article's body, read with the mentions it has (hand and linked); re-extraction goes through here too. */
+  extract(doc: ExtractionDoc, text: string, linked: readonly FoundMention[], gazetteer: GazetteerSnapshot): PreparedExtraction {
+    const mentions = knownMentions(doc, text, linked, gazetteer);
+    const extraction = extractArticle({ text, language: doc.language, publishedAt: doc.publishedAt, mentions });
+    return prepareExtraction(doc, extraction, gazetteer);
   }
 }
 

@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto';
 
 import { resolveEventTime, timeDetail, type EventTime } from '../graph/event-time.js';
 import { articleSource } from '../graph/sources.js';
-import { ENTITY_LABELS, type MentionField } from '../graph/vocabulary.js';
+import { ENTITY_LABELS, type EventType, type MentionField } from '../graph/vocabulary.js';
 import type { LinkedMention } from '../linking/linker.js';
 import { looseKey, searchKeys } from '../names/normalize.js';
 import type { ArticleDoc, ClaimDoc, EntityDoc, EventDoc, RelationDoc } from './seed.schema.js';
 
 /** Turns validated documents into the parameters of the ingest Cypher (src/ingest/ingest.cypher.ts). */
 
-export function prepareEntity(doc: EntityDoc, source: string) {
+/** `extracted`: a speaker the extractor found and the gazetteer does not know (source AUTO). */
+export function prepareEntity(doc: EntityDoc, source: string, extracted = false) {
   const { id, kind, names, externalIds } = doc;
   return {
     id,
@@ -30,6 +31,7 @@ export function prepareEntity(doc: EntityDoc, source: string) {
       population: doc.population ?? null,
       featureClass: doc.featureClass ?? null,
       featureCode: doc.featureCode ?? null,
+      source: extracted ? 'AUTO' : null,
     },
     names: names.map((name) => {
       const keys = searchKeys(name.form);
@@ -68,12 +70,26 @@ function prepareClaim(articleId: string, doc: ClaimDoc) {
       anonymous,
       speakerDescription: 'description' in doc.speaker ? doc.speaker.description : null,
       viaDescription: doc.via?.description ?? null,
+      source: 'HAND',
     },
     speaker: 'entity' in doc.speaker ? doc.speaker.entity : null,
     affiliation: 'affiliation' in doc.speaker ? (doc.speaker.affiliation ?? null) : null,
     via: doc.via?.entity ?? null,
     about: doc.about,
   };
+}
+
+/**
+ * How an extracted event may meet one another article reports under another day's id
+ * (MATCH_EVENTS): its type, its anchor, its day (null when undated) and how many days apart two
+ * reports of one happening may put it.
+ */
+export interface EventIdentity {
+  id: string;
+  type: EventType;
+  anchor: string;
+  day: string | null;
+  window: number;
 }
 
 const withDetail = (time: EventTime) => ({ ...time, timeDetail: timeDetail(time) });
@@ -88,10 +104,16 @@ function prepareEvent(doc: EventDoc, publishedAt: string | null) {
       framing: doc.framing?.text ?? null,
       start: doc.framing?.start ?? null,
       end: doc.framing?.end ?? null,
+      framingTexts: doc.framing ? [doc.framing.text] : [],
+      framingStarts: doc.framing ? [doc.framing.start] : [],
+      framingEnds: doc.framing ? [doc.framing.end] : [],
       place: doc.place ?? null,
       participants: doc.participants.map((p) => p.entity),
       roles: doc.participants.map((p) => p.role),
+      source: 'HAND',
     },
+    /** A hand event is named by its id; only extracted ones are matched to others (prepare-extraction.ts). */
+    identity: null as EventIdentity | null,
   };
 }
 
@@ -145,6 +167,9 @@ export function prepareArticle(doc: ArticleDoc, text: string, linked: readonly F
         // What the article states outside its own nodes, so a rewrite can retract it.
         statedEntities: doc.entities.map((e) => e.id),
         statedRelations: doc.relations.map(relationId),
+        // What the extractor added (prepare-extraction.ts), so re-extraction can replace just that.
+        extractedEntities: [] as string[],
+        extractionHash: null as string | null,
       },
     },
     entities: doc.entities.map((e) => prepareEntity(e, source)),
@@ -152,6 +177,8 @@ export function prepareArticle(doc: ArticleDoc, text: string, linked: readonly F
     autoMentions: prepareAutoMentions(doc.id, doc.mentions, linked),
     claims: doc.claims.map((c) => prepareClaim(doc.id, c)),
     events: doc.events.map((e) => prepareEvent(e, publishedAt)),
+    /** Events only claimed about (the extractor's, see prepare-extraction.ts): no report, but a claim points at them. */
+    claimedEvents: [] as { id: string; type: EventType; identity: EventIdentity }[],
     relations: doc.relations.map((r) => prepareRelation(r, source)),
   };
 }

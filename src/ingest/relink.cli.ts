@@ -22,25 +22,37 @@ const positive = (value: string): number => {
 const program = new Command('relink')
   .description(
     'Link stored articles again against the gazetteer as it is now (run it after loading places or merging entities): ' +
-      'their AUTO mentions are replaced; HAND mentions, claims, events and relations stay. Safe to rerun.',
+      'their AUTO mentions are replaced; HAND mentions, claims, events and relations stay. With --extract (npm run reextract) ' +
+      'their AUTO claims, event reports and new speakers are extracted again too, after the extractor or the gazetteer changed. Safe to rerun.',
   )
   .argument('[ids...]', 'article ids (default: every article)')
   .option('--batch-size <n>', 'articles per transaction', positive, RELINK_BATCH)
-  .action((ids: string[], options: { batchSize: number }) =>
+  .option('--extract', 're-extract claims and events too (what the extractor wrote is replaced, never what a person annotated)')
+  .action((ids: string[], options: { batchSize: number; extract?: boolean }) =>
     runCommand(async (config, log) => {
       const database = await openDatabase(config, log);
       // A bar for people at a terminal; plain logs for CI and pipes.
       const bar = process.stderr.isTTY
         ? new SingleBar(
-            { format: 'relinking {bar} {value}/{total} articles, +{added} -{removed} ~{changed} mentions' },
+            {
+              format: 'relinking {bar} {value}/{total} articles, +{added} -{removed} ~{changed} mentions, {extracted} extractions changed',
+            },
             Presets.shades_classic,
           )
         : null;
       let batches = 0;
       try {
-        const service = new RelinkService(database.db, createIngestService(database.db), options.batchSize);
+        const service = new RelinkService(database.db, createIngestService(database.db), {
+          extract: options.extract ?? false,
+          batchSize: options.batchSize,
+        });
         const result = await service.relink(ids.length ? ids : null, (done, total) => {
-          const counts = { added: done.mentionsAdded, removed: done.mentionsRemoved, changed: done.mentionsChanged };
+          const counts = {
+            added: done.mentionsAdded,
+            removed: done.mentionsRemoved,
+            changed: done.mentionsChanged,
+            extracted: done.extractionsChanged,
+          };
           if (bar) {
             if (++batches === 1) bar.start(total, 0, counts);
             bar.update(done.articles, counts);

@@ -1,7 +1,8 @@
 /**
  * Relinking stored articles (src/ingest/relink.service.ts): their AUTO mentions are replaced by
  * what the linker finds now, written by CREATE_CONTENT as at ingest. Nothing else an article
- * states is touched: its HAND mentions, claims, reports and relations stay as they are.
+ * states is touched: its HAND mentions, claims, reports and relations stay as they are (and so
+ * do its AUTO claims and reports, unless it is re-extracted: reextract.cypher.ts).
  */
 import { writeLock } from '../graph/locks.js';
 
@@ -9,14 +10,18 @@ import { writeLock } from '../graph/locks.js';
  * A batch's articles, each locked before it is read: an ingest rewriting one of them has
  * committed before, or waits until the relink commits (then it retracts the new mentions with
  * the rest). Locks in id order, as every batch is. Returns what relinking needs: the text, the
- * outlet and language, the hand mentions' spans (hand annotations win) and the auto mentions as stored, to
- * tell what changed.
+ * outlet and language, the hand mentions (hand annotations win) and the auto mentions as stored, to
+ * tell what changed; and for re-extraction the date, whether claims and events are annotated by
+ * hand, and the hash of the extraction stored.
  */
 const lockAndRead = (select: string): string => `
 ${select}
 ${writeLock('a')}
 RETURN a.id AS id, a.title AS title, a.text AS text, a.outlet AS outlet, a.language AS language,
-  [(a)-[:HAS_MENTION]->(m:Mention {source: 'HAND'}) | m {.start, .end}] AS hand,
+  toString(a.publishedAt) AS publishedAt, a.extractionHash AS extractionHash,
+  [(a)-[:HAS_MENTION]->(m:Mention {source: 'HAND'}) | m {.start, .end, .text, entity: head([(m)-[:REFERS_TO]->(e:Entity) | e.id])}] AS hand,
+  EXISTS { (a)-[:HAS_CLAIM]->(c:Claim) WHERE coalesce(c.source, 'HAND') = 'HAND' } AS handClaims,
+  EXISTS { (a)-[r:REPORTS]->(:Event) WHERE coalesce(r.source, 'HAND') = 'HAND' } AS handEvents,
   [(a)-[:HAS_MENTION]->(m:Mention {source: 'AUTO'}) | m {.start, .end, .text, .score, .evidence, field: coalesce(m.field, 'TEXT'),
     entity: head([(m)-[:REFERS_TO]->(e:Entity) | e.id]),
     candidates: [(m)-[c:CANDIDATE]->(e:Entity) | {entity: e.id, score: c.score}]}] AS auto

@@ -1,8 +1,11 @@
-import type { Cypher } from '../db/graph-db.js';
+import type { Cypher, WriteTx } from '../db/graph-db.js';
 import type { MentionField } from '../graph/vocabulary.js';
-import { CREATE_CONTENT } from './ingest.cypher.js';
-import { derive } from './ingest.repository.js';
+import { BUMP_GAZETTEER_VERSION } from '../graph/gazetteer-version.js';
+import { CREATE_CONTENT, UPSERT_ENTITIES } from './ingest.cypher.js';
+import { derive, matchEvents } from './ingest.repository.js';
 import type { PreparedAutoMention } from './prepare.js';
+import type { PreparedExtraction } from './prepare-extraction.js';
+import { RETRACT_EXTRACTION, WRITE_EXTRACTION } from './reextract.cypher.js';
 import * as Q from './relink.cypher.js';
 
 /** An AUTO mention as stored: what relinking compares the linker's new finding with. */
@@ -23,17 +26,22 @@ export interface StoredArticle {
   text: string;
   outlet: string | null;
   language: string;
-  hand: { start: number; end: number }[];
+  publishedAt: string | null;
+  hand: { start: number; end: number; text: string; entity: string }[];
   auto: StoredAutoMention[];
+  handClaims: boolean;
+  handEvents: boolean;
+  extractionHash: string | null;
 }
 
 /** Given articles, or the next `limit` of all of them after the id `after` ('' for the first). */
 export type RelinkBatch = { ids: string[] } | { after: string; limit: number };
 
-/** The AUTO mentions that replace an article's. */
+/** The AUTO mentions that replace an article's, and when re-extracting its AUTO claims and reports. */
 export interface Replacement {
   articleId: string;
   autoMentions: PreparedAutoMention[];
+  extraction: PreparedExtraction | null;
 }
 
 export class RelinkRepository {
@@ -66,11 +74,54 @@ export class RelinkRepository {
       const outcome = await relink(articles);
       if (outcome.replace.length) {
         const [retracted] = await tx.run(Q.RETRACT_AUTO_MENTIONS, { articles: outcome.replace.map((r) => r.articleId) });
-        const content = outcome.replace.filter((r) => r.autoMentions.length).map((r) => ({ ...r, mentions: [], claims: [] }));
+        const touched = { relations: [], events: [] as string[], entities: retracted!['entities'] as string[] };
+        const extracted = await replaceExtractions(tx, outcome.replace, touched);
+        const content = extracted
+          .filter((r) => r.autoMentions.length || r.claims.length)
+          .map((r) => ({ articleId: r.articleId, mentions: [], autoMentions: r.autoMentions, claims: r.claims }));
         if (content.length) await tx.run(CREATE_CONTENT, { articles: content });
-        await derive(tx, { relations: [], events: [], entities: retracted!['entities'] as string[] });
+        await derive(tx, touched);
       }
       return { articles, outcome };
     });
   }
+}
+
+/**
+ * The re-extracted articles' AUTO claims, reports and new speakers replaced; what the old ones
+ * touched joins `touched`. Returns each replacement with the claims CREATE_CONTENT is to write.
+ */
+async function replaceExtractions(
+  tx: WriteTx,
+  replace: Replacement[],
+  touched: { events: string[]; entities: string[] },
+): Promise<(Replacement & { claims: PreparedExtraction['claims'] })[]> {
+  const extracting = replace.filter((r) => r.extraction);
+  if (!extracting.length) return replace.map((r) => ({ ...r, claims: [] }));
+  const rows = await tx.run(RETRACT_EXTRACTION, { articles: extracting.map((r) => r.articleId) });
+  for (const row of rows) {
+    touched.events.push(...(row['events'] as string[]));
+    touched.entities.push(...(row['entities'] as string[]));
+  }
+  const matched = await matchEvents(
+    tx,
+    replace.map((r) => r.extraction ?? { events: [], claimedEvents: [], claims: [], entities: [], hash: '' }),
+  );
+  const entities = matched.flatMap((e) => e.entities);
+  if (entities.length) await tx.run(UPSERT_ENTITIES, { entities, reference: false });
+  await tx.run(WRITE_EXTRACTION, {
+    articles: extracting.map((r) => {
+      const e = matched[replace.indexOf(r)]!;
+      return {
+        id: r.articleId,
+        events: e.events,
+        claimedEvents: e.claimedEvents,
+        extractedEntities: e.entities.map((x) => x.id),
+        extractionHash: e.hash,
+      };
+    }),
+  });
+  touched.events.push(...matched.flatMap((e) => [...e.events, ...e.claimedEvents].map((x) => x.id)));
+  if (entities.length || rows.some((row) => (row['entities'] as string[]).length)) await tx.run(BUMP_GAZETTEER_VERSION);
+  return replace.map((r, i) => ({ ...r, claims: matched[i]!.claims }));
 }

@@ -4,7 +4,9 @@ import { decodeId } from '../graph/global-id.js';
 import type { Context } from '../graphql/context.js';
 import { RelinkService, type Relinked } from './relink.service.js';
 
-@ObjectType({ description: 'What relinkArticles changed. Only AUTO mentions change; each is counted by its span.' })
+@ObjectType({
+  description: 'What relinkArticles or reextractArticles changed. Only AUTO statements change; mentions are counted by their span.',
+})
 class RelinkResult implements Relinked {
   @Field(() => Int, { description: 'Articles linked again.' })
   articles!: number;
@@ -17,6 +19,12 @@ class RelinkResult implements Relinked {
 
   @Field(() => Int, { description: 'Spans named before and now, with another entity, score, evidence or candidates.' })
   mentionsChanged!: number;
+
+  @Field(() => Int, {
+    description:
+      'reextractArticles only: articles whose AUTO claims, event reports or new speakers came out otherwise, and were rewritten.',
+  })
+  extractionsChanged!: number;
 }
 
 @Resolver()
@@ -32,7 +40,22 @@ export class RelinkResolver {
     @Arg('ids', () => [ID], { nullable: true, description: 'The articles to relink; all of them when absent.' }) ids: string[] | null,
     @Ctx() ctx: Context,
   ): Promise<Relinked> {
-    const keys = ids?.map((id, i) => decodeId(id, ['Article'], `ids[${i}]`).key) ?? null;
-    return new RelinkService(ctx.db, ctx.ingest).relink(keys);
+    return new RelinkService(ctx.db, ctx.ingest).relink(articleKeys(ids));
+  }
+
+  @Authorized()
+  @Mutation(() => RelinkResult, {
+    description:
+      'Links and extracts stored articles again (after the extractor or the gazetteer changed): their AUTO mentions, ' +
+      'AUTO claims, AUTO event reports and the speakers the extractor introduced are replaced where they come out otherwise; ' +
+      'what a person annotated stays. In batches of 100 articles, one transaction each. Needs the x-api-key header.',
+  })
+  reextractArticles(
+    @Arg('ids', () => [ID], { nullable: true, description: 'The articles to re-extract; all of them when absent.' }) ids: string[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<Relinked> {
+    return new RelinkService(ctx.db, ctx.ingest, { extract: true }).relink(articleKeys(ids));
   }
 }
+
+const articleKeys = (ids: string[] | null): string[] | null => ids?.map((id, i) => decodeId(id, ['Article'], `ids[${i}]`).key) ?? null;

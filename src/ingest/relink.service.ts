@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import type { GazetteerSnapshot } from '../linking/linker-index.js';
 import type { IngestService } from './ingest.service.js';
 import { prepareAutoMentions, type PreparedAutoMention } from './prepare.js';
+import type { ExtractionDoc } from './prepare-extraction.js';
 import { RelinkRepository, type RelinkBatch, type Replacement, type StoredArticle, type StoredAutoMention } from './relink.repository.js';
 
 /** What relinking changed, counted over AUTO mentions by span. */
@@ -12,6 +13,8 @@ export interface Relinked {
   mentionsRemoved: number;
   /** A span the linker still names, but with another entity, score, evidence or candidates. */
   mentionsChanged: number;
+  /** Re-extraction only: articles whose claims, events or new speakers came out otherwise, and were rewritten. */
+  extractionsChanged: number;
 }
 
 type MentionCounts = Omit<Relinked, 'articles'>;
@@ -28,13 +31,16 @@ const YIELD_EVERY = 20;
  */
 export class RelinkService {
   private readonly repository: RelinkRepository;
+  private readonly batchSize: number;
 
+  /** `extract`: re-extract too (reextract), replacing AUTO claims, reports and new speakers where they changed. */
   constructor(
     db: Cypher,
     private readonly ingest: IngestService,
-    private readonly batchSize = RELINK_BATCH,
+    private readonly options: { extract: boolean; batchSize?: number } = { extract: false },
   ) {
     this.repository = new RelinkRepository(db);
+    this.batchSize = options.batchSize ?? RELINK_BATCH;
   }
 
   /** `ids`: the articles to relink (every one must exist), or null for all of them, in id order. */
@@ -42,7 +48,7 @@ export class RelinkService {
     if (ids) await this.checkExist(ids);
     const keys = ids && [...new Set(ids)];
     const total = keys ? keys.length : await this.repository.count();
-    const done: Relinked = { articles: 0, mentionsAdded: 0, mentionsRemoved: 0, mentionsChanged: 0 };
+    const done: Relinked = { articles: 0, mentionsAdded: 0, mentionsRemoved: 0, mentionsChanged: 0, extractionsChanged: 0 };
     let after = '';
     for (let offset = 0; !keys || offset < keys.length; offset += this.batchSize) {
       const batch: RelinkBatch = keys ? { ids: keys.slice(offset, offset + this.batchSize) } : { after, limit: this.batchSize };
@@ -69,7 +75,7 @@ export class RelinkService {
     gazetteer: GazetteerSnapshot,
   ): Promise<{ replace: Replacement[]; counts: MentionCounts }> {
     const replace: Replacement[] = [];
-    const counts: MentionCounts = { mentionsAdded: 0, mentionsRemoved: 0, mentionsChanged: 0 };
+    const counts: MentionCounts = { mentionsAdded: 0, mentionsRemoved: 0, mentionsChanged: 0, extractionsChanged: 0 };
     for (const [i, article] of articles.entries()) {
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
       const found = this.ingest.link(
@@ -78,15 +84,31 @@ export class RelinkService {
         gazetteer,
       );
       const autoMentions = prepareAutoMentions(article.id, article.hand, found);
-      const diff = compare(article.auto, autoMentions);
+      const extraction = this.options.extract ? this.ingest.extract(storedDoc(article), article.text, found, gazetteer) : null;
+      const diff = {
+        ...compare(article.auto, autoMentions),
+        extractionsChanged: Number(!!extraction && extraction.hash !== article.extractionHash),
+      };
       for (const key of COUNTED) counts[key] += diff[key];
-      if (diff.mentionsAdded || diff.mentionsRemoved || diff.mentionsChanged) replace.push({ articleId: article.id, autoMentions });
+      if (COUNTED.some((key) => diff[key]))
+        replace.push({ articleId: article.id, autoMentions, extraction: diff.extractionsChanged ? extraction : null });
     }
     return { replace, counts };
   }
 }
 
-const COUNTED: (keyof MentionCounts)[] = ['mentionsAdded', 'mentionsRemoved', 'mentionsChanged'];
+const COUNTED: (keyof MentionCounts)[] = ['mentionsAdded', 'mentionsRemoved', 'mentionsChanged', 'extractionsChanged'];
+
+/** A stored article as extraction reads it (its own entities are in the gazetteer by now). */
+const storedDoc = (article: StoredArticle): ExtractionDoc => ({
+  id: article.id,
+  language: article.language,
+  publishedAt: article.publishedAt,
+  mentions: article.hand,
+  entities: [],
+  handClaims: article.handClaims,
+  handEvents: article.handEvents,
+});
 
 const spanOf = (m: { field: string; start: number; end: number }): string => `${m.field}:${m.start}-${m.end}`;
 
@@ -95,7 +117,7 @@ const recorded = (m: Omit<StoredAutoMention, 'field' | 'start' | 'end'>): string
   JSON.stringify([m.text, m.entity, m.score, m.evidence, m.candidates.map((c) => [c.entity, c.score]).sort()]);
 
 /** The stored AUTO mentions against the new ones, span by span (the linker names a span once). */
-function compare(stored: StoredAutoMention[], relinked: PreparedAutoMention[]): MentionCounts {
+function compare(stored: StoredAutoMention[], relinked: PreparedAutoMention[]): Omit<MentionCounts, 'extractionsChanged'> {
   const before = new Map(stored.map((m) => [spanOf(m), recorded(m)]));
   const after = new Map(relinked.map((m) => [spanOf(m), recorded(m)]));
   const kept = [...after.keys()].filter((span) => before.has(span));

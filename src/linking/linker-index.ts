@@ -32,8 +32,30 @@ export const toGazetteerEntry = (entity: StatedEntity): GazetteerEntry => ({
 /** The gazetteer as read at one version: its entries, and their index built on first use. */
 export class GazetteerSnapshot {
   private index: NameIndex | null = null;
+  private byKey: Map<string, GazetteerEntry> | null = null;
+  private countries: Map<string, string> | null = null;
 
   constructor(private readonly entries: GazetteerEntry[]) {}
+
+  /** The entry of an entity key, for what the extractor must know of a mention (its kind). */
+  entry(key: string): GazetteerEntry | undefined {
+    this.byKey ??= new Map(this.entries.map((e) => [e.entityKey, e]));
+    return this.byKey.get(key);
+  }
+
+  /**
+   * The country entity of an ISO 3166-1 alpha-2 code ("a senior Russian diplomat" → Russia): the
+   * place GeoNames codes as a country, else the curated one (a place of that country that lies in none).
+   */
+  countryKey(code: string): string | undefined {
+    if (!this.countries) {
+      this.countries = new Map();
+      const places = this.entries.filter((e) => e.kind === 'PLACE' && e.country && e.adminArea === null && !e.within.length);
+      for (const e of places) if (e.featureCode?.startsWith('PCL')) this.countries.set(e.country!, e.entityKey);
+      for (const e of places) if (!e.featureCode && !this.countries.has(e.country!)) this.countries.set(e.country!, e.entityKey);
+    }
+    return this.countries.get(code);
+  }
 
   /** The index to link a document with; one bringing entities of its own gets them added. */
   for(own: readonly StatedEntity[]): NameIndex {

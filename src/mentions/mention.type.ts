@@ -1,10 +1,10 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-import { MENTION_FIELD_MEANINGS, MENTION_FIELDS } from '../graph/vocabulary.js';
+import { MENTION_FIELD_MEANINGS, MENTION_FIELDS, STATEMENT_SOURCES } from '../graph/vocabulary.js';
 import { describedValues, enumOf } from '../graphql/enums.js';
 import { Connection, Node } from '../graphql/relay.js';
 
-export const MentionSource = enumOf(['HAND', 'AUTO'] as const);
+export const MentionSource = enumOf(STATEMENT_SOURCES);
 export const MentionField = enumOf(MENTION_FIELDS);
 registerEnumType(MentionField, {
   name: 'MentionField',
