@@ -74,20 +74,22 @@ const SLUG_LENGTH = 120 - PREFIX.length;
  */
 export function plainId(fileName: string): string {
   const name = basename(fileName, extname(fileName));
-  const slug = [...name.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '')]
+  // Transliterated before accents are stripped: NFKD would make й и and ї і.
+  const slug = [...name.normalize('NFC').toLowerCase()]
     .map((char) => CYRILLIC_LATIN[char] ?? char)
     .join('')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/-{2,}/g, '-')
+    .replace(/[^a-z0-9]{2,}/g, '-')
     .slice(0, SLUG_LENGTH)
     .replace(/^[-._]+|[-._]+$/g, '');
   return PREFIX + (slug || createHash('sha256').update(name).digest('hex').slice(0, 16));
 }
 
 /** The first non-empty line, without Markdown's heading marks in a .md file. */
-export function derivedTitle(text: string, markdown: boolean): string | undefined {
-  const line = text.split('\n').find((l) => l.trim() !== '');
-  if (line === undefined) return undefined;
+export function derivedTitle(text: string, markdown: boolean): string {
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
   const title = (markdown ? line.replace(/^\s*#{1,6}\s+/, '').replace(/\s+#+\s*$/, '') : line).trim();
   if (title.length <= TITLE_LENGTH) return title;
   const cut = title.slice(0, TITLE_LENGTH);

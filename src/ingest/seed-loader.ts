@@ -70,7 +70,7 @@ export async function loadSeeds(files: string[], ingest: IngestService, options:
   }
   for (const { file, body, article, readTextFile } of [...documents.filter((d) => !d.article), ...documents.filter((d) => d.article)]) {
     try {
-      if (article) count(report, await ingest.ingestArticle(body, displayName(file), readTextFile));
+      if (article) count(report, 1, await ingest.ingestArticle(body, displayName(file), readTextFile));
       else await ingest.ingestGazetteer(body, displayName(file), gazetteerFileName(file));
       report.loaded++;
     } catch (error) {
@@ -126,16 +126,16 @@ async function loadLines(file: string, report: SeedReport, bulk: BulkIngest | un
   const before = report.loaded;
   const { written, refused } = await loadJsonLines(file, displayName(file), bulk, (total) => onBatch(before + total.articles));
   report.loaded += written.articles;
-  count(report, { ...written, mentions: written.mentions + written.autoMentions });
+  count(report, written.articles, { ...written, mentions: written.mentions + written.autoMentions });
   report.failed.push(...refused.map((refusal) => ({ file, ...refusal })));
 }
 
-function count(report: SeedReport, article: { mentions: number; claims: number; events: number; articles?: number }): void {
+function count(report: SeedReport, articles: number, held: { mentions: number; claims: number; events: number }): void {
   const { counts } = report;
-  counts.articles += article.articles ?? 1;
-  counts.mentions += article.mentions;
-  counts.claims += article.claims;
-  counts.events += article.events;
+  counts.articles += articles;
+  counts.mentions += held.mentions;
+  counts.claims += held.claims;
+  counts.events += held.events;
 }
 
 function fail(report: SeedReport, file: string, error: unknown): void {

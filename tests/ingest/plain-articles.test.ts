@@ -84,7 +84,7 @@ describe('a plain article file as a seed document', () => {
   });
 
   it('cuts a long first line at a word for the title', () => {
-    const title = derivedTitle(`${'word '.repeat(60)}end\nmore`, false)!;
+    const title = derivedTitle(`${'word '.repeat(60)}end\nmore`, false);
     expect(title.length).toBeLessThanOrEqual(201);
     expect(title).toMatch(/^word( word)*…$/);
     expect(derivedTitle('\n\n  Second line first  \n', false)).toBe('Second line first');
