@@ -9,7 +9,7 @@ export interface BulkResult {
   autoMentions: number;
   claims: number;
   events: number;
-  /** Documents refused by validation ("source#n: field: problem"); the rest of their batch is written. */
+  /** Documents refused by validation ("<name>: field: problem"); the rest of their batch is written. */
   failed: string[];
 }
 
@@ -40,19 +40,24 @@ export class BulkIngest {
     this.service = createIngestService(db);
   }
 
+  /**
+   * `source` names each document in messages: "<source>#<position>" (0-based), or what a function
+   * of the position gives, e.g. a file's line number.
+   */
   async ingest(
     documents: Iterable<unknown> | AsyncIterable<unknown>,
     batchSize = 500,
-    source = 'bulk',
+    source: string | ((position: number) => string) = 'bulk',
     onBatch?: (total: BulkResult) => void,
   ): Promise<BulkResult> {
+    const nameOf = typeof source === 'string' ? (position: number) => `${source}#${position}` : source;
     const total: BulkResult = { articles: 0, mentions: 0, autoMentions: 0, claims: 0, events: 0, failed: [] };
     let batch: unknown[] = [];
     let position = 0;
     // One write in flight while the next batch is validated: Neo4j and Node each keep a core busy.
     let writing: Promise<void> = Promise.resolve();
     const flush = async (): Promise<void> => {
-      const prepared = await this.prepare(batch, source, position - batch.length, total.failed);
+      const prepared = await this.prepare(batch, nameOf, position - batch.length, total.failed);
       batch = [];
       await writing;
       writing = this.write(prepared).then((written) => {
@@ -73,14 +78,19 @@ export class BulkIngest {
   }
 
   /** Validates, links and prepares; a later document with the same id replaces an earlier one, as a rerun would. */
-  private async prepare(documents: unknown[], source: string, offset: number, failed: string[]): Promise<ReadyArticle[]> {
+  private async prepare(
+    documents: unknown[],
+    nameOf: (position: number) => string,
+    offset: number,
+    failed: string[],
+  ): Promise<ReadyArticle[]> {
     const articles = new Map<string, ReadyArticle>();
     // The gazetteer's stamp is checked once a batch.
     const gazetteer = this.options.link ? await this.service.linker.current() : null;
     for (const [i, input] of documents.entries()) {
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
       try {
-        const ready = this.service.ready(input, `${source}#${offset + i}`, gazetteer);
+        const ready = this.service.ready(input, nameOf(offset + i), gazetteer);
         articles.set(ready.doc.id, ready);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;

@@ -1,80 +1,146 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 
 import { parse as parseYaml } from 'yaml';
 
 import { PROJECT_ROOT } from '../config/project-root.js';
 import { InputError } from '../errors.js';
-import type { IngestService } from './ingest.service.js';
+import type { BulkIngest } from './bulk-ingest.js';
+import type { IngestService, TextFileReader } from './ingest.service.js';
+import { JSON_LINES_EXTENSION, loadJsonLines, type Refusal } from './json-lines.js';
+import { PLAIN_EXTENSIONS, plainArticle } from './plain-article.js';
 
-const SEED_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+// Callers find the files and load them from one module.
+export { seedFiles } from './seed-files.js';
 
-export interface SeedFailure {
+export interface SeedFailure extends Refusal {
   file: string;
-  /** The first problem. */
-  message: string;
-  /** All of them (zod reports every field at fault), the first included. */
-  problems: readonly string[];
 }
 
 export interface SeedReport {
+  /** Documents loaded: gazetteer and article files, and the lines of JSON Lines files. */
   loaded: number;
   failed: SeedFailure[];
+  /** What the articles loaded hold now; mentions both hand-annotated and linked. */
+  counts: { articles: number; mentions: number; claims: number; events: number };
 }
 
-/** Seed files under the given paths (files or folders), in name order. */
-export function seedFiles(paths: string[]): string[] {
-  return paths.flatMap((path) => {
-    if (!existsSync(path)) throw new Error(`${path}: no such file or folder`);
-    if (!statSync(path).isDirectory()) return [path];
-    return readdirSync(path, { recursive: true, encoding: 'utf8' })
-      .map((file) => join(path, file))
-      .filter((file) => SEED_EXTENSIONS.has(extname(file)))
-      .sort();
-  });
+export interface SeedProgress {
+  file: string;
+  /** False after a batch of a JSON Lines file, true once the file is done. */
+  done: boolean;
+  /** Documents loaded so far in the run. */
+  loaded: number;
 }
 
-interface ParsedSeed {
+export interface LoadOptions {
+  onProgress?: (progress: SeedProgress) => void;
+  /** Writes JSON Lines files, which are refused without it. */
+  bulk?: BulkIngest;
+}
+
+const isObject = (body: unknown): body is Record<string, unknown> => typeof body === 'object' && body !== null;
+
+interface ReadDocument {
   file: string;
   body: unknown;
+  /** Gazetteer files load before articles, since articles point at the entities they define. */
+  article: boolean;
+  /** Reads the text file a seed article names; a plain article holds its text. */
+  readTextFile?: TextFileReader;
 }
 
-/** Gazetteer files load before articles, since articles point at the entities they define. */
-const isArticle = (seed: ParsedSeed): boolean => typeof seed.body === 'object' && seed.body !== null && 'title' in seed.body;
-
 /**
- * Loads every file, each in its own transaction. A bad file is reported with its problem and
- * leaves nothing behind; the good files load all the same.
+ * Loads every file: each seed file and plain article in its own transaction, JSON Lines in
+ * batches. A bad file (or line) is reported with its problem and leaves nothing behind; the good
+ * ones load all the same.
  */
-export async function loadSeeds(files: string[], ingest: IngestService, onFile: (file: string) => void = () => {}): Promise<SeedReport> {
-  const report: SeedReport = { loaded: 0, failed: [] };
-  const parsed: ParsedSeed[] = [];
-  for (const file of files) {
+export async function loadSeeds(files: string[], ingest: IngestService, options: LoadOptions = {}): Promise<SeedReport> {
+  const report: SeedReport = { loaded: 0, failed: [], counts: { articles: 0, mentions: 0, claims: 0, events: 0 } };
+  const progress = (file: string, done = true, loaded = report.loaded) => options.onProgress?.({ file, done, loaded });
+  const documents: ReadDocument[] = [];
+  const ids = new PlainIds();
+  for (const file of files.filter((f) => extname(f) !== JSON_LINES_EXTENSION)) {
     try {
-      parsed.push({ file, body: parseYaml(readFileSync(file, 'utf8')) });
+      documents.push(ids.check(readDocument(file)));
     } catch (error) {
-      const message = `${displayName(file)}: cannot be parsed: ${(error as Error).message.split('\n')[0]}`;
-      report.failed.push({ file, message, problems: [message] });
-      onFile(file);
+      fail(report, file, error);
+      progress(file);
     }
   }
-  const ordered = [...parsed.filter((s) => !isArticle(s)), ...parsed.filter(isArticle)];
-  for (const { file, body } of ordered) {
-    const source = displayName(file);
+  for (const { file, body, article, readTextFile } of [...documents.filter((d) => !d.article), ...documents.filter((d) => d.article)]) {
     try {
-      if (isArticle({ file, body })) {
-        await ingest.ingestArticle(body, source, (name) => readFileSync(join(dirname(file), basename(name)), 'utf8'));
-      } else {
-        await ingest.ingestGazetteer(body, source, gazetteerFileName(file));
-      }
+      if (article) count(report, 1, await ingest.ingestArticle(body, displayName(file), readTextFile));
+      else await ingest.ingestGazetteer(body, displayName(file), gazetteerFileName(file));
       report.loaded++;
     } catch (error) {
-      const { message } = error as Error;
-      report.failed.push({ file, message, problems: error instanceof InputError ? error.problems : [message] });
+      fail(report, file, error);
     }
-    onFile(file);
+    progress(file);
+  }
+  for (const file of files.filter((f) => extname(f) === JSON_LINES_EXTENSION)) {
+    await loadLines(file, report, options.bulk, (loaded) => progress(file, false, loaded));
+    progress(file);
   }
   return report;
+}
+
+function readDocument(file: string): ReadDocument {
+  const source = displayName(file);
+  const content = readFileSync(file, 'utf8');
+  if (PLAIN_EXTENSIONS.has(extname(file))) return { file, body: plainArticle(file, content, source), article: true };
+  let body: unknown;
+  try {
+    body = parseYaml(content);
+  } catch (error) {
+    throw new InputError(source, `cannot be parsed: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const readTextFile = (name: string) => readFileSync(join(dirname(file), basename(name)), 'utf8');
+  return { file, body, article: isObject(body) && 'title' in body, readTextFile };
+}
+
+/** Two plain files of one run with one id would be one article, the second overwriting the first: the second is refused. */
+class PlainIds {
+  private readonly files = new Map<unknown, string>();
+
+  check(document: ReadDocument): ReadDocument {
+    if (!PLAIN_EXTENSIONS.has(extname(document.file)) || !isObject(document.body)) return document;
+    const id = document.body['id'];
+    const first = this.files.get(id);
+    if (first !== undefined) {
+      throw new InputError(
+        `${displayName(document.file)}: id`,
+        `"${String(id)}" is also the id of ${displayName(first)}: give one of them an id in its front matter`,
+      );
+    }
+    this.files.set(id, document.file);
+    return document;
+  }
+}
+
+async function loadLines(file: string, report: SeedReport, bulk: BulkIngest | undefined, onBatch: (loaded: number) => void): Promise<void> {
+  if (!bulk) {
+    fail(report, file, new Error(`${displayName(file)}: JSON Lines need a BulkIngest to load them`));
+    return;
+  }
+  const before = report.loaded;
+  const { written, refused } = await loadJsonLines(file, displayName(file), bulk, (total) => onBatch(before + total.articles));
+  report.loaded += written.articles;
+  count(report, written.articles, { ...written, mentions: written.mentions + written.autoMentions });
+  report.failed.push(...refused.map((refusal) => ({ file, ...refusal })));
+}
+
+function count(report: SeedReport, articles: number, held: { mentions: number; claims: number; events: number }): void {
+  const { counts } = report;
+  counts.articles += articles;
+  counts.mentions += held.mentions;
+  counts.claims += held.claims;
+  counts.events += held.events;
+}
+
+function fail(report: SeedReport, file: string, error: unknown): void {
+  const { message } = error as Error;
+  report.failed.push({ file, message, problems: error instanceof InputError ? error.problems : [message] });
 }
 
 const displayName = (file: string): string => relative(process.cwd(), file) || file;

@@ -70,6 +70,35 @@ describe('a bad seed file', () => {
   });
 });
 
+describe('plain articles and JSON Lines', () => {
+  it('a folder loads but for the bad line, named by file and line, exit 1, with the counts last; again the same', async () => {
+    for (const round of [1, 2]) {
+      const run = await seed([fromRoot('tests', 'fixtures', 'plain')], { NEO4J_URI: inject('neo4jUri'), LOG_FORMAT: 'human' });
+      expect(run.code, `run ${round}`).toBe(EXIT.refused);
+      expect(lines(run.stderr).filter((line) => / ERROR /.test(line))).toEqual([
+        expect.stringMatching(/ERROR tests\/fixtures\/plain\/bulk\.jsonl:5: publishedAt: .* file=\S+bulk\.jsonl$/),
+      ]);
+      // Four plain articles, the seed beside them, four lines; the claims and events are the extractor's.
+      expect(run.stderr).toMatch(/INFO {2}seeding finished loaded=9 failed=1 articles=9 mentions=\d+ claims=\d+ events=\d+/);
+    }
+  });
+
+  it('a refused plain article is a line naming its file and field, exit 1', async () => {
+    const dir = join(scratch, 'plain-refused');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'bad-date.md'), '---\npublishedAt: 30.11.2026\n---\nTEST MATERIAL.\n');
+    writeFileSync(join(dir, 'greek.txt'), 'Δοκιμαστικό υλικό.\n');
+    const run = await seed([dir], { NEO4J_URI: inject('neo4jUri'), LOG_FORMAT: 'human' });
+    expect(run.code).toBe(EXIT.refused);
+    expect(lines(run.stderr).filter((line) => / ERROR /.test(line))).toEqual([
+      expect.stringMatching(/ERROR \S*greek\.txt: language: cannot be told from the text/),
+      expect.stringMatching(/ERROR \S*bad-date\.md: publishedAt: /),
+    ]);
+    expect(run.stderr).toMatch(/seeding finished loaded=0 failed=2/);
+    noStack(run);
+  });
+});
+
 describe('Neo4j that cannot be used', () => {
   it('unreachable: one line saying so, exit 3', async () => {
     const run = await seed([], { NEO4J_URI: 'bolt://127.0.0.1:1', LOG_FORMAT: 'human' });
@@ -142,6 +171,22 @@ describe('output and usage', () => {
       expect(run.stdout).toContain(name);
     }
     for (const code of Object.values(EXIT)) expect(run.stdout).toMatch(new RegExp(`^ {2}${code} {2}\\S`, 'm'));
+  });
+
+  it('--help states how plain articles are read and what is derived', async () => {
+    const { stdout } = await seed(['--help'], {});
+    for (const rule of [
+      '.txt .md',
+      'front matter',
+      'plain:<file name as a slug>',
+      'first non-empty line',
+      'і ї є ґ',
+      'textFile',
+      '.jsonl',
+      'file:line',
+    ]) {
+      expect(stdout).toContain(rule);
+    }
   });
 
   it('a missing path or an unknown option exits 2', async () => {

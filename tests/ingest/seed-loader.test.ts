@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,7 +32,7 @@ describe('loadSeeds', () => {
     const files = seedFiles([fromRoot('seeds')]);
     const before = await graphSize();
     const report = await loadSeeds(files, createIngestService(db));
-    expect(report).toEqual({ loaded: files.length, failed: [] });
+    expect(report).toMatchObject({ loaded: files.length, failed: [], counts: { articles: 1 } });
     expect(await graphSize()).toEqual(before);
   });
 
@@ -59,6 +59,45 @@ describe('loadSeeds', () => {
     expect(await articleExists(good.keys.id)).toBe(true);
     expect(await articleExists(badSpan.keys.id)).toBe(false);
     expect(await articleExists(badReference.keys.id)).toBe(false);
+  });
+});
+
+describe('seedFiles', () => {
+  const names = (files: string[], dir: string) => files.map((file) => relative(dir, file));
+
+  it("finds seed files, plain articles and JSON Lines, but not a seed's own text, READMEs, hidden or other files", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seed-files-'));
+    mkdirSync(join(dir, 'nested'));
+    mkdirSync(join(dir, '.git'));
+    const files: Record<string, string> = {
+      'a.yaml': 'id: test-article-a\ntitle: A\nlanguage: en\ntextFile: a.txt\n',
+      'a.txt': 'The text of a.yaml.',
+      'b.md': 'A plain article.',
+      'c.jsonl': '{}',
+      'nested/d.txt': 'A plain article in a subfolder.',
+      'nested/README.md': 'About this folder.',
+      'nested/readme.txt': 'About this folder, again.',
+      '.draft.txt': 'Hidden.',
+      '.git/e.txt': 'Hidden by its folder.',
+      'f.csv': 'a,b',
+      'places.yaml': 'entities: []\n',
+    };
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    expect(names(seedFiles([dir]), dir)).toEqual(['a.yaml', 'b.md', 'c.jsonl', 'nested/d.txt', 'places.yaml']);
+    // Named alone, a seed's text is still the seed's.
+    expect(seedFiles([join(dir, 'a.txt'), join(dir, 'b.md')])).toEqual([join(dir, 'b.md')]);
+  });
+
+  it('takes a seed file that cannot be parsed to name the text of its own name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seed-files-'));
+    writeFileSync(join(dir, 'x.yaml'), 'textFile: [unclosed');
+    writeFileSync(join(dir, 'x.txt'), 'The text of the broken x.yaml.');
+    writeFileSync(join(dir, 'y.txt'), 'A plain article.');
+    expect(names(seedFiles([dir]), dir)).toEqual(['x.yaml', 'y.txt']);
+  });
+
+  it('finds the seed texts of seeds/ as before: no plain article among the seeds', () => {
+    expect(seedFiles([fromRoot('seeds')]).filter((file) => !/\.ya?ml$/.test(file))).toEqual([]);
   });
 
   it('names a path that does not exist', () => {

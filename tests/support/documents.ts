@@ -1,7 +1,7 @@
 import { uniqueKey } from './graph.js';
 
-/** Ids of everything sampleArticle creates, so counts of the seed graph can leave test data out. */
-export const TEST_DATA_ID = '(test-article|place:testtown|person:test-mayor|event:test-visit).*';
+/** Ids of everything sampleArticle and the plain-article fixtures (plain:test-…) create, so counts of the seed graph can leave test data out. */
+export const TEST_DATA_ID = '(test-article|plain:test-|place:testtown|person:test-mayor|event:test-visit).*';
 
 /**
  * A small article document in the seed format, with entities of its own (unique per call) so
