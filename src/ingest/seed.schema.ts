@@ -205,7 +205,11 @@ export const articleSchema = z
       .optional(),
     language: z.string().regex(/^[a-z]{2,3}$/),
     /** ISO date-time or date; absent when the article carries no date. */
-    publishedAt: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+    publishedAt: z
+      .union([z.iso.datetime({ offset: true }), z.iso.date()], {
+        error: 'must be an ISO date or date-time such as 2025-12-01 or 2025-12-01T08:00:00Z',
+      })
+      .optional(),
     /** The article text inline, or a file beside the seed file (seed files only). */
     text: text(LIMITS.text).optional(),
     textFile: text(NAME_LENGTH).optional(),
