@@ -78,6 +78,7 @@ CALL (record) {
   MATCH (record)-[:HAS_MENTION|HAS_CLAIM]->(old)
   WITH old, [(old)-[:ABOUT]->(ev:Event) | ev.id] AS about
   DETACH DELETE old
+  WITH about
   UNWIND about AS id
   RETURN collect(DISTINCT id) AS claimed
 }

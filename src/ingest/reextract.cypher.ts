@@ -16,6 +16,7 @@ CALL (a) {
   MATCH (a)-[:HAS_CLAIM]->(c:Claim {source: 'AUTO'})
   WITH c, [(c)-[:ABOUT]->(ev:Event) | ev.id] AS about
   DETACH DELETE c
+  WITH about
   UNWIND about AS event
   RETURN collect(DISTINCT event) AS claimed
 }
