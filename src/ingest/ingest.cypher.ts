@@ -71,7 +71,8 @@ CALL (source, record) {
   ${entityNow('key', 'e')}
   MATCH (e)-[:HAS_NAME]->(name:Name) WHERE source IN name.sources
   SET name.sources = [s IN name.sources WHERE s <> source]
-  RETURN collect(DISTINCT e.id) AS entities
+  // The linker does not read the speakers the extractor introduced (GazetteerRepository).
+  RETURN collect(DISTINCT e.id) AS entities, collect(DISTINCT CASE WHEN e.source = 'AUTO' THEN null ELSE e.id END) AS linked
 }
 CALL (record) {
   // An event only its claims spoke of may be left with nothing: derived again with the rest.
@@ -87,7 +88,7 @@ CALL (record) {
   DELETE report
   RETURN collect(ev.id) AS events
 }
-RETURN relations, entities, events + claimed AS events`;
+RETURN relations, entities, linked, events + claimed AS events`;
 
 /**
  * The event another article already reports that an extracted one is, when their ids differ

@@ -22,6 +22,11 @@ export interface Touched {
   events: string[];
 }
 
+/** What a retraction touched, and whether the linker reads some of the entities it touched. */
+interface Retracted extends Touched {
+  linked: boolean;
+}
+
 /**
  * Writes prepared documents, each call in one transaction: all of it lands, or none of it. A
  * source rewritten is first retracted whole, then stated anew, then what it touched is derived
@@ -74,7 +79,9 @@ export class IngestRepository {
       );
       touched.events.push(...articles.flatMap((a) => [...a.events, ...a.claimedEvents].map((e) => e.id)));
       await derive(tx, touched);
-      if (entities.length || touched.entities.length || touched.relations.some(placesForLinker)) await tx.run(BUMP_GAZETTEER_VERSION);
+      // Speakers the extractor introduced are not the linker's (GazetteerRepository): they move no stamp.
+      const linkerEntities = entities.some((e) => e.properties.source !== 'AUTO') || touched.linked;
+      if (linkerEntities || touched.relations.some(placesForLinker)) await tx.run(BUMP_GAZETTEER_VERSION);
     });
   }
 }
@@ -96,8 +103,9 @@ export async function matchEvents<T extends EventStatements>(tx: WriteTx, articl
 /** `[type, from, to]`, as RETRACT and STATE_RELATIONS return a relation. */
 const placesForLinker = (relation: unknown): boolean => LINKER_RELATION_TYPES.includes((relation as string[])[0]!);
 
-function retracted(rows: Row[]): Touched {
+function retracted(rows: Row[]): Retracted {
   return {
+    linked: rows.some((row) => (row['linked'] as string[]).length > 0),
     relations: rows.flatMap((row) => row['relations'] as unknown[]),
     entities: rows.flatMap((row) => row['entities'] as string[]),
     events: rows.flatMap((row) => row['events'] as string[]),

@@ -1,6 +1,5 @@
 import type { Cypher, WriteTx } from '../db/graph-db.js';
 import type { MentionField } from '../graph/vocabulary.js';
-import { BUMP_GAZETTEER_VERSION } from '../graph/gazetteer-version.js';
 import { CREATE_CONTENT, UPSERT_ENTITIES } from './ingest.cypher.js';
 import { derive, matchEvents } from './ingest.repository.js';
 import type { PreparedAutoMention } from './prepare.js';
@@ -122,6 +121,5 @@ async function replaceExtractions(
     }),
   });
   touched.events.push(...matched.flatMap((e) => [...e.events, ...e.claimedEvents].map((x) => x.id)));
-  if (entities.length || rows.some((row) => (row['entities'] as string[]).length)) await tx.run(BUMP_GAZETTEER_VERSION);
   return replace.map((r, i) => ({ ...r, claims: matched[i]!.claims }));
 }

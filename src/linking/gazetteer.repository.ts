@@ -9,10 +9,12 @@ import type { GazetteerEntry } from './linker.js';
  * Staff; Gerasimov, its chief), taking an affiliated place's country when it has none of its own. Former and colloquial forms are listed again as weak forms unless
  * the entity also bears them as a current name in a known language: GeoNames' main table lists
  * alternate names (language `und`) with no word of when they were used, so Engels's "Pokrovsk"
- * there does not undo the curated "former name until 1931".
+ * there does not undo the curated "former name until 1931". Speakers the extractor introduced
+ * (source AUTO) are left out: an article names them again by their name, and a wrong one (a
+ * capitalised phrase read as a name) does not spread to every later article.
  */
 const GAZETTEER_ENTRIES = `
-MATCH (e:Entity)
+MATCH (e:Entity) WHERE e.source IS NULL
 WITH e, CASE WHEN e.kind = 'PLACE' THEN [] ELSE [(e)-[:AFFILIATED_WITH]->(p:Entity) | p] END AS affiliations,
   // A curated place's GeoNames twin, merged into it, still says how big and what kind of place it is.
   head([(a:EntityAlias)-[:ALIAS_OF]->(e) WHERE a.population IS NOT NULL OR a.featureCode IS NOT NULL | a]) AS twin
