@@ -1,9 +1,8 @@
 import { findChannel, type FoundChannel } from './channels.js';
-import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
-import { phraseAt } from './phrases.js';
-import { isDefinite, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
+import type { Discourse } from './discourse.js';
+import { Speakers, type Candidate } from './speakers.js';
 import type { ClaimFlag, ExtractedChannel, ExtractedSpeaker, TextSpan } from './types.js';
-import { isCapitalised, onlyBetween, words, type Word } from './words.js';
+import { words, type Word } from './words.js';
 
 /**
  * Who said a quote, in what role and through whom, read from its attribution clauses (between its
@@ -36,19 +35,12 @@ export interface Attribution {
   evidence: string[];
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  referent: Omit<Referent, 'at'>;
-  rule: string;
-  score: number;
-}
-
 export class Attributor {
-  /** Speakers of the claims attributed so far, in text order. */
-  private readonly spoken: Referent[] = [];
+  private readonly speakers: Speakers;
 
-  constructor(private readonly discourse: Discourse) {}
+  constructor(private readonly discourse: Discourse) {
+    this.speakers = new Speakers(discourse);
+  }
 
   attribute(clauses: readonly Clause[], at: number, exclude: readonly TextSpan[]): Attribution {
     const evidence: string[] = [];
@@ -64,14 +56,14 @@ export class Attributor {
       const pivot = this.pivot(clause, tokens);
       if (pivot === null) continue;
       const free = channel ? tokens.filter((w) => w.start < channel.start || w.start >= channel.end) : tokens;
-      chosen = nearest(this.candidates(free, at), pivot);
+      chosen = nearest(this.speakers.candidates(free, at), pivot);
       if (chosen) clauseScore = clause.score;
       if (chosen) evidence.push(`${chosen.rule}, ${clause.where}`);
     }
     if (via) evidence.push(via.rule);
     if (!chosen)
       return { speaker: null, role: null, via: via?.channel ?? null, score: 0.5, evidence: [...evidence, 'speaker: none found'] };
-    this.spoken.push({ ...chosen.referent, at });
+    this.speakers.spoke({ ...chosen.referent, at });
     const speaker = chosen.referent.speaker;
     let channel = via?.channel ?? null;
     if (!channel && speaker.kind === 'entity') {
@@ -91,110 +83,6 @@ export class Attributor {
     if (clause.needsVerb && !colon) return null;
     return clause.needsVerb ? clause.end : clause.start;
   }
-
-  private candidates(tokens: readonly Word[], at: number): Candidate[] {
-    const { rules, mentions, text } = this.discourse.context;
-    const found: Candidate[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const word = tokens[i]!;
-      const mention = mentions.covering(word.start);
-      if (mention) {
-        while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
-        const verbNext = tokens[i + 1] && rules.verb(tokens[i + 1]!.text);
-        // A country speaks only as the verb's subject: "Ukraine denies that …".
-        if (mention.entityKey && (mention.kind !== 'PLACE' || verbNext)) {
-          const role = this.discourse.roleOf(mention);
-          const referent = { speaker: entity(mention.entityKey), role, roleWords: lowerWords(role ?? ''), surname: null };
-          found.push({ start: mention.start, end: mention.end, referent, rule: 'speaker: named', score: 0.9 });
-        }
-      } else if (rules.isPronoun(word.text)) {
-        const referent = this.previous(at, () => true, true);
-        if (referent) found.push({ ...span(word), referent, rule: 'speaker: pronoun → previous speaker', score: 0.7 });
-      } else if (isRoleHead(rules.language, word)) {
-        const candidate = this.described(tokens, i, at);
-        if (candidate) found.push(candidate);
-      } else if (isCapitalised(word) && !isStopWord(word)) {
-        let last = i;
-        while (
-          tokens[last + 1] &&
-          isCapitalised(tokens[last + 1]!) &&
-          !mentions.covering(tokens[last + 1]!.start) &&
-          onlyBetween(text, tokens[last]!.end, tokens[last + 1]!.start)
-        )
-          last++;
-        const candidate = this.named(tokens, i, last, at);
-        if (candidate) found.push(candidate);
-        i = last;
-      }
-    }
-    return found;
-  }
-
-  /** "a senior Russian diplomat", "sources present at the meeting"; "the official" refers back. */
-  private described(tokens: readonly Word[], head: number, at: number): Candidate | null {
-    const phrase = phraseAt(this.discourse.context, tokens, head);
-    if (!phrase) return null;
-    const start = tokens[phrase.first]!.start;
-    const end = tokens[phrase.last]!.end;
-    const headWord = tokens[head]!.lower;
-    const unnamed =
-      phrase.determiner === 'indefinite' ||
-      isSourceHead(tokens[head]!) ||
-      (/s$/u.test(headWord) && this.discourse.context.rules.language === 'en' && !phrase.determiner);
-    if (!unnamed) {
-      const referent = this.previous(at, (r) => r.roleWords.some((w) => sameRoleWord(w, headWord)), false);
-      if (referent) return { start, end, referent, rule: 'speaker: role noun → previous speaker', score: 0.75 };
-    }
-    const description = isDefinite(tokens[phrase.first]!) || unnamed || phrase.first < head ? phrase.text : null;
-    if (!description) return null;
-    const referent = {
-      speaker: anonymous(description, tokens.slice(phrase.first, phrase.last + 1)),
-      role: null,
-      roleWords: lowerWords(description),
-      surname: null,
-    };
-    return { start, end, referent, rule: 'speaker: unnamed', score: 0.8 };
-  }
-
-  /** Capitalised words no mention covers: a bare surname of an earlier speaker, or a new name after its title. */
-  private named(tokens: readonly Word[], first: number, last: number, at: number): Candidate | null {
-    const { rules, text } = this.discourse.context;
-    let nameStart = first;
-    for (let k = first; k <= last; k++) if (isRoleHead(rules.language, tokens[k]!)) nameStart = k + 1;
-    const start = tokens[first]!.start;
-    const end = tokens[last]!.end;
-    if (last === nameStart && nameStart === first) {
-      const surname = tokens[first]!.lower.replace(/['’]s$/u, '');
-      const referent = this.previous(at, (r) => r.surname !== null && sameRoleWord(r.surname, surname), false);
-      return referent ? { start, end, referent, rule: 'speaker: surname → earlier mention', score: 0.85 } : null;
-    }
-    if (last - nameStart < 1) return null;
-    const name = { start: tokens[nameStart]!.start, end, text: text.slice(tokens[nameStart]!.start, end) };
-    const role = nameStart > first ? text.slice(start, tokens[nameStart - 1]!.end) : null;
-    const surname = tokens[last]!.lower;
-    const referent = {
-      speaker: { kind: 'new' as const, name, entityKind: 'PERSON' as const },
-      role,
-      roleWords: lowerWords(role ?? ''),
-      surname,
-    };
-    return { start: name.start, end, referent, rule: 'speaker: new name', score: 0.8 };
-  }
-
-  /**
-   * The most recent earlier speaker or introduced referent that `matches`; with `anySpeaker` (a
-   * pronoun) the last speaker whatever its role, else the last person named.
-   */
-  private previous(at: number, matches: (r: Referent) => boolean, anySpeaker: boolean): Omit<Referent, 'at'> | null {
-    if (anySpeaker) {
-      const speaker = this.spoken.findLast((r) => r.at < at);
-      return speaker ?? this.discourse.introduced.findLast((r) => r.at < at && r.surname !== null) ?? null;
-    }
-    const spoken = this.spoken.findLast((r) => r.at < at && matches(r));
-    const introduced = this.discourse.introduced.findLast((r) => r.at < at && matches(r));
-    if (spoken && introduced) return spoken.at >= introduced.at ? spoken : introduced;
-    return spoken ?? introduced ?? null;
-  }
 }
 
 function nearest(candidates: readonly Candidate[], pivot: number): Candidate | null {
@@ -207,6 +95,4 @@ function nearest(candidates: readonly Candidate[], pivot: number): Candidate | n
   return best;
 }
 
-const entity = (entityKey: string): ExtractedSpeaker => ({ kind: 'entity', entityKey });
-const span = (word: Word) => ({ start: word.start, end: word.end });
 const round = (score: number) => Math.round(score * 100) / 100;
