@@ -82,9 +82,10 @@ export function appositionAfter(context: PhraseContext, tokens: readonly Word[],
   if (!/^\s*,/u.test(context.text.slice(mention.end, mention.end + 3))) return null;
   let first = after;
   if (tokens[first] && (isIndefinite(tokens[first]!) || isDefinite(tokens[first]!))) first++;
+  if (!tokens[first]) return null;
   let last = first;
   while (last + 1 < tokens.length && last - first < MAX_TAIL && joined(context, tokens[last]!, tokens[last + 1]!)) last++;
-  if (!/^\s*[,.]/u.test(context.text.slice(end(context, tokens[last] ?? tokens[first]!)))) return null;
+  if (!/^\s*[,.]/u.test(context.text.slice(end(context, tokens[last]!)))) return null;
   return roleOf(context, tokens, first, last);
 }
 

@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 import { extractClaims } from '../../src/extraction/claims.js';
-import type { ExtractedClaim } from '../../src/extraction/types.js';
+import type { ExtractedClaim, KnownMention } from '../../src/extraction/types.js';
+import type { EntityKind } from '../../src/graph/vocabulary.js';
 import { marked } from '../support/marked-text.js';
 
 const claimsOf = (source: string, language = 'en'): ExtractedClaim[] => extractClaims(marked(source, language));
@@ -294,5 +299,123 @@ describe('extractClaims: Ukrainian', () => {
     expect(claims[1]!.about).toEqual(['place:ukraine', 'place:donbas']);
     expect(claims[3]!.role).toBe('начальник Харківської ОВА');
     expect(claims[4]!.evidence).toContain('indirect: denial');
+  });
+});
+
+interface SeedClaim {
+  key: string;
+  segments: { text: string }[];
+  speaker: { entity?: string; description?: string; affiliation?: string };
+  via?: { entity?: string; description: string };
+}
+
+describe('extractClaims on the seed article stripped of its annotations', () => {
+  const seed = parse(readFileSync('seeds/articles/000_c14c6e6254578141.yaml', 'utf8')) as {
+    mentions: { start: number; end: number; text: string; entity: string }[];
+    claims: SeedClaim[];
+  };
+  const text = readFileSync('seeds/articles/000_c14c6e6254578141.txt', 'utf8');
+  const kinds: Record<string, EntityKind> = { person: 'PERSON', place: 'PLACE', org: 'ORGANIZATION' };
+  const mentions: KnownMention[] = seed.mentions.map((m) => ({ ...m, entityKey: m.entity, kind: kinds[m.entity.split(':')[0]!]! }));
+  const countries: Record<string, string> = { 'place:russia': 'RU', 'place:ukraine': 'UA' };
+
+  it('yields at least 6 of its 7 hand claims with the right speakers and channels', () => {
+    const claims = extractClaims({ text, language: 'en', publishedAt: null, mentions });
+    const right = seed.claims.filter((hand) => {
+      const found = claims.find((c) => segments(c).join('|') === hand.segments.map((s) => s.text).join('|'));
+      if (!found) return false;
+      const speaker = hand.speaker.entity
+        ? entity(hand.speaker.entity)
+        : unnamed(hand.speaker.description!, hand.speaker.affiliation ? countries[hand.speaker.affiliation]! : null);
+      const via = hand.via ? { description: hand.via.description, entityKey: hand.via.entity ?? null } : null;
+      return JSON.stringify([found.speaker, found.via]) === JSON.stringify([speaker, via]);
+    });
+    expect(right.length, `right: ${right.map((c) => c.key).join(', ')}`).toBeGreaterThanOrEqual(6);
+    expect(claims.find((c) => c.flags.includes('PARTIAL'))?.speaker).toEqual(entity('person:vladimir-putin'));
+  });
+});
+
+describe('extractClaims on arbitrary text', () => {
+  const pieces = [
+    ' ',
+    ' ',
+    ' ',
+    '\n',
+    '\n\n',
+    'word',
+    'Peskov',
+    'Ivan Petrov',
+    'said',
+    'told',
+    'the official',
+    'a Russian diplomat',
+    'he',
+    'that',
+    'according to',
+    'сказал',
+    'заявив',
+    'що',
+    'по словам',
+    'источник',
+    'він',
+    ',',
+    '.',
+    ':',
+    '—',
+    '- ',
+    '“',
+    '”',
+    '‘',
+    '’',
+    '"',
+    "'",
+    '«',
+    '»',
+    '„',
+    'Russia’s',
+    "м'яч",
+    "Pokrovs'k",
+    '?',
+    '…',
+  ];
+  const arbitrary = fc.array(
+    fc.record({
+      piece: fc.constantFrom(...pieces),
+      kind: fc.constantFrom<EntityKind | null | 'none'>('none', 'none', 'PERSON', 'ORGANIZATION', 'PLACE', null),
+    }),
+    {
+      maxLength: 80,
+    },
+  );
+
+  it('never throws, and gives segments inside the text, equal to their slices, in text order and disjoint', () => {
+    fc.assert(
+      fc.property(arbitrary, fc.constantFrom('en', 'ru', 'uk'), (parts, language) => {
+        let text = '';
+        const mentions: KnownMention[] = [];
+        for (const { piece, kind } of parts) {
+          if (kind !== 'none' && /\p{L}/u.test(piece)) {
+            mentions.push({
+              start: text.length,
+              end: text.length + piece.length,
+              text: piece,
+              entityKey: kind ? `x:${mentions.length}` : null,
+              kind,
+            });
+          }
+          text += piece;
+        }
+        const all = extractClaims({ text, language, publishedAt: null, mentions }).flatMap((c) => c.segments);
+        let previousEnd = 0;
+        for (const s of all) {
+          expect(s.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(s.start, s.end)).toBe(s.text);
+          previousEnd = s.end;
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
