@@ -16,6 +16,8 @@ export interface Clause extends Omit<TextSpan, 'text'> {
   quoteSide: 'start' | 'end';
   /** Partial quotes and reported speech take the sentence's subject without a speech verb. */
   needsVerb: boolean;
+  /** A clause that can only name the channel: ", according to Interfax" after reported speech. */
+  viaOnly?: boolean;
   score: number;
 }
 
@@ -52,7 +54,7 @@ export class Attributor {
       const tokens = words(text, clause.start, clause.end).filter((w) => !exclude.some((s) => w.start >= s.start && w.start < s.end));
       const channel = findChannel(text, rules.language, tokens, mentions);
       via ??= channel;
-      if (chosen) continue;
+      if (chosen || clause.viaOnly) continue;
       const pivot = this.pivot(clause, tokens);
       if (pivot === null) continue;
       const free = channel ? tokens.filter((w) => w.start < channel.start || w.start >= channel.end) : tokens;

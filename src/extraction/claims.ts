@@ -6,7 +6,7 @@ import { MentionIndex } from './mention-index.js';
 import { findQuotes } from './quotes.js';
 import { speechRules } from './speech-verbs.js';
 import type { ExtractedClaim, ExtractionInput, TextSpan } from './types.js';
-import { quotedUtterances } from './utterances.js';
+import { quotedUtterances, spokenQuotes } from './utterances.js';
 
 /**
  * The claims of a plain article: one per utterance (a direct quote with all its pieces, the quoted
@@ -17,12 +17,12 @@ export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
   const rules = speechRules(input.language);
   const mentions = new MentionIndex(input.mentions);
   const layout = new Layout(input.text);
-  const quotes = findQuotes(input.text);
+  const quotes = spokenQuotes(findQuotes(input.text), input.text, mentions);
   const quotedSpans = quotes.map((q) => ({ start: q.open, end: q.close }));
   const inQuote = (offset: number) => quotedSpans.some((q) => offset >= q.start && offset < q.end);
   const discourse = new Discourse({ text: input.text, rules, mentions }, layout, inQuote);
   const overlapsQuote = (span: TextSpan) => quotedSpans.some((q) => q.start < span.end && q.end > span.start);
-  const utterances = [...quotedUtterances(quotes, layout, rules, mentions), ...reportedUtterances(layout, rules, overlapsQuote)];
+  const utterances = [...quotedUtterances(quotes, layout, rules), ...reportedUtterances(layout, rules, mentions, overlapsQuote)];
   utterances.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start);
   const attributor = new Attributor(discourse);
   const claims: ExtractedClaim[] = [];

@@ -23,6 +23,8 @@ export interface PhraseContext {
 }
 
 const MAX_MODIFIERS = 4;
+/** Russian and Ukrainian adjective endings, in the nominative a title's adjectives take. */
+const ADJECTIVE = /(ый|ий|ой|ій|ая|яя|ое|ее|ые|ие|на|ня|не|ні)$/u;
 const MAX_TAIL = 6;
 /** Words after a head that carry the description on: "a source close to …", "источник в …". */
 const TAIL_OPENERS = new Set(
@@ -91,9 +93,14 @@ export function appositionAfter(context: PhraseContext, tokens: readonly Word[],
 
 function roleOf(context: PhraseContext, tokens: readonly Word[], first: number, last: number): string | null {
   if (first > last || !tokens[first]) return null;
-  const words = tokens.slice(first, last + 1);
-  if (!words.some((w) => isRoleHead(context.rules.language, w))) return null;
-  return context.text.slice(tokens[first]!.start, end(context, tokens[last]!));
+  let head = first;
+  while (head <= last && !isRoleHead(context.rules.language, tokens[head]!)) head++;
+  if (head > last) return null;
+  // English puts a title's modifiers before its head ("Defence Minister"); Russian and Ukrainian
+  // after it ("губернатор Херсонской области"), with only adjectives before ("Официальный представитель").
+  let start = context.rules.language === 'en' ? first : head;
+  while (start > first && ADJECTIVE.test(tokens[start - 1]!.lower)) start--;
+  return context.text.slice(tokens[start]!.start, end(context, tokens[last]!));
 }
 
 /** Whether two words follow each other with nothing but white space (or a mention's own marks) between. */

@@ -66,7 +66,9 @@ const HEAD_MATCHERS = Object.fromEntries((Object.keys(ROLE_HEADS) as Language[])
 >;
 const isSource = matcher(SOURCE_HEADS);
 
-export const isRoleHead = (language: Language, word: Word): boolean => HEAD_MATCHERS[language](word.lower);
+/** A role word, alone or as the first part of a compound ("Commander-in-Chief"). */
+export const isRoleHead = (language: Language, word: Word): boolean =>
+  HEAD_MATCHERS[language](word.lower) || (word.lower.includes('-') && HEAD_MATCHERS[language](word.lower.split('-')[0]!));
 export const isSourceHead = (word: Word): boolean => isSource(word.lower);
 export const isIndefinite = (word: Word): boolean => INDEFINITE.has(word.lower);
 export const isDefinite = (word: Word): boolean => DEFINITE.has(word.lower);

@@ -38,7 +38,8 @@ export class Speakers {
       const mention = mentions.covering(word.start);
       if (mention) {
         while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
-        const verbNext = tokens[i + 1] && rules.verb(tokens[i + 1]!.text);
+        const next = tokens[i + 1];
+        const verbNext = next && rules.verb(next.text) && onlyBetween(text, mention.end, next.start);
         // A country speaks only as the verb's subject: "Ukraine denies that …".
         if (mention.entityKey && (mention.kind !== 'PLACE' || verbNext) && !this.inTitle(tokens, i)) {
           const role = this.discourse.roleOf(mention);

@@ -18,6 +18,11 @@ interface LanguageTable {
   sourcePhrases: string[];
   /** The word that opens the reported content: "X said that …". */
   complementisers: string[];
+  /** Prepositions that open what was spoken about right after the verb: "сообщил об ударах", "повідомив про …". */
+  topics: string[];
+  /** Whom a speaker told, between the verb and what was said: "told reporters the attacks …". */
+  addressees: string[];
+  /** Pronouns that refer back to the last speaker, with the possessives of "по его словам". */
   pronouns: string[];
 }
 
@@ -30,6 +35,7 @@ const TABLE: Record<Language, LanguageTable> = {
       { forms: ['denied', 'denies', 'deny', 'denying'], indirect: true, denial: true },
       { forms: ['stated', 'states'], indirect: true },
       { forms: ['announced', 'announces'], indirect: true },
+      { forms: ['reported', 'reports'], indirect: true },
       { forms: ['added', 'adds', 'adding'] },
       { forms: ['noted', 'notes', 'noting'] },
       { forms: ['stressed', 'stresses', 'stressing'] },
@@ -40,6 +46,8 @@ const TABLE: Record<Language, LanguageTable> = {
     ],
     sourcePhrases: ['according to'],
     complementisers: ['that'],
+    topics: [],
+    addressees: ['reporters', 'journalists', 'lawmakers', 'parliament'],
     pronouns: ['he', 'she', 'they'],
   },
   ru: {
@@ -49,13 +57,26 @@ const TABLE: Record<Language, LanguageTable> = {
       { forms: ['сообщил', 'сообщила', 'сообщило', 'сообщили', 'сообщает'], indirect: true },
       { forms: ['утверждает', 'утверждают', 'утверждал'], indirect: true },
       { forms: ['отрицает', 'отрицают', 'отрицал', 'опроверг', 'опровергло', 'опровергли'], indirect: true, denial: true },
-      { forms: ['отметил', 'отметила', 'отметили', 'подчеркнул', 'подчеркнула', 'добавил', 'добавила'] },
-      { forms: ['написал', 'написала', 'рассказал', 'рассказала', 'уточнил', 'уточнила', 'пояснил', 'пояснила'] },
-      { forms: ['передает', 'передаёт', 'пишет'] },
+      { forms: ['отметил', 'отметила', 'отметили', 'подчеркнул', 'подчеркнула', 'добавил', 'добавила'], indirect: true },
+      { forms: ['написал', 'написала', 'рассказал', 'рассказала', 'уточнил', 'уточнила', 'пояснил', 'пояснила'], indirect: true },
+      { forms: ['передает', 'передаёт', 'пишет'], indirect: true },
     ],
-    sourcePhrases: ['по словам', 'как заявил', 'как заявила', 'как сообщил', 'как сообщила', 'как отметил'],
+    sourcePhrases: [
+      'по словам',
+      'по его словам',
+      'по ее словам',
+      'по её словам',
+      'как заявил',
+      'как заявила',
+      'как сообщил',
+      'как сообщила',
+      'как отметил',
+      'по данным',
+    ],
     complementisers: ['что'],
-    pronouns: ['он', 'она', 'они'],
+    topics: ['о', 'об'],
+    addressees: ['журналистам', 'репортерам'],
+    pronouns: ['он', 'она', 'они', 'его', 'ее', 'её'],
   },
   uk: {
     verbs: [
@@ -64,13 +85,25 @@ const TABLE: Record<Language, LanguageTable> = {
       { forms: ['повідомив', 'повідомила', 'повідомило', 'повідомили', 'повідомляє'], indirect: true },
       { forms: ['стверджує', 'стверджують', 'стверджував'], indirect: true },
       { forms: ['заперечує', 'заперечують', 'спростовує', 'спростовують', 'спростувало', 'спростували'], indirect: true, denial: true },
-      { forms: ['зазначив', 'зазначила', 'наголосив', 'наголосила', 'додав', 'додала'] },
-      { forms: ['написав', 'написала', 'розповів', 'розповіла', 'уточнив', 'уточнила', 'пояснив', 'пояснила'] },
-      { forms: ['передає', 'пише'] },
+      { forms: ['зазначив', 'зазначила', 'наголосив', 'наголосила', 'додав', 'додала'], indirect: true },
+      { forms: ['написав', 'написала', 'розповів', 'розповіла', 'уточнив', 'уточнила', 'пояснив', 'пояснила'], indirect: true },
+      { forms: ['передає', 'пише'], indirect: true },
     ],
-    sourcePhrases: ['за словами', 'як заявив', 'як заявила', 'як повідомив', 'як повідомила', 'як зазначив'],
+    sourcePhrases: [
+      'за словами',
+      'за його словами',
+      'за її словами',
+      'як заявив',
+      'як заявила',
+      'як повідомив',
+      'як повідомила',
+      'як зазначив',
+      'за даними',
+    ],
     complementisers: ['що'],
-    pronouns: ['він', 'вона', 'вони'],
+    topics: ['про'],
+    addressees: ['журналістам'],
+    pronouns: ['він', 'вона', 'вони', 'його', 'її'],
   },
 };
 
@@ -84,6 +117,8 @@ export interface SpeechRules {
   verb(word: string): SpeechVerb | null;
   sourcePhrases: readonly string[];
   isComplementiser(word: string): boolean;
+  isTopic(word: string): boolean;
+  isAddressee(word: string): boolean;
   isPronoun(word: string): boolean;
 }
 
@@ -101,13 +136,17 @@ function derive(language: Language, table: LanguageTable): SpeechRules {
   for (const entry of table.verbs) {
     for (const form of entry.forms) verbs.set(form, { indirect: entry.indirect === true, denial: entry.denial === true });
   }
-  const complementisers = new Set(table.complementisers);
-  const pronouns = new Set(table.pronouns);
+  const lookup = (list: string[]) => {
+    const set = new Set(list);
+    return (word: string) => set.has(word.toLowerCase());
+  };
   return {
     language,
     verb: (word) => verbs.get(word.toLowerCase()) ?? null,
     sourcePhrases: table.sourcePhrases,
-    isComplementiser: (word) => complementisers.has(word.toLowerCase()),
-    isPronoun: (word) => pronouns.has(word.toLowerCase()),
+    isComplementiser: lookup(table.complementisers),
+    isTopic: lookup(table.topics),
+    isAddressee: lookup(table.addressees),
+    isPronoun: lookup(table.pronouns),
   };
 }

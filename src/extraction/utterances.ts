@@ -15,9 +15,13 @@ import { words } from './words.js';
 /** An attribution between two pieces of one utterance is short: "he added", "a senior Russian diplomat told a closed-door meeting in Moscow". */
 const MAX_GAP_WORDS = 14;
 
-export function quotedUtterances(quotes: readonly Quote[], layout: Layout, rules: SpeechRules, mentions: MentionIndex): Utterance[] {
+/** The quotes that hold someone's words: not a name in quote marks («Центр», «Россия-24»). */
+export function spokenQuotes(quotes: readonly Quote[], text: string, mentions: MentionIndex): Quote[] {
+  return quotes.filter((q) => !isName(text, q, mentions));
+}
+
+export function quotedUtterances(kept: readonly Quote[], layout: Layout, rules: SpeechRules): Utterance[] {
   const text = layout.text;
-  const kept = quotes.filter((q) => !isName(text, q, mentions));
   const utterances: Utterance[] = [];
   let group: Quote[] = [];
   const flush = () => {
