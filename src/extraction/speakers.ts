@@ -88,6 +88,12 @@ export class Speakers {
       const referent = this.previous(at, (r) => r.roleWords.some((w) => sameRoleWord(w, headWord)));
       if (referent)
         return { candidate: { start, end, referent, rule: 'speaker: role noun → previous speaker', score: 0.75 }, last: phrase.last };
+      // No role stated for the last speaker: the role noun may well be theirs ("Peskov said … the spokesman added").
+      const unstated = this.spoken.findLast((r) => r.at < at && r.roleWords.length === 0);
+      if (unstated) {
+        const candidate = { start, end, referent: unstated, rule: 'speaker: role noun → previous speaker with no stated role', score: 0.6 };
+        return { candidate, last: phrase.last };
+      }
     }
     const description = isDefinite(tokens[phrase.first]!) || unnamed || phrase.first < head ? phrase.text : null;
     if (!description) return null;

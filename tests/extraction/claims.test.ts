@@ -84,6 +84,12 @@ describe('extractClaims: direct quotes in English', () => {
     expect(claims[1]!.score).toBeLessThan(claims[0]!.score);
   });
 
+  it('takes a role noun for the last speaker when no role was stated for them', () => {
+    const claims = claimsOf(`“We agreed,” ${PESKOV} said. “Nothing changes,” the spokesman added.`);
+    expect(claims.map((c) => c.speaker)).toEqual([entity('person:dmitry-peskov'), entity('person:dmitry-peskov')]);
+    expect(claims[1]!.evidence[0]).toBe('speaker: role noun → previous speaker with no stated role, after quote');
+  });
+
   it('makes a capitalised name the linker does not know a new speaker, with its title', () => {
     const [claim] = claimsOf('“We need more shells,” said Battalion Commander Oleksiy Petrenko.');
     expect(claim!.speaker).toMatchObject({ kind: 'new', entityKind: 'PERSON', name: { text: 'Oleksiy Petrenko' } });
@@ -173,6 +179,37 @@ describe('extractClaims: reported speech in English', () => {
   });
 });
 
+describe('extractClaims: reported speech as wire copy writes it', () => {
+  it('reads "said" without "that", "told reporters …", a closing "…, officials said" after a dateline, and a closing channel', () => {
+    const claims = claimsOf(
+      'KYIV, March 3 (Test Wire) – Russian drones struck [[Kharkiv|place:kharkiv-ua]] overnight, regional officials said on Tuesday.\n\n' +
+        '[[Syrskyi|person:oleksandr-syrskyi]] said Russia had massed more than 100,000 troops. [[Peskov|person:dmitry-peskov]] told reporters the attacks showed nothing. ' +
+        '[[Russia’s Defence Ministry|org:ministry-of-defence-ru]] said air defences had shot down 62 drones, according to [[Interfax|org:interfax]].',
+    );
+    expect(claims.map(segments)).toEqual([
+      ['Russian drones struck Kharkiv overnight'],
+      ['Russia had massed more than 100,000 troops.'],
+      ['the attacks showed nothing.'],
+      ['air defences had shot down 62 drones'],
+    ]);
+    expect(claims.map((c) => c.speaker)).toEqual([
+      unnamed('regional officials'),
+      entity('person:oleksandr-syrskyi'),
+      entity('person:dmitry-peskov'),
+      entity('org:ministry-of-defence-ru'),
+    ]);
+    expect(claims[3]!.via).toEqual({ description: 'according to Interfax', entityKey: 'org:interfax' });
+  });
+
+  it('does not take a place in an apposition for the speaker, nor a name in quote marks for a quote', () => {
+    const [claim, ...rest] = claimsOf(
+      'The [[Institute for the Study of War|org:isw]], a think tank in [[Washington|place:washington-us]], said units of the ‘Storm Z’ group had reached the outskirts.',
+    );
+    expect(rest).toEqual([]);
+    expect(claim).toMatchObject({ speaker: entity('org:isw'), flags: ['INDIRECT'] });
+  });
+});
+
 describe('extractClaims: Russian', () => {
   it('reads the dash convention, the role of a title before the name and a reply paragraph split by its attribution', () => {
     const claims = claimsOf(
@@ -208,6 +245,27 @@ describe('extractClaims: Russian', () => {
       { description: 'передает РИА Новости', entityKey: 'org:ria-novosti' },
     ]);
     expect(claims.map((c) => c.speaker)).toEqual([entity('person:dmitry-peskov'), entity('person:sergei-shoigu'), null]);
+  });
+
+  it('reads "сообщил об …", a closing "…, уточнил X", the channel "передаёт РИА Новости со ссылкой на X" and a title after its adjective', () => {
+    const claims = claimsOf(
+      'В соседней области губернатор [[Евгений Балицкий|person:yevgeny-balitsky]] сообщил об ударах по [[Каменке|place:kamianka-ua]]. ' +
+        'Пострадавших нет, уточнил [[Балицкий|person:yevgeny-balitsky]]. ' +
+        'За ночь средства ПВО уничтожили 62 беспилотника, передаёт [[РИА Новости|org:ria-novosti]] со ссылкой на [[Минобороны|org:ministry-of-defence-ru]].',
+      'ru',
+    );
+    expect(claims.map(segments)).toEqual([
+      ['об ударах по Каменке.'],
+      ['Пострадавших нет'],
+      ['За ночь средства ПВО уничтожили 62 беспилотника'],
+    ]);
+    expect(claims.map((c) => c.speaker)).toEqual([
+      entity('person:yevgeny-balitsky'),
+      entity('person:yevgeny-balitsky'),
+      entity('org:ministry-of-defence-ru'),
+    ]);
+    expect(claims[0]!.role).toBe('губернатор');
+    expect(claims[2]!.via).toEqual({ description: 'передаёт РИА Новости', entityKey: 'org:ria-novosti' });
   });
 
   it('describes an anonymous source, with the country of a Russian demonym', () => {
