@@ -17,7 +17,7 @@ export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
   const rules = speechRules(input.language);
   const mentions = new MentionIndex(input.mentions);
   const layout = new Layout(input.text);
-  const quotes = spokenQuotes(findQuotes(input.text), input.text, mentions);
+  const quotes = spokenQuotes(findQuotes(input.text, rules.language !== 'en'), input.text, mentions);
   const quotedSpans = quotes.map((q) => ({ start: q.open, end: q.close }));
   const inQuote = (offset: number) => quotedSpans.some((q) => offset >= q.start && offset < q.end);
   const discourse = new Discourse({ text: input.text, rules, mentions }, layout, inQuote);

@@ -27,13 +27,14 @@ interface Open {
   pos: number;
 }
 
-export function findQuotes(text: string): Quote[] {
+/** `readReplies`: read paragraphs opening with a dash as replies (the Russian and Ukrainian convention; in English they are list items). */
+export function findQuotes(text: string, readReplies = true): Quote[] {
   const quotes: Quote[] = [];
   const spans = paragraphs(text);
   let carried: { open: Open; segments: TextSpan[]; start: number } | null = null;
   for (let p = 0; p < spans.length; p++) {
     const paragraph = spans[p]!;
-    if (!carried && DASH_OPENING.test(paragraph.text)) {
+    if (readReplies && !carried && DASH_OPENING.test(paragraph.text)) {
       quotes.push(...dashReplies(text, paragraph));
       continue;
     }

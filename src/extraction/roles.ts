@@ -30,6 +30,15 @@ const ROLE_HEADS: Record<Language, string[]> = {
 /** Heads that name an unnamed informant whatever precedes them. */
 const SOURCE_HEADS = ['source', 'sources', 'insider', 'insiders', 'источник*', 'собеседник*', 'джерел*', 'співрозмовни*'];
 
+/** Words that make a new name an organization's ("Ukrainska Pravda", "Kyiv Independent Service"). */
+// prettier-ignore
+const ORGANIZATION_WORDS = matcher([
+  'ministry', 'agency', 'service', 'council', 'committee', 'party', 'times', 'post', 'journal', 'news', 'press', 'radio',
+  'tv', 'institute', 'office', 'army', 'forces', 'staff', 'command', 'guard', 'bank', 'group', 'university', 'company',
+  'pravda', 'independent', 'министерство*', 'агентств*', 'служб*', 'совет*', 'комитет*', 'парти*', 'новост*', 'институт*',
+  'штаб*', 'арми*', 'правда', 'міністерств*', 'агенці*', 'рада', 'ради', 'комітет*', 'новин*', 'інститут*',
+]);
+
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 
@@ -72,6 +81,7 @@ export const isRoleHead = (language: Language, word: Word): boolean =>
 export const isSourceHead = (word: Word): boolean => isSource(word.lower);
 export const isIndefinite = (word: Word): boolean => INDEFINITE.has(word.lower);
 export const isDefinite = (word: Word): boolean => DEFINITE.has(word.lower);
+export const isOrganizationWord = (word: Word): boolean => ORGANIZATION_WORDS(word.lower);
 export const isStopWord = (word: Word): boolean => STOP_WORDS.has(word.lower);
 
 /** The country a description's demonym names ("a senior Russian diplomat" → RU), or null. */

@@ -1,6 +1,6 @@
 import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
 import { phraseAt, titleBefore } from './phrases.js';
-import { isDefinite, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
+import { isDefinite, isOrganizationWord, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
 import type { ExtractedSpeaker } from './types.js';
 import { isCapitalised, onlyBetween, type Word } from './words.js';
 
@@ -123,7 +123,11 @@ export class Speakers {
     const role = nameStart > first ? text.slice(start, tokens[nameStart - 1]!.end) : titleBefore(this.discourse.context, tokens, first);
     const surname = tokens[last]!.lower;
     const referent = {
-      speaker: { kind: 'new' as const, name, entityKind: 'PERSON' as const },
+      speaker: {
+        kind: 'new' as const,
+        name,
+        entityKind: tokens.slice(nameStart, last + 1).some(isOrganizationWord) ? ('ORGANIZATION' as const) : ('PERSON' as const),
+      },
       role,
       roleWords: lowerWords(role ?? ''),
       surname,

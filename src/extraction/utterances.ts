@@ -115,13 +115,17 @@ function clause(start: number, end: number, where: string, quoteSide: Clause['qu
   return { start, end, where, quoteSide, needsVerb, score };
 }
 
+/** Words a fragment may have when it keeps a comma inside its marks, as American copy does ("as ‘terrorist,’ the ministry said"). */
+const MAX_FRAGMENT_WITH_COMMA = 4;
+
 /** A fragment that starts in lower case and does not end a sentence: the reporter quotes a word or two. */
 function isPartial(text: string, quote: Quote): boolean {
   if (quote.segments.length > 1) return false;
-  const words = quote.segments[0]!.text;
-  const letter = /\p{L}/u.exec(words)?.[0];
+  const segment = quote.segments[0]!;
+  const letter = /\p{L}/u.exec(segment.text)?.[0];
   if (letter && letter === letter.toUpperCase()) return false;
-  if (/[.!?…,;]$/u.test(words)) return false;
+  if (/[.!?…;]$/u.test(segment.text)) return false;
+  if (segment.text.endsWith(',') && words(text, segment.start, segment.end).length > MAX_FRAGMENT_WITH_COMMA) return false;
   return !/:\s*$/u.test(text.slice(Math.max(0, quote.open - 3), quote.open));
 }
 

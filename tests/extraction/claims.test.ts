@@ -84,6 +84,11 @@ describe('extractClaims: direct quotes in English', () => {
     expect(claims[1]!.score).toBeLessThan(claims[0]!.score);
   });
 
+  it('makes a new name with an organization word a new organization', () => {
+    const [claim] = claimsOf('“The station was hit twice,” Ukrainska Pravda reported.');
+    expect(claim!.speaker).toMatchObject({ kind: 'new', entityKind: 'ORGANIZATION', name: { text: 'Ukrainska Pravda' } });
+  });
+
   it('takes a role noun for the last speaker when no role was stated for them', () => {
     const claims = claimsOf(`“We agreed,” ${PESKOV} said. “Nothing changes,” the spokesman added.`);
     expect(claims.map((c) => c.speaker)).toEqual([entity('person:dmitry-peskov'), entity('person:dmitry-peskov')]);
@@ -124,6 +129,15 @@ describe('extractClaims: direct quotes in English', () => {
     ]);
     expect(claims[2]!.evidence).toContain('via: stated earlier for the speaker');
     expect(claims[3]!.speaker).toEqual(entity('person:vladimir-putin'));
+  });
+
+  it('takes a short fragment with its comma inside the marks for a fragment, and an English list item for no quote', () => {
+    const claims = claimsOf(
+      'The ministry described the strikes as ‘precise,’ [[Konashenkov|person:igor-konashenkov]] said.\n- Five people were wounded, officials said.',
+    );
+    expect(claims.map(segments)).toEqual([['precise,'], ['Five people were wounded']]);
+    expect(claims.map((c) => c.flags)).toEqual([['PARTIAL'], ['INDIRECT']]);
+    expect(claims[0]!.speaker).toEqual(entity('person:igor-konashenkov'));
   });
 
   it('stores an unattributable quote with no speaker and a low score', () => {
