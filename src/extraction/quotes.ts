@@ -52,7 +52,7 @@ export function findQuotes(text: string, readReplies = true): Quote[] {
     }
     for (let i = from; i < paragraph.end; i++) {
       const c = text[i]!;
-      const closing = closes(text, i, stack);
+      const closing = closes(text, i, stack, paragraph.end);
       if (closing >= 0) {
         const open = stack[closing]!;
         stack.length = closing;
@@ -77,7 +77,7 @@ export function findQuotes(text: string, readReplies = true): Quote[] {
 }
 
 /** Index in the stack of the open quote the mark at `i` closes, or -1. */
-function closes(text: string, i: number, stack: readonly Open[]): number {
+function closes(text: string, i: number, stack: readonly Open[], limit: number): number {
   const c = text[i]!;
   for (let k = stack.length - 1; k >= 0; k--) {
     if (CLOSERS[stack[k]!.mark] !== c && !(stack[k]!.mark === '„' && c === '”')) continue;
@@ -86,9 +86,22 @@ function closes(text: string, i: number, stack: readonly Open[]): number {
     if (APOSTROPHES.has(c) && LETTER.test(before) && LETTER.test(after)) return -1;
     // A straight mark after a space opens a nested quote rather than closing this one.
     if ((c === '"' || c === "'") && /\s/u.test(before)) return -1;
+    if (pluralPossessive(text, i, limit)) return -1;
     return k;
   }
   return -1;
+}
+
+/**
+ * "‘The soldiers’ families are safe,’ he said": a mark after an s and before a lower-case word is
+ * an apostrophe when the quote closes later with no new quote opened before.
+ */
+function pluralPossessive(text: string, i: number, limit: number): boolean {
+  if (text[i] !== '’' || !/[sS]/u.test(text[i - 1] ?? '') || !/^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  const later = text.indexOf('’', i + 1);
+  if (later < 0 || later >= limit) return false;
+  const opener = text.indexOf('‘', i + 1);
+  return opener < 0 || opener > later;
 }
 
 function opens(text: string, i: number, c: string): boolean {

@@ -21,6 +21,11 @@ describe('findQuotes', () => {
     ]);
     expect(quoted("Pokrovs'k lies west of Donetsk; the officials’ report and Russia’s claim differ.")).toEqual([]);
     expect(quoted("Діти грали в м'яч у Слов'янську. 'Тут тихо,' сказала вона.")).toEqual([['Тут тихо,']]);
+    expect(quoted('‘The soldiers’ families are safe,’ he said, calling them ‘heroes’ and ‘patriots’.')).toEqual([
+      ['The soldiers’ families are safe,'],
+      ['heroes'],
+      ['patriots'],
+    ]);
   });
 
   it('pairs straight double quotes by position, and a straight single quote inside them stays inside', () => {
