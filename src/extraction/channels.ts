@@ -26,12 +26,17 @@ const CUES: Record<Language, Cue[]> = {
     phrase('quoted by', null),
     phrase('in a statement to', null),
     ...verbs('told'),
+    phrase('wrote on', 0),
+    phrase('said on', 0),
+    phrase('posted on', 0),
   ],
   ru: [
     ...verbs('сообщил сообщила сообщили сообщило сообщает рассказал рассказала заявил заявила сказал сказала передает передаёт пишет'),
     phrase('в интервью', 1),
     phrase('в эфире', 1),
     phrase('со ссылкой на', 1),
+    phrase('написал в', 1),
+    phrase('написала в', 1),
   ],
   uk: [
     ...verbs('розповів розповіла повідомив повідомила повідомило повідомляє заявив заявила сказав сказала передає пише'),
@@ -40,6 +45,10 @@ const CUES: Record<Language, Cue[]> = {
     phrase('в ефірі', 1),
     phrase('у ефірі', 1),
     phrase('з посиланням на', 1),
+    phrase('написав у', 1),
+    phrase('написала у', 1),
+    phrase('написав в', 1),
+    phrase('написала в', 1),
   ],
 };
 

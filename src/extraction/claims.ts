@@ -28,8 +28,9 @@ export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   for (const utterance of utterances) {
     const attribution = attributor.attribute(utterance.clauses, utterance.segments[0]!.start, utterance.segments);
-    // Reported speech is only speech when someone is said to speak.
-    if (utterance.flags.includes('INDIRECT') && !attribution.speaker) continue;
+    // Reported speech is only speech when someone is said to speak, and a fragment nobody is said
+    // to have said is the reporter's own emphasis ("the so-called ‘referendum’").
+    if (utterance.flags.length > 0 && !attribution.speaker) continue;
     claims.push(claim(utterance, attribution, mentions));
   }
   return claims;

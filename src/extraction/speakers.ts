@@ -162,7 +162,8 @@ export class Speakers {
     for (let k = last + 1; k <= last + 1 + MAX_TITLE_GAP && k < tokens.length; k++) {
       if (!onlyBetween(this.discourse.context.text, tokens[k - 1]!.end, tokens[k]!.start, '»”"')) return false;
       const next = mentions.covering(tokens[k]!.start);
-      if (next?.kind === 'PERSON') return true;
+      // A name the linker left ambiguous is still a person's name after a title.
+      if (next && (next.kind === 'PERSON' || next.kind === null)) return true;
       if (next || isStopWord(tokens[k]!) || this.discourse.context.rules.verb(tokens[k]!.text)) return false;
     }
     return false;

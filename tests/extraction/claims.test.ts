@@ -140,19 +140,28 @@ describe('extractClaims: direct quotes in English', () => {
     expect(claims[0]!.speaker).toEqual(entity('person:igor-konashenkov'));
   });
 
+  it('gives a quote whose only name the linker left ambiguous no speaker, and reads "wrote on Telegram" as its channel', () => {
+    const [ambiguous, written] = claimsOf(
+      '“The situation is hard,” said spokesman [[Ivan Petrenko|?]]. “This is a war crime,” [[Zelensky|person:volodymyr-zelensky]] wrote on [[Telegram|org:telegram]].',
+    );
+    expect(ambiguous!.speaker).toBeNull();
+    expect(written!.via).toEqual({ description: 'wrote on Telegram', entityKey: 'org:telegram' });
+  });
+
   it('stores an unattributable quote with no speaker and a low score', () => {
     const [claim] = claimsOf('The city was quiet. “Nobody is left here.” The shelling resumed.');
     expect(claim).toMatchObject({ speaker: null, role: null, via: null, score: 0.5 });
     expect(claim!.evidence).toContain('speaker: none found');
   });
 
-  it('makes quoted fragments in the reporter’s sentence one PARTIAL claim, and a quoted name no claim', () => {
+  it('makes quoted fragments in the reporter’s sentence one PARTIAL claim, and a quoted name or a scare quote no claim', () => {
     const claims = claimsOf(
       'Russian President [[Vladimir Putin|person:vladimir-putin]] visited the front. The president called the operation ‘strategic’ and ‘crucial’ to the campaign. ' +
         'Troops of the ‘[[Vostok|org:group-of-forces-east-ru]]’ group and the ‘Storm Z’ units moved.',
     );
     expect(claims).toHaveLength(1);
     expect(segments(claims[0])).toEqual(['strategic', 'crucial']);
+    expect(claimsOf('The so-called ‘referendum’ was held on Sunday.')).toEqual([]);
     expect(claims[0]).toMatchObject({ flags: ['PARTIAL'], speaker: entity('person:vladimir-putin'), role: 'Russian President' });
   });
 });
