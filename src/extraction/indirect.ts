@@ -15,7 +15,9 @@ import { words, type Word } from './words.js';
 
 /** Words after "said" that do not open what was said ("said on Thursday", "said, and …"). */
 const NOT_CONTENT = new Set(
-  'on in at to after during before of with by from for as about and but or while when if earlier later'.split(' '),
+  'on in at to after during before of with by from for as about and but or while when if so nothing much earlier later again also then yesterday today recently repeatedly'.split(
+    ' ',
+  ),
 );
 const MAX_VERB_TO_THAT = 6;
 /** A wire dateline opening the first sentence: "KYIV, March 3 (Test Wire) – ". */
@@ -74,7 +76,9 @@ function withVerb(sentence: Sentence): Utterance | null {
     const word = tokens[next];
     if (!word) continue;
     if (rules.isTopic(word.text)) return content(sentence, word.start, word.start, 'indirect: X spoke of …');
-    if (verb.denial || (rules.language === 'en' && !NOT_CONTENT.has(word.lower) && !rules.verb(word.text))) {
+    // "said much later, in a long speech, that …": the content waits for its "that".
+    const thatLater = tokens.some((w, k) => k > v && rules.isComplementiser(w.text));
+    if (verb.denial || (rules.language === 'en' && !thatLater && !NOT_CONTENT.has(word.lower) && !rules.verb(word.text))) {
       return content(sentence, word.start, word.start, verb.denial ? 'indirect: denial' : 'indirect: X said …');
     }
   }

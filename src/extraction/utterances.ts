@@ -14,6 +14,8 @@ import { words } from './words.js';
 
 /** An attribution between two pieces of one utterance is short: "he added", "a senior Russian diplomat told a closed-door meeting in Moscow". */
 const MAX_GAP_WORDS = 14;
+/** A sentence after a quote attributes it only when it is as short as "He said so to reporters." */
+const MAX_CLOSING_SENTENCE_WORDS = 6;
 
 /** The quotes that hold someone's words: not a name in quote marks («Центр», «Россия-24»). */
 export function spokenQuotes(quotes: readonly Quote[], text: string, mentions: MentionIndex): Quote[] {
@@ -87,10 +89,22 @@ function direct(group: readonly Quote[], all: readonly Quote[], layout: Layout):
   const sentence = layout.sentences[layout.sentenceAt(first.open)]!;
   const previousClose = all.findLast((q) => q.close <= first.open)?.close ?? 0;
   const before = Math.max(sentence.start, previousClose);
-  if (before < first.open) clauses.push(clause(before, first.open, 'before quote', 'end', 1));
-  const introduction = sentenceBefore(layout, before);
-  if (introduction) clauses.push(clause(introduction.start, introduction.end, 'sentence before the colon', 'end', 0.9));
+  if (words(layout.text, before, first.open).length > 0) {
+    clauses.push(clause(before, first.open, 'before quote', 'end', 1));
+  } else {
+    const introduction = sentenceBefore(layout, before);
+    if (introduction) clauses.push(clause(introduction.start, introduction.end, 'sentence before the colon', 'end', 0.9));
+  }
+  const closing = after <= last.close ? sentenceAfter(layout, last.close, nextOpen) : null;
+  if (closing) clauses.push(clause(closing.start, closing.end, 'sentence after', 'start', 0.8));
   return { segments: group.flatMap((q) => q.segments), flags: [], clauses, evidence: [] };
+}
+
+/** A short sentence right after a quote that ended its own, in the same paragraph: "“…” He said so." */
+function sentenceAfter(layout: Layout, offset: number, nextOpen: number) {
+  const sentence = layout.sentences[layout.sentenceAt(offset) + 1];
+  if (!sentence || sentence.start < offset || sentence.end > nextOpen || !layout.sameParagraph(offset, sentence.start)) return null;
+  return words(layout.text, sentence.start, sentence.end).length <= MAX_CLOSING_SENTENCE_WORDS ? sentence : null;
 }
 
 /** The sentence before a quote that ends with a colon ("He said:"), in the paragraph before when the quote opens its own. */

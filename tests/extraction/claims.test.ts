@@ -148,6 +148,15 @@ describe('extractClaims: direct quotes in English', () => {
     expect(written!.via).toEqual({ description: 'wrote on Telegram', entityKey: 'org:telegram' });
   });
 
+  it('reads the speaker from a short sentence after a quote that ended its own, but not from a long one', () => {
+    const [short, long] = claimsOf(
+      `“We will win.” ${PESKOV} said so twice.\n\n“We will win.” [[Zelensky|person:volodymyr-zelensky]] said much later, in a long speech to parliament, that he was sure.`,
+    );
+    expect(short).toMatchObject({ speaker: entity('person:dmitry-peskov'), score: 0.72 });
+    expect(short!.evidence).toContain('speaker: named, sentence after');
+    expect(long!.speaker).toBeNull();
+  });
+
   it('stores an unattributable quote with no speaker and a low score', () => {
     const [claim] = claimsOf('The city was quiet. “Nobody is left here.” The shelling resumed.');
     expect(claim).toMatchObject({ speaker: null, role: null, via: null, score: 0.5 });
