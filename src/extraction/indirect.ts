@@ -76,9 +76,7 @@ function withVerb(sentence: Sentence): Utterance | null {
     const word = tokens[next];
     if (!word) continue;
     if (rules.isTopic(word.text)) return content(sentence, word.start, word.start, 'indirect: X spoke of …');
-    // "said much later, in a long speech, that …": the content waits for its "that".
-    const thatLater = tokens.some((w, k) => k > v && rules.isComplementiser(w.text));
-    if (verb.denial || (rules.language === 'en' && !thatLater && !NOT_CONTENT.has(word.lower) && !rules.verb(word.text))) {
+    if (verb.denial || (rules.language === 'en' && !NOT_CONTENT.has(word.lower) && !rules.verb(word.text))) {
       return content(sentence, word.start, word.start, verb.denial ? 'indirect: denial' : 'indirect: X said …');
     }
   }
