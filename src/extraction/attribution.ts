@@ -1,0 +1,100 @@
+import { findChannel, type FoundChannel } from './channels.js';
+import type { Discourse } from './discourse.js';
+import { Speakers, type Candidate } from './speakers.js';
+import type { ClaimFlag, ExtractedChannel, ExtractedSpeaker, TextSpan } from './types.js';
+import { words, type Word } from './words.js';
+
+/**
+ * Who said a quote, in what role and through whom, read from its attribution clauses (between its
+ * segments, after it, before it, the sentence before a colon). The speaker is the candidate nearest
+ * the speech verb: a named entity, a new name, an unnamed description, or a back-reference (a
+ * pronoun, a role noun, a surname) to an earlier speaker. Nothing found: no speaker, never a guess.
+ */
+export interface Clause extends Omit<TextSpan, 'text'> {
+  where: string;
+  /** The side the quote is on: the verb nearest it is the pivot. */
+  quoteSide: 'start' | 'end';
+  /** Partial quotes and reported speech take the sentence's subject without a speech verb. */
+  needsVerb: boolean;
+  /** A clause that can only name the channel: ", according to Interfax" after reported speech. */
+  viaOnly?: boolean;
+  score: number;
+}
+
+/** A claim before attribution: its words, and the clauses its speaker is looked for in (best first). */
+export interface Utterance {
+  segments: TextSpan[];
+  flags: ClaimFlag[];
+  clauses: Clause[];
+  evidence: string[];
+}
+
+export interface Attribution {
+  speaker: ExtractedSpeaker | null;
+  role: string | null;
+  via: ExtractedChannel | null;
+  score: number;
+  evidence: string[];
+}
+
+export class Attributor {
+  private readonly speakers: Speakers;
+
+  constructor(private readonly discourse: Discourse) {
+    this.speakers = new Speakers(discourse);
+  }
+
+  attribute(clauses: readonly Clause[], at: number, exclude: readonly TextSpan[]): Attribution {
+    const evidence: string[] = [];
+    let via: FoundChannel | null = null;
+    let chosen: Candidate | null = null;
+    let clauseScore = 1;
+    for (const clause of clauses) {
+      const { text, rules, mentions } = this.discourse.context;
+      const tokens = words(text, clause.start, clause.end).filter((w) => !exclude.some((s) => w.start >= s.start && w.start < s.end));
+      const channel = findChannel(text, rules.language, tokens, mentions);
+      via ??= channel;
+      if (chosen || clause.viaOnly) continue;
+      const pivot = this.pivot(clause, tokens);
+      if (pivot === null) continue;
+      const free = channel ? tokens.filter((w) => w.start < channel.start || w.start >= channel.end) : tokens;
+      chosen = nearest(this.speakers.candidates(free, at), pivot);
+      if (chosen) clauseScore = clause.score;
+      if (chosen) evidence.push(`${chosen.rule}, ${clause.where}`);
+    }
+    if (via) evidence.push(via.rule);
+    if (!chosen)
+      return { speaker: null, role: null, via: via?.channel ?? null, score: 0.5, evidence: [...evidence, 'speaker: none found'] };
+    this.speakers.spoke({ ...chosen.referent, at });
+    const speaker = chosen.referent.speaker;
+    let channel = via?.channel ?? null;
+    if (!channel && speaker.kind === 'entity') {
+      channel = this.discourse.channelOf(speaker.entityKey, at);
+      if (channel) evidence.push('via: stated earlier for the speaker');
+    }
+    return { speaker, role: chosen.referent.role, via: channel, score: round(chosen.score * clauseScore), evidence };
+  }
+
+  /** Offset of the speech verb nearest the quote, or of the clause's edge when no verb is needed. */
+  private pivot(clause: Clause, tokens: readonly Word[]): number | null {
+    const { rules, text } = this.discourse.context;
+    const verbs = tokens.filter((w) => rules.verb(w.text));
+    const verb = clause.quoteSide === 'start' ? verbs[0] : verbs.at(-1);
+    if (verb) return verb.start;
+    const colon = clause.quoteSide === 'end' && /:\s*$/u.test(text.slice(clause.start, clause.end));
+    if (clause.needsVerb && !colon) return null;
+    return clause.needsVerb ? clause.end : clause.start;
+  }
+}
+
+function nearest(candidates: readonly Candidate[], pivot: number): Candidate | null {
+  let best: Candidate | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = candidate.end <= pivot ? pivot - candidate.end : candidate.start - pivot + 1;
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+const round = (score: number) => Math.round(score * 100) / 100;

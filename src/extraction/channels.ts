@@ -1,0 +1,105 @@
+import type { MentionIndex } from './mention-index.js';
+import type { Language } from './speech-verbs.js';
+import type { ExtractedChannel, KnownMention } from './types.js';
+import type { Word } from './words.js';
+
+/**
+ * The channel a quote reached the article through: "speaking to TASS", "told Reuters", "according
+ * to sources present at the meeting", "сообщил ТАСС", "передает РИА Новости", "розповів Укрінформу".
+ * A cue that needs an organization ("told") is a channel only when one follows within `gap` words:
+ * "told a closed-door meeting" is a setting, not a channel.
+ */
+interface Cue {
+  words: string[];
+  /** Words allowed between the cue and the organization ("в интервью изданию РБК"); null: no organization needed. */
+  gap: number | null;
+}
+
+const verbs = (forms: string): Cue[] => forms.split(' ').map((form) => ({ words: [form], gap: 0 }));
+const phrase = (text: string, gap: number | null): Cue => ({ words: text.split(' '), gap });
+
+const CUES: Record<Language, Cue[]> = {
+  en: [
+    phrase('speaking to', null),
+    phrase('according to', null),
+    phrase('in an interview with', null),
+    phrase('quoted by', null),
+    phrase('in a statement to', null),
+    ...verbs('told'),
+    phrase('wrote on', 0),
+    phrase('said on', 0),
+    phrase('posted on', 0),
+  ],
+  ru: [
+    ...verbs('сообщил сообщила сообщили сообщило сообщает рассказал рассказала заявил заявила сказал сказала передает передаёт пишет'),
+    phrase('в интервью', 1),
+    phrase('в эфире', 1),
+    phrase('со ссылкой на', 1),
+    phrase('написал в', 1),
+    phrase('написала в', 1),
+  ],
+  uk: [
+    ...verbs('розповів розповіла повідомив повідомила повідомило повідомляє заявив заявила сказав сказала передає пише'),
+    phrase('в інтерв’ю', 1),
+    phrase("в інтерв'ю", 1),
+    phrase('в ефірі', 1),
+    phrase('у ефірі', 1),
+    phrase('з посиланням на', 1),
+    phrase('написав у', 1),
+    phrase('написала у', 1),
+    phrase('написав в', 1),
+    phrase('написала в', 1),
+  ],
+};
+
+const PHRASE_END = /[,.;:!?()«»“”„"‘’]/u;
+const MAX_PHRASE_WORDS = 8;
+
+export interface FoundChannel {
+  channel: ExtractedChannel;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** The first channel stated among `tokens` (the words of one attribution clause). */
+export function findChannel(text: string, language: Language, tokens: readonly Word[], mentions: MentionIndex): FoundChannel | null {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const cue of CUES[language]) {
+      if (!cue.words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+      const after = i + cue.words.length;
+      const found =
+        cue.gap === null ? openPhrase(text, tokens, i, after, mentions) : organization(text, tokens, i, after, cue.gap, mentions);
+      if (found) return { ...found, rule: `via: ${cue.words.join(' ')}` };
+    }
+  }
+  return null;
+}
+
+function organization(text: string, tokens: readonly Word[], cue: number, after: number, gap: number, mentions: MentionIndex) {
+  for (let k = after; k <= after + gap && k < tokens.length; k++) {
+    const mention = mentions.covering(tokens[k]!.start);
+    if (mention?.kind === 'ORGANIZATION') return channel(text, tokens[cue]!.start, mention.end, mention);
+  }
+  return null;
+}
+
+/** "according to sources present at the meeting": the words up to the clause's next punctuation. */
+function openPhrase(text: string, tokens: readonly Word[], cue: number, after: number, mentions: MentionIndex) {
+  let last = after - 1;
+  for (let k = after; k < tokens.length && k < after + MAX_PHRASE_WORDS; k++) {
+    if (PHRASE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    last = k;
+  }
+  if (last < after) return null;
+  const start = tokens[cue]!.start;
+  const end = Math.max(tokens[last]!.end, mentions.covering(tokens[last]!.start)?.end ?? 0);
+  const inside = mentions.within(start, end);
+  // "according to Peskov" names the speaker, not a channel.
+  if (inside.some((m) => m.kind === 'PERSON')) return null;
+  return channel(text, start, end, inside.find((m) => m.kind === 'ORGANIZATION') ?? null);
+}
+
+function channel(text: string, start: number, end: number, organization: KnownMention | null): Omit<FoundChannel, 'rule'> {
+  return { channel: { description: text.slice(start, end), entityKey: organization?.entityKey ?? null }, start, end };
+}

@@ -1,0 +1,59 @@
+import { Attributor, type Attribution, type Utterance } from './attribution.js';
+import { Discourse } from './discourse.js';
+import { reportedUtterances } from './indirect.js';
+import { Layout } from './layout.js';
+import { MentionIndex } from './mention-index.js';
+import { findQuotes } from './quotes.js';
+import { speechRules } from './speech-verbs.js';
+import type { ExtractedClaim, ExtractionInput, TextSpan } from './types.js';
+import { quotedUtterances, spokenQuotes } from './utterances.js';
+
+/**
+ * The claims of a plain article: one per utterance (a direct quote with all its pieces, the quoted
+ * fragments of one sentence, or reported speech), each with its speaker, role and channel read from
+ * the attribution. Pure: text and the linker's mentions in, claims out, in text order.
+ */
+export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
+  const rules = speechRules(input.language);
+  const mentions = new MentionIndex(input.mentions);
+  const layout = new Layout(input.text);
+  const quotes = spokenQuotes(findQuotes(input.text, rules.language !== 'en'), input.text, mentions);
+  const quotedSpans = quotes.map((q) => ({ start: q.open, end: q.close }));
+  const inQuote = (offset: number) => quotedSpans.some((q) => offset >= q.start && offset < q.end);
+  const discourse = new Discourse({ text: input.text, rules, mentions }, layout, inQuote);
+  const overlapsQuote = (span: TextSpan) => quotedSpans.some((q) => q.start < span.end && q.end > span.start);
+  const utterances = [...quotedUtterances(quotes, layout, rules), ...reportedUtterances(layout, rules, mentions, overlapsQuote)];
+  utterances.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start);
+  const attributor = new Attributor(discourse);
+  const claims: ExtractedClaim[] = [];
+  for (const utterance of utterances) {
+    const attribution = attributor.attribute(utterance.clauses, utterance.segments[0]!.start, utterance.segments);
+    // Reported speech is only speech when someone is said to speak, and a fragment nobody is said
+    // to have said is the reporter's own emphasis ("the so-called ‘referendum’").
+    if (utterance.flags.length > 0 && !attribution.speaker) continue;
+    claims.push(claim(utterance, attribution, mentions));
+  }
+  return claims;
+}
+
+function claim(utterance: Utterance, attribution: Attribution, mentions: MentionIndex): ExtractedClaim {
+  const about: string[] = [];
+  for (const segment of utterance.segments) {
+    for (const mention of mentions.within(segment.start, segment.end)) {
+      if (mention.entityKey && !about.includes(mention.entityKey)) about.push(mention.entityKey);
+    }
+  }
+  const { speaker, role, via, evidence } = attribution;
+  const discount = utterance.flags.length > 0 ? 0.9 : 1;
+  const score = Math.round(attribution.score * discount * 100) / 100;
+  return {
+    segments: utterance.segments,
+    flags: utterance.flags,
+    speaker,
+    role,
+    via,
+    about,
+    score,
+    evidence: [...utterance.evidence, ...evidence],
+  };
+}

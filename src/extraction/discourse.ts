@@ -1,0 +1,111 @@
+import { findChannel } from './channels.js';
+import type { Layout } from './layout.js';
+import { appositionAfter, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
+import { countryOf, isRoleHead, isSourceHead } from './roles.js';
+import type { ExtractedChannel, ExtractedSpeaker, KnownMention, TextSpan } from './types.js';
+import { words, type Word } from './words.js';
+
+/**
+ * What the article says about who is who before anyone speaks: every named person or organization
+ * with the role stated beside it, every unnamed speaker it introduces ("A Russian military official,
+ * speaking on condition of anonymity, described …"), and the channel stated for a speaker
+ * ("Stepanyan, speaking to TASS, emphasized …"). Back-references ("the official said") resolve to these.
+ */
+export interface Referent {
+  at: number;
+  speaker: ExtractedSpeaker;
+  role: string | null;
+  /** Lowercased words of the role or description, matched against a role noun ("the official"). */
+  roleWords: string[];
+  /** Lowercased last word of the name, matched against a bare surname ("Stepanyan said"). */
+  surname: string | null;
+}
+
+interface StatedChannel {
+  at: number;
+  entityKey: string;
+  channel: ExtractedChannel;
+}
+
+export class Discourse {
+  readonly introduced: Referent[] = [];
+  private readonly roles = new Map<string, string>();
+  private readonly mentionRoles = new Map<KnownMention, string>();
+  private readonly channels: StatedChannel[] = [];
+
+  constructor(
+    readonly context: PhraseContext,
+    readonly layout: Layout,
+    private readonly quoted: (offset: number) => boolean,
+  ) {
+    for (const sentence of layout.sentences) this.read(sentence);
+  }
+
+  /** The role stated beside this occurrence of a name, else anywhere before for the same entity. */
+  roleOf(mention: KnownMention): string | null {
+    return this.mentionRoles.get(mention) ?? (mention.entityKey ? (this.roles.get(mention.entityKey) ?? null) : null);
+  }
+
+  /** The channel last stated for the entity earlier in the paragraph of `at`. */
+  channelOf(entityKey: string, at: number): ExtractedChannel | null {
+    for (let i = this.channels.length - 1; i >= 0; i--) {
+      const stated = this.channels[i]!;
+      if (stated.at < at && stated.entityKey === entityKey && this.layout.sameParagraph(stated.at, at)) return stated.channel;
+    }
+    return null;
+  }
+
+  private read(sentence: TextSpan): void {
+    const { text, mentions, rules } = this.context;
+    const tokens = words(text, sentence.start, sentence.end).filter((w) => !this.quoted(w.start));
+    for (let i = 0; i < tokens.length; i++) {
+      const mention = mentions.covering(tokens[i]!.start);
+      if (mention) {
+        i = this.readMention(tokens, i, mention);
+      } else if (isRoleHead(rules.language, tokens[i]!)) {
+        const phrase = phraseAt(this.context, tokens, i);
+        if (phrase && (phrase.determiner === 'indefinite' || isSourceHead(tokens[i]!))) this.introduce(tokens, phrase);
+      }
+    }
+    const found = findChannel(text, rules.language, tokens, mentions);
+    const speaker = found && mentions.within(sentence.start, found.start).findLast((m) => m.entityKey && m.kind !== 'PLACE');
+    if (found && speaker) this.channels.push({ at: found.start, entityKey: speaker.entityKey!, channel: found.channel });
+  }
+
+  private readMention(tokens: readonly Word[], i: number, mention: KnownMention): number {
+    let last = i;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < mention.end) last++;
+    if (!mention.entityKey || mention.kind === 'PLACE') return last;
+    const role =
+      mention.kind === 'PERSON' ? (titleBefore(this.context, tokens, i) ?? appositionAfter(this.context, tokens, mention, last + 1)) : null;
+    if (role) this.mentionRoles.set(mention, role);
+    if (role && !this.roles.has(mention.entityKey)) this.roles.set(mention.entityKey, role);
+    const knownRole = this.roleOf(mention);
+    this.introduced.push({
+      at: mention.start,
+      speaker: { kind: 'entity', entityKey: mention.entityKey },
+      role: knownRole,
+      roleWords: lowerWords(knownRole ?? ''),
+      surname: mention.kind === 'PERSON' ? (tokens[last]!.lower.replace(/['’]s$/u, '') ?? null) : null,
+    });
+    return last;
+  }
+
+  private introduce(tokens: readonly Word[], phrase: { first: number; last: number; text: string }): void {
+    this.introduced.push({
+      at: tokens[phrase.first]!.start,
+      speaker: anonymous(phrase.text, tokens.slice(phrase.first, phrase.last + 1)),
+      role: null,
+      roleWords: lowerWords(phrase.text),
+      surname: null,
+    });
+  }
+}
+
+export function anonymous(description: string, described: readonly Word[]): ExtractedSpeaker {
+  return { kind: 'anonymous', description, country: countryOf(described) };
+}
+
+export function lowerWords(text: string): string[] {
+  return words(text, 0, text.length).map((w) => w.lower);
+}

@@ -1,0 +1,137 @@
+import type { Clause, Utterance } from './attribution.js';
+import type { Layout } from './layout.js';
+import type { MentionIndex } from './mention-index.js';
+import type { SpeechRules } from './speech-verbs.js';
+import type { TextSpan } from './types.js';
+import { words, type Word } from './words.js';
+
+/**
+ * Reported speech without quote marks, for the verbs news uses most: "According to X, …",
+ * "По словам X, …", "Як заявив X, …" opening a sentence; "X said (that) …", "X заявил, что …",
+ * "X сообщил об …"; "…, повідомив X." closing it. The segment is the reported content; a channel
+ * closing it (", according to Interfax") is read as the channel, not as content. A sentence
+ * holding a quote is left to the quote.
+ */
+
+/** Words after "said" that do not open what was said ("said on Thursday", "said, and …"). */
+const NOT_CONTENT = new Set(
+  'on in at to after during before of with by from for as about and but or while when if so nothing much earlier later again also then yesterday today recently repeatedly'.split(
+    ' ',
+  ),
+);
+const MAX_VERB_TO_THAT = 6;
+/** A wire dateline opening the first sentence: "KYIV, March 3 (Test Wire) – ". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]{2,30},[^–—()]{0,40}\([^()]{1,40}\)\s*[–—-]\s*/u;
+const MAX_TAIL_WORDS = 10;
+
+interface Sentence {
+  text: string;
+  span: TextSpan;
+  tokens: Word[];
+  rules: SpeechRules;
+  mentions: MentionIndex;
+}
+
+export function reportedUtterances(
+  layout: Layout,
+  rules: SpeechRules,
+  mentions: MentionIndex,
+  quoted: (span: TextSpan) => boolean,
+): Utterance[] {
+  const found: Utterance[] = [];
+  for (const span of layout.sentences) {
+    if (quoted(span)) continue;
+    const sentence = { text: layout.text, span, tokens: words(layout.text, span.start, span.end), rules, mentions };
+    const utterance = opening(sentence) ?? withVerb(sentence) ?? closing(sentence);
+    if (utterance) found.push(utterance);
+  }
+  return found;
+}
+
+/** "According to X, …": the speaker in the phrase or between it and the first comma. */
+function opening({ text, span, tokens, rules }: Sentence): Utterance | null {
+  const phrase = startsWith(rules.sourcePhrases, tokens, 0);
+  if (!phrase) return null;
+  const comma = text.indexOf(',', tokens[phrase.split(' ').length - 1]!.end);
+  if (comma < 0 || comma >= span.end) return null;
+  return reported(text, comma + 1, span.end, [clause(span.start, comma, 'after the source phrase', 'start')], `indirect: ${phrase} X, …`);
+}
+
+/** "X said (that) …", "X заявил, что …", "X сообщил об …", "Минобороны опровергло …". */
+function withVerb(sentence: Sentence): Utterance | null {
+  const { text, tokens, rules } = sentence;
+  for (let v = 0; v < tokens.length; v++) {
+    const verb = rules.verb(tokens[v]!.text);
+    if (!verb?.indirect) continue;
+    const that = tokens.findIndex(
+      (w, k) =>
+        k > v &&
+        k <= v + MAX_VERB_TO_THAT &&
+        rules.isComplementiser(w.text) &&
+        (rules.language === 'en' || /,\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start))),
+    );
+    if (that >= 0)
+      return content(sentence, tokens[that]!.end, tokens[that]!.start, verb.denial ? 'indirect: denial' : 'indirect: X said that …');
+    const next = afterAddressee(sentence, v + 1);
+    const word = tokens[next];
+    if (!word) continue;
+    if (rules.isTopic(word.text)) return content(sentence, word.start, word.start, 'indirect: X spoke of …');
+    if (verb.denial || (rules.language === 'en' && !NOT_CONTENT.has(word.lower) && !rules.verb(word.text))) {
+      return content(sentence, word.start, word.start, verb.denial ? 'indirect: denial' : 'indirect: X said …');
+    }
+  }
+  return null;
+}
+
+/** "…, повідомив начальник ОВА Олег Синєгубов.", "…, local officials said.": the speaker after the last comma. */
+function closing({ text, span, tokens, rules }: Sentence): Utterance | null {
+  const comma = text.lastIndexOf(',', span.end);
+  if (comma <= span.start) return null;
+  const tail = tokens.filter((w) => w.start > comma);
+  if (tail.length === 0 || tail.length > MAX_TAIL_WORDS || tail.some((w) => rules.isComplementiser(w.text))) return null;
+  if (!startsWith(rules.sourcePhrases, tail, 0) && !tail.some((w) => rules.verb(w.text)?.indirect)) return null;
+  const dateline = DATELINE.exec(text.slice(span.start, comma))?.[0].length ?? 0;
+  return reported(text, span.start + dateline, comma, [clause(comma + 1, span.end, 'after the content', 'start')], 'indirect: …, X said');
+}
+
+/** The content from `from` to the sentence's end, without a closing ", according to …" that names the channel. */
+function content({ text, span, tokens, rules }: Sentence, from: number, speakerEnd: number, rule: string): Utterance | null {
+  const speaker = clause(span.start, speakerEnd, 'before the verb', 'end');
+  for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= MAX_TAIL_WORDS; k--) {
+    const comma = text.lastIndexOf(',', tokens[k]!.start);
+    if (tokens[k]!.start < from || comma < from || !/^,\s*$/u.test(text.slice(comma, tokens[k]!.start))) continue;
+    if (!startsWith(rules.sourcePhrases, tokens, k)) continue;
+    const channel: Clause = { ...clause(comma + 1, span.end, 'after the content', 'start'), viaOnly: true };
+    return reported(text, from, comma, [speaker, channel], rule);
+  }
+  return reported(text, from, span.end, [speaker], rule);
+}
+
+/** Past the one a speaker told ("told reporters", "сообщил ТАСС"), to where what was said begins. */
+function afterAddressee({ tokens, rules, mentions }: Sentence, k: number): number {
+  const word = tokens[k];
+  if (!word) return k;
+  if (rules.isAddressee(word.text)) return k + 1;
+  const mention = mentions.covering(word.start);
+  if (mention?.kind !== 'ORGANIZATION') return k;
+  let next = k;
+  while (tokens[next] && tokens[next]!.start < mention.end) next++;
+  return next;
+}
+
+function startsWith(phrases: readonly string[], tokens: readonly Word[], at: number): string | undefined {
+  return phrases.find((p) => p.split(' ').every((w, k) => tokens[at + k]?.lower === w));
+}
+
+function reported(text: string, from: number, to: number, clauses: Clause[], rule: string): Utterance | null {
+  let start = from;
+  let end = to;
+  while (start < end && /[\s,:—–-]/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (words(text, start, end).length < 2) return null;
+  return { segments: [{ start, end, text: text.slice(start, end) }], flags: ['INDIRECT'], clauses, evidence: [rule] };
+}
+
+function clause(start: number, end: number, where: string, quoteSide: Clause['quoteSide']): Clause {
+  return { start, end, where, quoteSide, needsVerb: false, score: 0.9 };
+}

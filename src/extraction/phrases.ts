@@ -1,0 +1,115 @@
+import type { MentionIndex } from './mention-index.js';
+import { isDefinite, isIndefinite, isRoleHead, isSourceHead, isStopWord } from './roles.js';
+import type { SpeechRules } from './speech-verbs.js';
+import type { KnownMention } from './types.js';
+import { isCapitalised, onlyBetween, type Word } from './words.js';
+
+/**
+ * Noun phrases around a role word, read from the words of one clause: the description of an
+ * unnamed speaker ("a senior Russian diplomat", "sources present at the meeting", "источник в
+ * силовых структурах") and the title before a name ("Defence Minister", "пресс-секретарь Кремля").
+ */
+export interface Phrase {
+  first: number;
+  last: number;
+  text: string;
+  determiner: 'indefinite' | 'definite' | null;
+}
+
+export interface PhraseContext {
+  text: string;
+  rules: SpeechRules;
+  mentions: MentionIndex;
+}
+
+const MAX_MODIFIERS = 4;
+/** Russian and Ukrainian adjective endings, in the nominative a title's adjectives take. */
+const ADJECTIVE = /(ый|ий|ой|ій|ая|яя|ое|ее|ые|ие|на|ня|не|ні)$/u;
+const MAX_TAIL = 6;
+/** Words after a head that carry the description on: "a source close to …", "источник в …". */
+const TAIL_OPENERS = new Set(
+  'of for from at in with close familiar present near inside в из с у при близкий близкие з із від біля'.split(' '),
+);
+
+/** The phrase headed by the role word at `head`, or null when the word is a title before a name. */
+export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: number): Phrase | null {
+  const { text, rules, mentions } = context;
+  const next = tokens[head + 1];
+  if (next && joined(context, tokens[head]!, next) && (mentions.covering(next.start) || (isCapitalised(next) && !isStopWord(next))))
+    return null;
+  let first = head;
+  let determiner: Phrase['determiner'] = null;
+  while (first > 0 && head - first < MAX_MODIFIERS && joined(context, tokens[first - 1]!, tokens[first]!)) {
+    const word = tokens[first - 1]!;
+    if (isIndefinite(word) || isDefinite(word)) {
+      determiner = isIndefinite(word) ? 'indefinite' : 'definite';
+      first--;
+      break;
+    }
+    if (isStopWord(word) || rules.verb(word.text) || mentions.covering(word.start)?.kind === 'PERSON') break;
+    first--;
+  }
+  let last = head;
+  const tailed =
+    next &&
+    joined(context, tokens[head]!, next) &&
+    (TAIL_OPENERS.has(next.lower) || (isSourceHead(tokens[head]!) && rules.language !== 'en'));
+  if (tailed) {
+    while (last + 1 < tokens.length && last - head < MAX_TAIL && joined(context, tokens[last]!, tokens[last + 1]!)) {
+      if (rules.verb(tokens[last + 1]!.text)) break;
+      last++;
+    }
+  }
+  const raw = text.slice(tokens[first]!.start, end(context, tokens[last]!));
+  // "A Russian military official" opening a sentence is described as "a Russian military official".
+  const phrase = determiner && /^\p{Lu}\p{Ll}*$/u.test(tokens[first]!.text) ? raw[0]!.toLowerCase() + raw.slice(1) : raw;
+  return { first, last, text: phrase, determiner };
+}
+
+/** The title right before the name whose first word is `name`: "Military expert", "Глава ДНР". */
+export function titleBefore(context: PhraseContext, tokens: readonly Word[], name: number): string | null {
+  let first = name;
+  while (first > 0 && name - first < MAX_MODIFIERS + 1 && joined(context, tokens[first - 1]!, tokens[first]!)) {
+    const word = tokens[first - 1]!;
+    const mention = context.mentions.covering(word.start);
+    if (mention?.kind === 'PERSON' || isStopWord(word) || isIndefinite(word) || context.rules.verb(word.text)) break;
+    first--;
+    while (mention && first > 0 && tokens[first - 1]!.start >= mention.start) first--;
+  }
+  return roleOf(context, tokens, first, name - 1);
+}
+
+/** The apposition after a name: "Alexander Stepanyan, a military expert, said" → "military expert". */
+export function appositionAfter(context: PhraseContext, tokens: readonly Word[], mention: KnownMention, after: number): string | null {
+  if (!/^\s*,/u.test(context.text.slice(mention.end, mention.end + 3))) return null;
+  let first = after;
+  if (tokens[first] && (isIndefinite(tokens[first]!) || isDefinite(tokens[first]!))) first++;
+  if (!tokens[first]) return null;
+  let last = first;
+  while (last + 1 < tokens.length && last - first < MAX_TAIL && joined(context, tokens[last]!, tokens[last + 1]!)) last++;
+  if (!/^\s*[,.]/u.test(context.text.slice(end(context, tokens[last]!)))) return null;
+  return roleOf(context, tokens, first, last);
+}
+
+function roleOf(context: PhraseContext, tokens: readonly Word[], first: number, last: number): string | null {
+  if (first > last || !tokens[first]) return null;
+  let head = first;
+  while (head <= last && !isRoleHead(context.rules.language, tokens[head]!)) head++;
+  if (head > last) return null;
+  // English puts a title's modifiers before its head ("Defence Minister"); Russian and Ukrainian
+  // after it ("губернатор Херсонской области"), with only adjectives before ("Официальный представитель").
+  let start = context.rules.language === 'en' ? first : head;
+  while (start > first && ADJECTIVE.test(tokens[start - 1]!.lower)) start--;
+  return context.text.slice(tokens[start]!.start, end(context, tokens[last]!));
+}
+
+/** Whether two words follow each other with nothing but white space (or a mention's own marks) between. */
+export function joined(context: PhraseContext, a: Word, b: Word): boolean {
+  return onlyBetween(context.text, end(context, a), b.start);
+}
+
+/** Where a word ends, or the mention it belongs to when that goes on ("ОСУВ «Хортиця»"). */
+function end(context: PhraseContext, word: Word): number {
+  const mention = context.mentions.covering(word.start);
+  return mention ? Math.max(mention.end, word.end) : word.end;
+}

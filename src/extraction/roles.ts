@@ -1,0 +1,100 @@
+import type { Language } from './speech-verbs.js';
+import type { Word } from './words.js';
+
+/**
+ * The nouns that name what a speaker is ("minister", "пресс-секретарь", "речник"), the words that
+ * make a description anonymous ("a …", "sources", "источник", "джерело"), and the demonyms that give
+ * an anonymous speaker's country. A trailing `*` matches any ending (Russian and Ukrainian inflect).
+ */
+// prettier-ignore
+const ROLE_HEADS: Record<Language, string[]> = {
+  en: [
+    'minister', 'president', 'expert', 'analyst', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson',
+    'diplomat', 'diplomats', 'adviser', 'advisor', 'commander', 'governor', 'mayor', 'head', 'chief', 'secretary',
+    'ambassador', 'general', 'representative', 'envoy', 'source', 'sources', 'lawmaker', 'senator', 'leader',
+    'director', 'officer', 'officers', 'chairman', 'premier', 'prosecutor', 'insider', 'insiders', 'researcher',
+  ],
+  ru: [
+    'министр*', 'президент*', 'эксперт*', 'аналитик*', 'чиновник*', 'представител*', 'пресс-секретар*', 'дипломат*',
+    'советник*', 'командующ*', 'командир*', 'губернатор*', 'мэр', 'мэра', 'глава', 'главы', 'начальник*', 'посол',
+    'посла', 'генерал*', 'источник*', 'собеседник*', 'депутат*', 'директор*', 'политолог*', 'спикер*', 'премьер*',
+  ],
+  uk: [
+    'міністр*', 'президент*', 'експерт*', 'аналітик*', 'посадов*', 'представни*', 'речни*', 'прес-секретар*',
+    'дипломат*', 'радник*', 'командувач*', 'головнокомандувач*', 'командир*', 'губернатор*', 'мер', 'мера', 'голова',
+    'голови', 'очільни*', 'начальни*', 'посол', 'посла', 'генерал*', 'джерел*', 'співрозмовни*', 'депутат*',
+    'директор*', 'політолог*', 'прем’єр*', "прем'єр*",
+  ],
+};
+
+/** Heads that name an unnamed informant whatever precedes them. */
+const SOURCE_HEADS = ['source', 'sources', 'insider', 'insiders', 'источник*', 'собеседник*', 'джерел*', 'співрозмовни*'];
+
+/** Words that make a new name an organization's ("Ukrainska Pravda", "Kyiv Independent Service"). */
+// prettier-ignore
+const ORGANIZATION_WORDS = matcher([
+  'ministry', 'agency', 'service', 'council', 'committee', 'party', 'times', 'post', 'journal', 'news', 'press', 'radio',
+  'tv', 'institute', 'office', 'army', 'forces', 'staff', 'command', 'guard', 'bank', 'group', 'university', 'company',
+  'pravda', 'independent', 'министерство*', 'агентств*', 'служб*', 'совет*', 'комитет*', 'парти*', 'новост*', 'институт*',
+  'штаб*', 'арми*', 'правда', 'міністерств*', 'агенці*', 'рада', 'ради', 'комітет*', 'новин*', 'інститут*',
+]);
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three']);
+const DEFINITE = new Set(['the', 'this', 'that']);
+
+/** Words a role or description never runs across. */
+const STOP_WORDS = new Set(
+  (
+    'the a an and or but by with to from in on at for as that who which while said told when after before ' +
+    'и в во на с со по что как а но для от к у о об из за при ' +
+    'і й та в у на з із зі по що як а але для від до про за при'
+  ).split(' '),
+);
+
+/** Stems of demonyms, and the country (ISO 3166-1 alpha-2) they say a speaker belongs to. */
+// prettier-ignore
+const DEMONYMS: [string, string][] = [
+  ['russian', 'RU'], ['российск', 'RU'], ['русск', 'RU'], ['російськ', 'RU'], ['ukrainian', 'UA'], ['украинск', 'UA'],
+  ['українськ', 'UA'], ['american', 'US'], ['u.s', 'US'], ['us', 'US'], ['американск', 'US'], ['американськ', 'US'],
+  ['british', 'GB'], ['британск', 'GB'], ['британськ', 'GB'], ['french', 'FR'], ['французск', 'FR'],
+  ['французьк', 'FR'], ['german', 'DE'], ['немецк', 'DE'], ['німецьк', 'DE'], ['chinese', 'CN'], ['китайск', 'CN'],
+  ['китайськ', 'CN'], ['polish', 'PL'], ['польск', 'PL'], ['польськ', 'PL'], ['belarusian', 'BY'],
+  ['белорусск', 'BY'], ['білоруськ', 'BY'], ['turkish', 'TR'], ['турецк', 'TR'], ['турецьк', 'TR'], ['kremlin', 'RU'],
+  ['кремлевск', 'RU'], ['кремлёвск', 'RU'], ['кремлівськ', 'RU'],
+];
+
+function matcher(entries: readonly string[]): (word: string) => boolean {
+  const exact = new Set(entries.filter((e) => !e.endsWith('*')));
+  const prefixes = entries.filter((e) => e.endsWith('*')).map((e) => e.slice(0, -1));
+  return (word) => exact.has(word) || prefixes.some((p) => word.startsWith(p));
+}
+
+const HEAD_MATCHERS = Object.fromEntries((Object.keys(ROLE_HEADS) as Language[]).map((l) => [l, matcher(ROLE_HEADS[l])])) as Record<
+  Language,
+  (word: string) => boolean
+>;
+const isSource = matcher(SOURCE_HEADS);
+
+/** A role word, alone or as the first part of a compound ("Commander-in-Chief"). */
+export const isRoleHead = (language: Language, word: Word): boolean =>
+  HEAD_MATCHERS[language](word.lower) || (word.lower.includes('-') && HEAD_MATCHERS[language](word.lower.split('-')[0]!));
+export const isSourceHead = (word: Word): boolean => isSource(word.lower);
+export const isIndefinite = (word: Word): boolean => INDEFINITE.has(word.lower);
+export const isDefinite = (word: Word): boolean => DEFINITE.has(word.lower);
+export const isOrganizationWord = (word: Word): boolean => ORGANIZATION_WORDS(word.lower);
+export const isStopWord = (word: Word): boolean => STOP_WORDS.has(word.lower);
+
+/** The country a description's demonym names ("a senior Russian diplomat" → RU), or null. */
+export function countryOf(description: readonly Word[]): string | null {
+  for (const word of description) {
+    const hit = DEMONYMS.find(([stem]) => (stem.length <= 3 ? word.lower === stem : word.lower.startsWith(stem)));
+    if (hit) return hit[1];
+  }
+  return null;
+}
+
+/** Whether two role words name the same role: equal up to an inflected ending ("official"/"officials", "министр"/"министра"). */
+export function sameRoleWord(a: string, b: string): boolean {
+  const stem = Math.max(3, Math.min(a.length, b.length) - 2);
+  return a.slice(0, stem) === b.slice(0, stem) && Math.abs(a.length - b.length) <= 3;
+}

@@ -1,0 +1,180 @@
+import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
+import { phraseAt, titleBefore } from './phrases.js';
+import { isDefinite, isOrganizationWord, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
+import type { ExtractedSpeaker } from './types.js';
+import { isCapitalised, onlyBetween, type Word } from './words.js';
+
+/**
+ * The possible speakers among the words of one attribution clause: named entities, new names,
+ * unnamed descriptions, and back-references resolved against the speakers so far and the people
+ * the article introduced.
+ */
+export interface Candidate {
+  start: number;
+  end: number;
+  referent: Omit<Referent, 'at'>;
+  rule: string;
+  score: number;
+}
+
+/** Words a title may hold between an organization and the person it belongs to ("Kremlin spokesman Dmitry Peskov"). */
+const MAX_TITLE_GAP = 3;
+
+export class Speakers {
+  /** Speakers of the claims attributed so far, in text order. */
+  private readonly spoken: Referent[] = [];
+
+  constructor(private readonly discourse: Discourse) {}
+
+  spoke(referent: Referent): void {
+    this.spoken.push(referent);
+  }
+
+  candidates(tokens: readonly Word[], at: number): Candidate[] {
+    const { rules, mentions, text } = this.discourse.context;
+    const found: Candidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i]!;
+      const mention = mentions.covering(word.start);
+      if (mention) {
+        while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
+        const next = tokens[i + 1];
+        const verbNext = next && rules.verb(next.text) && onlyBetween(text, mention.end, next.start);
+        // A country speaks only as the verb's subject: "Ukraine denies that …".
+        if (mention.entityKey && (mention.kind !== 'PLACE' || verbNext) && !this.inTitle(tokens, i)) {
+          const role = this.discourse.roleOf(mention);
+          const referent = { speaker: entity(mention.entityKey), role, roleWords: lowerWords(role ?? ''), surname: null };
+          found.push({ start: mention.start, end: mention.end, referent, rule: 'speaker: named', score: 0.9 });
+        }
+      } else if (rules.isPronoun(word.text)) {
+        const candidate = this.pronoun(word, at);
+        if (candidate) found.push(candidate);
+      } else if (isRoleHead(rules.language, word)) {
+        const described = this.described(tokens, i, at);
+        if (described?.candidate) found.push(described.candidate);
+        // The description's own words ("джерело в ОП") are not candidates of their own.
+        if (described) i = described.last;
+      } else if (isCapitalised(word) && !isStopWord(word)) {
+        let last = i;
+        while (
+          tokens[last + 1] &&
+          isCapitalised(tokens[last + 1]!) &&
+          !mentions.covering(tokens[last + 1]!.start) &&
+          onlyBetween(text, tokens[last]!.end, tokens[last + 1]!.start)
+        )
+          last++;
+        const candidate = this.named(tokens, i, last, at);
+        if (candidate) found.push(candidate);
+        i = last;
+      }
+    }
+    return found;
+  }
+
+  /** "a senior Russian diplomat", "sources present at the meeting"; "the official" refers back. */
+  private described(tokens: readonly Word[], head: number, at: number): { candidate: Candidate | null; last: number } | null {
+    const phrase = phraseAt(this.discourse.context, tokens, head);
+    if (!phrase) return null;
+    // "Stepanyan, a military expert, said": the apposition describes the name before it.
+    if (this.apposition(tokens, phrase.first)) return { candidate: null, last: phrase.last };
+    const start = tokens[phrase.first]!.start;
+    const end = tokens[phrase.last]!.end;
+    const headWord = tokens[head]!.lower;
+    const unnamed =
+      phrase.determiner === 'indefinite' ||
+      isSourceHead(tokens[head]!) ||
+      (/s$/u.test(headWord) && this.discourse.context.rules.language === 'en' && !phrase.determiner);
+    if (!unnamed) {
+      const referent = this.previous(at, (r) => r.roleWords.some((w) => sameRoleWord(w, headWord)));
+      if (referent)
+        return { candidate: { start, end, referent, rule: 'speaker: role noun → previous speaker', score: 0.75 }, last: phrase.last };
+      // No role stated for the last speaker: the role noun may well be theirs ("Peskov said … the spokesman added").
+      const unstated = this.spoken.findLast((r) => r.at < at && r.roleWords.length === 0);
+      if (unstated) {
+        const candidate = { start, end, referent: unstated, rule: 'speaker: role noun → previous speaker with no stated role', score: 0.6 };
+        return { candidate, last: phrase.last };
+      }
+    }
+    const description = isDefinite(tokens[phrase.first]!) || unnamed || phrase.first < head ? phrase.text : null;
+    if (!description) return null;
+    const referent = {
+      speaker: anonymous(description, tokens.slice(phrase.first, phrase.last + 1)),
+      role: null,
+      roleWords: lowerWords(description),
+      surname: null,
+    };
+    return { candidate: { start, end, referent, rule: 'speaker: unnamed', score: 0.8 }, last: phrase.last };
+  }
+
+  /** Capitalised words no mention covers: a bare surname of an earlier speaker, or a new name after its title. */
+  private named(tokens: readonly Word[], first: number, last: number, at: number): Candidate | null {
+    const { rules, text } = this.discourse.context;
+    let nameStart = first;
+    for (let k = first; k <= last; k++) if (isRoleHead(rules.language, tokens[k]!)) nameStart = k + 1;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    if (last === nameStart && nameStart === first) {
+      const surname = tokens[first]!.lower.replace(/['’]s$/u, '');
+      const referent = this.previous(at, (r) => r.surname !== null && sameRoleWord(r.surname, surname));
+      return referent ? { start, end, referent, rule: 'speaker: surname → earlier mention', score: 0.85 } : null;
+    }
+    if (last - nameStart < 1) return null;
+    const name = { start: tokens[nameStart]!.start, end, text: text.slice(tokens[nameStart]!.start, end) };
+    const role = nameStart > first ? text.slice(start, tokens[nameStart - 1]!.end) : titleBefore(this.discourse.context, tokens, first);
+    const surname = tokens[last]!.lower;
+    const referent = {
+      speaker: {
+        kind: 'new' as const,
+        name,
+        entityKind: tokens.slice(nameStart, last + 1).some(isOrganizationWord) ? ('ORGANIZATION' as const) : ('PERSON' as const),
+      },
+      role,
+      roleWords: lowerWords(role ?? ''),
+      surname,
+    };
+    return { start: name.start, end, referent, rule: 'speaker: new name', score: 0.8 };
+  }
+
+  /** He, она, вони: the last speaker, unless a person named since in this paragraph is nearer. */
+  private pronoun(word: Word, at: number): Candidate | null {
+    const speaker = this.spoken.findLast((r) => r.at < at);
+    const person = this.discourse.introduced.findLast((r) => r.at < at && r.surname !== null);
+    const span = { start: word.start, end: word.end };
+    const layout = this.discourse.layout;
+    if (person && (!speaker || (person.at > speaker.at && !layout.sameParagraph(speaker.at, at) && layout.sameParagraph(person.at, at)))) {
+      return { ...span, referent: person, rule: 'speaker: pronoun → person named before', score: 0.7 };
+    }
+    return speaker ? { ...span, referent: speaker, rule: 'speaker: pronoun → previous speaker', score: 0.7 } : null;
+  }
+
+  /** The most recent earlier speaker or introduced referent that `matches`. */
+  private previous(at: number, matches: (r: Referent) => boolean): Omit<Referent, 'at'> | null {
+    const spoken = this.spoken.findLast((r) => r.at < at && matches(r));
+    const introduced = this.discourse.introduced.findLast((r) => r.at < at && matches(r));
+    if (spoken && introduced) return spoken.at >= introduced.at ? spoken : introduced;
+    return spoken ?? introduced ?? null;
+  }
+
+  /** Whether the organization mention ending at word `last` belongs to a person's title that follows. */
+  private inTitle(tokens: readonly Word[], last: number): boolean {
+    const { mentions } = this.discourse.context;
+    if (mentions.covering(tokens[last]!.start)?.kind !== 'ORGANIZATION') return false;
+    for (let k = last + 1; k <= last + 1 + MAX_TITLE_GAP && k < tokens.length; k++) {
+      if (!onlyBetween(this.discourse.context.text, tokens[k - 1]!.end, tokens[k]!.start, '»”"')) return false;
+      const next = mentions.covering(tokens[k]!.start);
+      // A name the linker left ambiguous is still a person's name after a title.
+      if (next && (next.kind === 'PERSON' || next.kind === null)) return true;
+      if (next || isStopWord(tokens[k]!) || this.discourse.context.rules.verb(tokens[k]!.text)) return false;
+    }
+    return false;
+  }
+
+  /** Whether the words from `first` follow a person's name and a comma. */
+  private apposition(tokens: readonly Word[], first: number): boolean {
+    const before = tokens[first - 1];
+    const mention = before && this.discourse.context.mentions.covering(before.start);
+    return mention?.kind === 'PERSON' && /^\s*,\s*$/u.test(this.discourse.context.text.slice(mention.end, tokens[first]!.start));
+  }
+}
+
+const entity = (entityKey: string): ExtractedSpeaker => ({ kind: 'entity', entityKey });

@@ -1,0 +1,152 @@
+/**
+ * The words that mark speech, one table per language; every lookup the extractor makes is derived
+ * from it so a verb added here is found everywhere. `indirect` verbs are the ones news uses most for
+ * reported speech without quote marks ("X said that …"); `denial` makes such a claim a denial.
+ */
+
+export type Language = 'en' | 'ru' | 'uk';
+
+interface VerbEntry {
+  forms: string[];
+  indirect?: boolean;
+  denial?: boolean;
+}
+
+interface LanguageTable {
+  verbs: VerbEntry[];
+  /** Phrases that open reported speech before its speaker: "according to X, …", "по словам X, …". */
+  sourcePhrases: string[];
+  /** The word that opens the reported content: "X said that …". */
+  complementisers: string[];
+  /** Prepositions that open what was spoken about right after the verb: "сообщил об ударах", "повідомив про …". */
+  topics: string[];
+  /** Whom a speaker told, between the verb and what was said: "told reporters the attacks …". */
+  addressees: string[];
+  /** Pronouns that refer back to the last speaker, with the possessives of "по его словам". */
+  pronouns: string[];
+}
+
+const TABLE: Record<Language, LanguageTable> = {
+  en: {
+    verbs: [
+      { forms: ['said', 'says', 'say', 'saying'], indirect: true },
+      { forms: ['told', 'tells', 'telling'], indirect: true },
+      { forms: ['claimed', 'claims', 'claiming'], indirect: true },
+      { forms: ['denied', 'denies', 'deny', 'denying'], indirect: true, denial: true },
+      { forms: ['stated', 'states'], indirect: true },
+      { forms: ['announced', 'announces'], indirect: true },
+      { forms: ['reported', 'reports'], indirect: true },
+      { forms: ['added', 'adds', 'adding'] },
+      { forms: ['noted', 'notes', 'noting'] },
+      { forms: ['stressed', 'stresses', 'stressing'] },
+      { forms: ['warned', 'warns', 'warning'] },
+      { forms: ['wrote', 'writes', 'writing'] },
+      { forms: ['insisted', 'insists'] },
+      { forms: ['asked', 'replied', 'explained', 'declared', 'argued', 'continued', 'concluded'] },
+    ],
+    sourcePhrases: ['according to'],
+    complementisers: ['that'],
+    topics: [],
+    addressees: ['reporters', 'journalists', 'lawmakers', 'parliament'],
+    pronouns: ['he', 'she', 'they'],
+  },
+  ru: {
+    verbs: [
+      { forms: ['сказал', 'сказала', 'сказали', 'говорит', 'говорят'], indirect: true },
+      { forms: ['заявил', 'заявила', 'заявило', 'заявили', 'заявляет'], indirect: true },
+      { forms: ['сообщил', 'сообщила', 'сообщило', 'сообщили', 'сообщает'], indirect: true },
+      { forms: ['утверждает', 'утверждают', 'утверждал'], indirect: true },
+      { forms: ['отрицает', 'отрицают', 'отрицал', 'опроверг', 'опровергло', 'опровергли'], indirect: true, denial: true },
+      { forms: ['отметил', 'отметила', 'отметили', 'подчеркнул', 'подчеркнула', 'добавил', 'добавила'], indirect: true },
+      { forms: ['написал', 'написала', 'рассказал', 'рассказала', 'уточнил', 'уточнила', 'пояснил', 'пояснила'], indirect: true },
+      { forms: ['передает', 'передаёт', 'пишет'], indirect: true },
+    ],
+    sourcePhrases: [
+      'по словам',
+      'по его словам',
+      'по ее словам',
+      'по её словам',
+      'как заявил',
+      'как заявила',
+      'как сообщил',
+      'как сообщила',
+      'как отметил',
+      'по данным',
+    ],
+    complementisers: ['что'],
+    topics: ['о', 'об'],
+    addressees: ['журналистам', 'репортерам'],
+    pronouns: ['он', 'она', 'они', 'его', 'ее', 'её'],
+  },
+  uk: {
+    verbs: [
+      { forms: ['сказав', 'сказала', 'сказали', 'каже', 'кажуть'], indirect: true },
+      { forms: ['заявив', 'заявила', 'заявило', 'заявили', 'заявляє'], indirect: true },
+      { forms: ['повідомив', 'повідомила', 'повідомило', 'повідомили', 'повідомляє'], indirect: true },
+      { forms: ['стверджує', 'стверджують', 'стверджував'], indirect: true },
+      { forms: ['заперечує', 'заперечують', 'спростовує', 'спростовують', 'спростувало', 'спростували'], indirect: true, denial: true },
+      { forms: ['зазначив', 'зазначила', 'наголосив', 'наголосила', 'додав', 'додала'], indirect: true },
+      { forms: ['написав', 'написала', 'розповів', 'розповіла', 'уточнив', 'уточнила', 'пояснив', 'пояснила'], indirect: true },
+      { forms: ['передає', 'пише'], indirect: true },
+    ],
+    sourcePhrases: [
+      'за словами',
+      'за його словами',
+      'за її словами',
+      'як заявив',
+      'як заявила',
+      'як повідомив',
+      'як повідомила',
+      'як зазначив',
+      'за даними',
+    ],
+    complementisers: ['що'],
+    topics: ['про'],
+    addressees: ['журналістам'],
+    pronouns: ['він', 'вона', 'вони', 'його', 'її'],
+  },
+};
+
+export interface SpeechVerb {
+  indirect: boolean;
+  denial: boolean;
+}
+
+export interface SpeechRules {
+  language: Language;
+  verb(word: string): SpeechVerb | null;
+  sourcePhrases: readonly string[];
+  isComplementiser(word: string): boolean;
+  isTopic(word: string): boolean;
+  isAddressee(word: string): boolean;
+  isPronoun(word: string): boolean;
+}
+
+const RULES = Object.fromEntries(
+  (Object.keys(TABLE) as Language[]).map((language) => [language, derive(language, TABLE[language])]),
+) as Record<Language, SpeechRules>;
+
+/** The rules of an article's language; others get the English ones. */
+export function speechRules(language: string): SpeechRules {
+  return RULES[(language in RULES ? language : 'en') as Language];
+}
+
+function derive(language: Language, table: LanguageTable): SpeechRules {
+  const verbs = new Map<string, SpeechVerb>();
+  for (const entry of table.verbs) {
+    for (const form of entry.forms) verbs.set(form, { indirect: entry.indirect === true, denial: entry.denial === true });
+  }
+  const lookup = (list: string[]) => {
+    const set = new Set(list);
+    return (word: string) => set.has(word.toLowerCase());
+  };
+  return {
+    language,
+    verb: (word) => verbs.get(word.toLowerCase()) ?? null,
+    sourcePhrases: table.sourcePhrases,
+    isComplementiser: lookup(table.complementisers),
+    isTopic: lookup(table.topics),
+    isAddressee: lookup(table.addressees),
+    isPronoun: lookup(table.pronouns),
+  };
+}
