@@ -29,10 +29,17 @@ async function ingest(document: Doc): Promise<{ claims: number; events: number }
   return data!['ingestArticle'];
 }
 
-/** A town of its own, with an English and a Russian name, and the article that introduces it. */
+const letters = (alphabet: string, n: number): string =>
+  Array.from({ length: n }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
+
+/** A surname no other test uses, so a new speaker's entity is this test's own. */
+const surname = (): string => `Test${letters('bdfgklmnprstvz', 5)}enko`;
+
+/** A town of its own, with an English and a Russian name no other test gives a town. */
 function town() {
   const key = uniqueKey('place:testtown');
-  const name = `Testgrad${key.slice(-4).replace(/[^a-z]/g, 'x')}`;
+  const name = `Testgrad${letters('bdfgklmnprstvz', 5)}`;
+  const russian = `Тестоград${letters('бвгджзклмнпрст', 5)}`;
   const entity = {
     id: key,
     kind: 'PLACE',
@@ -40,10 +47,10 @@ function town() {
     country: 'UA',
     names: [
       { form: name, language: 'en', script: 'Latn', kind: 'OFFICIAL' },
-      { form: 'Тестоград', language: 'ru', script: 'Cyrl', kind: 'OFFICIAL' },
+      { form: russian, language: 'ru', script: 'Cyrl', kind: 'OFFICIAL' },
     ],
   };
-  return { key, name, entity };
+  return { key, name, russian, entity };
 }
 
 const article = (text: string, overrides: Partial<Doc> = {}): Doc => ({
@@ -102,16 +109,17 @@ describe('a plain article', () => {
   });
 
   it('keeps an unknown speaker as a new AUTO entity with the stated role, and drops it when the article no longer quotes them', async () => {
-    const doc = article('TEST MATERIAL.\n\n“We will hold the line,” said Ostap Testovych, a battalion commander.');
+    const name = `Ostap ${surname()}`;
+    const doc = article(`TEST MATERIAL.\n\n“We will hold the line,” said ${name}, a battalion commander.`);
     await ingest(doc);
     const [claim] = await claimsOf(doc);
-    expect(claim.speaker).toMatchObject({ anonymous: false, role: 'battalion commander', entity: { name: 'Ostap Testovych' } });
-    const [row] = await db.read(`MATCH (e:Person {source: 'AUTO', name: 'Ostap Testovych'}) RETURN e.description AS description`);
+    expect(claim.speaker).toMatchObject({ anonymous: false, role: 'battalion commander', entity: { name } });
+    const [row] = await db.read(`MATCH (e:Person {source: 'AUTO', name: $name}) RETURN e.description AS description`, { name });
     expect(row).toEqual({ description: 'battalion commander' });
 
     await ingest({ ...doc, text: 'TEST MATERIAL.\n\nNothing was said.' });
     expect(await claimsOf(doc)).toEqual([]);
-    const [left] = await db.read(`MATCH (e:Person {name: 'Ostap Testovych'}) RETURN count(e) AS n`);
+    const [left] = await db.read(`MATCH (e:Person {name: $name}) RETURN count(e) AS n`, { name });
     expect(left!['n']).toBe(0);
   });
 
@@ -136,7 +144,7 @@ describe('several outlets reporting one happening', () => {
   it('meet on one Event, each report keeping its own framing, and a report two days later joins it', async () => {
     const place = town();
     const first = article(`TEST MATERIAL.\n\nRussian forces captured ${place.name} on Monday.`, { entities: [place.entity] });
-    const second = article('ТЕСТОВЫЙ МАТЕРИАЛ.\n\nРоссийские войска освободили Тестоград в понедельник.', {
+    const second = article(`ТЕСТОВЫЙ МАТЕРИАЛ.\n\nРоссийские войска освободили ${place.russian} в понедельник.`, {
       language: 'ru',
       outlet: 'Тест-Агентство',
     });
@@ -163,7 +171,9 @@ describe('several outlets reporting one happening', () => {
   it('treat a denial as a claim about the event, not as a second report of it', async () => {
     const place = town();
     const report = article(`TEST MATERIAL.\n\nRussian forces captured ${place.name} on Monday.`, { entities: [place.entity] });
-    const denial = article(`TEST MATERIAL.\n\nUkraine denied that Russian forces had captured ${place.name}.`, { outlet: 'Denial Test Wire' });
+    const denial = article(`TEST MATERIAL.\n\nUkraine denied that Russian forces had captured ${place.name}.`, {
+      outlet: 'Denial Test Wire',
+    });
     await ingest(report);
     await ingest(denial);
     const [event] = await eventsAt(place.key);
@@ -176,11 +186,17 @@ describe('several outlets reporting one happening', () => {
 
 describe('re-extraction', () => {
   it('changes nothing when nothing changed, and replaces only what the extractor wrote once the gazetteer knows the speaker', async () => {
-    const doc = article('TEST MATERIAL.\n\n“The bridge stands,” said Taras Testenko, a local engineer.');
+    const name = `Taras ${surname()}`;
+    const doc = article(`TEST MATERIAL.\n\n“The bridge stands,” said ${name}, a local engineer.`);
     await ingest(doc);
     const run = async () =>
-      (await api.run(`mutation($ids: [ID!]) { reextractArticles(ids: $ids) { articles extractionsChanged } }`, { ids: [toGlobalId('Article', doc.id)] }, TEST_API_KEY))
-        .data!['reextractArticles'];
+      (
+        await api.run(
+          `mutation($ids: [ID!]) { reextractArticles(ids: $ids) { articles extractionsChanged } }`,
+          { ids: [toGlobalId('Article', doc.id)] },
+          TEST_API_KEY,
+        )
+      ).data!['reextractArticles'];
     expect(await run()).toEqual({ articles: 1, extractionsChanged: 0 });
 
     const known = uniqueKey('person:test-engineer');
@@ -188,7 +204,7 @@ describe('re-extraction', () => {
       `mutation($d: JSONObject!) { ingestArticle(document: $d) { articleId } }`,
       {
         d: article('TEST MATERIAL.\n\nNo quotes here.', {
-          entities: [{ id: known, kind: 'PERSON', name: 'Taras Testenko', names: [{ form: 'Taras Testenko', language: 'en', script: 'Latn', kind: 'OFFICIAL' }] }],
+          entities: [{ id: known, kind: 'PERSON', name, names: [{ form: name, language: 'en', script: 'Latn', kind: 'OFFICIAL' }] }],
         }),
       },
       TEST_API_KEY,
@@ -197,7 +213,7 @@ describe('re-extraction', () => {
     expect(await run()).toEqual({ articles: 1, extractionsChanged: 1 });
     const [claim] = await claimsOf(doc);
     expect(claim.speaker.entity.id).toBe(toGlobalId('Person', known));
-    const [row] = await db.read(`MATCH (e:Person {source: 'AUTO', name: 'Taras Testenko'}) RETURN count(e) AS n`);
+    const [row] = await db.read(`MATCH (e:Person {source: 'AUTO', name: $name}) RETURN count(e) AS n`, { name });
     expect(row!['n']).toBe(0);
   });
 });
