@@ -1,0 +1,172 @@
+import type { PartOfDay } from '../graph/vocabulary.js';
+
+/**
+ * The words of time expressions per language, lowercased: month names in the forms dates take
+ * ("8 декабря", "у березні"), weekdays as "on/в/у" takes them, parts of the day, and the
+ * expressions that count back from the publication day. time.ts holds the rules that read them.
+ */
+
+/** What a relative expression denotes, counted back from the publication day. */
+export type Relative = { days: number; part?: PartOfDay } | { weeks: 1 } | { months: 1 };
+
+export interface TimeWords {
+  /** Month names as a date writes them: "December 8", "8 декабря", "8 грудня". */
+  months: Record<string, number>;
+  /** Whether a date may name the month first ("December 8"); Russian and Ukrainian put the day first. */
+  monthFirst: boolean;
+  /** Month names after "in": "in March", "в марте", "у березні". */
+  monthsIn: Record<string, number>;
+  /** Weekday names, Sunday = 0. */
+  weekdays: Record<string, number>;
+  parts: Record<string, PartOfDay>;
+  /** Prepositions before a weekday, a month or a year ("on", "in"; "в", "во"; "у", "в"). */
+  prepositions: ReadonlySet<string>;
+  /** Whether a weekday needs its preposition to be read as a time: "в понедельник", but "Monday" alone. */
+  weekdayAfterPreposition: boolean;
+  /** The words after a year: "в 2024 году", "у 2024 році". */
+  yearWords: ReadonlySet<string>;
+  /** "evening of November 30th", "8th of December". */
+  of: string | null;
+  /** "в ночь (с 7) на 8 декабря": the night word, the word before its last day, the one before its first. */
+  night: { word: string; onto: string; from: string } | null;
+  /** Whole expressions, words joined by one space. */
+  relative: Record<string, Relative>;
+}
+
+const numbered = (names: readonly string[]): Record<string, number> => Object.fromEntries(names.map((name, i) => [name, (i % 12) + 1]));
+
+const EN_MONTHS = numbered([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sept', 'oct', 'nov', 'dec'],
+]);
+
+const EN: TimeWords = {
+  months: EN_MONTHS,
+  monthFirst: true,
+  monthsIn: EN_MONTHS,
+  weekdays: Object.fromEntries(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [d, i])),
+  parts: { morning: 'MORNING', afternoon: 'AFTERNOON', evening: 'EVENING', night: 'NIGHT' },
+  prepositions: new Set(['on', 'in']),
+  yearWords: new Set(),
+  weekdayAfterPreposition: false,
+  of: 'of',
+  night: null,
+  relative: {
+    today: { days: 0 },
+    'this morning': { days: 0, part: 'MORNING' },
+    'this afternoon': { days: 0, part: 'AFTERNOON' },
+    'this evening': { days: 0, part: 'EVENING' },
+    tonight: { days: 0, part: 'NIGHT' },
+    overnight: { days: 0, part: 'NIGHT' },
+    'last night': { days: 0, part: 'NIGHT' },
+    yesterday: { days: 1 },
+    'last week': { weeks: 1 },
+    'last month': { months: 1 },
+  },
+};
+
+const RU: TimeWords = {
+  months: numbered(['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря']),
+  monthFirst: false,
+  monthsIn: numbered([
+    'январе',
+    'феврале',
+    'марте',
+    'апреле',
+    'мае',
+    'июне',
+    'июле',
+    'августе',
+    'сентябре',
+    'октябре',
+    'ноябре',
+    'декабре',
+  ]),
+  weekdays: Object.fromEntries(['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'].map((d, i) => [d, i])),
+  parts: { утром: 'MORNING', днем: 'AFTERNOON', днём: 'AFTERNOON', вечером: 'EVENING', ночью: 'NIGHT' },
+  prepositions: new Set(['в', 'во']),
+  yearWords: new Set(['года', 'году', 'г']),
+  weekdayAfterPreposition: true,
+  of: null,
+  night: { word: 'ночь', onto: 'на', from: 'с' },
+  relative: {
+    сегодня: { days: 0 },
+    'этой ночью': { days: 0, part: 'NIGHT' },
+    'минувшей ночью': { days: 0, part: 'NIGHT' },
+    'прошлой ночью': { days: 0, part: 'NIGHT' },
+    вчера: { days: 1 },
+    накануне: { days: 1 },
+    'на прошлой неделе': { weeks: 1 },
+    'на минувшей неделе': { weeks: 1 },
+    'в прошлом месяце': { months: 1 },
+  },
+};
+
+const UK: TimeWords = {
+  months: numbered([
+    'січня',
+    'лютого',
+    'березня',
+    'квітня',
+    'травня',
+    'червня',
+    'липня',
+    'серпня',
+    'вересня',
+    'жовтня',
+    'листопада',
+    'грудня',
+  ]),
+  monthFirst: false,
+  monthsIn: numbered([
+    'січні',
+    'лютому',
+    'березні',
+    'квітні',
+    'травні',
+    'червні',
+    'липні',
+    'серпні',
+    'вересні',
+    'жовтні',
+    'листопаді',
+    'грудні',
+  ]),
+  weekdays: Object.fromEntries(
+    ['неділю', 'понеділок', 'вівторок', 'середу', 'четвер', 'п’ятницю', 'суботу'].flatMap((d, i) => [
+      [d, i],
+      [d.replace('’', "'"), i],
+    ]),
+  ),
+  parts: {
+    вранці: 'MORNING',
+    уранці: 'MORNING',
+    вдень: 'AFTERNOON',
+    удень: 'AFTERNOON',
+    ввечері: 'EVENING',
+    увечері: 'EVENING',
+    вночі: 'NIGHT',
+    уночі: 'NIGHT',
+  },
+  prepositions: new Set(['у', 'в']),
+  yearWords: new Set(['року', 'році', 'р']),
+  weekdayAfterPreposition: true,
+  of: null,
+  night: { word: 'ніч', onto: 'на', from: 'з' },
+  relative: {
+    сьогодні: { days: 0 },
+    'цієї ночі': { days: 0, part: 'NIGHT' },
+    'минулої ночі': { days: 0, part: 'NIGHT' },
+    вчора: { days: 1 },
+    учора: { days: 1 },
+    напередодні: { days: 1 },
+    'минулого тижня': { weeks: 1 },
+    'на минулому тижні': { weeks: 1 },
+    'минулого місяця': { months: 1 },
+  },
+};
+
+const BY_LANGUAGE: Record<string, TimeWords> = { en: EN, ru: RU, uk: UK };
+
+/** The words of a language; others get the English ones, as the extractor's rules do. */
+export const timeWords = (language: string): TimeWords => BY_LANGUAGE[language] ?? EN;
