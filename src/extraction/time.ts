@@ -46,11 +46,33 @@ export function findTimes(text: string, language: string, publishedAt: string | 
 const RULES: ((r: Reader, i: number) => Match | null)[] = [night, partThenDate, date, weekday, relative, monthIn, yearIn];
 
 function matchAt(r: Reader, i: number): Match | null {
+  const word = r.ws[i]!.lower;
+  // Most words open no time expression: one lookup instead of every rule.
+  if (!openersOf(r.lang).has(word) && !/^\d/.test(word)) return null;
   for (const rule of RULES) {
     const match = rule(r, i);
     if (match !== null) return match;
   }
   return null;
+}
+
+const openers = new WeakMap<TimeWords, ReadonlySet<string>>();
+
+/** The words a time expression of the language can start with, besides numbers. */
+function openersOf(lang: TimeWords): ReadonlySet<string> {
+  let set = openers.get(lang);
+  if (set === undefined) {
+    const relative = Object.keys(lang.relative).map((phrase) => phrase.split(' ')[0]!);
+    set = new Set([
+      ...Object.keys(lang.months),
+      ...Object.keys(lang.weekdays),
+      ...Object.keys(lang.parts),
+      ...lang.prepositions,
+      ...relative,
+    ]);
+    openers.set(lang, set);
+  }
+  return set;
 }
 
 /** The lowercased word at `j` when it follows the word before it within one phrase. */
