@@ -19,7 +19,7 @@ export interface TimeWords {
   /** Weekday names, Sunday = 0. */
   weekdays: Record<string, number>;
   parts: Record<string, PartOfDay>;
-  /** Prepositions before a weekday, a month or a year ("on", "in"; "в", "во"; "у", "в"). */
+  /** Prepositions before a month or a year, and a Russian or Ukrainian weekday ("in"; "в", "во"; "у", "в"). */
   prepositions: ReadonlySet<string>;
   /** Whether a weekday needs its preposition to be read as a time: "в понедельник", but "Monday" alone. */
   weekdayAfterPreposition: boolean;
@@ -46,7 +46,7 @@ const EN: TimeWords = {
   monthsIn: EN_MONTHS,
   weekdays: Object.fromEntries(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [d, i])),
   parts: { morning: 'MORNING', afternoon: 'AFTERNOON', evening: 'EVENING', night: 'NIGHT' },
-  prepositions: new Set(['on', 'in']),
+  prepositions: new Set(['in']),
   yearWords: new Set(),
   weekdayAfterPreposition: false,
   of: 'of',

@@ -92,7 +92,7 @@ function date(r: Reader, i: number): Match | null {
   let month = r.lang.monthFirst ? r.lang.months[first] : undefined;
   let day: number | null = null;
   let j = i + 1;
-  if (month !== undefined) day = dayNumber(wordAt(r, j));
+  if (month !== undefined) day = dayNumber(wordAt(r, j) ?? afterAbbreviation(r, i));
   else {
     day = dayNumber(first);
     if (day !== null && r.lang.of !== null && wordAt(r, j) === r.lang.of) j++;
@@ -104,6 +104,12 @@ function date(r: Reader, i: number): Match | null {
   if (year === null) return { last: j, when: { month, day } };
   const last = r.lang.yearWords.has(wordAt(r, j + 2) ?? '') ? j + 2 : j + 1;
   return { last, when: { year, month, day } };
+}
+
+/** The word after an abbreviated month and its stop: "Dec. 8". */
+function afterAbbreviation(r: Reader, i: number): string | undefined {
+  const [month, next] = [r.ws[i]!, r.ws[i + 1]];
+  return next && month.lower.length <= 4 && /^\.\s?$/.test(r.text.slice(month.end, next.start)) ? next.lower : undefined;
 }
 
 /** "в ночь (с 7) на 8 декабря", "у ніч на 8 грудня": the night that ends on the day named. */
@@ -163,7 +169,8 @@ function monthIn(r: Reader, i: number): Match | null {
   const bare = r.lang.monthFirst ? r.lang.months[r.ws[i]!.lower] : undefined;
   const month = isPreposition(r, i) ? r.lang.monthsIn[wordAt(r, i + 1) ?? ''] : undefined;
   const at = month !== undefined ? i + 1 : bare !== undefined && yearNumber(wordAt(r, i + 1)) !== null ? i : -1;
-  if (at < 0) return null;
+  // "in March 8" is a date, read from the month on.
+  if (at < 0 || dayNumber(wordAt(r, at + 1)) !== null) return null;
   const year = yearNumber(wordAt(r, at + 1));
   if (year === null) return { last: at, when: { month: month ?? bare! } };
   const last = r.lang.yearWords.has(wordAt(r, at + 2) ?? '') ? at + 2 : at + 1;
