@@ -84,15 +84,15 @@ const placesIn = (s: Sentence, from: number, to: number): KnownMention[] =>
   s.mentions.filter((m) => m.kind === 'PLACE' && m.entityKey !== null && m.start >= from && m.end <= to);
 
 /**
- * The place a framing word is about: one right before it ("Pokrovsk’s capture", "Pokrovsk
- * fell"), else the nearest after it ("the capture of Pokrovsk") with the places listed after that
+ * The place a framing word is about: one right before a noun ("Pokrovsk’s capture") or before
+ * a verb whose subject it is ("Pokrovsk fell", "Pokrovsk was captured"), else the nearest after it ("the capture of Pokrovsk") with the places listed after that
  * one ("Krasnoarmysk and Volchansk") unless it owns a later noun, else the nearest before it in
  * its clause.
  */
 export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean): Linked | null {
   const before = placesIn(s, r.from, r.start).at(-1);
   const after = placesIn(s, r.end, r.to);
-  if (before && POSSESSIVE.test(s.text.slice(before.end, r.start)))
+  if (before && r.match.group.noun && POSSESSIVE.test(s.text.slice(before.end, r.start)))
     return { places: [before.entityKey!], rule: 'place right before the word', weight: 0.7 };
   const beforeNear = before !== undefined && near(s, before.end, r.start, PLACE_REACH);
   if (subjectFirst && beforeNear) return { places: [before.entityKey!], rule: 'place as the subject before the word', weight: 0.6 };

@@ -1,6 +1,6 @@
 import { linkPlaces, reachTime, subjectAndObject, type Linked, type Reach, type Sentence } from './event-clues.js';
 import { mergeReports, type Report } from './event-merge.js';
-import { HEDGES, NEEDS_PLACE, PASSIVE_AUXILIARIES, PLACE_ANAPHORS, type FramingLanguage } from './framing-words.js';
+import { HEDGES, MUST_NAME, PASSIVE_AUXILIARIES, PLACE_ANAPHORS, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
 import { sentences } from './sentences.js';
 import { findTimes } from './time.js';
@@ -60,8 +60,10 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first).map((w) => w.lower);
   const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1) ?? '');
   const link = linkPlaces(s, r, passive || group.placeBefore === true) ?? backReference(s, r, article);
-  if (link === null && NEEDS_PLACE.has(type)) return [];
+  if (link === null && MUST_NAME[type] === 'place') return [];
   const places = link?.places ?? [];
+  const participants = participantsOf(s, r, places, passive);
+  if (participants.length === 0 && MUST_NAME[type] === 'party') return [];
   const hedge = before.find((w) => HEDGES[article.language].has(w)) ?? null;
   const inQuote = article.quoted.some((q) => q.start <= r.start && r.end <= q.end);
   const asserted = !inQuote && hedge === null;
@@ -69,7 +71,7 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   if (asserted && places.length === 1) article.recent.set(type, places[0]!);
   const framing = { start: r.start, end: r.end, text: s.text.slice(r.start, r.end) };
   const notes = [...(inQuote ? ['inside a quote or reported speech'] : []), ...(hedge ? [`hedged by "${hedge}"`] : [])];
-  const base = { type, framing, participants: participantsOf(s, r, places, passive), time: reachTime(s, r), asserted, link, notes };
+  const base = { type, framing, participants, time: reachTime(s, r), asserted, link, notes };
   return (places.length > 0 ? places : [null]).map((place) => ({ ...base, place }));
 }
 

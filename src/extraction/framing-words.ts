@@ -133,18 +133,46 @@ export const FRAMING_WORDS: Table = {
   },
 };
 
-/** The types that need a place to be told apart: a control change is always of a place. */
-export const NEEDS_PLACE: ReadonlySet<EventType> = new Set(['CONTROL_CHANGE']);
+/**
+ * What a report of a type must name to tell which happening it is: a control change is always of
+ * a place, a statement always someone's; the others need a place or a party.
+ */
+export const MUST_NAME: Partial<Record<EventType, 'place' | 'party'>> = { CONTROL_CHANGE: 'place', STATEMENT: 'party' };
 
 /** Endings of each class, per language (ё read as е): noun cases, verb past and present, participles. */
 export const ENDINGS: Record<Exclude<FramingLanguage, 'en'>, Record<'N' | 'V' | 'A', readonly string[]>> = {
   ru: {
-    N: ['', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'о', 'ом', 'ем', 'ой', 'ей', 'ою', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ов', 'ев'],
+    N: ['', 'ь', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'о', 'ом', 'ем', 'ой', 'ей', 'ою', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ов', 'ев'],
     V: ['л', 'ла', 'ло', 'ли', 'ть', 'т', 'ют', 'ят', 'ет', 'ит', 'ут', 'ат', 'ел', 'лся', 'лась', 'лись'],
     A: ['', 'а', 'о', 'ы', 'ый', 'ая', 'ое', 'ые', 'ого', 'ому', 'ым', 'ых', 'ыми', 'ой', 'ую'],
   },
   uk: {
-    N: ['', 'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'е', 'о', 'ою', 'ею', 'єю', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ів', 'їв'],
+    N: [
+      '',
+      'ь',
+      'а',
+      'я',
+      'у',
+      'ю',
+      'і',
+      'ї',
+      'и',
+      'е',
+      'о',
+      'ою',
+      'ею',
+      'єю',
+      'ом',
+      'ем',
+      'ам',
+      'ям',
+      'ах',
+      'ях',
+      'ами',
+      'ями',
+      'ів',
+      'їв',
+    ],
     V: ['в', 'ла', 'ло', 'ли', 'ти', 'ть', 'ють', 'ять', 'ов', 'вся', 'лася', 'лися'],
     A: ['', 'а', 'о', 'і', 'ий', 'а', 'е', 'ого', 'ому', 'им', 'их', 'ими', 'ою', 'у', 'ої'],
   },
