@@ -1,3 +1,5 @@
+import { AGENT_MARKERS, CLAUSE_WORDS, PARTNER_WORDS, type FramingLanguage } from './framing-words.js';
+import type { EventType } from '../graph/vocabulary.js';
 import type { FramingMatch } from './framings.js';
 import { sideAt } from './sides.js';
 import type { FoundTime } from './time.js';
@@ -12,6 +14,7 @@ import type { Word } from './words.js';
  */
 export interface Sentence {
   text: string;
+  language: FramingLanguage;
   span: TextSpan;
   ws: Word[];
   mentions: KnownMention[];
@@ -45,18 +48,22 @@ interface Party {
 /** Words a place or a party may stand from the framing word: "captured the village of X" is three. */
 const PLACE_REACH = 6;
 const VERB_SUBJECT_REACH = 8;
-const NOUN_SUBJECT_REACH = 3;
+const NOUN_SUBJECT_REACH = 2;
 const OBJECT_REACH = 8;
 
 const CLAUSE_BREAK = /[,;:—–()]/;
 const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
-/** A place with ’s after it owns the next noun ("its liberation strengthens Russia’s industry"): not the framing's place. */
-const POSSESSOR = /^['’]s$/u;
 const LIST_JOIN = /^\s*,?\s*(and|or|и|или|і|й|та|або)?\s*$/u;
 
 /** How many words lie wholly between two offsets of the sentence (binary search: sentences are searched often). */
 export function wordsBetween(s: Sentence, from: number, to: number): number {
-  return firstWordFrom(s.ws, to) - firstWordFrom(s.ws, from) - (endsAfter(s.ws, to) ? 1 : 0);
+  const [first, end] = wordRange(s, from, to);
+  return end - first;
+}
+
+/** Indexes [first, end) of the words wholly between two offsets. */
+function wordRange(s: Sentence, from: number, to: number): [number, number] {
+  return [firstWordFrom(s.ws, from), firstWordFrom(s.ws, to) - (endsAfter(s.ws, to) ? 1 : 0)];
 }
 
 function firstWordFrom(ws: readonly Word[], offset: number): number {
@@ -75,9 +82,13 @@ function endsAfter(ws: readonly Word[], offset: number): boolean {
   return word !== undefined && word.end > offset;
 }
 
-/** Close to the framing word, in the same clause. */
+/** Close to the framing word, in the same clause: no punctuation and no word opening a clause ("said that") between. */
 function near(s: Sentence, from: number, to: number, reach: number): boolean {
-  return !CLAUSE_BREAK.test(s.text.slice(from, to)) && wordsBetween(s, from, to) <= reach;
+  if (CLAUSE_BREAK.test(s.text.slice(from, to))) return false;
+  const [first, end] = wordRange(s, from, to);
+  if (end - first > reach) return false;
+  for (let i = first; i < end; i++) if (CLAUSE_WORDS[s.language].has(s.ws[i]!.lower)) return false;
+  return true;
 }
 
 const placesIn = (s: Sentence, from: number, to: number): KnownMention[] =>
@@ -86,7 +97,7 @@ const placesIn = (s: Sentence, from: number, to: number): KnownMention[] =>
 /**
  * The place a framing word is about: one right before a noun ("Pokrovsk’s capture") or before
  * a verb whose subject it is ("Pokrovsk fell", "Pokrovsk was captured"), else the nearest after it ("the capture of Pokrovsk") with the places listed after that
- * one ("Krasnoarmysk and Volchansk") unless it owns a later noun, else the nearest before it in
+ * one ("Krasnoarmysk and Volchansk") unless it owns a later noun or is a partner, else the nearest before it in
  * its clause.
  */
 export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean): Linked | null {
@@ -96,9 +107,18 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean): Linked
     return { places: [before.entityKey!], rule: 'place right before the word', weight: 0.7 };
   const beforeNear = before !== undefined && near(s, before.end, r.start, PLACE_REACH);
   if (subjectFirst && beforeNear) return { places: [before.entityKey!], rule: 'place as the subject before the word', weight: 0.6 };
-  if (after[0] && near(s, r.end, after[0].start, PLACE_REACH) && !POSSESSOR.test(s.text.slice(after[0].end, after[0].end + 2)))
+  if (after[0] && near(s, r.end, after[0].start, PLACE_REACH) && !owner(s, after[0]) && !partner(s, r.match.type, after[0]))
     return { places: listed(s, after), rule: 'place after the word', weight: 0.7 };
   return beforeNear ? { places: [before.entityKey!], rule: 'place before the word in its clause', weight: 0.5 } : null;
+}
+
+/** A place with ’s after it owns the next noun ("its liberation strengthens Russia’s industry"): not the framing's place. */
+const owner = (s: Sentence, place: KnownMention): boolean => /^['’]s$/u.test(s.text.slice(place.end, place.end + 2));
+
+/** A place after "with" is a party to the framing, not where it happened: "talks with Ukraine", "переговоры с Украиной". */
+function partner(s: Sentence, type: EventType, place: KnownMention): boolean {
+  const word = s.ws[firstWordFrom(s.ws, place.start) - 1];
+  return word !== undefined && PARTNER_WORDS[type]?.[s.language].has(word.lower) === true;
 }
 
 function listed(s: Sentence, after: KnownMention[]): string[] {
@@ -136,14 +156,27 @@ function sidesOf(s: Sentence): Party[] {
   return found;
 }
 
-/** The party in subject position (nearest before, in the clause) and in object position (first after). */
-export function subjectAndObject(s: Sentence, r: Reach, places: readonly string[]): { subject: string | null; object: string | null } {
-  const reach = r.match.group.noun ? NOUN_SUBJECT_REACH : VERB_SUBJECT_REACH;
-  const subject = parties(s, r.from, r.start, places, r.start)
+/**
+ * The parties around a framing word: the nearest before it in its clause (its subject, unless
+ * passive), and the first after it: its object, or its agent when "by" / "со стороны" / "з
+ * боку" comes between, or, for a Russian or Ukrainian noun that takes one, the genitive right after it
+ * ("визит Путина").
+ */
+export function partiesAround(
+  s: Sentence,
+  r: Reach,
+  places: readonly string[],
+): { before: string | null; after: string | null; agent: boolean } {
+  const { group } = r.match;
+  const reach = group.noun ? NOUN_SUBJECT_REACH : VERB_SUBJECT_REACH;
+  const before = parties(s, r.from, r.start, places, r.start)
     .filter((p) => near(s, p.end, r.start, reach))
     .at(-1);
-  const object = parties(s, r.end, r.to, places, -1).find((p) => near(s, r.end, p.start, OBJECT_REACH));
-  return { subject: subject?.entityKey ?? null, object: object?.entityKey ?? null };
+  const after = parties(s, r.end, r.to, places, -1).find((p) => near(s, r.end, p.start, OBJECT_REACH));
+  if (after === undefined) return { before: before?.entityKey ?? null, after: null, agent: false };
+  const gap = s.text.slice(r.end, after.start).trim().toLowerCase();
+  const agent = AGENT_MARKERS[s.language].some((marker) => ` ${gap} `.includes(` ${marker}`)) || (group.agentAfter === true && gap === '');
+  return { before: before?.entityKey ?? null, after: after.entityKey, agent };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { linkPlaces, reachTime, subjectAndObject, type Linked, type Reach, type Sentence } from './event-clues.js';
+import { linkPlaces, partiesAround, reachTime, type Linked, type Reach, type Sentence } from './event-clues.js';
 import { mergeReports, type Report } from './event-merge.js';
 import { HEDGES, MUST_NAME, PASSIVE_AUXILIARIES, PLACE_ANAPHORS, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
@@ -23,7 +23,7 @@ export function extractEvents(input: ExtractionInput, quoted: readonly TextSpan[
   for (const span of sentences(input.text)) {
     const within = <T extends TextSpan>(items: readonly T[]): T[] => items.filter((x) => x.start >= span.start && x.end <= span.end);
     const ws = words(input.text, span.start, span.end);
-    const s: Sentence = { text: input.text, span, ws, mentions: within(input.mentions), times: within(times) };
+    const s: Sentence = { text: input.text, language: article.language, span, ws, mentions: within(input.mentions), times: within(times) };
     const matches = framingsOf(s, article.language);
     const opening = matches[0] ? ws[matches[0].first]!.start : span.end;
     matches.forEach((match, k) => {
@@ -77,12 +77,13 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
 
 function participantsOf(s: Sentence, r: Reach, places: readonly string[], passive: boolean): Report['participants'] {
   const { group } = r.match;
-  const { subject, object } = subjectAndObject(s, r, places);
-  // In the passive the subject is the one acted on: "Putin was briefed".
-  const [subjectRole, objectRole] = passive ? [group.object, group.subject] : [group.subject, group.object];
+  const { before, after, agent } = partiesAround(s, r, places);
+  // In the passive the one before is acted on: "Putin was briefed".
+  const beforeRole = passive ? group.object : group.subject;
+  const afterRole = agent ? group.subject : group.object;
   return [
-    ...(subject && subjectRole ? [{ entityKey: subject, role: subjectRole }] : []),
-    ...(object && objectRole ? [{ entityKey: object, role: objectRole }] : []),
+    ...(before && beforeRole ? [{ entityKey: before, role: beforeRole }] : []),
+    ...(after && afterRole ? [{ entityKey: after, role: afterRole }] : []),
   ];
 }
 

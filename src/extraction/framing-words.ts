@@ -18,6 +18,8 @@ export interface FramingGroup {
   object?: string;
   /** The place is the subject: "Pokrovsk fell". */
   placeBefore?: boolean;
+  /** A Russian or Ukrainian noun whose subject follows it in the genitive: "визит Путина". */
+  agentAfter?: boolean;
 }
 
 export type FramingLanguage = 'en' | 'ru' | 'uk';
@@ -85,11 +87,11 @@ export const FRAMING_WORDS: Table = {
       { forms: ['visited'], noun: false, subject: 'visitor', object: 'visited' },
     ],
     ru: [
-      { forms: ['визит*N'], noun: true, subject: 'visitor', object: 'visited' },
+      { forms: ['визит*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },
       { forms: ['посети*V', 'побыва*V'], noun: false, subject: 'visitor', object: 'visited' },
     ],
     uk: [
-      { forms: ['візит*N'], noun: true, subject: 'visitor', object: 'visited' },
+      { forms: ['візит*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },
       { forms: ['відвіда*V', 'побува*V'], noun: false, subject: 'visitor', object: 'visited' },
     ],
   },
@@ -112,16 +114,16 @@ export const FRAMING_WORDS: Table = {
       { forms: ['briefing', 'briefings'], noun: true, subject: 'briefer' },
       { forms: ['briefed'], noun: false, subject: 'briefer', object: 'briefed' },
     ],
-    ru: [{ forms: ['брифинг*N'], noun: true, subject: 'briefer' }],
-    uk: [{ forms: ['брифінг*N'], noun: true, subject: 'briefer' }],
+    ru: [{ forms: ['брифинг*N'], noun: true, subject: 'briefer', agentAfter: true }],
+    uk: [{ forms: ['брифінг*N'], noun: true, subject: 'briefer', agentAfter: true }],
   },
   STATEMENT: {
     en: [
       { forms: ['address'], noun: true, subject: 'speaker' },
       { forms: ['announced'], noun: false, subject: 'speaker' },
     ],
-    ru: [{ forms: ['обращени*N'], noun: true, subject: 'speaker' }],
-    uk: [{ forms: ['зверненн*N'], noun: true, subject: 'speaker' }],
+    ru: [{ forms: ['обращени*N'], noun: true, subject: 'speaker', agentAfter: true }],
+    uk: [{ forms: ['зверненн*N'], noun: true, subject: 'speaker', agentAfter: true }],
   },
   PROTEST: {
     en: [
@@ -197,6 +199,64 @@ export const PLACE_ANAPHORS: Record<FramingLanguage, ReadonlySet<string>> = {
   en: new Set(['city’s', "city's", 'town’s', "town's", 'village’s', "village's"]),
   ru: new Set(['города', 'поселка', 'села']),
   uk: new Set(['міста', 'селища', 'села']),
+};
+
+/**
+ * Words that open a clause of their own: a party before one is not the subject of a framing word
+ * after it ("Syniehubov said that two drones hit"). Besides complementizers and relatives, the
+ * reporting verbs that most often stand without "that" ("Peskov told reporters the attacks").
+ */
+export const CLAUSE_WORDS: Record<FramingLanguage, ReadonlySet<string>> = {
+  en: new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'after', 'said', 'says', 'told', 'called']),
+  ru: new Set([
+    'что',
+    'чтобы',
+    'который',
+    'которая',
+    'которое',
+    'которые',
+    'когда',
+    'где',
+    'после',
+    'заявил',
+    'заявила',
+    'сообщил',
+    'сообщила',
+    'назвал',
+    'назвала',
+  ]),
+  uk: new Set([
+    'що',
+    'щоб',
+    'який',
+    'яка',
+    'яке',
+    'які',
+    'коли',
+    'де',
+    'після',
+    'заявив',
+    'заявила',
+    'повідомив',
+    'повідомила',
+    'назвав',
+    'назвала',
+  ]),
+};
+
+/** Words that make the party after a framing word its agent: "captured by Russian forces", "обстрел со стороны ВСУ". */
+export const AGENT_MARKERS: Record<FramingLanguage, readonly string[]> = {
+  en: ['by '],
+  ru: ['со стороны ', 'силами '],
+  uk: ['з боку ', 'силами '],
+};
+
+/**
+ * Words that make the place after them a party to a meeting ("talks with Ukraine", "переговоры с
+ * Украиной"), not where it was held. Only for meetings: "вийшли з Покровська" is from the place.
+ */
+export const PARTNER_WORDS: Partial<Record<EventType, Record<FramingLanguage, ReadonlySet<string>>>> = {
+  MEETING: { en: new Set(['with']), ru: new Set(['с', 'со']), uk: new Set(['з', 'із', 'зі']) },
 };
 
 /** Words before a past participle that make it passive: "Putin was briefed", the briefer comes after "by". */

@@ -121,7 +121,7 @@ describe('extractEvents: framing families', () => {
       ['en', `[[Putin|${PUTIN}]] visited a command post.`, 'VISIT', [{ entityKey: PUTIN, role: 'visitor' }]],
       ['ru', `[[Путин|${PUTIN}]] посетил командный пункт.`, 'VISIT', [{ entityKey: PUTIN, role: 'visitor' }]],
       ['uk', `[[Путін|${PUTIN}]] відвідав командний пункт.`, 'VISIT', [{ entityKey: PUTIN, role: 'visitor' }]],
-      ['ru', `Визит [[Путина|${PUTIN}]] завершился.`, 'VISIT', [{ entityKey: PUTIN, role: 'visited' }]],
+      ['ru', `Визит [[Путина|${PUTIN}]] завершился.`, 'VISIT', [{ entityKey: PUTIN, role: 'visitor' }]],
       [
         'en',
         `[[Putin|${PUTIN}]] met [[Lukashenko|person:alexander-lukashenko]].`,
@@ -316,6 +316,30 @@ describe('extractEvents: participants', () => {
       { entityKey: 'org:unified-grouping-of-troops', role: 'visited' },
     ]);
     expect(visit!.time).toEqual({ text: 'evening of November 30th', month: 11, day: 30, partOfDay: 'EVENING' });
+  });
+
+  it('reads the agent after "by" or "со стороны" past a place, and takes no speaker as the agent', () => {
+    const [briefing] = events(
+      `[[Putin|${PUTIN}]] was briefed on the [[Donbas|place:donbas]] by the head of the [[General Staff|org:general-staff-ru]].`,
+    );
+    expect(briefing!.participants).toEqual([
+      { entityKey: PUTIN, role: 'briefed' },
+      { entityKey: 'org:general-staff-ru', role: 'briefer' },
+    ]);
+    const [shelling] = events(
+      `В [[Донецке|place:donetsk-donetsk-ua]] в результате обстрела со стороны украинских войск пострадали двое.`,
+      'ru',
+    );
+    expect(shelling).toMatchObject({ place: 'place:donetsk-donetsk-ua', participants: [{ entityKey: UKRAINE, role: 'attacker' }] });
+    const [said] = events(`Governor [[Oleh Syniehubov|person:oleh-syniehubov]] said that two drones hit [[Kharkiv|${KHARKIV}]].`);
+    expect(said).toMatchObject({ place: KHARKIV, participants: [] });
+    const [told] = events(`[[Peskov|person:dmitry-peskov]] told reporters the attacks on [[Kyiv|place:kyiv]] were answered.`);
+    expect(told).toMatchObject({ place: 'place:kyiv', participants: [] });
+  });
+
+  it('takes a country after "with" as a party to a meeting, not its place', () => {
+    const [talks] = events(`[[Putin|${PUTIN}]] held talks with [[Ukraine|${UKRAINE}]].`);
+    expect(talks).toMatchObject({ type: 'MEETING', place: null, participants: [{ entityKey: PUTIN, role: 'participant' }] });
   });
 
   it('takes no party from another clause or from far before a noun', () => {
