@@ -181,9 +181,9 @@ export function partiesAround(
 
 /**
  * The framing's time: the first one after it within its reach ("visit … on the evening of
- * November 30th"), else one that opens the sentence before any framing ("On Monday, Russian
- * forces shelled Kharkiv and captured Kupiansk" is both). A time after another framing is that one's.
+ * November 30th"), else the last one that opens the sentence before any framing ("On Monday,
+ * Russian forces shelled Kharkiv and captured Kupiansk" is both's). A time after another framing is that one's.
  */
 export function reachTime(s: Sentence, r: Reach): FoundTime | null {
-  return s.times.find((t) => t.start >= r.end && t.end <= r.to) ?? s.times.find((t) => t.end <= r.opening) ?? null;
+  return s.times.find((t) => t.start >= r.end && t.end <= r.to) ?? s.times.findLast((t) => t.end <= r.opening) ?? null;
 }

@@ -91,6 +91,8 @@ const RU: TimeWords = {
   night: { word: 'ночь', onto: 'на', from: 'с' },
   relative: {
     сегодня: { days: 0 },
+    // A report's "ночью" with no date is the night before it: "в ночь на" its day.
+    ночью: { days: 0, part: 'NIGHT' },
     'этой ночью': { days: 0, part: 'NIGHT' },
     'минувшей ночью': { days: 0, part: 'NIGHT' },
     'прошлой ночью': { days: 0, part: 'NIGHT' },
@@ -155,6 +157,8 @@ const UK: TimeWords = {
   night: { word: 'ніч', onto: 'на', from: 'з' },
   relative: {
     сьогодні: { days: 0 },
+    уночі: { days: 0, part: 'NIGHT' },
+    вночі: { days: 0, part: 'NIGHT' },
     'цієї ночі': { days: 0, part: 'NIGHT' },
     'минулої ночі': { days: 0, part: 'NIGHT' },
     вчора: { days: 1 },

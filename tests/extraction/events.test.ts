@@ -259,6 +259,18 @@ describe('extractEvents: one event per happening', () => {
     expect(attack).toMatchObject({ type: 'ATTACK', place: KHARKIV });
   });
 
+  it("takes the time after the framing word in its reach, else the sentence's opening time nearest the first framing", () => {
+    const [visit, capture] = events(
+      `[[Putin|${PUTIN}]]’s visit on the evening of November 30th underscored the capture of [[Pokrovsk|${POKROVSK}]].`,
+    );
+    expect(visit!.time).toMatchObject({ text: 'evening of November 30th' });
+    expect(capture).toMatchObject({ type: 'CONTROL_CHANGE', time: null });
+    const [shelling, seizure] = events(`On Monday, Russian forces shelled [[Kharkiv|${KHARKIV}]] and seized [[Kupiansk|place:kupiansk]].`);
+    expect([shelling!.time?.text, seizure!.time?.text]).toEqual(['Monday', 'Monday']);
+    const [night] = events(`[[ХАРКІВ|${KHARKIV}]], 3 березня. Уночі російські війська атакували [[Харків|${KHARKIV}]].`, 'uk');
+    expect(night!.time).toEqual({ text: 'Уночі', month: 12, day: 1, partOfDay: 'NIGHT' });
+  });
+
   it('merges reports without a place by type and main party', () => {
     const found = events(`[[Putin|${PUTIN}]] visited troops. Later [[Putin|${PUTIN}]] visited a hospital on Monday.`);
     expect(found).toHaveLength(1);

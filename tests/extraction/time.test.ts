@@ -113,6 +113,10 @@ describe('findTimes: relative to the publication day', () => {
     expect(only('вчера вечером', 'ru', NEW_YEAR)).toEqual({ text: 'вчера вечером', month: 1, day: 1, partOfDay: 'EVENING' });
     expect(only('Про це стало відомо вчора.', 'uk', NEW_YEAR)).toEqual({ text: 'вчора', month: 1, day: 1 });
     expect(only('Напередодні війська відійшли.', 'uk', NEW_YEAR)).toEqual({ text: 'Напередодні', month: 1, day: 1 });
+    // A report's night without a date is the one before its day.
+    expect(only('Ночью дроны атаковали Курск.', 'ru', NEW_YEAR)).toEqual({ text: 'Ночью', month: 1, day: 2, partOfDay: 'NIGHT' });
+    expect(only('Уночі дрони атакували Харків.', 'uk', NEW_YEAR)).toEqual({ text: 'Уночі', month: 1, day: 2, partOfDay: 'NIGHT' });
+    expect(only('ночью 30 ноября', 'ru', NEW_YEAR)).toEqual({ text: 'ночью 30 ноября', month: 11, day: 30, partOfDay: 'NIGHT' });
   });
 
   it('gives "last week" a month and no day, the month of seven days before', () => {
