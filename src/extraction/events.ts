@@ -1,10 +1,13 @@
-import { linkPlaces, partiesAround, reachTime, type Linked, type Reach, type Sentence } from './event-clues.js';
+import type { EventType } from '../graph/vocabulary.js';
+import { partiesAround } from './event-parties.js';
+import { linkPlaces, type Linked } from './event-places.js';
+import { reachTime, type Reach, type Sentence } from './event-sentence.js';
 import { mergeReports, type Report } from './event-merge.js';
-import { HEDGES, MUST_NAME, PASSIVE_AUXILIARIES, PLACE_ANAPHORS, type FramingLanguage } from './framing-words.js';
+import { HEDGES, PASSIVE_AUXILIARIES, PLACE_ANAPHORS } from './event-cues.js';
+import { MUST_NAME, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
 import { sentences } from './sentences.js';
 import { findTimes } from './time.js';
-import type { EventType } from '../graph/vocabulary.js';
 import type { ExtractedEvent, ExtractionInput, TextSpan } from './types.js';
 import { words } from './words.js';
 
