@@ -23,7 +23,7 @@ const OBJECT_REACH = 8;
 function parties(s: Sentence, from: number, to: number, places: readonly string[], placeUntil: number): Party[] {
   const found: Party[] = [];
   for (const m of s.mentions) {
-    if (m.entityKey === null || m.start < from || m.end > to || places.includes(m.entityKey)) continue;
+    if (m.entityKey === null || m.kind === null || m.start < from || m.end > to || places.includes(m.entityKey)) continue;
     if (m.kind !== 'PLACE' || (m.end <= placeUntil && wordsBetween(s, m.end, placeUntil) <= 2))
       found.push({ entityKey: m.entityKey, start: m.start, end: m.end });
   }

@@ -354,6 +354,15 @@ describe('extractEvents: participants', () => {
     expect(talks).toMatchObject({ type: 'MEETING', place: null, participants: [{ entityKey: PUTIN, role: 'participant' }] });
   });
 
+  it('takes no mention the linker left ambiguous as a place or a party', () => {
+    const input = markedInput(`[[Putin|${PUTIN}]] visited [[Pokrovsk|${POKROVSK}]].`);
+    const unresolved = input.mentions.map((m) => ({ ...m, entityKey: null }));
+    expect(extractEvents({ ...input, mentions: unresolved }, [])).toEqual([]);
+    const kindless = input.mentions.map((m) => ({ ...m, kind: null }));
+    expect(extractEvents({ ...input, mentions: kindless }, [])).toEqual([]);
+    expect(extractEvents(input, [])).toHaveLength(1);
+  });
+
   it('takes no party from another clause or from far before a noun', () => {
     const [event] = events(`For [[Putin|${PUTIN}]], the liberation of [[Krasnoarmysk|${POKROVSK}]] is more than a victory.`);
     expect(event).toMatchObject({ place: POKROVSK, participants: [] });
