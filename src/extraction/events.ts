@@ -1,7 +1,7 @@
 import type { EventType } from '../graph/vocabulary.js';
 import { partiesAround } from './event-parties.js';
 import { linkPlaces, type Linked } from './event-places.js';
-import { reachTime, type Reach, type Sentence } from './event-sentence.js';
+import { near, reachTime, type Reach, type Sentence } from './event-sentence.js';
 import { mergeReports, type Report } from './event-merge.js';
 import { HEDGES, PASSIVE_AUXILIARIES, PLACE_ANAPHORS } from './event-cues.js';
 import { MUST_NAME, type FramingLanguage } from './framing-words.js';
@@ -60,14 +60,15 @@ function framingsOf(s: Sentence, language: FramingLanguage): FramingMatch[] {
 
 function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const { group, type } = r.match;
-  const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first).map((w) => w.lower);
-  const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1) ?? '');
+  const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first);
+  const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1)?.lower ?? '');
   const link = linkPlaces(s, r, passive || group.placeBefore === true) ?? backReference(s, r, article);
   if (link === null && MUST_NAME[type] === 'place') return [];
   const places = link?.places ?? [];
   const participants = participantsOf(s, r, places, passive);
   if (participants.length === 0 && MUST_NAME[type] === 'party') return [];
-  const hedge = before.find((w) => HEDGES[article.language].has(w)) ?? null;
+  // "would facilitate the liberation", but not "In May, the liberation".
+  const hedge = before.find((w) => HEDGES[article.language].has(w.lower) && near(s, w.end, r.start, 3))?.lower ?? null;
   const inQuote = article.quoted.some((q) => q.start <= r.start && r.end <= q.end);
   const asserted = !inQuote && hedge === null;
   // "The city" refers back to what the article itself reports, and to one place, not a list.

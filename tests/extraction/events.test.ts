@@ -301,6 +301,9 @@ describe('extractEvents: asserted or only claimed', () => {
     });
     const [ru] = events(`Это могло бы ускорить освобождение [[Славянска|place:sloviansk-donetsk-ua]].`, 'ru');
     expect(ru).toMatchObject({ asserted: false });
+    // "May" the month, in another clause, hedges nothing.
+    const [may] = events(`In May, the liberation of [[Sloviansk|place:sloviansk-donetsk-ua]] was announced.`);
+    expect(may).toMatchObject({ asserted: true, time: { text: 'In May', month: 5 } });
   });
 });
 
