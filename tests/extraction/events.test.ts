@@ -199,6 +199,23 @@ describe('extractEvents: framing families', () => {
     expect(one(`A rally was held in [[Tbilisi|place:tbilisi]].`)).toMatchObject({ type: 'PROTEST', framings: ['rally'] });
     expect(one(`Митинг прошёл в [[Тбилиси|place:tbilisi]].`, 'ru')).toMatchObject({ type: 'PROTEST', place: 'place:tbilisi' });
     expect(one(`Мітинг відбувся в [[Тбілісі|place:tbilisi]].`, 'uk')).toMatchObject({ type: 'PROTEST', place: 'place:tbilisi' });
+    const more: [string, string, EventType, string][] = [
+      ['en', 'A meeting was held in M.', 'MEETING', 'meeting'],
+      ['en', 'A briefing was held in M.', 'BRIEFING', 'briefing'],
+      ['ru', 'Встреча прошла в M.', 'MEETING', 'Встреча'],
+      ['uk', 'Переговори пройшли в M.', 'MEETING', 'Переговори'],
+      ['ru', 'Протест прошёл в M.', 'PROTEST', 'Протест'],
+      ['uk', 'Протести пройшли в M.', 'PROTEST', 'Протести'],
+      ['uk', 'Візит до M тривав день.', 'VISIT', 'Візит'],
+      ['ru', 'Визит в M продлился день.', 'VISIT', 'Визит'],
+    ];
+    for (const [language, sentence, type, framing] of more) {
+      expect(one(sentence.replace('M', '[[Minsk|place:minsk]]'), language), sentence).toEqual({
+        type,
+        place: 'place:minsk',
+        framings: [framing],
+      });
+    }
   });
 });
 
