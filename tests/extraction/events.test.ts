@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { extractEvents } from '../../src/extraction/events.js';
-import type { ExtractedEvent } from '../../src/extraction/types.js';
+import type { ExtractedEvent, KnownMention } from '../../src/extraction/types.js';
 import type { EventType } from '../../src/graph/vocabulary.js';
 import { markedInput, spanOf } from '../support/marked-text.js';
 
@@ -386,5 +387,56 @@ describe('extractEvents: participants', () => {
   it('takes no party from another clause or from far before a noun', () => {
     const [event] = events(`For [[Putin|${PUTIN}]], the liberation of [[Krasnoarmysk|${POKROVSK}]] is more than a victory.`);
     expect(event).toMatchObject({ place: POKROVSK, participants: [] });
+  });
+});
+
+describe('extractEvents: property', () => {
+  const WORDS = [
+    ...['the', 'capture', 'of', 'liberation', 'fell', 'shelled', 'visited', 'met', 'was', 'briefed', 'by', 'Russian', 'forces', 'would'],
+    ...['city’s', 'said', 'that', 'and', ',', '.', 'on', 'Monday', 'December', '8', 'освобождение', 'удар', 'по', 'у', 'ніч', 'на'],
+  ];
+  const NAMES = [
+    { text: 'Pokrovsk', entityKey: POKROVSK, kind: 'PLACE' as const },
+    { text: 'Russia', entityKey: RUSSIA, kind: 'PLACE' as const },
+    { text: 'Putin', entityKey: PUTIN, kind: 'PERSON' as const },
+    { text: 'TASS', entityKey: 'org:tass', kind: 'ORGANIZATION' as const },
+  ];
+
+  it('keeps every framing a slice of the text, every place a place mentioned in it, every party named in it', () => {
+    const token = fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...NAMES));
+    const article = fc.record({
+      tokens: fc.array(token, { maxLength: 60 }),
+      language: fc.constantFrom('en', 'ru', 'uk'),
+      quoteFrom: fc.nat(200),
+    });
+    let events = 0;
+    fc.assert(
+      fc.property(article, ({ tokens, language, quoteFrom }) => {
+        let text = '';
+        const mentions: KnownMention[] = [];
+        for (const t of tokens) {
+          if (text !== '') text += ' ';
+          if (typeof t !== 'string') mentions.push({ ...t, start: text.length, end: text.length + t.text.length });
+          text += typeof t === 'string' ? t : t.text;
+        }
+        const quoted = [{ start: quoteFrom, end: quoteFrom + 40, text: text.slice(quoteFrom, quoteFrom + 40) }];
+        const found = extractEvents({ text, language, publishedAt: '2025-12-01', mentions }, quoted);
+        const places = new Set(mentions.filter((m) => m.kind === 'PLACE').map((m) => m.entityKey));
+        const named = new Set([...mentions.map((m) => m.entityKey), RUSSIA, UKRAINE]);
+        events += found.length;
+        for (const event of found) {
+          expect(event.framings.length).toBeGreaterThan(0);
+          for (const f of event.framings) expect(text.slice(f.start, f.end)).toBe(f.text);
+          if (event.place !== null) expect(places).toContain(event.place);
+          else expect(event.participants.length).toBeGreaterThan(0);
+          for (const p of event.participants) expect(named).toContain(p.entityKey);
+          expect(event.score).toBeGreaterThan(0);
+          expect(event.score).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The generator does make events, or the checks above would hold of nothing.
+    expect(events).toBeGreaterThan(50);
   });
 });
