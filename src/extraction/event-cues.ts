@@ -9,7 +9,7 @@ import type { FramingLanguage } from './framing-words.js';
 
 /**
  * Words that make what follows a possibility, not a report ("would facilitate the liberation
- * of"): a framing word within three words after one is not asserted.
+ * of"): a framing word up to three words after one, in its clause, is not asserted.
  */
 export const HEDGES: Record<FramingLanguage, ReadonlySet<string>> = {
   en: new Set(['would', 'could', 'might', 'may', 'will', 'should', 'can']),
@@ -34,41 +34,9 @@ export const PLACE_ANAPHORS: Record<FramingLanguage, ReadonlySet<string>> = {
  * reporting verbs that most often stand without "that" ("Peskov told reporters the attacks").
  */
 export const CLAUSE_WORDS: Record<FramingLanguage, ReadonlySet<string>> = {
-  en: new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'after', 'said', 'says', 'told', 'called']),
-  ru: new Set([
-    'что',
-    'чтобы',
-    'который',
-    'которая',
-    'которое',
-    'которые',
-    'когда',
-    'где',
-    'после',
-    'заявил',
-    'заявила',
-    'сообщил',
-    'сообщила',
-    'назвал',
-    'назвала',
-  ]),
-  uk: new Set([
-    'що',
-    'щоб',
-    'який',
-    'яка',
-    'яке',
-    'які',
-    'коли',
-    'де',
-    'після',
-    'заявив',
-    'заявила',
-    'повідомив',
-    'повідомила',
-    'назвав',
-    'назвала',
-  ]),
+  en: new Set('that which who whom whose when where while after said says told called'.split(' ')),
+  ru: new Set('что чтобы который которая которое которые когда где после заявил заявила сообщил сообщила назвал назвала'.split(' ')),
+  uk: new Set('що щоб який яка яке які коли де після заявив заявила повідомив повідомила назвав назвала'.split(' ')),
 };
 
 /** Words that make the party after a framing word its agent: "captured by Russian forces", "обстрел со стороны ВСУ". */

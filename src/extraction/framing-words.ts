@@ -141,41 +141,20 @@ export const FRAMING_WORDS: Table = {
  */
 export const MUST_NAME: Partial<Record<EventType, 'place' | 'party'>> = { CONTROL_CHANGE: 'place', STATEMENT: 'party' };
 
+/** Endings, space-separated; a noun or a participle may also stand as the bare stem ("удар", "освобожден"). */
+const endings = (written: string): readonly string[] => ['', ...written.split(' ')];
+const verbEndings = (written: string): readonly string[] => written.split(' ');
+
 /** Endings of each class, per language (ё read as е): noun cases, verb past and present, participles. */
 export const ENDINGS: Record<Exclude<FramingLanguage, 'en'>, Record<'N' | 'V' | 'A', readonly string[]>> = {
   ru: {
-    N: ['', 'ь', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'о', 'ом', 'ем', 'ой', 'ей', 'ою', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ов', 'ев'],
-    V: ['л', 'ла', 'ло', 'ли', 'ть', 'т', 'ют', 'ят', 'ет', 'ит', 'ут', 'ат', 'ел', 'лся', 'лась', 'лись'],
-    A: ['', 'а', 'о', 'ы', 'ый', 'ая', 'ое', 'ые', 'ого', 'ому', 'ым', 'ых', 'ыми', 'ой', 'ую'],
+    N: endings('ь а я у ю е и ы о ом ем ой ей ою ам ям ах ях ами ями ов ев'),
+    V: verbEndings('л ла ло ли ть т ют ят ет ит ут ат ел лся лась лись'),
+    A: endings('а о ы ый ая ое ые ого ому ым ых ыми ой ую'),
   },
   uk: {
-    N: [
-      '',
-      'ь',
-      'а',
-      'я',
-      'у',
-      'ю',
-      'і',
-      'ї',
-      'и',
-      'е',
-      'о',
-      'ою',
-      'ею',
-      'єю',
-      'ом',
-      'ем',
-      'ам',
-      'ям',
-      'ах',
-      'ях',
-      'ами',
-      'ями',
-      'ів',
-      'їв',
-    ],
-    V: ['в', 'ла', 'ло', 'ли', 'ти', 'ть', 'ють', 'ять', 'ов', 'вся', 'лася', 'лися'],
-    A: ['', 'а', 'о', 'і', 'ий', 'а', 'е', 'ого', 'ому', 'им', 'их', 'ими', 'ою', 'у', 'ої'],
+    N: endings('ь а я у ю і ї и е о ою ею єю ом ем ам ям ах ях ами ями ів їв'),
+    V: verbEndings('в ла ло ли ти ть ють ять ов вся лася лися'),
+    A: endings('а о і ий е ого ому им их ими ою у ої'),
   },
 };
