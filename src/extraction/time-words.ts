@@ -3,7 +3,7 @@ import type { PartOfDay } from '../graph/vocabulary.js';
 /**
  * The words of time expressions per language, lowercased: month names in the forms dates take
  * ("8 декабря", "у березні"), weekdays as "on/в/у" takes them, parts of the day, and the
- * expressions that count back from the publication day. time.ts holds the rules that read them.
+ * expressions that count back from the publication day. time-rules.ts holds the rules that read them.
  */
 
 /** What a relative expression denotes, counted back from the publication day. */
@@ -33,18 +33,21 @@ export interface TimeWords {
   relative: Record<string, Relative>;
 }
 
-const numbered = (names: readonly string[]): Record<string, number> => Object.fromEntries(names.map((name, i) => [name, (i % 12) + 1]));
+/** Space-separated names numbered from `first`: months from 1 (a second dozen, abbreviations, numbered again), weekdays from Sunday = 0. */
+const numbered = (names: string, first: number, cycle: number): Record<string, number> =>
+  Object.fromEntries(names.split(' ').map((name, i) => [name, (i % cycle) + first]));
+const months = (names: string): Record<string, number> => numbered(names, 1, 12);
+const weekdays = (names: string): Record<string, number> => numbered(names, 0, 7);
 
-const EN_MONTHS = numbered([
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sept', 'oct', 'nov', 'dec'],
-]);
+const EN_MONTHS = months(
+  'january february march april may june july august september october november december jan feb mar apr may jun jul aug sept oct nov dec',
+);
 
 const EN: TimeWords = {
   months: EN_MONTHS,
   monthFirst: true,
   monthsIn: EN_MONTHS,
-  weekdays: Object.fromEntries(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [d, i])),
+  weekdays: weekdays('sunday monday tuesday wednesday thursday friday saturday'),
   parts: { morning: 'MORNING', afternoon: 'AFTERNOON', evening: 'EVENING', night: 'NIGHT' },
   prepositions: new Set(['in']),
   yearWords: new Set(),
@@ -66,23 +69,10 @@ const EN: TimeWords = {
 };
 
 const RU: TimeWords = {
-  months: numbered(['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря']),
+  months: months('января февраля марта апреля мая июня июля августа сентября октября ноября декабря'),
   monthFirst: false,
-  monthsIn: numbered([
-    'январе',
-    'феврале',
-    'марте',
-    'апреле',
-    'мае',
-    'июне',
-    'июле',
-    'августе',
-    'сентябре',
-    'октябре',
-    'ноябре',
-    'декабре',
-  ]),
-  weekdays: Object.fromEntries(['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'].map((d, i) => [d, i])),
+  monthsIn: months('январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре'),
+  weekdays: weekdays('воскресенье понедельник вторник среду четверг пятницу субботу'),
   parts: { утром: 'MORNING', днем: 'AFTERNOON', днём: 'AFTERNOON', вечером: 'EVENING', ночью: 'NIGHT' },
   prepositions: new Set(['в', 'во']),
   yearWords: new Set(['года', 'году', 'г']),
@@ -105,41 +95,15 @@ const RU: TimeWords = {
 };
 
 const UK: TimeWords = {
-  months: numbered([
-    'січня',
-    'лютого',
-    'березня',
-    'квітня',
-    'травня',
-    'червня',
-    'липня',
-    'серпня',
-    'вересня',
-    'жовтня',
-    'листопада',
-    'грудня',
-  ]),
+  months: months('січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня'),
   monthFirst: false,
-  monthsIn: numbered([
-    'січні',
-    'лютому',
-    'березні',
-    'квітні',
-    'травні',
-    'червні',
-    'липні',
-    'серпні',
-    'вересні',
-    'жовтні',
-    'листопаді',
-    'грудні',
-  ]),
-  weekdays: Object.fromEntries(
-    ['неділю', 'понеділок', 'вівторок', 'середу', 'четвер', 'п’ятницю', 'суботу'].flatMap((d, i) => [
-      [d, i],
-      [d.replace('’', "'"), i],
-    ]),
-  ),
+  monthsIn: months('січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді грудні'),
+  // The apostrophe of п’ятницю as news types it: ’, ' or ʼ.
+  weekdays: {
+    ...weekdays('неділю понеділок вівторок середу четвер п’ятницю суботу'),
+    ...weekdays("неділю понеділок вівторок середу четвер п'ятницю суботу"),
+    ...weekdays('неділю понеділок вівторок середу четвер пʼятницю суботу'),
+  },
   parts: {
     вранці: 'MORNING',
     уранці: 'MORNING',
