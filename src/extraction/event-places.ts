@@ -23,18 +23,19 @@ const placesIn = (s: Sentence, from: number, to: number): KnownMention[] =>
  * verb whose subject it is ("Pokrovsk fell", "Pokrovsk was captured"); else the nearest after it
  * ("the capture of Pokrovsk") with the places listed after that one ("Krasnoarmysk and
  * Volchansk"), unless it owns a later noun or is a partner to talks; else the nearest before it
- * in its clause.
+ * in its clause, with the places listed with either.
  */
 export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean): Linked | null {
-  const before = placesIn(s, r.from, r.start).at(-1);
+  const before = placesIn(s, r.from, r.start).reverse();
   const after = placesIn(s, r.end, r.to);
-  if (before && r.match.group.noun && POSSESSIVE.test(s.text.slice(before.end, r.start)))
-    return { places: [before.entityKey!], rule: 'place right before the word', weight: 0.7 };
-  const beforeNear = before !== undefined && near(s, before.end, r.start, PLACE_REACH);
-  if (subjectFirst && beforeNear) return { places: [before.entityKey!], rule: 'place as the subject before the word', weight: 0.6 };
+  const nearest = before[0];
+  if (nearest && r.match.group.noun && POSSESSIVE.test(s.text.slice(nearest.end, r.start)))
+    return { places: [nearest.entityKey!], rule: 'place right before the word', weight: 0.7 };
+  const beforeNear = nearest !== undefined && near(s, nearest.end, r.start, PLACE_REACH);
+  if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
   if (after[0] && near(s, r.end, after[0].start, PLACE_REACH) && !owner(s, after[0]) && !partner(s, r.match.type, after[0]))
     return { places: listed(s, after), rule: 'place after the word', weight: 0.7 };
-  return beforeNear ? { places: [before.entityKey!], rule: 'place before the word in its clause', weight: 0.5 } : null;
+  return beforeNear ? { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 } : null;
 }
 
 /** A place with ’s after it owns the next noun ("its liberation strengthens Russia’s industry"): not the framing's place. */
@@ -46,9 +47,13 @@ function partner(s: Sentence, type: EventType, place: KnownMention): boolean {
   return word !== undefined && PARTNER_WORDS[type]?.[s.language].has(word.lower) === true;
 }
 
-function listed(s: Sentence, after: KnownMention[]): string[] {
-  const keys = [after[0]!.entityKey!];
-  for (let k = 1; k < after.length && LIST_JOIN.test(s.text.slice(after[k - 1]!.end, after[k]!.start)); k++)
-    keys.push(after[k]!.entityKey!);
+/** The nearest place and those listed with it ("Krasnoarmysk and Volchansk"), `outward` running away from the word. */
+function listed(s: Sentence, outward: readonly KnownMention[]): string[] {
+  const keys = [outward[0]!.entityKey!];
+  for (let k = 1; k < outward.length; k++) {
+    const [left, right] = [outward[k - 1]!, outward[k]!].sort((a, b) => a.start - b.start);
+    if (!LIST_JOIN.test(s.text.slice(left!.end, right!.start))) break;
+    keys.push(outward[k]!.entityKey!);
+  }
   return [...new Set(keys)];
 }
