@@ -35,8 +35,16 @@ export const PLACE_ANAPHORS: Record<FramingLanguage, ReadonlySet<string>> = {
  */
 export const CLAUSE_WORDS: Record<FramingLanguage, ReadonlySet<string>> = {
   en: new Set('that which who whom whose when where while after said says told called'.split(' ')),
-  ru: new Set('что чтобы который которая которое которые когда где после заявил заявила сообщил сообщила назвал назвала'.split(' ')),
-  uk: new Set('що щоб який яка яке які коли де після заявив заявила повідомив повідомила назвав назвала'.split(' ')),
+  ru: new Set(
+    'что чтобы который которая которое которые когда где после заявил заявила заявило заявили сообщил сообщила сообщило сообщили назвал назвала назвали'.split(
+      ' ',
+    ),
+  ),
+  uk: new Set(
+    'що щоб який яка яке які коли де після заявив заявила заявило заявили повідомив повідомила повідомило повідомили назвав назвала назвали'.split(
+      ' ',
+    ),
+  ),
 };
 
 /** Words that make the party after a framing word its agent: "captured by Russian forces", "обстрел со стороны ВСУ". */

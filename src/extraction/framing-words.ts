@@ -18,7 +18,7 @@ export interface FramingGroup {
   object?: string;
   /** The place is the subject: "Pokrovsk fell". */
   placeBefore?: boolean;
-  /** A Russian or Ukrainian noun whose subject follows it in the genitive: "визит Путина". */
+  /** A Russian or Ukrainian noun whose subject follows it in the genitive: "визит Путина", "удары ВСУ". */
   agentAfter?: boolean;
 }
 
@@ -68,7 +68,7 @@ export const FRAMING_WORDS: Table = {
       { forms: ['shelled', 'struck', 'attacked', 'hit', 'bombed', 'encircled'], noun: false, subject: 'attacker', object: 'target' },
     ],
     ru: [
-      { forms: ['обстрел*N', 'удар*N', 'атак*N', 'окружени*N'], noun: true, subject: 'attacker', object: 'target' },
+      { forms: ['обстрел*N', 'удар*N', 'атак*N', 'окружени*N'], noun: true, subject: 'attacker', object: 'target', agentAfter: true },
       {
         forms: ['обстреля*V', 'нанес*V удар*N', 'нанес удар*N', 'атакова*V', 'окружи*V'],
         noun: false,
@@ -77,7 +77,7 @@ export const FRAMING_WORDS: Table = {
       },
     ],
     uk: [
-      { forms: ['обстріл*N', 'удар*N', 'атак*N', 'оточенн*N'], noun: true, subject: 'attacker', object: 'target' },
+      { forms: ['обстріл*N', 'удар*N', 'атак*N', 'оточенн*N'], noun: true, subject: 'attacker', object: 'target', agentAfter: true },
       { forms: ['обстріля*V', 'завда*V удар*N', 'атакува*V', 'оточи*V'], noun: false, subject: 'attacker', object: 'target' },
     ],
   },

@@ -369,6 +369,13 @@ describe('extractEvents: participants', () => {
       'ru',
     );
     expect(shelling).toMatchObject({ place: 'place:donetsk-donetsk-ua', participants: [{ entityKey: UKRAINE, role: 'attacker' }] });
+    const [strikes] = events(`Балицкий заявил об ударах [[ВСУ|org:armed-forces-of-ukraine]] по [[Энергодару|place:enerhodar]].`, 'ru');
+    expect(strikes).toMatchObject({
+      place: 'place:enerhodar',
+      participants: [{ entityKey: 'org:armed-forces-of-ukraine', role: 'attacker' }],
+    });
+    const [reported] = events(`[[Минобороны|org:ministry-of-defence-ru]] сообщило об освобождении [[Покровска|${POKROVSK}]].`, 'ru');
+    expect(reported).toMatchObject({ place: POKROVSK, participants: [] });
     const [said] = events(`Governor [[Oleh Syniehubov|person:oleh-syniehubov]] said that two drones hit [[Kharkiv|${KHARKIV}]].`);
     expect(said).toMatchObject({ place: KHARKIV, participants: [] });
     const [told] = events(`[[Peskov|person:dmitry-peskov]] told reporters the attacks on [[Kyiv|place:kyiv]] were answered.`);
