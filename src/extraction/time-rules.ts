@@ -1,6 +1,6 @@
 import { calendarDayProblem, type StatedTime } from '../graph/event-time.js';
 import type { Relative, TimeWords } from './time-words.js';
-import { joined, type Word } from './words.js';
+import { joined, withoutPossessive, type Word } from './words.js';
 
 /**
  * The rules that read a time expression starting at a word, tried in this order: a night onto a
@@ -65,7 +65,7 @@ function night(r: Reader, i: number): Match | null {
   if (words === null || !isPreposition(r, i) || wordAt(r, i + 1) !== words.word) return null;
   let j = i + 2;
   if (wordAt(r, j) === words.from && dayNumber(wordAt(r, j + 1)) !== null) j += 2;
-  if (wordAt(r, j) !== words.onto || wordAt(r, j + 1) === undefined) return null;
+  if (!words.onto.has(wordAt(r, j) ?? '') || wordAt(r, j + 1) === undefined) return null;
   const found = date(r, j + 1);
   return found && { last: found.last, when: { ...found.when, partOfDay: 'NIGHT' } };
 }
@@ -81,11 +81,13 @@ function partThenDate(r: Reader, i: number): Match | null {
   return found && { last: found.last, when: { ...found.when, partOfDay } };
 }
 
-/** "(on) Monday (evening)", "в понедельник", "у понеділок": the last such day on or before publication. */
+/** "(on) Monday (evening)", "Sunday’s", "в понедельник", "у понеділок": the last such day on or before publication. */
 function weekday(r: Reader, i: number): Match | null {
   if (r.published === null) return null;
   const at = r.lang.weekdayAfterPreposition ? (isPreposition(r, i) ? i + 1 : -1) : i;
-  const target = at < 0 ? undefined : r.lang.weekdays[(at === i ? r.ws[i]!.lower : wordAt(r, at)) ?? ''];
+  const word = at < 0 ? undefined : at === i ? r.ws[i]!.lower : wordAt(r, at);
+  // "Sunday’s attack" names the day as well.
+  const target = word === undefined ? undefined : r.lang.weekdays[withoutPossessive(word)];
   if (target === undefined) return null;
   const back = (r.published.getUTCDay() - target + 7) % 7;
   return withPart(r, at, dayOf(r.published, back));

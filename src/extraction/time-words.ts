@@ -27,8 +27,8 @@ export interface TimeWords {
   yearWords: ReadonlySet<string>;
   /** "evening of November 30th", "8th of December". */
   of: string | null;
-  /** "в ночь (с 7) на 8 декабря": the night word, the word before its last day, the one before its first. */
-  night: { word: string; onto: string; from: string } | null;
+  /** "в ночь (с 7) на 8 декабря", "у ніч проти 8 грудня": the night word, the words before its last day, the one before its first. */
+  night: { word: string; onto: ReadonlySet<string>; from: string } | null;
   /** Whole expressions, words joined by one space. */
   relative: Record<string, Relative>;
 }
@@ -78,7 +78,7 @@ const RU: TimeWords = {
   yearWords: new Set(['года', 'году', 'г']),
   weekdayAfterPreposition: true,
   of: null,
-  night: { word: 'ночь', onto: 'на', from: 'с' },
+  night: { word: 'ночь', onto: new Set(['на']), from: 'с' },
   relative: {
     сегодня: { days: 0 },
     // A report's "ночью" with no date is the night before it: "в ночь на" its day.
@@ -118,7 +118,7 @@ const UK: TimeWords = {
   yearWords: new Set(['року', 'році', 'р']),
   weekdayAfterPreposition: true,
   of: null,
-  night: { word: 'ніч', onto: 'на', from: 'з' },
+  night: { word: 'ніч', onto: new Set(['на', 'проти']), from: 'з' },
   relative: {
     сьогодні: { days: 0 },
     уночі: { days: 0, part: 'NIGHT' },

@@ -2,7 +2,7 @@ import type { StatedTime } from '../graph/event-time.js';
 import { RULES, type Match, type Reader } from './time-rules.js';
 import { timeWords, type TimeWords } from './time-words.js';
 import type { TextSpan } from './types.js';
-import { words } from './words.js';
+import { withoutPossessive, words } from './words.js';
 
 /**
  * Time expressions of an article, resolved as far as the text allows: a date gives its month and
@@ -34,7 +34,7 @@ export function findTimes(text: string, language: string, publishedAt: string | 
 function matchAt(r: Reader, i: number): Match | null {
   const word = r.ws[i]!.lower;
   // Most words open no time expression: one lookup instead of every rule.
-  if (!openersOf(r.lang).has(word) && !/^\d/.test(word)) return null;
+  if (!openersOf(r.lang).has(withoutPossessive(word)) && !/^\d/.test(word)) return null;
   for (const rule of RULES) {
     const match = rule(r, i);
     if (match !== null) return match;

@@ -29,3 +29,6 @@ export function joined(text: string, left: Word, right: Word): boolean {
   const gap = text.slice(left.end, right.start);
   return gap.length <= 3 && !/[.;:!?\n]/.test(gap);
 }
+
+/** A word without its possessive ’s: "Sunday’s" is Sunday. */
+export const withoutPossessive = (lower: string): string => lower.replace(/['’]s$/u, '');

@@ -58,6 +58,7 @@ describe('findTimes: dates as stated', () => {
     expect(only('в ночь с 7 на 8 декабря', 'ru')).toEqual({ text: 'в ночь с 7 на 8 декабря', month: 12, day: 8, partOfDay: 'NIGHT' });
     expect(only('У ніч на 8 грудня дрони атакували', 'uk')).toEqual({ text: 'У ніч на 8 грудня', month: 12, day: 8, partOfDay: 'NIGHT' });
     expect(only('в ніч з 7 на 8 грудня', 'uk')).toEqual({ text: 'в ніч з 7 на 8 грудня', month: 12, day: 8, partOfDay: 'NIGHT' });
+    expect(only('у ніч проти 8 грудня', 'uk')).toEqual({ text: 'у ніч проти 8 грудня', month: 12, day: 8, partOfDay: 'NIGHT' });
   });
 
   it('infers the year across a year boundary through resolveEventTime', () => {
@@ -87,6 +88,7 @@ describe('findTimes: relative to the publication day', () => {
   it('takes a weekday as the last such day on or before publication', () => {
     expect(only('Kharkiv was shelled on Monday.', 'en')).toEqual({ text: 'Monday', month: 12, day: 1 });
     expect(only('Kharkiv was shelled on Sunday night.', 'en')).toEqual({ text: 'Sunday night', month: 11, day: 30, partOfDay: 'NIGHT' });
+    expect(only('Sunday’s attack on Kharkiv', 'en')).toEqual({ text: 'Sunday’s', month: 11, day: 30 });
     expect(only('Харьков обстреляли в понедельник.', 'ru', NEW_YEAR)).toEqual({ text: 'в понедельник', month: 12, day: 29 });
     expect(only('Харків обстріляли у понеділок.', 'uk', NEW_YEAR)).toEqual({ text: 'у понеділок', month: 12, day: 29 });
     expect(only('у п’ятницю', 'uk', NEW_YEAR)).toEqual({ text: 'у п’ятницю', month: 1, day: 2 });
