@@ -54,6 +54,8 @@ function toEvent(group: Report[], publishedAt: string | null): ExtractedEvent {
   );
   const time = mostPrecise(group, publishedAt);
   const asserted = group.some((r) => r.asserted);
+  // The score is the trust of the best place rule, raised a little by each further clue:
+  // parties, a time, every other framing word of the same happening.
   const weight = Math.max(...group.map((r) => r.link?.weight ?? UNPLACED_WEIGHT));
   const score = Math.min(0.95, weight + (participants.length > 0 ? 0.1 : 0) + (time ? 0.05 : 0) + 0.05 * (framings.length - 1));
   const evidence = [
