@@ -179,6 +179,18 @@ describe('extractEvents: framing families', () => {
         [{ entityKey: 'person:volodymyr-zelensky', role: 'speaker' }],
       ],
       [
+        'ru',
+        `Обращение [[Зеленского|person:volodymyr-zelensky]] было коротким.`,
+        'STATEMENT',
+        [{ entityKey: 'person:volodymyr-zelensky', role: 'speaker' }],
+      ],
+      [
+        'uk',
+        `[[Зеленський|person:volodymyr-zelensky]] у вечірньому зверненні закликав партнерів.`,
+        'STATEMENT',
+        [{ entityKey: 'person:volodymyr-zelensky', role: 'speaker' }],
+      ],
+      [
         'en',
         `[[Zelensky|person:volodymyr-zelensky]]’s address was short.`,
         'STATEMENT',
