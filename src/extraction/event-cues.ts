@@ -2,19 +2,27 @@ import type { EventType } from '../graph/vocabulary.js';
 import type { FramingLanguage } from './framing-words.js';
 
 /**
- * The small words around a framing word that change how it is read: a hedge makes it a
- * possibility, a clause word ends the reach of its subject, an agent marker names who acted, a
+ * The small words around a framing word that change how it is read: a hedge or a negation
+ * makes it no report, a clause word ends the reach of its subject, an agent marker names who acted, a
  * partner word makes a country a party to talks, an anaphor points back to the last place.
  */
 
 /**
- * Words that make what follows a possibility, not a report ("would facilitate the liberation
- * of"): a framing word up to three words after one, in its clause, is not asserted.
+ * Words that make what follows no report: a possibility ("would facilitate the liberation of")
+ * or a negation ("have not withdrawn from"). A framing word up to three words after one, in its
+ * clause, is not asserted.
  */
 export const HEDGES: Record<FramingLanguage, ReadonlySet<string>> = {
-  en: new Set(['would', 'could', 'might', 'may', 'will', 'should', 'can']),
-  ru: new Set(['бы', 'может', 'могут', 'сможет', 'смогут', 'будет']),
-  uk: new Set(['б', 'би', 'може', 'можуть', 'зможе', 'зможуть', 'буде']),
+  en: new Set('would could might may will should can'.split(' ')),
+  ru: new Set('бы может могут сможет смогут будет'.split(' ')),
+  uk: new Set('б би може можуть зможе зможуть буде'.split(' ')),
+};
+
+/** Negations, read as hedges are. */
+export const NEGATIONS: Record<FramingLanguage, ReadonlySet<string>> = {
+  en: new Set("not never no didn’t didn't hasn’t hasn't haven’t haven't wasn’t wasn't weren’t weren't".split(' ')),
+  ru: new Set('не ни никогда'.split(' ')),
+  uk: new Set('не ні ніколи'.split(' ')),
 };
 
 /**

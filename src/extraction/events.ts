@@ -3,7 +3,7 @@ import { partiesAround } from './event-parties.js';
 import { linkPlaces, type Linked } from './event-places.js';
 import { near, reachTime, type Reach, type Sentence } from './event-sentence.js';
 import { mergeReports, type Report } from './event-merge.js';
-import { HEDGES, PASSIVE_AUXILIARIES, PLACE_ANAPHORS } from './event-cues.js';
+import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_ANAPHORS } from './event-cues.js';
 import { MUST_NAME, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
 import { sentences } from './sentences.js';
@@ -16,8 +16,8 @@ import { words } from './words.js';
  * sentence puts in subject and object position and the sentence's time, one report per place
  * ("the liberation of Krasnoarmysk and Volchansk" is two); reports of one happening (same type and
  * place, or with no place the same main party) are merged into one event with every framing the
- * article uses. `quoted` are the spans of the article's claims: a framing inside one, or hedged
- * ("would facilitate the liberation"), reports nothing by itself.
+ * article uses. `quoted` are the spans of the article's claims: a framing inside one, hedged
+ * ("would facilitate the liberation") or negated ("have not withdrawn"), reports nothing by itself.
  */
 export function extractEvents(input: ExtractionInput, quoted: readonly TextSpan[]): ExtractedEvent[] {
   const article: Article = { language: framingLanguage(input.language), quoted, recent: new Map() };
@@ -68,13 +68,18 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const participants = participantsOf(s, r, places, passive);
   if (participants.length === 0 && MUST_NAME[type] === 'party') return [];
   // "would facilitate the liberation", but not "In May, the liberation".
-  const hedge = before.find((w) => HEDGES[article.language].has(w.lower) && near(s, w.end, r.start, 3))?.lower ?? null;
+  const cue = (words: ReadonlySet<string>) => before.find((w) => words.has(w.lower) && near(s, w.end, r.start, 3))?.lower ?? null;
+  const [hedge, negation] = [cue(HEDGES[article.language]), cue(NEGATIONS[article.language])];
   const inQuote = article.quoted.some((q) => q.start <= r.start && r.end <= q.end);
-  const asserted = !inQuote && hedge === null;
+  const asserted = !inQuote && hedge === null && negation === null;
   // "The city" refers back to what the article itself reports, and to one place, not a list.
   if (asserted && places.length === 1) article.recent.set(type, places[0]!);
   const framing = { start: r.start, end: r.end, text: s.text.slice(r.start, r.end) };
-  const notes = [...(inQuote ? ['inside a quote or reported speech'] : []), ...(hedge ? [`hedged by "${hedge}"`] : [])];
+  const notes = [
+    ...(inQuote ? ['inside a quote or reported speech'] : []),
+    ...(hedge ? [`hedged by "${hedge}"`] : []),
+    ...(negation ? [`negated by "${negation}"`] : []),
+  ];
   const base = { type, framing, participants, time: reachTime(s, r), asserted, link, notes };
   return (places.length > 0 ? places : [null]).map((place) => ({ ...base, place }));
 }

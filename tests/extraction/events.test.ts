@@ -327,7 +327,7 @@ describe('extractEvents: asserted or only claimed', () => {
     expect(both[0]).toMatchObject({ asserted: true, time: { text: 'Monday' } });
   });
 
-  it('does not assert a hedged framing', () => {
+  it('does not assert a hedged or negated framing', () => {
     const [event] = events(`Control of the road would facilitate the liberation of [[Sloviansk|place:sloviansk-donetsk-ua]].`);
     expect(event).toMatchObject({
       type: 'CONTROL_CHANGE',
@@ -336,6 +336,14 @@ describe('extractEvents: asserted or only claimed', () => {
     });
     const [ru] = events(`Это могло бы ускорить освобождение [[Славянска|place:sloviansk-donetsk-ua]].`, 'ru');
     expect(ru).toMatchObject({ asserted: false });
+    const negated = [
+      ['en', `Ukrainian forces have not withdrawn from [[Pokrovsk|${POKROVSK}]].`],
+      ['ru', `Украинские войска не отошли из [[Покровска|${POKROVSK}]].`],
+      ['uk', `Українські війська не відійшли з [[Покровська|${POKROVSK}]].`],
+    ];
+    for (const [language, source] of negated) {
+      expect(events(source!, language), source).toMatchObject([{ type: 'CONTROL_CHANGE', asserted: false }]);
+    }
     // "May" the month, in another clause, hedges nothing.
     const [may] = events(`In May, the liberation of [[Sloviansk|place:sloviansk-donetsk-ua]] was announced.`);
     expect(may).toMatchObject({ asserted: true, time: { text: 'In May', month: 5 } });
