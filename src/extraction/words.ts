@@ -1,7 +1,8 @@
 /**
- * Words of a stretch of text with their offsets: letters, digits, apostrophes and hyphens inside a
- * word ("Russia’s", "м'яч", "пресс-секретарь"). One linear pass; every rule of the claim extractor
- * reads words through it.
+ * Words of a stretch of text with their offsets, and lowercased: what the claim, event and time
+ * rules match against, so that they look at each word once instead of running patterns over the
+ * text. Apostrophes and hyphens inside a word stay ("Russia’s", м'яч, пресс-секретарь,
+ * Sloviansk-Kramatorsk); one that ends a word is a closing quote mark or a dash, not part of it.
  */
 export interface Word {
   start: number;
@@ -12,13 +13,14 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’ʼ-](?=[\p{L}\p{N}]))*/gu;
 
-export function words(text: string, start: number, end: number): Word[] {
+/** One linear pass over [from, to). */
+export function words(text: string, from = 0, to = text.length): Word[] {
   const found: Word[] = [];
-  WORD.lastIndex = start;
-  for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) {
-    const wordEnd = Math.min(match.index + match[0].length, end);
-    const word = text.slice(match.index, wordEnd);
-    found.push({ start: match.index, end: wordEnd, text: word, lower: word.toLowerCase() });
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
+    const end = Math.min(match.index + match[0].length, to);
+    const word = text.slice(match.index, end);
+    found.push({ start: match.index, end, text: word, lower: word.toLowerCase() });
   }
   return found;
 }
@@ -35,3 +37,12 @@ export function onlyBetween(text: string, from: number, to: number, allowed = ''
   }
   return true;
 }
+
+/** The text between two words holds no stop, colon or line break: they read as one phrase. */
+export function joined(text: string, left: Word, right: Word): boolean {
+  const gap = text.slice(left.end, right.start);
+  return gap.length <= 3 && !/[.;:!?\n]/.test(gap);
+}
+
+/** A word without its possessive ’s: "Sunday’s" is Sunday. */
+export const withoutPossessive = (lower: string): string => lower.replace(/['’]s$/u, '');

@@ -1,0 +1,71 @@
+import { AGENT_MARKERS } from './event-cues.js';
+import { near, wordsBetween, type Reach, type Sentence } from './event-sentence.js';
+import { sideAt } from './sides.js';
+
+/**
+ * Who takes part in what a framing word reports, as the sentence puts them in subject and object
+ * position: people, organizations, sides named by an adjective ("Russian forces"), and a country
+ * right before the word ("Russia captured").
+ */
+
+interface Party {
+  entityKey: string;
+  start: number;
+  end: number;
+}
+
+/** Words a party may stand from the framing word; a noun takes its subject only from right before it. */
+const VERB_SUBJECT_REACH = 8;
+const NOUN_SUBJECT_REACH = 2;
+const OBJECT_REACH = 8;
+
+/** People, organizations and sides named by an adjective ("Russian forces"); a country only right before the word. */
+function parties(s: Sentence, from: number, to: number, places: readonly string[], placeUntil: number): Party[] {
+  const found: Party[] = [];
+  for (const m of s.mentions) {
+    if (m.entityKey === null || m.kind === null || m.start < from || m.end > to || places.includes(m.entityKey)) continue;
+    if (m.kind !== 'PLACE' || (m.end <= placeUntil && wordsBetween(s, m.end, placeUntil) <= 2))
+      found.push({ entityKey: m.entityKey, start: m.start, end: m.end });
+  }
+  for (const side of sidesOf(s)) if (side.start >= from && side.end <= to && !places.includes(side.entityKey)) found.push(side);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const sides = new WeakMap<Sentence, Party[]>();
+
+/** The sentence's sides named by an adjective, found once however many framings ask. */
+function sidesOf(s: Sentence): Party[] {
+  let found = sides.get(s);
+  if (found === undefined) {
+    found = [];
+    for (let i = 0; i + 1 < s.ws.length; i++) {
+      const side = sideAt(s.ws, i);
+      if (side !== null) found.push({ entityKey: side, start: s.ws[i]!.start, end: s.ws[i + 1]!.end });
+    }
+    sides.set(s, found);
+  }
+  return found;
+}
+
+/**
+ * The parties around a framing word: the nearest before it in its clause (its subject, unless
+ * passive) and the first after it: its object; or its agent when "by", "со стороны" or "з боку"
+ * comes between, or when a Russian or Ukrainian noun takes its subject in the genitive right
+ * after it ("визит Путина").
+ */
+export function partiesAround(
+  s: Sentence,
+  r: Reach,
+  places: readonly string[],
+): { before: string | null; after: string | null; agent: boolean } {
+  const { group } = r.match;
+  const reach = group.noun ? NOUN_SUBJECT_REACH : VERB_SUBJECT_REACH;
+  const before = parties(s, r.from, r.start, places, r.start)
+    .filter((p) => near(s, p.end, r.start, reach))
+    .at(-1);
+  const after = parties(s, r.end, r.to, places, -1).find((p) => near(s, r.end, p.start, OBJECT_REACH));
+  if (after === undefined) return { before: before?.entityKey ?? null, after: null, agent: false };
+  const gap = s.text.slice(r.end, after.start).trim().toLowerCase();
+  const agent = AGENT_MARKERS[s.language].some((marker) => ` ${gap} `.includes(` ${marker}`)) || (group.agentAfter === true && gap === '');
+  return { before: before?.entityKey ?? null, after: after.entityKey, agent };
+}

@@ -1,0 +1,59 @@
+import type { EventType } from '../graph/vocabulary.js';
+import { PARTNER_WORDS } from './event-cues.js';
+import { firstWordFrom, near, type Reach, type Sentence } from './event-sentence.js';
+import type { KnownMention } from './types.js';
+
+/** The places, the rule that linked them and how far that rule is trusted (0..1). */
+export interface Linked {
+  places: string[];
+  rule: string;
+  weight: number;
+}
+
+/** Words a place may stand from the framing word: "captured the village of X" is three. */
+const PLACE_REACH = 6;
+const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
+const LIST_JOIN = /^\s*,?\s*(and|or|и|или|і|й|та|або)?\s*$/u;
+
+const placesIn = (s: Sentence, from: number, to: number): KnownMention[] =>
+  s.mentions.filter((m) => m.kind === 'PLACE' && m.entityKey !== null && m.start >= from && m.end <= to);
+
+/**
+ * The place a framing word is about: one right before a noun ("Pokrovsk’s capture") or before a
+ * verb whose subject it is ("Pokrovsk fell", "Pokrovsk was captured"); else the nearest after it
+ * ("the capture of Pokrovsk") with the places listed after that one ("Krasnoarmysk and
+ * Volchansk"), unless it owns a later noun or is a partner to talks; else the nearest before it
+ * in its clause, with the places listed with either.
+ */
+export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean): Linked | null {
+  const before = placesIn(s, r.from, r.start).reverse();
+  const after = placesIn(s, r.end, r.to);
+  const nearest = before[0];
+  if (nearest && r.match.group.noun && POSSESSIVE.test(s.text.slice(nearest.end, r.start)))
+    return { places: [nearest.entityKey!], rule: 'place right before the word', weight: 0.7 };
+  const beforeNear = nearest !== undefined && near(s, nearest.end, r.start, PLACE_REACH);
+  if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
+  if (after[0] && near(s, r.end, after[0].start, PLACE_REACH) && !owner(s, after[0]) && !partner(s, r.match.type, after[0]))
+    return { places: listed(s, after), rule: 'place after the word', weight: 0.7 };
+  return beforeNear ? { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 } : null;
+}
+
+/** A place with ’s after it owns the next noun ("its liberation strengthens Russia’s industry"): not the framing's place. */
+const owner = (s: Sentence, place: KnownMention): boolean => /^['’]s$/u.test(s.text.slice(place.end, place.end + 2));
+
+/** A place after "with" is a party to the framing, not where it happened: "talks with Ukraine", "переговоры с Украиной". */
+function partner(s: Sentence, type: EventType, place: KnownMention): boolean {
+  const word = s.ws[firstWordFrom(s.ws, place.start) - 1];
+  return word !== undefined && PARTNER_WORDS[type]?.[s.language].has(word.lower) === true;
+}
+
+/** The nearest place and those listed with it ("Krasnoarmysk and Volchansk"), `outward` running away from the word. */
+function listed(s: Sentence, outward: readonly KnownMention[]): string[] {
+  const keys = [outward[0]!.entityKey!];
+  for (let k = 1; k < outward.length; k++) {
+    const [left, right] = [outward[k - 1]!, outward[k]!].sort((a, b) => a.start - b.start);
+    if (!LIST_JOIN.test(s.text.slice(left!.end, right!.start))) break;
+    keys.push(outward[k]!.entityKey!);
+  }
+  return [...new Set(keys)];
+}

@@ -1,0 +1,79 @@
+import { CLAUSE_WORDS } from './event-cues.js';
+import type { FramingLanguage } from './framing-words.js';
+import type { FramingMatch } from './framings.js';
+import type { FoundTime } from './time.js';
+import type { KnownMention, TextSpan } from './types.js';
+import type { Word } from './words.js';
+
+/**
+ * A sentence as the event rules read it, and one framing word's reach in it: from the framing
+ * word before it to the one after (or the sentence's ends), so "briefed on the liberation of
+ * Krasnoarmysk" gives the briefing no place: Krasnoarmysk belongs to the liberation.
+ */
+export interface Sentence {
+  text: string;
+  language: FramingLanguage;
+  span: TextSpan;
+  ws: Word[];
+  mentions: KnownMention[];
+  times: FoundTime[];
+}
+
+export interface Reach {
+  match: FramingMatch;
+  start: number;
+  end: number;
+  /** Offsets of the framings before and after it, or the sentence's ends. */
+  from: number;
+  to: number;
+  /** Where the sentence's first framing starts: a time before it is every framing's. */
+  opening: number;
+}
+
+const CLAUSE_BREAK = /[,;:—–()]/;
+
+/** How many words lie wholly between two offsets of the sentence (binary search: sentences are searched often). */
+export function wordsBetween(s: Sentence, from: number, to: number): number {
+  const [first, end] = wordRange(s, from, to);
+  return end - first;
+}
+
+/** Indexes [first, end) of the words wholly between two offsets. */
+function wordRange(s: Sentence, from: number, to: number): [number, number] {
+  return [firstWordFrom(s.ws, from), firstWordFrom(s.ws, to) - (endsAfter(s.ws, to) ? 1 : 0)];
+}
+
+export function firstWordFrom(ws: readonly Word[], offset: number): number {
+  let [lo, hi] = [0, ws.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether the word starting before `offset` runs past it (a word cut by the offset is not between). */
+function endsAfter(ws: readonly Word[], offset: number): boolean {
+  const word = ws[firstWordFrom(ws, offset) - 1];
+  return word !== undefined && word.end > offset;
+}
+
+/** Close to the framing word, in the same clause: no punctuation and no word opening a clause ("said that") between. */
+export function near(s: Sentence, from: number, to: number, reach: number): boolean {
+  if (CLAUSE_BREAK.test(s.text.slice(from, to))) return false;
+  const [first, end] = wordRange(s, from, to);
+  if (end - first > reach) return false;
+  for (let i = first; i < end; i++) if (CLAUSE_WORDS[s.language].has(s.ws[i]!.lower)) return false;
+  return true;
+}
+
+/**
+ * The framing's time: the first one after it within its reach ("visit … on the evening of
+ * November 30th"), else the last one opening the sentence before any framing ("On Monday,
+ * Russian forces shelled Kharkiv and captured Kupiansk": both). A time after another framing is
+ * that one's.
+ */
+export function reachTime(s: Sentence, r: Reach): FoundTime | null {
+  return s.times.find((t) => t.start >= r.end && t.end <= r.to) ?? s.times.findLast((t) => t.end <= r.opening) ?? null;
+}

@@ -1,0 +1,105 @@
+import type { EventType } from '../graph/vocabulary.js';
+import { partiesAround } from './event-parties.js';
+import { linkPlaces, type Linked } from './event-places.js';
+import { near, reachTime, type Reach, type Sentence } from './event-sentence.js';
+import { mergeReports, type Report } from './event-merge.js';
+import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_ANAPHORS } from './event-cues.js';
+import { MUST_NAME, type FramingLanguage } from './framing-words.js';
+import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
+import { sentences } from './sentences.js';
+import { findTimes } from './time.js';
+import type { ExtractedEvent, ExtractionInput, TextSpan } from './types.js';
+import { words } from './words.js';
+
+/**
+ * Events an article reports: each framing word with the place of its clause, the parties the
+ * sentence puts in subject and object position and the sentence's time, one report per place
+ * ("the liberation of Krasnoarmysk and Volchansk" is two); reports of one happening (same type and
+ * place, or with no place the same main party) are merged into one event with every framing the
+ * article uses. `quoted` are the spans of the article's claims: a framing inside one, hedged
+ * ("would facilitate the liberation") or negated ("have not withdrawn"), reports nothing by itself.
+ */
+export function extractEvents(input: ExtractionInput, quoted: readonly TextSpan[]): ExtractedEvent[] {
+  const article: Article = { language: framingLanguage(input.language), quoted, recent: new Map() };
+  const times = findTimes(input.text, input.language, input.publishedAt);
+  const reports: Report[] = [];
+  for (const span of sentences(input.text)) {
+    const within = <T extends TextSpan>(items: readonly T[]): T[] => items.filter((x) => x.start >= span.start && x.end <= span.end);
+    const ws = words(input.text, span.start, span.end);
+    const s: Sentence = { text: input.text, language: article.language, span, ws, mentions: within(input.mentions), times: within(times) };
+    const matches = framingsOf(s, article.language);
+    const opening = matches[0] ? ws[matches[0].first]!.start : span.end;
+    matches.forEach((match, k) => {
+      const from = k > 0 ? ws[matches[k - 1]!.last]!.end : span.start;
+      const to = k + 1 < matches.length ? ws[matches[k + 1]!.first]!.start : span.end;
+      reports.push(...reportsOf(s, { match, start: ws[match.first]!.start, end: ws[match.last]!.end, from, to, opening }, article));
+    });
+  }
+  return mergeReports(reports, input.publishedAt);
+}
+
+interface Article {
+  language: FramingLanguage;
+  quoted: readonly TextSpan[];
+  /** The place each type of event was last reported at, for "the city’s fall" in a later sentence. */
+  recent: Map<EventType, string>;
+}
+
+/** Framing words of a sentence, longest first at each word, none inside a name ("Liberation Army"). */
+function framingsOf(s: Sentence, language: FramingLanguage): FramingMatch[] {
+  const found: FramingMatch[] = [];
+  for (let i = 0; i < s.ws.length; i++) {
+    const match = framingAt(s.text, s.ws, i, language);
+    if (match === null) continue;
+    const [start, end] = [s.ws[match.first]!.start, s.ws[match.last]!.end];
+    if (!s.mentions.some((m) => m.start < end && m.end > start)) found.push(match);
+    i = match.last;
+  }
+  return found;
+}
+
+function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
+  const { group, type } = r.match;
+  const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first);
+  const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1)?.lower ?? '');
+  const link = linkPlaces(s, r, passive || group.placeBefore === true) ?? backReference(s, r, article);
+  if (link === null && MUST_NAME[type] === 'place') return [];
+  const places = link?.places ?? [];
+  const participants = participantsOf(s, r, places, passive);
+  if (participants.length === 0 && MUST_NAME[type] === 'party') return [];
+  // "would facilitate the liberation", but not "In May, the liberation".
+  const cue = (words: ReadonlySet<string>) => before.find((w) => words.has(w.lower) && near(s, w.end, r.start, 3))?.lower ?? null;
+  const [hedge, negation] = [cue(HEDGES[article.language]), cue(NEGATIONS[article.language])];
+  const inQuote = article.quoted.some((q) => q.start <= r.start && r.end <= q.end);
+  const asserted = !inQuote && hedge === null && negation === null;
+  // "The city" refers back to what the article itself reports, and to one place, not a list.
+  if (asserted && places.length === 1) article.recent.set(type, places[0]!);
+  const framing = { start: r.start, end: r.end, text: s.text.slice(r.start, r.end) };
+  const notes = [
+    ...(inQuote ? ['inside a quote or reported speech'] : []),
+    ...(hedge ? [`hedged by "${hedge}"`] : []),
+    ...(negation ? [`negated by "${negation}"`] : []),
+  ];
+  const base = { type, framing, participants, time: reachTime(s, r), asserted, link, notes };
+  return (places.length > 0 ? places : [null]).map((place) => ({ ...base, place }));
+}
+
+function participantsOf(s: Sentence, r: Reach, places: readonly string[], passive: boolean): Report['participants'] {
+  const { group } = r.match;
+  const { before, after, agent } = partiesAround(s, r, places);
+  // In the passive the one before is acted on: "Putin was briefed".
+  const beforeRole = passive ? group.object : group.subject;
+  const afterRole = agent ? group.subject : group.object;
+  return [
+    ...(before && beforeRole ? [{ entityKey: before, role: beforeRole }] : []),
+    ...(after && afterRole ? [{ entityKey: after, role: afterRole }] : []),
+  ];
+}
+
+/** "the city’s fall", "взятие города": the place the last asserted framing of the same type was linked to. */
+function backReference(s: Sentence, r: Reach, article: Article): Linked | null {
+  const place = article.recent.get(r.match.type);
+  const anaphor = article.language === 'en' ? s.ws[r.match.first - 1] : s.ws[r.match.last + 1];
+  if (place === undefined || anaphor === undefined || !PLACE_ANAPHORS[article.language].has(normalize(anaphor.lower))) return null;
+  return { places: [place], rule: 'place by back-reference ("the city’s") to the last place of that type', weight: 0.5 };
+}
