@@ -1,5 +1,5 @@
 import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
-import { phraseAt, titleBefore } from './phrases.js';
+import { appositionAfter, phraseAt, titleBefore } from './phrases.js';
 import { isDefinite, isOrganizationWord, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
 import type { ExtractedSpeaker } from './types.js';
 import { isCapitalised, onlyBetween, type Word } from './words.js';
@@ -120,7 +120,12 @@ export class Speakers {
     }
     if (last - nameStart < 1) return null;
     const name = { start: tokens[nameStart]!.start, end, text: text.slice(tokens[nameStart]!.start, end) };
-    const role = nameStart > first ? text.slice(start, tokens[nameStart - 1]!.end) : titleBefore(this.discourse.context, tokens, first);
+    const context = this.discourse.context;
+    // "Ostap Kovalenko, a battalion commander": an unknown name's apposition is its role, as a known one's is.
+    const role =
+      nameStart > first
+        ? text.slice(start, tokens[nameStart - 1]!.end)
+        : (titleBefore(context, tokens, first) ?? appositionAfter(context, tokens, { ...name, entityKey: null, kind: 'PERSON' }, last + 1));
     const surname = tokens[last]!.lower;
     const referent = {
       speaker: {

@@ -201,7 +201,7 @@ describe('re-extraction', () => {
 
     const known = uniqueKey('person:test-engineer');
     const { errors } = await api.run(
-      `mutation($d: JSONObject!) { ingestArticle(document: $d) { articleId } }`,
+      `mutation($d: JSONObject!) { ingestArticle(document: $d) { claims } }`,
       {
         d: article('TEST MATERIAL.\n\nNo quotes here.', {
           entities: [{ id: known, kind: 'PERSON', name, names: [{ form: name, language: 'en', script: 'Latn', kind: 'OFFICIAL' }] }],
