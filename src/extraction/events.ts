@@ -16,11 +16,11 @@ import { words } from './words.js';
  * sentence puts in subject and object position and the sentence's time, one report per place
  * ("the liberation of Krasnoarmysk and Volchansk" is two); reports of one happening (same type and
  * place, or with no place the same main party) are merged into one event with every framing the
- * article uses. `quoted` are the spans of the article's claims: a framing inside one, hedged
- * ("would facilitate the liberation") or negated ("have not withdrawn"), reports nothing by itself.
+ * article uses. `denied` are the spans of what the article's speakers deny: a framing inside one,
+ * hedged ("would facilitate the liberation") or negated ("have not withdrawn"), reports nothing by itself.
  */
-export function extractEvents(input: ExtractionInput, quoted: readonly TextSpan[]): ExtractedEvent[] {
-  const article: Article = { language: framingLanguage(input.language), quoted, recent: new Map() };
+export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[]): ExtractedEvent[] {
+  const article: Article = { language: framingLanguage(input.language), denied, recent: new Map() };
   const times = findTimes(input.text, input.language, input.publishedAt);
   const reports: Report[] = [];
   for (const span of sentences(input.text)) {
@@ -40,7 +40,7 @@ export function extractEvents(input: ExtractionInput, quoted: readonly TextSpan[
 
 interface Article {
   language: FramingLanguage;
-  quoted: readonly TextSpan[];
+  denied: readonly TextSpan[];
   /** The place each type of event was last reported at, for "the city’s fall" in a later sentence. */
   recent: Map<EventType, string>;
 }
@@ -70,13 +70,13 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   // "would facilitate the liberation", but not "In May, the liberation".
   const cue = (words: ReadonlySet<string>) => before.find((w) => words.has(w.lower) && near(s, w.end, r.start, 3))?.lower ?? null;
   const [hedge, negation] = [cue(HEDGES[article.language]), cue(NEGATIONS[article.language])];
-  const inQuote = article.quoted.some((q) => q.start <= r.start && r.end <= q.end);
-  const asserted = !inQuote && hedge === null && negation === null;
+  const inDenial = article.denied.some((q) => q.start <= r.start && r.end <= q.end);
+  const asserted = !inDenial && hedge === null && negation === null;
   // "The city" refers back to what the article itself reports, and to one place, not a list.
   if (asserted && places.length === 1) article.recent.set(type, places[0]!);
   const framing = { start: r.start, end: r.end, text: s.text.slice(r.start, r.end) };
   const notes = [
-    ...(inQuote ? ['inside a quote or reported speech'] : []),
+    ...(inDenial ? ['inside a denial'] : []),
     ...(hedge ? [`hedged by "${hedge}"`] : []),
     ...(negation ? [`negated by "${negation}"`] : []),
   ];

@@ -3,16 +3,16 @@ import { extractEvents } from './events.js';
 import type { ArticleExtraction, ExtractedEvent, ExtractionInput, TextSpan } from './types.js';
 
 /**
- * Claims and events of one article. Claims come first: the spans they quote tell the event
- * rules which framing words only a speaker uses (an event stated only inside quotes or a denial
- * is claimed about, not reported). A claim is about the events whose framing words it quotes.
+ * Claims and events of one article. Claims come first: what a speaker denies tells the event
+ * rules which framing words the article does not assert (a denied capture is claimed about, not
+ * reported; the event rules themselves set aside hedged and negated ones). An event the article
+ * reports, in its own voice or a speaker's, is reported. A claim is about the events whose
+ * framing words it quotes.
  */
 export function extractArticle(input: ExtractionInput): ArticleExtraction {
   const claims = extractClaims(input);
-  const events = extractEvents(
-    input,
-    claims.flatMap((c) => c.segments),
-  );
+  const denied = claims.filter((c) => c.flags.includes('DENIAL')).flatMap((c) => c.segments);
+  const events = extractEvents(input, denied);
   return {
     claims: claims.map((claim) => ({ ...claim, events: eventsWithin(claim.segments, events) })),
     events,

@@ -2,7 +2,7 @@ import type { Clause, Utterance } from './attribution.js';
 import type { Layout } from './layout.js';
 import type { MentionIndex } from './mention-index.js';
 import type { SpeechRules } from './speech-verbs.js';
-import type { TextSpan } from './types.js';
+import type { ClaimFlag, TextSpan } from './types.js';
 import { words, type Word } from './words.js';
 
 /**
@@ -57,6 +57,9 @@ function opening({ text, span, tokens, rules }: Sentence): Utterance | null {
   return reported(text, comma + 1, span.end, [clause(span.start, comma, 'after the source phrase', 'start')], `indirect: ${phrase} X, …`);
 }
 
+/** The rule of a denial's content: its claim is flagged DENIAL too. */
+const DENIAL = 'indirect: denial';
+
 /** "X said (that) …", "X заявил, что …", "X сообщил об …", "Минобороны опровергло …". */
 function withVerb(sentence: Sentence): Utterance | null {
   const { text, tokens, rules } = sentence;
@@ -70,14 +73,13 @@ function withVerb(sentence: Sentence): Utterance | null {
         rules.isComplementiser(w.text) &&
         (rules.language === 'en' || /,\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start))),
     );
-    if (that >= 0)
-      return content(sentence, tokens[that]!.end, tokens[that]!.start, verb.denial ? 'indirect: denial' : 'indirect: X said that …');
+    if (that >= 0) return content(sentence, tokens[that]!.end, tokens[that]!.start, verb.denial ? DENIAL : 'indirect: X said that …');
     const next = afterAddressee(sentence, v + 1);
     const word = tokens[next];
     if (!word) continue;
     if (rules.isTopic(word.text)) return content(sentence, word.start, word.start, 'indirect: X spoke of …');
     if (verb.denial || (rules.language === 'en' && !NOT_CONTENT.has(word.lower) && !rules.verb(word.text))) {
-      return content(sentence, word.start, word.start, verb.denial ? 'indirect: denial' : 'indirect: X said …');
+      return content(sentence, word.start, word.start, verb.denial ? DENIAL : 'indirect: X said …');
     }
   }
   return null;
@@ -129,7 +131,8 @@ function reported(text: string, from: number, to: number, clauses: Clause[], rul
   while (start < end && /[\s,:—–-]/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
   if (words(text, start, end).length < 2) return null;
-  return { segments: [{ start, end, text: text.slice(start, end) }], flags: ['INDIRECT'], clauses, evidence: [rule] };
+  const flags: ClaimFlag[] = rule === DENIAL ? ['INDIRECT', 'DENIAL'] : ['INDIRECT'];
+  return { segments: [{ start, end, text: text.slice(start, end) }], flags, clauses, evidence: [rule] };
 }
 
 function clause(start: number, end: number, where: string, quoteSide: Clause['quoteSide']): Clause {

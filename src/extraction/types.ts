@@ -73,7 +73,7 @@ export interface ExtractedEvent {
   participants: { entityKey: string; role: string }[];
   /** The time as stated, with its wording; null when the article gives none for it. */
   time: (StatedTime & { text: string }) | null;
-  /** False when only a quote or reported speech states it (a denial among them): a claim is about it, no report. */
+  /** False when the article states it only as denied, hedged or negated: a claim may be about it, no report is written. */
   asserted: boolean;
   score: number;
   evidence: string[];

@@ -105,10 +105,11 @@ export const STATEMENT_SOURCE_MEANINGS: Record<StatementSource, string> = {
 };
 
 /** How a claim was stated, beyond a full direct quote. */
-export const CLAIM_FLAGS = ['PARTIAL', 'INDIRECT'] as const;
+export const CLAIM_FLAGS = ['PARTIAL', 'INDIRECT', 'DENIAL'] as const;
 export type ClaimFlag = (typeof CLAIM_FLAGS)[number];
 
 export const CLAIM_FLAG_MEANINGS: Record<ClaimFlag, string> = {
   PARTIAL: 'Quoted fragments inside the reporter\'s own sentence ("calling the operation \u2018strategic\u2019"), not a whole utterance.',
   INDIRECT: 'Reported speech without quote marks ("X said that …", "по словам X"): the segments are the reporter\'s wording.',
+  DENIAL: 'The speaker denies what the segments state ("Ukraine denies that …"): a claim about the event, never a report of it.',
 };
