@@ -204,7 +204,7 @@ describe('extractClaims: reported speech in English', () => {
     expect(rest).toEqual([]);
     expect(denial).toMatchObject({
       speaker: entity('place:ukraine'),
-      flags: ['INDIRECT'],
+      flags: ['INDIRECT', 'DENIAL'],
       segments: [{ text: 'its troops left the city.' }],
     });
     expect(denial!.evidence).toContain('indirect: denial');
@@ -325,7 +325,7 @@ describe('extractClaims: Russian', () => {
       ['сообщения о прорыве.'],
       ['военным объектам'],
     ]);
-    expect(claims.map((c) => c.flags)).toEqual([['INDIRECT'], ['INDIRECT'], ['INDIRECT'], ['INDIRECT'], ['PARTIAL']]);
+    expect(claims.map((c) => c.flags)).toEqual([['INDIRECT'], ['INDIRECT'], ['INDIRECT'], ['INDIRECT', 'DENIAL'], ['PARTIAL']]);
     expect(claims.map((c) => c.speaker)).toEqual([
       entity('person:denis-pushilin'),
       entity('person:dmitry-peskov'),
@@ -389,6 +389,7 @@ describe('extractClaims: Ukrainian', () => {
     expect(claims[1]!.about).toEqual(['place:ukraine', 'place:donbas']);
     expect(claims[3]!.role).toBe('начальник Харківської ОВА');
     expect(claims[4]!.evidence).toContain('indirect: denial');
+    expect(claims[4]!.flags).toEqual(['INDIRECT', 'DENIAL']);
   });
 });
 

@@ -320,7 +320,7 @@ describe('extractEvents: asserted or only claimed', () => {
     const [event] = events(denial, 'en', ['Russia captured Pokrovsk']);
     expect(event).toMatchObject({ type: 'CONTROL_CHANGE', place: POKROVSK, asserted: false });
     expect(event!.participants).toEqual([{ entityKey: RUSSIA, role: 'gaining control' }]);
-    expect(event!.evidence).toContain('not asserted: inside a quote or reported speech');
+    expect(event!.evidence).toContain('not asserted: inside a denial');
     // Said by the narrator too, it is reported.
     const both = events(`${denial} [[Pokrovsk|${POKROVSK}]] fell on Monday, the army said.`, 'en', ['Russia captured Pokrovsk']);
     expect(both).toHaveLength(1);

@@ -179,7 +179,7 @@ describe('several outlets reporting one happening', () => {
     const [event] = await eventsAt(place.key);
     expect(event.reports.map((r: any) => r.article.id)).toEqual([toGlobalId('Article', report.id)]);
     const [claim] = await claimsOf(denial);
-    expect(claim.flags).toEqual(['INDIRECT']);
+    expect(claim.flags).toEqual(['INDIRECT', 'DENIAL']);
     expect(claim.about.map((s: any) => s.id)).toContain(event.id);
   });
 });
