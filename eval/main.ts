@@ -21,10 +21,11 @@ const options = new Command('eval')
   .description(
     'Links the gold set (tests/fixtures/gold, test material) and the seed article from their text alone and prints precision, recall and wrong links per language.',
   )
-  .option('--verbose', 'list every miss, wrong link and spurious link')
+  .option('--verbose', 'list every miss, wrong link and spurious link of the tuning set and the seed article')
+  .option('--held-out-misses', "with --verbose, list the held-out sets' misses too (read them only to close a round of tuning)")
   .option('--seeds-only', 'the seed gazetteer alone, without the default GeoNames set')
   .parse()
-  .opts<{ verbose?: boolean; seedsOnly?: boolean }>();
+  .opts<{ verbose?: boolean; heldOutMisses?: boolean; seedsOnly?: boolean }>();
 
 // The project's own Neo4j on a temporary store holding the seeds and the default gazetteer, unless NEO4J_URI names a graph
 // to evaluate against as it is.
@@ -48,7 +49,7 @@ try {
       // What `npm start` loads: the linker is measured against the gazetteer users get.
       if (!options.seedsOnly) await loadGazetteer(db, DEFAULT_GAZETTEER);
     }
-    console.log(report(await evaluate(db), options.verbose ?? false));
+    console.log(report(await evaluate(db), { verbose: options.verbose ?? false, heldOut: options.heldOutMisses ?? false }));
   } finally {
     await db.close();
   }
