@@ -22,7 +22,7 @@ class RelinkResult implements Relinked {
 
   @Field(() => Int, {
     description:
-      'reextractArticles only: articles whose AUTO claims, event reports or new speakers came out otherwise, and were rewritten.',
+      'Only reextractArticles counts it: articles whose AUTO claims, event reports or new speakers came out otherwise, and were rewritten.',
   })
   extractionsChanged!: number;
 }

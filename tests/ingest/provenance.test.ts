@@ -50,6 +50,12 @@ const relationsOf = async (key: string) =>
 
 const articleId = (document: Doc) => toGlobalId('Article', document.id);
 
+/**
+ * The article no longer states its visit: neither in its annotation nor in its text, where the
+ * extractor would find it again ("thanked" is as long as "visited", so the spans stay).
+ */
+const withoutVisit = (document: Doc): Doc => ({ ...document, events: [], text: document.text.replace('visited', 'thanked') });
+
 describe('re-ingesting a corrected article', () => {
   it('retracts the time, place, participants and relation it no longer states', async () => {
     const { keys, document } = sampleArticle();
@@ -105,7 +111,7 @@ describe('re-ingesting a corrected article', () => {
   it('removes an event no article reports any more', async () => {
     const { document } = sampleArticle();
     await ingest(document);
-    await ingest({ ...document, events: [] });
+    await ingest(withoutVisit(document));
     expect(await eventOf(document)).toBeNull();
     const [row] = await db.read('MATCH (ev:Event {id: $id}) RETURN count(ev) AS n', { id: document.events[0]!.id });
     expect(row!['n']).toBe(0);
@@ -148,7 +154,7 @@ describe('an event reported by two articles', () => {
       participants: [{ role: 'guest' }],
     });
 
-    await ingest({ ...document, events: [] });
+    await ingest(withoutVisit(document));
     const left = await eventOf(document);
     expect(left.time).toEqual({ precision: 'MONTH', day: null, partOfDay: null });
     expect(left.participants).toEqual([

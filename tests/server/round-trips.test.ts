@@ -93,7 +93,8 @@ describe('round trips per request', () => {
       '{ articles(first: 5) { edges { node { title mentions(first: 3) { totalCount edges { node { text entity { name } } } } } } } }',
     );
     expect(articles.errors).toBeUndefined();
-    expect(articles.data!['articles'].edges[0].node.mentions.totalCount).toBeGreaterThan(0);
+    // Other tests' articles may come first and name nothing; the seed article names 32.
+    expect(articles.data!['articles'].edges.some((e: any) => e.node.mentions.totalCount > 0)).toBe(true);
     expect(articles.queryCount).toBe(1);
   });
 
