@@ -87,6 +87,13 @@ export class EventReport {
   })
   score!: number | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'How the extractor tied this report to an event another article reported first ("same type and place as …, 2 days apart"); null when the ids met or a person annotated it.',
+  })
+  identity!: string | null;
+
   @Field(() => EventType, { description: 'The type this article gives the event.' })
   type!: keyof typeof EventType;
 

@@ -45,7 +45,7 @@ export const RELATION = (r: string, from: string, other: string): string =>
  */
 export const REPORT = (r: string): string =>
   `{ articleId: ${r}_article.id, framing: ${r}.framing, start: ${r}.start, end: ${r}.end, type: ${r}.type,
-     source: coalesce(${r}.source, 'HAND'), score: ${r}.score,
+     source: coalesce(${r}.source, 'HAND'), score: ${r}.score, identity: ${r}.identity,
      framings: [i IN range(0, size(coalesce(${r}.framingTexts, [])) - 1) |
        { start: ${r}.framingStarts[i], end: ${r}.framingEnds[i], text: ${r}.framingTexts[i] }],
      placeKey: ${r}.place, participantKeys: coalesce(${r}.participants, []), roles: coalesce(${r}.roles, []),

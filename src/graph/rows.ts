@@ -106,6 +106,8 @@ export interface ReportRow {
   framings: SpanRow[];
   source: StatementSource;
   score: number | null;
+  /** How the extractor tied it to an event another article reported first; null when by id. */
+  identity: string | null;
   type: EventType;
   /** What this article says of the time; null when it gives none. */
   time: EventTime | null;

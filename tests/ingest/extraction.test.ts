@@ -77,7 +77,7 @@ const claimsOf = async (doc: Doc) =>
 const EVENTS = `query($place: ID!) {
   entity(id: $place) { ... on Place { events { edges { node {
     id type time { precision month day }
-    reports { source framing framings { text } article { id } }
+    reports { source framing framings { text } identity article { id } }
     corroboration { outlets }
   } } } } }
 }`;
@@ -104,7 +104,13 @@ describe('a plain article', () => {
     // Monday before Wednesday 5 March 2031.
     expect(event).toMatchObject({ type: 'CONTROL_CHANGE', time: { precision: 'DAY', month: 3, day: 3 } });
     expect(event.reports).toEqual([
-      { source: 'AUTO', framing: 'captured', framings: [{ text: 'captured' }], article: { id: toGlobalId('Article', doc.id) } },
+      {
+        source: 'AUTO',
+        framing: 'captured',
+        framings: [{ text: 'captured' }],
+        identity: null,
+        article: { id: toGlobalId('Article', doc.id) },
+      },
     ]);
   });
 
@@ -166,6 +172,10 @@ describe('several outlets reporting one happening', () => {
       ]),
     );
     expect(event.corroboration.outlets).toBe(3);
+    // The first two met by id (both date it Monday); the third, undated, published three days after, was tied to them and says so.
+    const identities = new Map(event.reports.map((r: any) => [r.article.id, r.identity]));
+    expect(identities.get(toGlobalId('Article', first.id))).toBeNull();
+    expect(identities.get(toGlobalId('Article', later.id))).toMatch(/same type and place as .*, 3 days apart/);
   });
 
   it('treat a denial as a claim about the event, not as a second report of it', async () => {
