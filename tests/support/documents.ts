@@ -1,7 +1,10 @@
 import { uniqueKey } from './graph.js';
 
 /** Ids of everything sampleArticle and the plain-article fixtures (plain:test-…) create, so counts of the seed graph can leave test data out. */
-export const TEST_DATA_ID = '(test-article|plain:test-|place:testtown|person:test-mayor|event:test-visit).*';
+export const TEST_DATA_ID =
+  '(test-article|plain:test-|place:testtown|person:test-mayor|event:test-visit|[a-z]+:test-news-|' +
+  // What the extractor makes of test articles: events at their towns, speakers named Test….
+  'event:auto-[a-z_]+-place:test(town|-news-)|person:auto-[a-z]+-test).*';
 
 /**
  * A small article document in the seed format, with entities of its own (unique per call) so
