@@ -41,6 +41,12 @@ export abstract class Entity extends Node {
     description: 'A short description that tells it apart from namesakes ("Capital city of Russia"); null when its source gives none.',
   })
   description!: string | null;
+
+  @Field({
+    description:
+      'True for a speaker the claim extractor introduced because the gazetteer knew no one by that name (its description is the role the article gave): merge it into the right entity when there is one.',
+  })
+  extracted!: boolean;
 }
 
 @ObjectType({ implements: [Node, Entity], description: ENTITY_KIND_MEANINGS.PERSON })

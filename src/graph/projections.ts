@@ -2,7 +2,8 @@
  * Cypher map projections shared by the repositories, so every query returns a node in the same
  * plain shape (see the *Row types). Constant text only: values always travel as parameters.
  */
-export const ENTITY = (v: string): string => `${v} { .*, label: [l IN labels(${v}) WHERE l <> 'Entity'][0] }`;
+export const ENTITY = (v: string): string =>
+  `${v} { .*, label: [l IN labels(${v}) WHERE l <> 'Entity'][0], extracted: coalesce(${v}.source = 'AUTO', false) }`;
 
 /** publishedAt as epoch milliseconds: the driver decodes a DateTime several times slower than a number. */
 export const ARTICLE = (v: string): string =>

@@ -9,6 +9,8 @@ export interface EntityRow {
   kind: EntityKind;
   name: string;
   description: string | null;
+  /** A speaker the claim extractor introduced (source AUTO). */
+  extracted: boolean;
   wikidata: string | null;
   geonames: string | null;
   country: string | null;

@@ -33,7 +33,7 @@ describe('a folder of plain reports', () => {
   it('tells who said what, in what role and through whom', async () => {
     const { data, errors } = await api.run(`{
       claims(first: 20, filter: { article: "${toGlobalId('Article', 'plain:test-news-en-capture')}" }) { edges { node {
-        quote flags speaker { entity { name } } via { description entity { name } }
+        quote flags speaker { entity { name extracted } } via { description entity { name } }
       } } }
     }`);
     expect(errors).toBeUndefined();
@@ -41,7 +41,7 @@ describe('a folder of plain reports', () => {
     expect(claims).toContainEqual({
       quote: 'The town is empty,',
       flags: [],
-      speaker: { entity: { name: 'Marta Vyhadana' } },
+      speaker: { entity: { name: 'Marta Vyhadana', extracted: false } },
       via: { description: expect.stringContaining('TASS'), entity: { name: 'TASS' } },
     });
   });
@@ -49,12 +49,12 @@ describe('a folder of plain reports', () => {
   it('keeps a speaker the gazetteer lacks as a new entity with the role the article gives', async () => {
     const { data } = await api.run(`{
       claims(first: 20, filter: { article: "${toGlobalId('Article', 'plain:test-news-ru-osvobozhdenie')}" }) { edges { node {
-        quote speaker { role entity { name } }
+        quote speaker { role entity { name extracted } }
       } } }
     }`);
     expect(data!['claims'].edges.map((e: any) => e.node)).toContainEqual({
       quote: 'Город под контролем',
-      speaker: { role: 'военный эксперт', entity: { name: 'Пётр Тестовский' } },
+      speaker: { role: 'военный эксперт', entity: { name: 'Пётр Тестовский', extracted: true } },
     });
   });
 
