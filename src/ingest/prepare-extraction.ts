@@ -42,13 +42,11 @@ export const extractionDoc = (doc: ArticleDoc): ExtractionDoc => ({
   handEvents: doc.events.length > 0,
 });
 
-type Doc = ExtractionDoc;
-
 /** Key prefixes of hand-annotated keys the gazetteer does not hold yet (the document's own entities). */
 const PREFIX_KINDS: Record<string, EntityKind> = { person: 'PERSON', place: 'PLACE', org: 'ORGANIZATION' };
 
 /** The mentions the extractor reads: the document's hand mentions and the linker's, in the body, in text order. */
-export function knownMentions(doc: Doc, text: string, linked: readonly FoundMention[], gazetteer: GazetteerSnapshot): KnownMention[] {
+export function knownMentions(doc: ExtractionDoc, text: string, linked: readonly FoundMention[], gazetteer: GazetteerSnapshot): KnownMention[] {
   const own = new Map(doc.entities.map((e) => [e.id, e.kind]));
   const kindOf = (key: string | null): EntityKind | null =>
     key === null ? null : (gazetteer.entry(key)?.kind ?? own.get(key) ?? PREFIX_KINDS[key.split(':')[0]!] ?? null);
@@ -84,7 +82,7 @@ export interface PreparedExtraction {
   hash: string;
 }
 
-export function prepareExtraction(doc: Doc, extraction: ArticleExtraction, gazetteer: GazetteerSnapshot): PreparedExtraction {
+export function prepareExtraction(doc: ExtractionDoc, extraction: ArticleExtraction, gazetteer: GazetteerSnapshot): PreparedExtraction {
   const events = doc.handEvents ? [] : extraction.events;
   const identities = events.map((e) => eventIdentity(e, doc.publishedAt));
   const eventIds = identities.map((i) => i.id);
@@ -233,7 +231,7 @@ function newEntityKey(kind: 'PERSON' | 'ORGANIZATION', name: string): string {
 }
 
 /** A speaker the gazetteer does not know, stated by the article: findable by its name, mergeable, its role as description. */
-function newEntity(doc: Doc, speaker: Extract<ExtractedSpeaker, { kind: 'new' }>, role: string | null): PreparedEntity {
+function newEntity(doc: ExtractionDoc, speaker: Extract<ExtractedSpeaker, { kind: 'new' }>, role: string | null): PreparedEntity {
   const form = speaker.name.text;
   return prepareEntity(
     {
