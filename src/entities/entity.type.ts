@@ -1,9 +1,8 @@
 import { Field, Float, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 
-import type { EntityRow } from '../graph/rows.js';
 import { ENTITY_KIND_MEANINGS, ENTITY_KINDS } from '../graph/vocabulary.js';
 import { describedValues, enumOf } from '../graphql/enums.js';
-import { Node } from '../graphql/relay.js';
+import { Node, typeOfRow } from '../graphql/relay.js';
 
 export const EntityKind = enumOf(ENTITY_KINDS);
 registerEnumType(EntityKind, {
@@ -26,7 +25,7 @@ export class ExternalId {
 
 @InterfaceType({
   implements: Node,
-  resolveType: (row: EntityRow) => row.label,
+  resolveType: typeOfRow,
   description: 'A person, place or organization named in articles.',
 })
 export abstract class Entity extends Node {

@@ -3,9 +3,15 @@ import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType } f
 import { toGlobalId, type NodeRow } from '../graph/global-id.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '../graph/page.js';
 
+/**
+ * The GraphQL type of a row: every row the repositories return carries its type's name in
+ * `label` (src/graph/projections.ts), so every interface and union resolves by it, synchronously.
+ */
+export const typeOfRow = (row: { label: string }): string => row.label;
+
 /** Relay's Node: every object with an id can be fetched again with node(id). */
 @InterfaceType({
-  resolveType: (row: NodeRow) => row.label,
+  resolveType: typeOfRow,
   description: 'An object with an id that node(id) fetches again: an article, entity, mention, claim or event.',
 })
 export abstract class Node {

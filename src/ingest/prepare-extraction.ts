@@ -46,7 +46,12 @@ export const extractionDoc = (doc: ArticleDoc): ExtractionDoc => ({
 const PREFIX_KINDS: Record<string, EntityKind> = { person: 'PERSON', place: 'PLACE', org: 'ORGANIZATION' };
 
 /** The mentions the extractor reads: the document's hand mentions and the linker's, in the body, in text order. */
-export function knownMentions(doc: ExtractionDoc, text: string, linked: readonly FoundMention[], gazetteer: GazetteerSnapshot): KnownMention[] {
+export function knownMentions(
+  doc: ExtractionDoc,
+  text: string,
+  linked: readonly FoundMention[],
+  gazetteer: GazetteerSnapshot,
+): KnownMention[] {
   const own = new Map(doc.entities.map((e) => [e.id, e.kind]));
   const kindOf = (key: string | null): EntityKind | null =>
     key === null ? null : (gazetteer.entry(key)?.kind ?? own.get(key) ?? PREFIX_KINDS[key.split(':')[0]!] ?? null);
