@@ -21,7 +21,7 @@ const placesIn = (s: Sentence, from: number, to: number): KnownMention[] =>
 /**
  * The place a framing word is about: one right before a noun ("Pokrovsk’s capture") or before a
  * verb whose subject it is ("Pokrovsk fell", "Pokrovsk was captured"); else the nearest after it
- * ("the capture of Pokrovsk") with the places listed after that one ("Krasnoarmysk and
+ * ("the capture of Pokrovsk"), unless the word takes its place only as subject ("fell"), with the places listed after that one ("Krasnoarmysk and
  * Volchansk"), unless it owns a later noun or is a partner to talks; else the nearest before it
  * in its clause, with the places listed with either.
  */
@@ -33,6 +33,8 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean): Linked
     return { places: [nearest.entityKey!], rule: 'place right before the word', weight: 0.7 };
   const beforeNear = nearest !== undefined && near(s, nearest.end, r.start, PLACE_REACH);
   if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
+  // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
+  if (r.match.group.placeBefore) return null;
   if (after[0] && near(s, r.end, after[0].start, PLACE_REACH) && !owner(s, after[0]) && !partner(s, r.match.type, after[0]))
     return { places: listed(s, after), rule: 'place after the word', weight: 0.7 };
   return beforeNear ? { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 } : null;

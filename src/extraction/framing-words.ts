@@ -39,73 +39,133 @@ export const FRAMING_WORDS: Table = {
       },
       { forms: ['fall'], noun: true },
       { forms: ['fell', 'fallen'], noun: false, placeBefore: true },
-      { forms: ['withdrawal'], noun: true, subject: LOSS },
-      { forms: ['withdrew', 'withdrawn'], noun: false, subject: LOSS },
+      { forms: ['withdrawal', 'tactical withdrawal', 'retreat'], noun: true, subject: LOSS },
+      { forms: ['withdrew', 'withdrawn', 'retreated'], noun: false, subject: LOSS },
     ],
     ru: [
       { forms: ['освобождени*N', 'взяти*N', 'захват*N', 'овладени*N', 'контрол*N над'], noun: true, subject: GAIN },
       { forms: ['освободи*V', 'взя*V', 'овладе*V', 'захвати*V'], noun: false, subject: GAIN },
       { forms: ['освобожден*A', 'освобожденн*A', 'взят*A', 'захвачен*A', 'захваченн*A'], noun: false },
-      { forms: ['отход*N'], noun: true, subject: LOSS },
-      { forms: ['отош*V'], noun: false, subject: LOSS },
+      { forms: ['отход*N', 'отступлени*N'], noun: true, subject: LOSS },
+      // A withdrawal is also "leaving positions": покинули позиции под Волчанском.
+      { forms: ['отош*V', 'отходи*V', 'отступи*V', 'покину*V позици*N'], noun: false, subject: LOSS },
     ],
     uk: [
       { forms: ['звільненн*N', 'захопленн*N', 'окупаці*N', 'контрол*N над'], noun: true, subject: GAIN },
       { forms: ['звільни*V', 'захопи*V', 'окупува*V'], noun: false, subject: GAIN },
       { forms: ['звільнен*A', 'захоплен*A', 'окупован*A'], noun: false },
-      { forms: ['відхід', 'відход*N'], noun: true, subject: LOSS },
-      { forms: ['відійш*V', 'вийш*V з', 'вийш*V із'], noun: false, subject: LOSS },
+      { forms: ['відхід', 'відход*N', 'відступ*N'], noun: true, subject: LOSS },
+      { forms: ['відійш*V', 'відходи*V', 'відступи*V', 'вийш*V з', 'вийш*V із', 'залиши*V позиці*N'], noun: false, subject: LOSS },
     ],
   },
   ATTACK: {
     en: [
       {
-        forms: ['shelling', 'strike', 'strikes', 'attack', 'attacks', 'bombing', 'drone attack', 'drone attacks', 'encirclement'],
+        forms: [
+          ...['shelling', 'strike', 'strikes', 'attack', 'attacks', 'bombing', 'drone attack', 'drone attacks', 'encirclement'],
+          // Ground fighting is an attack too, as is an advance and artillery fire.
+          ...['fighting', 'assault', 'assaults', 'advance', 'advances', 'artillery fire', 'under fire'],
+        ],
         noun: true,
         subject: 'attacker',
         object: 'target',
       },
-      { forms: ['shelled', 'struck', 'attacked', 'hit', 'bombed', 'encircled'], noun: false, subject: 'attacker', object: 'target' },
-    ],
-    ru: [
-      { forms: ['обстрел*N', 'удар*N', 'атак*N', 'окружени*N'], noun: true, subject: 'attacker', object: 'target', agentAfter: true },
       {
-        forms: ['обстреля*V', 'нанес*V удар*N', 'нанес удар*N', 'атакова*V', 'окружи*V'],
+        forms: [
+          ...['shelled', 'struck', 'attacked', 'hit', 'hitting', 'bombed', 'encircled', 'stormed', 'assaulted'],
+          // Drones shot down or destroyed over a place report the attack on it.
+          ...['shot down', 'downed', 'destroyed', 'intercepted'],
+        ],
         noun: false,
         subject: 'attacker',
         object: 'target',
       },
     ],
+    ru: [
+      {
+        // "Бой" changes its stem (боя, бои, боев), so its forms are listed.
+        forms: [
+          'обстрел*N',
+          'удар*N',
+          'атак*N',
+          'окружени*N',
+          'штурм*N',
+          'продвижени*N',
+          'под огнем',
+          ...'бой боя бою бои боев боях боям боями'.split(' '),
+        ],
+        noun: true,
+        subject: 'attacker',
+        object: 'target',
+        agentAfter: true,
+      },
+      {
+        forms: ['обстреля*V', 'нанес*V удар*N', 'нанес удар*N', 'атакова*V', 'окружи*V', 'штурмова*V', 'штурму*V', 'сби*V', 'уничтожи*V'],
+        noun: false,
+        subject: 'attacker',
+        object: 'target',
+      },
+      // A participle: "дрон был сбит над Донецком", "атакован автобус".
+      { forms: ['сбит*A', 'атакован*A', 'обстрелян*A'], noun: false },
+    ],
     uk: [
-      { forms: ['обстріл*N', 'удар*N', 'атак*N', 'оточенн*N'], noun: true, subject: 'attacker', object: 'target', agentAfter: true },
-      { forms: ['обстріля*V', 'завда*V удар*N', 'атакува*V', 'оточи*V'], noun: false, subject: 'attacker', object: 'target' },
+      {
+        // "Бій" changes its stem (бою, бої, боїв), so its forms are listed; "атаки дронів" is one name.
+        forms: [
+          'обстріл*N',
+          'удар*N',
+          'атак*N',
+          'атак*N дронів',
+          'оточенн*N',
+          'штурм*N',
+          'просуванн*N',
+          'під вогнем',
+          ...'бій бою бої боїв боях боям боями'.split(' '),
+        ],
+        noun: true,
+        subject: 'attacker',
+        object: 'target',
+        agentAfter: true,
+      },
+      {
+        forms: ['обстріля*V', 'завда*V удар*N', 'атакува*V', 'оточи*V', 'штурмува*V', 'штурму*V', 'зби*V', 'знищи*V', 'влучи*V'],
+        noun: false,
+        subject: 'attacker',
+        object: 'target',
+      },
+      { forms: ['збит*A', 'атакован*A', 'обстріля*A'], noun: false },
     ],
   },
   VISIT: {
     en: [
-      { forms: ['visit', 'visits'], noun: true, subject: 'visitor', object: 'visited' },
+      { forms: ['visit', 'visits', 'trip'], noun: true, subject: 'visitor', object: 'visited' },
       { forms: ['visited'], noun: false, subject: 'visitor', object: 'visited' },
     ],
     ru: [
-      { forms: ['визит*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },
+      { forms: ['визит*N', 'поездк*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },
       { forms: ['посети*V', 'побыва*V'], noun: false, subject: 'visitor', object: 'visited' },
     ],
     uk: [
-      { forms: ['візит*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },
+      { forms: ['візит*N', 'поїздк*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },
       { forms: ['відвіда*V', 'побува*V'], noun: false, subject: 'visitor', object: 'visited' },
     ],
   },
   MEETING: {
     en: [
-      { forms: ['meeting', 'meetings', 'talks'], noun: true, subject: 'participant', object: 'participant' },
+      {
+        forms: ['meeting', 'meetings', 'closed-door meeting', 'talks', 'round of talks'],
+        noun: true,
+        subject: 'participant',
+        object: 'participant',
+      },
       { forms: ['met'], noun: false, subject: 'participant', object: 'participant' },
     ],
     ru: [
-      { forms: ['встреч*N', 'переговор*N'], noun: true, subject: 'participant', object: 'participant' },
+      { forms: ['встреч*N', 'переговор*N', 'совещани*N'], noun: true, subject: 'participant', object: 'participant' },
       { forms: ['встрети*V'], noun: false, subject: 'participant', object: 'participant' },
     ],
     uk: [
-      { forms: ['зустріч*N', 'переговор*N'], noun: true, subject: 'participant', object: 'participant' },
+      { forms: ['зустріч*N', 'переговор*N', 'нарад*N'], noun: true, subject: 'participant', object: 'participant' },
       { forms: ['зустрі*V'], noun: false, subject: 'participant', object: 'participant' },
     ],
   },
@@ -114,24 +174,37 @@ export const FRAMING_WORDS: Table = {
       { forms: ['briefing', 'briefings'], noun: true, subject: 'briefer' },
       { forms: ['briefed'], noun: false, subject: 'briefer', object: 'briefed' },
     ],
-    ru: [{ forms: ['брифинг*N'], noun: true, subject: 'briefer', agentAfter: true }],
-    uk: [{ forms: ['брифінг*N'], noun: true, subject: 'briefer', agentAfter: true }],
+    ru: [
+      { forms: ['брифинг*N'], noun: true, subject: 'briefer', agentAfter: true },
+      // "Герасимов доложил Путину": the one reporting briefs the one after.
+      { forms: ['доложи*V'], noun: false, subject: 'briefer', object: 'briefed' },
+    ],
+    uk: [
+      { forms: ['брифінг*N'], noun: true, subject: 'briefer', agentAfter: true },
+      { forms: ['доповів', 'доповіла', 'доповіли'], noun: false, subject: 'briefer', object: 'briefed' },
+    ],
   },
   STATEMENT: {
     en: [
-      { forms: ['address'], noun: true, subject: 'speaker' },
+      { forms: ['address', 'evening address', 'video address'], noun: true, subject: 'speaker' },
       { forms: ['announced'], noun: false, subject: 'speaker' },
     ],
-    ru: [{ forms: ['обращени*N'], noun: true, subject: 'speaker', agentAfter: true }],
-    uk: [{ forms: ['зверненн*N'], noun: true, subject: 'speaker', agentAfter: true }],
+    ru: [
+      { forms: ['обращени*N'], noun: true, subject: 'speaker', agentAfter: true },
+      { forms: ['выступи*V'], noun: false, subject: 'speaker' },
+    ],
+    uk: [
+      { forms: ['зверненн*N'], noun: true, subject: 'speaker', agentAfter: true },
+      { forms: ['виступи*V'], noun: false, subject: 'speaker' },
+    ],
   },
   PROTEST: {
     en: [
       { forms: ['protest', 'protests', 'rally', 'rallies', 'demonstration'], noun: true, subject: 'protester' },
       { forms: ['protested', 'rallied'], noun: false, subject: 'protester' },
     ],
-    ru: [{ forms: ['протест*N', 'митинг*N'], noun: true, subject: 'protester' }],
-    uk: [{ forms: ['протест*N', 'мітинг*N'], noun: true, subject: 'protester' }],
+    ru: [{ forms: ['протест*N', 'акци*N протеста', 'митинг*N'], noun: true, subject: 'protester' }],
+    uk: [{ forms: ['протест*N', 'акці*N протесту', 'мітинг*N'], noun: true, subject: 'protester' }],
   },
 };
 
