@@ -1,5 +1,5 @@
 import type { EventType } from '../graph/vocabulary.js';
-import { PARTNER_WORDS } from './event-cues.js';
+import { LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES } from './event-cues.js';
 import { firstWordFrom, near, type Reach, type Sentence } from './event-sentence.js';
 import type { KnownMention } from './types.js';
 
@@ -15,8 +15,30 @@ const PLACE_REACH = 6;
 const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
 const LIST_JOIN = /^\s*,?\s*(and|or|и|или|і|й|та|або)?\s*$/u;
 
-const placesIn = (s: Sentence, from: number, to: number): KnownMention[] =>
-  s.mentions.filter((m) => m.kind === 'PLACE' && m.entityKey !== null && m.start >= from && m.end <= to);
+/**
+ * The places between two offsets that can be where a framing's event happened: not one that
+ * only locates the place before it ("in Kharkiv Oblast"), is part of a title ("Президент России
+ * Владимир Путин", "Russia's Defence Ministry") or, for an attack, says where it came from.
+ */
+function placesIn(s: Sentence, from: number, to: number, type: EventType): KnownMention[] {
+  const origins = ORIGIN_WORDS[type]?.[s.language];
+  return s.mentions.filter((m, k) => {
+    if (m.kind !== 'PLACE' || m.entityKey === null || m.start < from || m.end > to) return false;
+    const [previous, next] = [s.mentions[k - 1], s.mentions[k + 1]];
+    const locates = REGION_NAMES.test(s.text.slice(m.start, m.end)) && LOCATORS[s.language].has(gapWords(s, previous?.end ?? 0, m.start));
+    if (previous?.kind === 'PLACE' && locates) return false;
+    if (next && next.kind !== 'PLACE' && next.kind !== null && POSSESSIVE.test(s.text.slice(m.end, next.start))) return false;
+    return origins === undefined || !origins.has(wordBefore(s, m)?.lower ?? '');
+  });
+}
+
+/** The words between two offsets, lowercased and single-spaced, when there is nothing else between them. */
+function gapWords(s: Sentence, from: number, to: number): string {
+  const gap = s.text.slice(from, to);
+  return /^[\s\p{L}]*$/u.test(gap) ? gap.trim().toLowerCase().split(/\s+/u).join(' ') : '';
+}
+
+const wordBefore = (s: Sentence, m: KnownMention) => s.ws[firstWordFrom(s.ws, m.start) - 1];
 
 /**
  * The place a framing word is about: one right before a noun ("Pokrovsk’s capture") or before a
@@ -26,10 +48,11 @@ const placesIn = (s: Sentence, from: number, to: number): KnownMention[] =>
  * in its clause, with the places listed with either.
  */
 export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean): Linked | null {
-  const before = placesIn(s, r.from, r.start).reverse();
-  const after = placesIn(s, r.end, r.to);
+  const before = placesIn(s, r.from, r.start, r.match.type).reverse();
+  const after = placesIn(s, r.end, r.to, r.match.type);
   const nearest = before[0];
-  if (nearest && r.match.group.noun && POSSESSIVE.test(s.text.slice(nearest.end, r.start)))
+  // Only English puts a place before a noun it owns ("Pokrovsk’s capture"); "На Дніпропетровщині під вогнем" locates.
+  if (nearest && r.match.group.noun && s.language === 'en' && POSSESSIVE.test(s.text.slice(nearest.end, r.start)))
     return { places: [nearest.entityKey!], rule: 'place right before the word', weight: 0.7 };
   const beforeNear = nearest !== undefined && near(s, nearest.end, r.start, PLACE_REACH);
   if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
@@ -45,7 +68,7 @@ const owner = (s: Sentence, place: KnownMention): boolean => /^['’]s$/u.test(s
 
 /** A place after "with" is a party to the framing, not where it happened: "talks with Ukraine", "переговоры с Украиной". */
 function partner(s: Sentence, type: EventType, place: KnownMention): boolean {
-  const word = s.ws[firstWordFrom(s.ws, place.start) - 1];
+  const word = wordBefore(s, place);
   return word !== undefined && PARTNER_WORDS[type]?.[s.language].has(word.lower) === true;
 }
 

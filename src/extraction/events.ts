@@ -20,7 +20,7 @@ import { words } from './words.js';
  * hedged ("would facilitate the liberation") or negated ("have not withdrawn"), reports nothing by itself.
  */
 export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[]): ExtractedEvent[] {
-  const article: Article = { language: framingLanguage(input.language), denied, recent: new Map() };
+  const article: Article = { language: framingLanguage(input.language), denied, recent: new Map(), lede: new Map() };
   const times = findTimes(input.text, input.language, input.publishedAt);
   const reports: Report[] = [];
   for (const span of sentences(input.text)) {
@@ -43,6 +43,8 @@ interface Article {
   denied: readonly TextSpan[];
   /** The place each type of event was last reported at, for "the city’s fall" in a later sentence. */
   recent: Map<EventType, string>;
+  /** The place each type was first reported at: the lede's event, which a bare "the talks" later means. */
+  lede: Map<EventType, string>;
 }
 
 /** Framing words of a sentence, longest first at each word, none inside a name ("Liberation Army"). */
@@ -62,10 +64,14 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const { group, type } = r.match;
   const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first);
   const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1)?.lower ?? '');
-  const link = linkPlaces(s, r, passive || group.placeBefore === true) ?? backReference(s, r, article);
+  let link = linkPlaces(s, r, passive || group.placeBefore === true) ?? backReference(s, r, article);
+  let participants = participantsOf(s, r, link?.places ?? [], passive);
+  if (link === null && participants.length === 0) {
+    link = definite(r, article);
+    participants = participantsOf(s, r, link?.places ?? [], passive);
+  }
   if (link === null && MUST_NAME[type] === 'place') return [];
   const places = link?.places ?? [];
-  const participants = participantsOf(s, r, places, passive);
   if (participants.length === 0 && MUST_NAME[type] === 'party') return [];
   // "would facilitate the liberation", but not "In May, the liberation".
   const cue = (words: ReadonlySet<string>) => before.find((w) => words.has(w.lower) && near(s, w.end, r.start, 3))?.lower ?? null;
@@ -73,7 +79,10 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const inDenial = article.denied.some((q) => q.start <= r.start && r.end <= q.end);
   const asserted = !inDenial && hedge === null && negation === null;
   // "The city" refers back to what the article itself reports, and to one place, not a list.
-  if (asserted && places.length === 1) article.recent.set(type, places[0]!);
+  if (asserted && places.length === 1) {
+    article.recent.set(type, places[0]!);
+    if (!article.lede.has(type)) article.lede.set(type, places[0]!);
+  }
   const framing = { start: r.start, end: r.end, text: s.text.slice(r.start, r.end) };
   const notes = [
     ...(inDenial ? ['inside a denial'] : []),
@@ -96,10 +105,38 @@ function participantsOf(s: Sentence, r: Reach, places: readonly string[], passiv
   ];
 }
 
-/** "the city’s fall", "взятие города": the place the last asserted framing of the same type was linked to. */
+/**
+ * "the city’s fall", "the fall of the town", "the town has fallen", "взятие города": the place the
+ * last asserted framing of the same type was linked to; a noun with no place or party of its own
+ * ("after the visit", "Встреча продолжалась") refers to the first one (`definite`).
+ */
 function backReference(s: Sentence, r: Reach, article: Article): Linked | null {
   const place = article.recent.get(r.match.type);
-  const anaphor = article.language === 'en' ? s.ws[r.match.first - 1] : s.ws[r.match.last + 1];
-  if (place === undefined || anaphor === undefined || !PLACE_ANAPHORS[article.language].has(normalize(anaphor.lower))) return null;
-  return { places: [place], rule: 'place by back-reference ("the city’s") to the last place of that type', weight: 0.5 };
+  if (place === undefined) return null;
+  if (anaphor(s, r, article.language))
+    return { places: [place], rule: 'place by back-reference ("the city’s") to the last place of that type', weight: 0.5 };
+  return null;
+}
+
+/** Whether a word for a town points back next to the framing, as PLACE_ANAPHORS says. */
+function anaphor(s: Sentence, r: Reach, language: FramingLanguage): boolean {
+  const nouns = PLACE_ANAPHORS[language];
+  const is = (i: number) => i >= 0 && s.ws[i] !== undefined && nouns.has(normalize(s.ws[i]!.lower));
+  const { first, last } = r.match;
+  if (language !== 'en') return is(last + 1) || is(last + 2);
+  const the = (i: number) => s.ws[i]?.lower === 'the';
+  // "the city’s fall"; "fall of the town", "withdrawn from the town"; "the town has fallen".
+  if (/['’]s$/u.test(s.ws[first - 1]?.lower ?? '') && is(first - 1)) return true;
+  if ((the(last + 1) && is(last + 2)) || (the(last + 2) && is(last + 3))) return true;
+  return (the(first - 2) && is(first - 1)) || (the(first - 3) && is(first - 2) && PASSIVE_OR_PERFECT.has(s.ws[first - 1]!.lower));
+}
+
+/** Auxiliaries between a subject and its verb: "the town has fallen", "the city was captured". */
+const PASSIVE_OR_PERFECT: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES, 'has', 'had', 'have']);
+
+/** A noun with nothing of its own to tell which happening it is: the article's first of its type. */
+function definite(r: Reach, article: Article): Linked | null {
+  const place = article.lede.get(r.match.type);
+  if (!r.match.group.noun || place === undefined) return null;
+  return { places: [place], rule: 'a noun with no place of its own refers to the last place of that type', weight: 0.4 };
 }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+
+import { events } from '../support/events.js';
+
+/** Where an event happened, from the constructions news uses for a place (issue 11 §5). */
+const VOVCHANSK = 'place:vovchansk-kharkiv-ua';
+const KHARKIV_OBLAST = 'place:kharkiv-oblast-ua';
+const KUPIANSK = 'place:geonames-703656';
+const KHERSON = 'place:geonames-706448';
+const MINSK = 'place:minsk';
+
+const placesOf = (source: string, language = 'en') => events(source, language).map((e) => [e.type, e.place]);
+const framingsOf = (source: string, language = 'en') => events(source, language).map((e) => [e.place, e.framings.map((f) => f.text)]);
+
+describe('extractEvents: a region locating a town', () => {
+  it('takes the town a region locates, in three languages', () => {
+    expect(placesOf(`[[Vovchansk|${VOVCHANSK}]] in [[Kharkiv Oblast|${KHARKIV_OBLAST}]] stayed under shelling.`)).toEqual([
+      ['ATTACK', VOVCHANSK],
+    ]);
+    expect(placesOf(`Идут бои под [[Купянском|${KUPIANSK}]] в [[Харьковской области|${KHARKIV_OBLAST}]].`, 'ru')).toEqual([
+      ['ATTACK', KUPIANSK],
+    ]);
+    expect(placesOf(`У [[Вовчанську|${VOVCHANSK}]] на [[Харківщині|${KHARKIV_OBLAST}]] тривають обстріли.`, 'uk')).toEqual([
+      ['ATTACK', VOVCHANSK],
+    ]);
+  });
+
+  it('keeps a city after a country, which does not locate it', () => {
+    const source = `У посольства [[России|place:russia]] в [[Вильнюсе|place:vilnius]] прошла акция протеста.`;
+    expect(placesOf(source, 'ru')).toEqual([['PROTEST', 'place:vilnius']]);
+  });
+
+  it('reads a Ukrainian or Russian place before a noun as locating it, so the towns named after it win', () => {
+    const source = `На [[Дніпропетровщині|place:dnipropetrovsk-oblast-ua]] під вогнем опинилися [[Нікополь|place:nikopol]] і [[Марганець|place:marhanets]].`;
+    expect(placesOf(source, 'uk')).toEqual([
+      ['ATTACK', 'place:nikopol'],
+      ['ATTACK', 'place:marhanets'],
+    ]);
+  });
+});
+
+describe('extractEvents: places that are no event place', () => {
+  it('does not take a country in a title as the place', () => {
+    const putin = 'person:vladimir-putin';
+    expect(placesOf(`Президент [[России|place:russia]] [[Владимир Путин|${putin}]] провёл совещание.`, 'ru')).toEqual([['MEETING', null]]);
+    expect(placesOf(`Президент [[Росії|place:russia]] [[Володимир Путін|${putin}]] провів нараду.`, 'uk')).toEqual([['MEETING', null]]);
+    expect(placesOf(`[[Russia|place:russia]]’s [[Vladimir Putin|${putin}]] held a meeting.`)).toEqual([['MEETING', null]]);
+  });
+
+  it('does not take the place an attack came from', () => {
+    expect(placesOf(`Shelling from [[Belgorod|place:belgorod]] went on.`)).toEqual([]);
+    expect(placesOf(`Обстрел из [[Белгорода|place:belgorod]] продолжался.`, 'ru')).toEqual([]);
+    expect(placesOf(`Окупанти з [[Олешок|place:oleshky]] атакували [[Херсон|${KHERSON}]].`, 'uk')).toEqual([['ATTACK', KHERSON]]);
+  });
+});
+
+describe('extractEvents: a later sentence referring back', () => {
+  it('reads "the town" and its Russian and Ukrainian forms as the place last reported', () => {
+    const en = `Russian forces captured [[Kupiansk|${KUPIANSK}]]. Kyiv denies that the town has fallen. The fall of the town was announced.`;
+    expect(framingsOf(en)).toEqual([[KUPIANSK, ['captured', 'fallen', 'fall']]]);
+    expect(framingsOf(`Войска взяли [[Купянск|${KUPIANSK}]]. Подразделения отходили из города.`, 'ru')).toEqual([
+      [KUPIANSK, ['взяли', 'отходили']],
+    ]);
+    expect(framingsOf(`Дрони атакували [[Херсон|${KHERSON}]]. Вночі окупанти знову атакували місто.`, 'uk')).toEqual([
+      [KHERSON, ['атакували', 'атакували']],
+    ]);
+  });
+
+  it('reads a bare noun of the same type as the article’s first such event', () => {
+    expect(framingsOf(`Talks were held in [[Minsk|${MINSK}]]. The talks lasted four hours.`)).toEqual([[MINSK, ['Talks', 'talks']]]);
+    expect(framingsOf(`Переговоры прошли в [[Минске|${MINSK}]]. Встреча продолжалась четыре часа.`, 'ru')).toEqual([
+      [MINSK, ['Переговоры', 'Встреча']],
+    ]);
+    expect(framingsOf(`Переговори пройшли в [[Мінську|${MINSK}]]. Зустріч тривала чотири години.`, 'uk')).toEqual([
+      [MINSK, ['Переговори', 'Зустріч']],
+    ]);
+  });
+});
