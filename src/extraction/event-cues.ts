@@ -93,5 +93,23 @@ export const LOCATORS: Record<FramingLanguage, ReadonlySet<string>> = {
 /** How news names a region: "Kharkiv Oblast", "Донецкой Народной Республике", "Харківщині", "Краснодарского края". */
 export const REGION_NAMES = /\b(oblast|region|province|republic)\b|област|республик|кра[йяюе](?!\p{L})|щин[аіиу](?!\p{L})/iu;
 
+/**
+ * Words before a noun that make it a time given by another happening ("during the visit", "после
+ * встречи", "після зустрічі"): the noun refers back to that happening, and a place before it is
+ * not its place ("hit Orikhiv during the visit").
+ */
+export const TIME_PREPOSITIONS: Record<FramingLanguage, ReadonlySet<string>> = {
+  en: new Set(['during', 'after', 'before', 'since', 'until']),
+  ru: new Set(['во время', 'после', 'до', 'перед']),
+  uk: new Set(['під час', 'після', 'до', 'перед']),
+};
+
+/** Words by which a place says where drones were shot down: "shot down 41 of 55 drones launched overnight over the Odesa region". */
+export const OVER_WORDS: Record<FramingLanguage, ReadonlySet<string>> = {
+  en: new Set(['over']),
+  ru: new Set(['над']),
+  uk: new Set(['над']),
+};
+
 /** Words before a past participle that make it passive: "Putin was briefed", the briefer comes after "by". */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are']);

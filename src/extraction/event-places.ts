@@ -1,5 +1,5 @@
 import type { EventType } from '../graph/vocabulary.js';
-import { LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES } from './event-cues.js';
+import { LOCATORS, ORIGIN_WORDS, OVER_WORDS, PARTNER_WORDS, REGION_NAMES } from './event-cues.js';
 import { firstWordFrom, near, type Reach, type Sentence } from './event-sentence.js';
 import type { KnownMention } from './types.js';
 
@@ -10,8 +10,9 @@ export interface Linked {
   weight: number;
 }
 
-/** Words a place may stand from the framing word: "captured the village of X" is three. */
+/** Words a place may stand from the framing word: "captured the village of X" is three; after "over", twice as many. */
 const PLACE_REACH = 6;
+const OVER_REACH = 12;
 const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
 const LIST_JOIN = /^\s*,?\s*(and|or|и|или|і|й|та|або)?\s*$/u;
 
@@ -38,7 +39,11 @@ function gapWords(s: Sentence, from: number, to: number): string {
   return /^[\s\p{L}]*$/u.test(gap) ? gap.trim().toLowerCase().split(/\s+/u).join(' ') : '';
 }
 
-const wordBefore = (s: Sentence, m: KnownMention) => s.ws[firstWordFrom(s.ws, m.start) - 1];
+/** The word before a mention, or before `skip` there ("over the Odesa region"). */
+function wordBefore(s: Sentence, m: KnownMention, skip?: string) {
+  const i = firstWordFrom(s.ws, m.start) - 1;
+  return skip !== undefined && s.ws[i]?.lower === skip ? s.ws[i - 1] : s.ws[i];
+}
 
 /**
  * The place a framing word is about: one right before a noun ("Pokrovsk’s capture") or before a
@@ -47,8 +52,8 @@ const wordBefore = (s: Sentence, m: KnownMention) => s.ws[firstWordFrom(s.ws, m.
  * Volchansk"), unless it owns a later noun or is a partner to talks; else the nearest before it
  * in its clause, with the places listed with either.
  */
-export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean): Linked | null {
-  const before = placesIn(s, r.from, r.start, r.match.type).reverse();
+export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAfter = false): Linked | null {
+  const before = onlyAfter ? [] : placesIn(s, r.from, r.start, r.match.type).reverse();
   const after = placesIn(s, r.end, r.to, r.match.type);
   const nearest = before[0];
   // Only English puts a place before a noun it owns ("Pokrovsk’s capture"); "На Дніпропетровщині під вогнем" locates.
@@ -58,7 +63,8 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean): Linked
   if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
   // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
   if (r.match.group.placeBefore) return null;
-  if (after[0] && near(s, r.end, after[0].start, PLACE_REACH) && !owner(s, after[0]) && !partner(s, r.match.type, after[0]))
+  const reach = after[0] && OVER_WORDS[s.language].has(wordBefore(s, after[0], 'the')?.lower ?? '') ? OVER_REACH : PLACE_REACH;
+  if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r.match.type, after[0]))
     return { places: listed(s, after), rule: 'place after the word', weight: 0.7 };
   return beforeNear ? { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 } : null;
 }

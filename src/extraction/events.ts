@@ -3,7 +3,7 @@ import { partiesAround } from './event-parties.js';
 import { linkPlaces, type Linked } from './event-places.js';
 import { near, reachTime, type Reach, type Sentence } from './event-sentence.js';
 import { mergeReports, type Report } from './event-merge.js';
-import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_ANAPHORS } from './event-cues.js';
+import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_ANAPHORS, TIME_PREPOSITIONS } from './event-cues.js';
 import { MUST_NAME, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
 import { sentences } from './sentences.js';
@@ -20,7 +20,7 @@ import { words } from './words.js';
  * hedged ("would facilitate the liberation") or negated ("have not withdrawn"), reports nothing by itself.
  */
 export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[]): ExtractedEvent[] {
-  const article: Article = { language: framingLanguage(input.language), denied, recent: new Map(), lede: new Map() };
+  const article: Article = { language: framingLanguage(input.language), denied, recent: new Map(), last: null, lede: new Map() };
   const times = findTimes(input.text, input.language, input.publishedAt);
   const reports: Report[] = [];
   for (const span of sentences(input.text)) {
@@ -43,6 +43,8 @@ interface Article {
   denied: readonly TextSpan[];
   /** The place each type of event was last reported at, for "the city’s fall" in a later sentence. */
   recent: Map<EventType, string>;
+  /** The place any event was last reported at, for "the town" where none of the same type came before. */
+  last: string | null;
   /** The place each type was first reported at: the lede's event, which a bare "the talks" later means. */
   lede: Map<EventType, string>;
 }
@@ -64,10 +66,11 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const { group, type } = r.match;
   const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first);
   const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1)?.lower ?? '');
-  let link = linkPlaces(s, r, passive || group.placeBefore === true) ?? backReference(s, r, article);
+  const timed = group.noun && timePreposition(s, r.match.first, article.language);
+  let link = linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article);
   let participants = participantsOf(s, r, link?.places ?? [], passive);
-  if (link === null && participants.length === 0) {
-    link = definite(r, article);
+  if (link === null && (participants.length === 0 || timed)) {
+    link = definite(s, r, article);
     participants = participantsOf(s, r, link?.places ?? [], passive);
   }
   if (link === null && MUST_NAME[type] === 'place') return [];
@@ -81,6 +84,7 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   // "The city" refers back to what the article itself reports, and to one place, not a list.
   if (asserted && places.length === 1) {
     article.recent.set(type, places[0]!);
+    article.last = places[0]!;
     if (!article.lede.has(type)) article.lede.set(type, places[0]!);
   }
   const framing = { start: r.start, end: r.end, text: s.text.slice(r.start, r.end) };
@@ -111,7 +115,7 @@ function participantsOf(s: Sentence, r: Reach, places: readonly string[], passiv
  * ("after the visit", "Встреча продолжалась") refers to the first one (`definite`).
  */
 function backReference(s: Sentence, r: Reach, article: Article): Linked | null {
-  const place = article.recent.get(r.match.type);
+  const place = article.recent.get(r.match.type) ?? article.last ?? undefined;
   if (place === undefined) return null;
   if (anaphor(s, r, article.language))
     return { places: [place], rule: 'place by back-reference ("the city’s") to the last place of that type', weight: 0.5 };
@@ -127,16 +131,31 @@ function anaphor(s: Sentence, r: Reach, language: FramingLanguage): boolean {
   const the = (i: number) => s.ws[i]?.lower === 'the';
   // "the city’s fall"; "fall of the town", "withdrawn from the town"; "the town has fallen".
   if (/['’]s$/u.test(s.ws[first - 1]?.lower ?? '') && is(first - 1)) return true;
-  if ((the(last + 1) && is(last + 2)) || (the(last + 2) && is(last + 3))) return true;
+  // "the village of Novoekonomichne" names a place, it does not point back.
+  const pointing = (i: number) => the(i) && is(i + 1) && s.ws[i + 2]?.lower !== 'of';
+  if (pointing(last + 1) || pointing(last + 2)) return true;
   return (the(first - 2) && is(first - 1)) || (the(first - 3) && is(first - 2) && PASSIVE_OR_PERFECT.has(s.ws[first - 1]!.lower));
+}
+
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+
+/** "during the visit", "после встречи": the word or two before the noun (with "the" skipped) are a time preposition. */
+function timePreposition(s: Sentence, first: number, language: FramingLanguage): boolean {
+  const at = s.ws[first - 1]?.lower === 'the' ? first - 1 : first;
+  const [one, two] = [s.ws[at - 1]?.lower, `${s.ws[at - 2]?.lower} ${s.ws[at - 1]?.lower}`];
+  return TIME_PREPOSITIONS[language].has(one ?? '') || TIME_PREPOSITIONS[language].has(two);
 }
 
 /** Auxiliaries between a subject and its verb: "the town has fallen", "the city was captured". */
 const PASSIVE_OR_PERFECT: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES, 'has', 'had', 'have']);
 
-/** A noun with nothing of its own to tell which happening it is: the article's first of its type. */
-function definite(r: Reach, article: Article): Linked | null {
+/**
+ * A noun with nothing of its own to tell which happening it is: the article's first of its type,
+ * in English only when "the" or "this" makes it definite ("the attacks", not "came under fire").
+ */
+function definite(s: Sentence, r: Reach, article: Article): Linked | null {
   const place = article.lede.get(r.match.type);
   if (!r.match.group.noun || place === undefined) return null;
+  if (article.language === 'en' && !DEFINITE.has(s.ws[r.match.first - 1]?.lower ?? '')) return null;
   return { places: [place], rule: 'a noun with no place of its own refers to the last place of that type', weight: 0.4 };
 }

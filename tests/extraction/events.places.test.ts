@@ -76,3 +76,50 @@ describe('extractEvents: a later sentence referring back', () => {
     ]);
   });
 });
+
+describe('extractEvents: drones shot down over a place, nouns that give a time', () => {
+  it('reaches further for a place after "over"', () => {
+    const odesa = 'place:odesa-oblast-ua';
+    expect(placesOf(`The Air Force shot down 41 of 55 drones launched overnight over the [[Odesa region|${odesa}]].`)).toEqual([
+      ['ATTACK', odesa],
+    ]);
+    expect(placesOf(`ПВО сбили 41 из 55 украинских ударных беспилотников этой ночью над [[Одесской областью|${odesa}]].`, 'ru')).toEqual([
+      ['ATTACK', odesa],
+    ]);
+    expect(placesOf(`Сили ППО збили 41 з 55 російських ударних дронів цієї ночі над [[Одещиною|${odesa}]].`, 'uk')).toEqual([
+      ['ATTACK', odesa],
+    ]);
+  });
+
+  it('reads "during the visit" as the visit already reported, not one to the place before it', () => {
+    const [huliaipole, orikhiv] = ['place:geonames-707898', 'place:geonames-698428'];
+    const en = `Zelensky visited [[Huliaipole|${huliaipole}]]. Bombs hit [[Orikhiv|${orikhiv}]] during the visit.`;
+    expect(framingsOf(en)).toEqual([
+      [huliaipole, ['visited', 'visit']],
+      [orikhiv, ['hit']],
+    ]);
+    const ru = `Зеленский посетил [[Гуляйполе|${huliaipole}]]. Бомбы попали в [[Орехов|${orikhiv}]] после визита.`;
+    expect(framingsOf(ru, 'ru')).toEqual([[huliaipole, ['посетил', 'визита']]]);
+    const uk = `Зеленський відвідав [[Гуляйполе|${huliaipole}]]. Ракети вдарили по [[Оріхову|${orikhiv}]] під час візиту.`;
+    expect(framingsOf(uk, 'uk')).toEqual([[huliaipole, ['відвідав', 'візиту']]]);
+  });
+
+  it('reads "the town" as the last place of any event, but not "the village of" a place', () => {
+    const [siversk, kostiantynivka] = ['place:geonames-694403', 'place:geonames-705104'];
+    const refers = `Russian troops captured [[Siversk|${siversk}]]. Images showed fighting in the town centre.`;
+    expect(placesOf(refers)).toEqual([
+      ['CONTROL_CHANGE', siversk],
+      ['ATTACK', siversk],
+    ]);
+    const names = `Shelling hit [[Kostiantynivka|${kostiantynivka}]]. Russian units captured the village of Novoekonomichne.`;
+    expect(placesOf(names)).toEqual([['ATTACK', kostiantynivka]]);
+  });
+
+  it('takes an English noun back to the first event only when "the" makes it definite', () => {
+    const kharkiv = 'place:geonames-706483';
+    expect(placesOf(`Drones struck [[Kharkiv|${kharkiv}]]. The village came under artillery fire.`)).toEqual([['ATTACK', kharkiv]]);
+    expect(framingsOf(`Drones struck [[Kharkiv|${kharkiv}]]. Officials said the attacks went on.`)).toEqual([
+      [kharkiv, ['struck', 'attacks']],
+    ]);
+  });
+});
