@@ -90,6 +90,13 @@ export const LOCATORS: Record<FramingLanguage, ReadonlySet<string>> = {
   uk: new Set(['в', 'у', 'на']),
 };
 
+/** Relative words for a place: "visited Kharkiv, where", "посетил Белгород, где", "відвідала Харків, де". */
+export const RELATIVE_WHERE: Record<FramingLanguage, ReadonlySet<string>> = {
+  en: new Set(['where']),
+  ru: new Set(['где']),
+  uk: new Set(['де']),
+};
+
 /** How news names a region: "Kharkiv Oblast", "Донецкой Народной Республике", "Харківщині", "Краснодарского края". */
 export const REGION_NAMES = /\b(oblast|region|province|republic)\b|област|республик|кра[йяюе](?!\p{L})|щин[аіиу](?!\p{L})/iu;
 

@@ -1,6 +1,7 @@
 import type { EventType } from '../graph/vocabulary.js';
 import { LOCATORS, ORIGIN_WORDS, OVER_WORDS, PARTNER_WORDS, REGION_NAMES } from './event-cues.js';
 import { firstWordFrom, near, type Reach, type Sentence } from './event-sentence.js';
+import { settingOf } from './event-settings.js';
 import type { KnownMention } from './types.js';
 
 /** The places, the rule that linked them and how far that rule is trusted (0..1). */
@@ -50,11 +51,18 @@ function wordBefore(s: Sentence, m: KnownMention, skip?: string) {
  * verb whose subject it is ("Pokrovsk fell", "Pokrovsk was captured"); else the nearest after it
  * ("the capture of Pokrovsk"), unless the word takes its place only as subject ("fell"), with the places listed after that one ("Krasnoarmysk and
  * Volchansk"), unless it owns a later noun or is a partner to talks; else the nearest before it
- * in its clause, with the places listed with either.
+ * in its clause, with the places listed with either; else the place its clause is set in.
  */
 export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAfter = false): Linked | null {
   const before = onlyAfter ? [] : placesIn(s, r.from, r.start, r.match.type).reverse();
-  const after = placesIn(s, r.end, r.to, r.match.type);
+  // A partner to talks is skipped for the place after it: "з главою МЗС Китаю у Пекіні".
+  const all = placesIn(s, r.end, r.to, r.match.type);
+  const after = all.slice(
+    Math.max(
+      0,
+      all.findIndex((m) => !partner(s, r, m)),
+    ),
+  );
   const nearest = before[0];
   // Only English puts a place before a noun it owns ("Pokrovsk’s capture"); "На Дніпропетровщині під вогнем" locates.
   if (nearest && r.match.group.noun && s.language === 'en' && POSSESSIVE.test(s.text.slice(nearest.end, r.start)))
@@ -64,18 +72,25 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
   // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
   if (r.match.group.placeBefore) return null;
   const reach = after[0] && OVER_WORDS[s.language].has(wordBefore(s, after[0], 'the')?.lower ?? '') ? OVER_REACH : PLACE_REACH;
-  if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r.match.type, after[0]))
+  if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0]))
     return { places: listed(s, after), rule: 'place after the word', weight: 0.7 };
-  return beforeNear ? { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 } : null;
+  if (beforeNear) return { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 };
+  return onlyAfter ? null : settingOf(s, r, nearest);
 }
 
 /** A place with ’s after it owns the next noun ("its liberation strengthens Russia’s industry"): not the framing's place. */
 const owner = (s: Sentence, place: KnownMention): boolean => /^['’]s$/u.test(s.text.slice(place.end, place.end + 2));
 
-/** A place after "with" is a party to the framing, not where it happened: "talks with Ukraine", "переговоры с Украиной". */
-function partner(s: Sentence, type: EventType, place: KnownMention): boolean {
-  const word = wordBefore(s, place);
-  return word !== undefined && PARTNER_WORDS[type]?.[s.language].has(word.lower) === true;
+/**
+ * A place after "with" is a party to the framing, not where it happened: "talks with Ukraine",
+ * "встретился с главой МИД КНР"; unless a locative comes between ("met with Putin in Moscow").
+ */
+function partner(s: Sentence, r: Reach, place: KnownMention): boolean {
+  const partners = PARTNER_WORDS[r.match.type]?.[s.language];
+  if (partners === undefined) return false;
+  const between = s.ws.slice(r.match.last + 1, firstWordFrom(s.ws, place.start)).map((w) => w.lower);
+  const withAt = between.findLastIndex((w) => partners.has(w));
+  return withAt >= 0 && !between.slice(withAt + 1).some((w) => LOCATORS[s.language].has(w));
 }
 
 /** The nearest place and those listed with it ("Krasnoarmysk and Volchansk"), `outward` running away from the word. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+
+import { events } from '../support/events.js';
+
+/** The place a clause is set in when none stands next to its framing word, and partners to talks (issue 11 §5). */
+const KHARKIV = 'place:geonames-706483';
+const BEIJING = 'place:geonames-1816670';
+const CHUHUIV = 'place:geonames-710374';
+
+const placesOf = (source: string, language = 'en') => events(source, language).map((e) => [e.type, e.place]);
+
+describe('extractEvents: the place a clause is set in', () => {
+  it('takes the place a "where" clause is attached to, in three languages', () => {
+    expect(placesOf(`The premier visited [[Kharkiv|${KHARKIV}]], where she met the mayor.`)).toEqual([
+      ['VISIT', KHARKIV],
+      ['MEETING', KHARKIV],
+    ]);
+    expect(placesOf(`Министр посетил [[Харьков|${KHARKIV}]], где провёл совещание с командирами.`, 'ru')).toEqual([
+      ['VISIT', KHARKIV],
+      ['MEETING', KHARKIV],
+    ]);
+    expect(placesOf(`Прем’єрка відвідала [[Харків|${KHARKIV}]], де зустрілася з міським головою.`, 'uk')).toEqual([
+      ['VISIT', KHARKIV],
+      ['MEETING', KHARKIV],
+    ]);
+  });
+
+  it('takes the place a sentence opens with for its main clause, not for reported speech in it', () => {
+    expect(placesOf(`In [[Chuhuiv|${CHUHUIV}]], a guided bomb destroyed a warehouse.`)).toEqual([['ATTACK', CHUHUIV]]);
+    expect(placesOf(`В [[Чугуеве|${CHUHUIV}]], по данным властей, дроны атаковали склад.`, 'ru')).toEqual([]);
+    expect(placesOf(`In [[Chuhuiv|${CHUHUIV}]], officials said that drones attacked a warehouse.`)).toEqual([]);
+  });
+});
+
+describe('extractEvents: partners to talks', () => {
+  it('does not take the country of the one met as the meeting’s place, unless a locative says so', () => {
+    const source = `[[Лавров|person:sergei-lavrov]] посетил [[Пекин|${BEIJING}]], где встретился с главой МИД [[КНР|place:china]].`;
+    expect(placesOf(source, 'ru')).toEqual([
+      ['VISIT', BEIJING],
+      ['MEETING', BEIJING],
+    ]);
+    expect(placesOf(`Lavrov met with the head of the foreign ministry of [[China|place:china]].`)).toEqual([]);
+    expect(placesOf(`Lavrov met with Wang Yi in [[Beijing|${BEIJING}]].`)).toEqual([['MEETING', BEIJING]]);
+    expect(placesOf(`Лавров зустрівся з главою МЗС [[Китаю|place:china]] у [[Пекіні|${BEIJING}]].`, 'uk')).toEqual([['MEETING', BEIJING]]);
+  });
+});
