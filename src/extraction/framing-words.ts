@@ -33,7 +33,8 @@ export const FRAMING_WORDS: Table = {
     en: [
       { forms: ['capture', 'captures', 'liberation', 'seizure', 'takeover', 'occupation'], noun: true, subject: GAIN },
       {
-        forms: ['captured', 'liberated', 'seized', 'occupied', 'entered', 'took control', 'taken control', 'take control'],
+        // "claimed a village near Borova": a control change needs its place, so "claimed advances" is none.
+        forms: ['captured', 'liberated', 'seized', 'occupied', 'entered', 'took control', 'taken control', 'take control', 'claimed'],
         noun: false,
         subject: GAIN,
       },
@@ -65,6 +66,18 @@ export const FRAMING_WORDS: Table = {
           ...['shelling', 'strike', 'strikes', 'attack', 'attacks', 'bombing', 'drone attack', 'drone attacks', 'encirclement'],
           // Ground fighting is an attack too, as is an advance and artillery fire.
           ...['fighting', 'assault', 'assaults', 'advance', 'advances', 'artillery fire', 'under fire'],
+          ...[
+            'offensive',
+            'counteroffensive',
+            'counter-offensive',
+            'bombardment',
+            'raid',
+            'raids',
+            'airstrike',
+            'airstrikes',
+            'air strike',
+            'air strikes',
+          ],
         ],
         noun: true,
         subject: 'attacker',
@@ -92,6 +105,7 @@ export const FRAMING_WORDS: Table = {
           'штурм*N',
           'продвижени*N',
           'под огнем',
+          ...['наступлени*N', 'контрнаступлени*N', 'бомбардировк*N', 'авиаудар*N', 'налет*N'],
           ...'бой боя бою бои боев боях боям боями'.split(' '),
         ],
         noun: true,
@@ -120,6 +134,7 @@ export const FRAMING_WORDS: Table = {
           'штурм*N',
           'просуванн*N',
           'під вогнем',
+          ...['наступ', 'наступу', 'контрнаступ*N', 'бомбардуванн*N', 'авіаудар*N'],
           ...'бій бою бої боїв боях боям боями'.split(' '),
         ],
         noun: true,
@@ -153,7 +168,7 @@ export const FRAMING_WORDS: Table = {
   MEETING: {
     en: [
       {
-        forms: ['meeting', 'meetings', 'closed-door meeting', 'talks', 'round of talks'],
+        forms: ['meeting', 'meetings', 'closed-door meeting', 'talks', 'round of talks', 'negotiations', 'summit'],
         noun: true,
         subject: 'participant',
         object: 'participant',
@@ -161,11 +176,11 @@ export const FRAMING_WORDS: Table = {
       { forms: ['met'], noun: false, subject: 'participant', object: 'participant' },
     ],
     ru: [
-      { forms: ['встреч*N', 'переговор*N', 'совещани*N'], noun: true, subject: 'participant', object: 'participant' },
+      { forms: ['встреч*N', 'переговор*N', 'совещани*N', 'саммит*N'], noun: true, subject: 'participant', object: 'participant' },
       { forms: ['встрети*V'], noun: false, subject: 'participant', object: 'participant' },
     ],
     uk: [
-      { forms: ['зустріч*N', 'переговор*N', 'нарад*N'], noun: true, subject: 'participant', object: 'participant' },
+      { forms: ['зустріч*N', 'переговор*N', 'нарад*N', 'саміт*N'], noun: true, subject: 'participant', object: 'participant' },
       { forms: ['зустрі*V'], noun: false, subject: 'participant', object: 'participant' },
     ],
   },
@@ -205,6 +220,31 @@ export const FRAMING_WORDS: Table = {
     ],
     ru: [{ forms: ['протест*N', 'акци*N протеста', 'митинг*N'], noun: true, subject: 'protester' }],
     uk: [{ forms: ['протест*N', 'акці*N протесту', 'мітинг*N'], noun: true, subject: 'protester' }],
+  },
+  // The happening news reports most beside these: an exchange of prisoners between the sides.
+  OTHER: {
+    en: [
+      {
+        forms: ['prisoner exchange', 'prisoner exchanges', 'prisoner swap', 'prisoner swaps', 'exchange of prisoners', 'swap of prisoners'],
+        noun: true,
+        subject: 'party',
+        object: 'party',
+      },
+      { forms: ['exchanged prisoners', 'swapped prisoners'], noun: false, subject: 'party', object: 'party' },
+    ],
+    ru: [
+      { forms: ['обмен*N пленными', 'обмен*N военнопленными'], noun: true, subject: 'party', object: 'party' },
+      { forms: ['обменя*V пленными', 'обменя*V военнопленными'], noun: false, subject: 'party', object: 'party' },
+    ],
+    uk: [
+      {
+        forms: ['обмін полоненими', 'обмін*N полоненими', 'обмін військовополоненими', 'обмін*N військовополоненими'],
+        noun: true,
+        subject: 'party',
+        object: 'party',
+      },
+      { forms: ['обміня*V полоненими', 'обміня*V військовополоненими'], noun: false, subject: 'party', object: 'party' },
+    ],
   },
 };
 
