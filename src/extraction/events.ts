@@ -21,7 +21,7 @@ import { words } from './words.js';
  */
 export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[]): ExtractedEvent[] {
   const article: Article = { language: framingLanguage(input.language), denied, recent: new Map(), last: null, lede: new Map() };
-  const times = findTimes(input.text, input.language, input.publishedAt);
+  const times = findTimes(input.text, input.language, input.publishedAt).filter((t) => !inDateline(input.text, t));
   const reports: Report[] = [];
   for (const span of sentences(input.text)) {
     const within = <T extends TextSpan>(items: readonly T[]): T[] => items.filter((x) => x.start >= span.start && x.end <= span.end);
@@ -37,6 +37,10 @@ export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[
   }
   return mergeReports(reports, input.publishedAt);
 }
+
+/** "KYIV, December 2 (Test Wire) –", "МОСКВА, 8 декабря.": a paragraph opening with a city in capitals dates the article, not an event. */
+const DATELINE = /^\s*\p{Lu}{2,}[^\p{Ll}]*(?:,\s*\p{Lu}\p{L}+)*,\s*$/u;
+const inDateline = (text: string, t: TextSpan): boolean => DATELINE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
 
 interface Article {
   language: FramingLanguage;
