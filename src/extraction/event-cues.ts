@@ -111,11 +111,15 @@ export const TIME_PREPOSITIONS: Record<FramingLanguage, ReadonlySet<string>> = {
   uk: new Set(['під час', 'після', 'до', 'перед']),
 };
 
-/** Words by which a place says where drones were shot down: "shot down 41 of 55 drones launched overnight over the Odesa region". */
-export const OVER_WORDS: Record<FramingLanguage, ReadonlySet<string>> = {
-  en: new Set(['over']),
-  ru: new Set(['над']),
-  uk: new Set(['над']),
+/**
+ * Words that introduce a place as an area, which may stand further from the framing word: "shot
+ * down 41 of 55 drones launched overnight over the Odesa region", "Удары нанесены по пунктам
+ * временной дислокации в районах Родинского", "in the area of", "біля".
+ */
+export const AREA_WORDS: Record<FramingLanguage, ReadonlySet<string>> = {
+  en: new Set(['over', 'near', 'around']),
+  ru: new Set(['над', 'районе', 'районах', 'возле', 'вблизи', 'окрестностях']),
+  uk: new Set(['над', 'районі', 'районах', 'біля', 'поблизу', 'околицях']),
 };
 
 /** Words before a past participle that make it passive: "Putin was briefed", the briefer comes after "by". */

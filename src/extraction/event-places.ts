@@ -1,5 +1,5 @@
 import type { EventType } from '../graph/vocabulary.js';
-import { LOCATORS, ORIGIN_WORDS, OVER_WORDS, PARTNER_WORDS, REGION_NAMES } from './event-cues.js';
+import { LOCATORS, ORIGIN_WORDS, AREA_WORDS, PARTNER_WORDS, REGION_NAMES } from './event-cues.js';
 import { firstWordFrom, near, type Reach, type Sentence } from './event-sentence.js';
 import { settingOf } from './event-settings.js';
 import type { KnownMention } from './types.js';
@@ -11,11 +11,14 @@ export interface Linked {
   weight: number;
 }
 
-/** Words a place may stand from the framing word: "captured the village of X" is three; after "over", twice as many. */
+/** Words a place may stand from the framing word: "captured the village of X" is three; after an area word ("over", "в районе"), twice as many. */
 const PLACE_REACH = 6;
-const OVER_REACH = 12;
+const AREA_REACH = 12;
 const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
 const LIST_JOIN = /^\s*,?\s*(and|or|и|или|і|й|та|або)?\s*$/u;
+/** "Kharkiv and several towns of the Kharkiv region", "Харьков и сёла Харьковской области": the region is listed too. */
+const REGION_TOWNS =
+  /^\s*,?\s*(and|и|і|та)\s+(\p{L}+\s+)?(towns|villages|settlements|cities|населенн\p{L}*\s+пункт\p{L}*|с[её]л\p{L}*|міст\p{L}*|селищ\p{L}*)\s+((of|in)\s+(the\s+)?)?$/u;
 
 /**
  * The places between two offsets that can be where a framing's event happened: not one that
@@ -71,7 +74,7 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
   if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
   // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
   if (r.match.group.placeBefore) return null;
-  const reach = after[0] && OVER_WORDS[s.language].has(wordBefore(s, after[0], 'the')?.lower ?? '') ? OVER_REACH : PLACE_REACH;
+  const reach = after[0] && AREA_WORDS[s.language].has(wordBefore(s, after[0], 'the')?.lower ?? '') ? AREA_REACH : PLACE_REACH;
   if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0]))
     return { places: listed(s, after), rule: 'place after the word', weight: 0.7 };
   if (beforeNear) return { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 };
@@ -98,7 +101,9 @@ function listed(s: Sentence, outward: readonly KnownMention[]): string[] {
   const keys = [outward[0]!.entityKey!];
   for (let k = 1; k < outward.length; k++) {
     const [left, right] = [outward[k - 1]!, outward[k]!].sort((a, b) => a.start - b.start);
-    if (!LIST_JOIN.test(s.text.slice(left!.end, right!.start))) break;
+    const gap = s.text.slice(left!.end, right!.start);
+    const region = REGION_NAMES.test(s.text.slice(right!.start, right!.end)) && REGION_TOWNS.test(gap);
+    if (!LIST_JOIN.test(gap) && !region) break;
     keys.push(outward[k]!.entityKey!);
   }
   return [...new Set(keys)];

@@ -123,3 +123,37 @@ describe('extractEvents: drones shot down over a place, nouns that give a time',
     ]);
   });
 });
+
+describe('extractEvents: areas and the towns of a region', () => {
+  it('reaches further for a place an area word introduces', () => {
+    const [rodynske, bilytske] = ['place:geonames-695581', 'place:geonames-712613'];
+    const ru = `Удары нанесены по пунктам временной дислокации в районах [[Родинского|${rodynske}]] и [[Белицкого|${bilytske}]].`;
+    expect(placesOf(ru, 'ru')).toEqual([
+      ['ATTACK', rodynske],
+      ['ATTACK', bilytske],
+    ]);
+    const uk = `Удари завдано по пунктах тимчасової дислокації ворога в районі [[Родинського|${rodynske}]].`;
+    expect(placesOf(uk, 'uk')).toEqual([['ATTACK', rodynske]]);
+    const en = `Shelling hit two schools and a hospital in the town centre near [[Rodynske|${rodynske}]].`;
+    expect(placesOf(en)).toEqual([['ATTACK', rodynske]]);
+  });
+
+  it('lists a region after "and the towns of"', () => {
+    const kharkiv = 'place:geonames-706483';
+    const en = `Drones struck [[Kharkiv|${kharkiv}]] and several towns of the [[Kharkiv region|${KHARKIV_OBLAST}]].`;
+    expect(placesOf(en)).toEqual([
+      ['ATTACK', kharkiv],
+      ['ATTACK', KHARKIV_OBLAST],
+    ]);
+    const ru = `Дроны атаковали [[Харьков|${kharkiv}]] и сёла [[Харьковской области|${KHARKIV_OBLAST}]].`;
+    expect(placesOf(ru, 'ru')).toEqual([
+      ['ATTACK', kharkiv],
+      ['ATTACK', KHARKIV_OBLAST],
+    ]);
+    const uk = `Дрони атакували [[Харків|${kharkiv}]] та села [[Харківської області|${KHARKIV_OBLAST}]].`;
+    expect(placesOf(uk, 'uk')).toEqual([
+      ['ATTACK', kharkiv],
+      ['ATTACK', KHARKIV_OBLAST],
+    ]);
+  });
+});
