@@ -122,5 +122,20 @@ export const AREA_WORDS: Record<FramingLanguage, ReadonlySet<string>> = {
   uk: new Set(['над', 'районі', 'районах', 'біля', 'поблизу', 'околицях']),
 };
 
+/**
+ * Words that make the place after them what a briefing, statement or talks were about ("briefed
+ * on the Donbas", "доложил о ситуации в Донбассе", "переговори про Донбас"), not where they were held.
+ */
+const TOPIC: Record<FramingLanguage, ReadonlySet<string>> = {
+  en: new Set(['on', 'about']),
+  ru: new Set(['о', 'об', 'про']),
+  uk: new Set(['про']),
+};
+export const TOPIC_WORDS: Partial<Record<EventType, Record<FramingLanguage, ReadonlySet<string>>>> = {
+  BRIEFING: TOPIC,
+  STATEMENT: TOPIC,
+  MEETING: TOPIC,
+};
+
 /** Words before a past participle that make it passive: "Putin was briefed", the briefer comes after "by". */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are']);

@@ -1,5 +1,5 @@
 import type { EventType } from '../graph/vocabulary.js';
-import { LOCATORS, ORIGIN_WORDS, AREA_WORDS, PARTNER_WORDS, REGION_NAMES } from './event-cues.js';
+import { AREA_WORDS, LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
 import { firstWordFrom, near, type Reach, type Sentence } from './event-sentence.js';
 import { settingOf } from './event-settings.js';
 import type { KnownMention } from './types.js';
@@ -86,13 +86,14 @@ const owner = (s: Sentence, place: KnownMention): boolean => /^['’]s$/u.test(s
 
 /**
  * A place after "with" is a party to the framing, not where it happened: "talks with Ukraine",
- * "встретился с главой МИД КНР"; unless a locative comes between ("met with Putin in Moscow").
+ * "встретился с главой МИД КНР"; after "on" it is what was said ("briefed on the Donbas"); unless
+ * a locative comes between ("met with Putin in Moscow").
  */
 function partner(s: Sentence, r: Reach, place: KnownMention): boolean {
-  const partners = PARTNER_WORDS[r.match.type]?.[s.language];
-  if (partners === undefined) return false;
+  const [partners, topics] = [PARTNER_WORDS[r.match.type]?.[s.language], TOPIC_WORDS[r.match.type]?.[s.language]];
+  if (partners === undefined && topics === undefined) return false;
   const between = s.ws.slice(r.match.last + 1, firstWordFrom(s.ws, place.start)).map((w) => w.lower);
-  const withAt = between.findLastIndex((w) => partners.has(w));
+  const withAt = between.findLastIndex((w) => partners?.has(w) === true || topics?.has(w) === true);
   return withAt >= 0 && !between.slice(withAt + 1).some((w) => LOCATORS[s.language].has(w));
 }
 

@@ -1,7 +1,7 @@
 import type { EventType } from '../graph/vocabulary.js';
 import { partiesAround } from './event-parties.js';
 import { linkPlaces, type Linked } from './event-places.js';
-import { near, reachTime, type Reach, type Sentence } from './event-sentence.js';
+import { near, reachTime, wordsBetween, type Reach, type Sentence } from './event-sentence.js';
 import { mergeReports, type Report } from './event-merge.js';
 import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_ANAPHORS, TIME_PREPOSITIONS } from './event-cues.js';
 import { MUST_NAME, type FramingLanguage } from './framing-words.js';
@@ -60,10 +60,22 @@ function framingsOf(s: Sentence, language: FramingLanguage): FramingMatch[] {
     const match = framingAt(s.text, s.ws, i, language);
     if (match === null) continue;
     const [start, end] = [s.ws[match.first]!.start, s.ws[match.last]!.end];
-    if (!s.mentions.some((m) => m.start < end && m.end > start)) found.push(match);
+    if (!s.mentions.some((m) => m.start < end && m.end > start) && !fallOfNoPlace(s, match)) found.push(match);
     i = match.last;
   }
   return found;
+}
+
+/**
+ * "Debris fell on the outskirts of Kurchatov": a word that takes its place as subject, with no
+ * place or town word just before it, is no framing, and leaves its words to the framing before it.
+ */
+function fallOfNoPlace(s: Sentence, match: FramingMatch): boolean {
+  if (match.group.placeBefore !== true) return false;
+  const start = s.ws[match.first]!.start;
+  const subject = s.mentions.some((m) => m.kind === 'PLACE' && m.end <= start && wordsBetween(s, m.end, start) <= 2);
+  const anaphor = s.ws.slice(Math.max(0, match.first - 3), match.first).some((w) => PLACE_ANAPHORS[s.language].has(normalize(w.lower)));
+  return !subject && !anaphor;
 }
 
 function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {

@@ -44,3 +44,17 @@ describe('extractEvents: partners to talks', () => {
     expect(placesOf(`Лавров зустрівся з главою МЗС [[Китаю|place:china]] у [[Пекіні|${BEIJING}]].`, 'uk')).toEqual([['MEETING', BEIJING]]);
   });
 });
+
+describe('extractEvents: what a briefing or talks were about', () => {
+  it('does not take the topic of a briefing or talks as their place', () => {
+    const putin = 'person:vladimir-putin';
+    const briefed = (source: string, language: string) =>
+      events(source, language).map((e) => [e.type, e.place, e.participants.map((p) => p.role)]);
+    expect(briefed(`[[Putin|${putin}]] was briefed on the [[Donbas|place:donbas]].`, 'en')).toEqual([['BRIEFING', null, ['briefed']]]);
+    expect(placesOf(`Переговоры о [[Донбассе|place:donbas]] прошли в [[Минске|place:minsk]].`, 'ru')).toEqual([['MEETING', 'place:minsk']]);
+    expect(placesOf(`Переговори про [[Донбас|place:donbas]] пройшли в [[Мінську|place:minsk]].`, 'uk')).toEqual([
+      ['MEETING', 'place:minsk'],
+    ]);
+    expect(placesOf(`The attack on [[Kharkiv|${KHARKIV}]] went on.`)).toEqual([['ATTACK', KHARKIV]]);
+  });
+});

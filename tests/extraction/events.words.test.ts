@@ -149,3 +149,12 @@ describe('extractEvents: offensives, summits, claims of a place, prisoner exchan
     family('OTHER', 'uk', `Стамбулі|place:istanbul`, { 'Обмін полоненими відбувся в P.': 'Обмін полоненими' });
   });
 });
+
+describe('extractEvents: a fall with no place before it leaves its words to the framing before it', () => {
+  it('reads the place after "fell" for a downed drone', () => {
+    const kurchatov = 'place:geonames-538908';
+    expect(events(`Debris from a downed drone fell on the outskirts of [[Kurchatov|${kurchatov}]].`).map((e) => [e.type, e.place])).toEqual(
+      [['ATTACK', kurchatov]],
+    );
+  });
+});
