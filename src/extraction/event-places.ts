@@ -1,15 +1,8 @@
 import type { EventType } from '../graph/vocabulary.js';
 import { AREA_WORDS, LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
-import { firstWordFrom, near, type Reach, type Sentence } from './event-sentence.js';
+import { firstWordFrom, near, type Linked, type Reach, type Sentence } from './event-sentence.js';
 import { settingOf } from './event-settings.js';
 import type { KnownMention } from './types.js';
-
-/** The places, the rule that linked them and how far that rule is trusted (0..1). */
-export interface Linked {
-  places: string[];
-  rule: string;
-  weight: number;
-}
 
 /** Words a place may stand from the framing word: "captured the village of X" is three; after an area word ("over", "в районе"), twice as many. */
 const PLACE_REACH = 6;

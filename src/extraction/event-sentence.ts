@@ -31,6 +31,13 @@ export interface Reach {
   opening: number;
 }
 
+/** The places a framing is linked to, the rule that linked them and how far that rule is trusted (0..1). */
+export interface Linked {
+  places: string[];
+  rule: string;
+  weight: number;
+}
+
 const CLAUSE_BREAK = /[,;:—–()]/;
 
 /** How many words lie wholly between two offsets of the sentence (binary search: sentences are searched often). */

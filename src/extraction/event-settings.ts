@@ -1,6 +1,5 @@
 import { LOCATORS, RELATIVE_WHERE } from './event-cues.js';
-import { firstWordFrom, near, type Reach, type Sentence } from './event-sentence.js';
-import type { Linked } from './event-places.js';
+import { firstWordFrom, near, type Linked, type Reach, type Sentence } from './event-sentence.js';
 import type { KnownMention } from './types.js';
 
 /**

@@ -1,9 +1,9 @@
-import type { EventType } from '../graph/vocabulary.js';
 import { partiesAround } from './event-parties.js';
-import { linkPlaces, type Linked } from './event-places.js';
+import { linkPlaces } from './event-places.js';
 import { near, reachTime, wordsBetween, type Reach, type Sentence } from './event-sentence.js';
 import { mergeReports, type Report } from './event-merge.js';
-import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_ANAPHORS, TIME_PREPOSITIONS } from './event-cues.js';
+import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_ANAPHORS } from './event-cues.js';
+import { backReference, definite, emptyMemory, remember, timePreposition, type Memory } from './event-references.js';
 import { MUST_NAME, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
 import { sentences } from './sentences.js';
@@ -20,7 +20,7 @@ import { words } from './words.js';
  * hedged ("would facilitate the liberation") or negated ("have not withdrawn"), reports nothing by itself.
  */
 export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[]): ExtractedEvent[] {
-  const article: Article = { language: framingLanguage(input.language), denied, recent: new Map(), last: null, lede: new Map() };
+  const article: Article = { language: framingLanguage(input.language), denied, ...emptyMemory() };
   const times = findTimes(input.text, input.language, input.publishedAt).filter((t) => !inDateline(input.text, t));
   const reports: Report[] = [];
   for (const span of sentences(input.text)) {
@@ -42,15 +42,9 @@ export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[
 const DATELINE = /^\s*\p{Lu}{2,}[^\p{Ll}]*(?:,\s*\p{Lu}\p{L}+)*,\s*$/u;
 const inDateline = (text: string, t: TextSpan): boolean => DATELINE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
 
-interface Article {
+interface Article extends Memory {
   language: FramingLanguage;
   denied: readonly TextSpan[];
-  /** The place each type of event was last reported at, for "the city’s fall" in a later sentence. */
-  recent: Map<EventType, string>;
-  /** The place any event was last reported at, for "the town" where none of the same type came before. */
-  last: string | null;
-  /** The place each type was first reported at: the lede's event, which a bare "the talks" later means. */
-  lede: Map<EventType, string>;
 }
 
 /** Framing words of a sentence, longest first at each word, none inside a name ("Liberation Army"). */
@@ -82,7 +76,7 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const { group, type } = r.match;
   const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first);
   const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1)?.lower ?? '');
-  const timed = group.noun && timePreposition(s, r.match.first, article.language);
+  const timed = group.noun && timePreposition(s, r.match.first);
   let link = linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article);
   let participants = participantsOf(s, r, link?.places ?? [], passive);
   if (link === null && (participants.length === 0 || timed)) {
@@ -98,11 +92,7 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const inDenial = article.denied.some((q) => q.start <= r.start && r.end <= q.end);
   const asserted = !inDenial && hedge === null && negation === null;
   // "The city" refers back to what the article itself reports, and to one place, not a list.
-  if (asserted && places.length === 1) {
-    article.recent.set(type, places[0]!);
-    article.last = places[0]!;
-    if (!article.lede.has(type)) article.lede.set(type, places[0]!);
-  }
+  if (asserted && places.length === 1) remember(article, type, places[0]!);
   const framing = { start: r.start, end: r.end, text: s.text.slice(r.start, r.end) };
   const notes = [
     ...(inDenial ? ['inside a denial'] : []),
@@ -123,55 +113,4 @@ function participantsOf(s: Sentence, r: Reach, places: readonly string[], passiv
     ...(before && beforeRole ? [{ entityKey: before, role: beforeRole }] : []),
     ...(after && afterRole ? [{ entityKey: after, role: afterRole }] : []),
   ];
-}
-
-/**
- * "the city’s fall", "the fall of the town", "the town has fallen", "взятие города": the place the
- * last asserted framing of the same type was linked to; a noun with no place or party of its own
- * ("after the visit", "Встреча продолжалась") refers to the first one (`definite`).
- */
-function backReference(s: Sentence, r: Reach, article: Article): Linked | null {
-  const place = article.recent.get(r.match.type) ?? article.last ?? undefined;
-  if (place === undefined) return null;
-  if (anaphor(s, r, article.language))
-    return { places: [place], rule: 'place by back-reference ("the city’s") to the last place of that type', weight: 0.5 };
-  return null;
-}
-
-/** Whether a word for a town points back next to the framing, as PLACE_ANAPHORS says. */
-function anaphor(s: Sentence, r: Reach, language: FramingLanguage): boolean {
-  const nouns = PLACE_ANAPHORS[language];
-  const is = (i: number) => i >= 0 && s.ws[i] !== undefined && nouns.has(normalize(s.ws[i]!.lower));
-  const { first, last } = r.match;
-  if (language !== 'en') return is(last + 1) || is(last + 2);
-  const the = (i: number) => s.ws[i]?.lower === 'the';
-  // "the city’s fall"; "fall of the town", "withdrawn from the town"; "the town has fallen".
-  if (/['’]s$/u.test(s.ws[first - 1]?.lower ?? '') && is(first - 1)) return true;
-  // "the village of Novoekonomichne" names a place, it does not point back.
-  const pointing = (i: number) => the(i) && is(i + 1) && s.ws[i + 2]?.lower !== 'of';
-  if (pointing(last + 1) || pointing(last + 2)) return true;
-  return (the(first - 2) && is(first - 1)) || (the(first - 3) && is(first - 2) && PASSIVE_OR_PERFECT.has(s.ws[first - 1]!.lower));
-}
-
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
-
-/** "during the visit", "после встречи": the word or two before the noun (with "the" skipped) are a time preposition. */
-function timePreposition(s: Sentence, first: number, language: FramingLanguage): boolean {
-  const at = s.ws[first - 1]?.lower === 'the' ? first - 1 : first;
-  const [one, two] = [s.ws[at - 1]?.lower, `${s.ws[at - 2]?.lower} ${s.ws[at - 1]?.lower}`];
-  return TIME_PREPOSITIONS[language].has(one ?? '') || TIME_PREPOSITIONS[language].has(two);
-}
-
-/** Auxiliaries between a subject and its verb: "the town has fallen", "the city was captured". */
-const PASSIVE_OR_PERFECT: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES, 'has', 'had', 'have']);
-
-/**
- * A noun with nothing of its own to tell which happening it is: the article's first of its type,
- * in English only when "the" or "this" makes it definite ("the attacks", not "came under fire").
- */
-function definite(s: Sentence, r: Reach, article: Article): Linked | null {
-  const place = article.lede.get(r.match.type);
-  if (!r.match.group.noun || place === undefined) return null;
-  if (article.language === 'en' && !DEFINITE.has(s.ws[r.match.first - 1]?.lower ?? '')) return null;
-  return { places: [place], rule: 'a noun with no place of its own refers to the last place of that type', weight: 0.4 };
 }
