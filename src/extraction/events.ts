@@ -29,13 +29,40 @@ export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[
     const s: Sentence = { text: input.text, language: article.language, span, ws, mentions: within(input.mentions), times: within(times) };
     const matches = framingsOf(s, article.language);
     const opening = matches[0] ? ws[matches[0].first]!.start : span.end;
-    matches.forEach((match, k) => {
+    const found = matches.map((match, k) => {
       const from = k > 0 ? ws[matches[k - 1]!.last]!.end : span.start;
       const to = k + 1 < matches.length ? ws[matches[k + 1]!.first]!.start : span.end;
-      reports.push(...reportsOf(s, { match, start: ws[match.first]!.start, end: ws[match.last]!.end, from, to, opening }, article));
+      return reportsOf(s, { match, start: ws[match.first]!.start, end: ws[match.last]!.end, from, to, opening }, article);
     });
+    found.forEach((own, k) => reports.push(...(own.some((r) => r.place !== null) ? own : (besidePlace(s, matches, found, k) ?? own))));
   }
   return mergeReports(reports, input.publishedAt);
+}
+
+/** Words at most between two framings of one happening: "Shelling also hit Lyman", "attacked Odesa overnight, hitting". */
+const BESIDE = 3;
+
+/**
+ * A framing with no place of its own beside one of the same type that has one reports the same
+ * happening: "Shelling also hit Lyman" (the noun is the verb's subject), "attacked Odesa
+ * overnight, hitting port warehouses".
+ */
+function besidePlace(s: Sentence, matches: readonly FramingMatch[], found: readonly Report[][], k: number): Report[] | null {
+  const match = matches[k]!;
+  const framing = {
+    start: s.ws[match.first]!.start,
+    end: s.ws[match.last]!.end,
+    text: s.text.slice(s.ws[match.first]!.start, s.ws[match.last]!.end),
+  };
+  for (const j of [k + 1, k - 1]) {
+    const other = matches[j];
+    if (other?.type !== match.type) continue;
+    const [left, right] = j > k ? [match, other] : [other, match];
+    if (right.first - left.last - 1 > BESIDE) continue;
+    const placed = found[j]!.filter((r) => r.place !== null);
+    if (placed.length > 0) return placed.map((r) => ({ ...r, framing }));
+  }
+  return null;
 }
 
 /** "KYIV, December 2 (Test Wire) –", "МОСКВА, 8 декабря.": a paragraph opening with a city in capitals dates the article, not an event. */

@@ -58,3 +58,19 @@ describe('extractEvents: what a briefing or talks were about', () => {
     expect(placesOf(`The attack on [[Kharkiv|${KHARKIV}]] went on.`)).toEqual([['ATTACK', KHARKIV]]);
   });
 });
+
+describe('extractEvents: framings of one happening side by side', () => {
+  it('gives a framing with no place the place of the one of its type beside it', () => {
+    const framings = (source: string, language: string) => events(source, language).map((e) => [e.place, e.framings.map((f) => f.text)]);
+    expect(framings(`Shelling also hit [[Lyman|place:lyman]] overnight.`, 'en')).toEqual([['place:lyman', ['Shelling', 'hit']]]);
+    expect(framings(`Атаки не прекращались, удары по [[Харькову|${KHARKIV}]] шли всю ночь.`, 'ru')).toEqual([
+      [KHARKIV, ['Атаки', 'удары']],
+    ]);
+    expect(framings(`Атаки не припинялися, удари по [[Харкову|${KHARKIV}]] тривали всю ніч.`, 'uk')).toEqual([
+      [KHARKIV, ['Атаки', 'удари']],
+    ]);
+    expect(framings(`Drones attacked [[Odesa|place:odesa]] overnight, hitting port warehouses.`, 'en')).toEqual([
+      ['place:odesa', ['attacked', 'hitting']],
+    ]);
+  });
+});
