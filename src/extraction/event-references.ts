@@ -1,6 +1,6 @@
 import type { EventType } from '../graph/vocabulary.js';
 import { PASSIVE_AUXILIARIES, PLACE_ANAPHORS, TIME_PREPOSITIONS } from './event-cues.js';
-import type { Linked, Reach, Sentence } from './event-sentence.js';
+import { near, type Linked, type Reach, type Sentence } from './event-sentence.js';
 import { normalize } from './framings.js';
 
 /**
@@ -51,9 +51,14 @@ function anaphor(s: Sentence, r: Reach): boolean {
   if (/['’]s$/u.test(s.ws[first - 1]?.lower ?? '') && is(first - 1)) return true;
   // "the village of Novoekonomichne" names a place, it does not point back.
   const pointing = (i: number) => the(i) && is(i + 1) && s.ws[i + 2]?.lower !== 'of';
-  if (pointing(last + 1) || pointing(last + 2)) return true;
+  // "fighting spread to villages north of the city": within a place's reach, in the clause.
+  for (let i = last + 1; i <= last + ANAPHOR_REACH && i < s.ws.length; i++)
+    if (pointing(i) && near(s, s.ws[last]!.end, s.ws[i]!.start, ANAPHOR_REACH)) return true;
   return (the(first - 2) && is(first - 1)) || (the(first - 3) && is(first - 2) && PASSIVE_OR_PERFECT.has(s.ws[first - 1]!.lower));
 }
+
+/** Words "the town" may stand after the framing word, as a place may. */
+const ANAPHOR_REACH = 6;
 
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 

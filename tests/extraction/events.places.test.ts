@@ -111,6 +111,11 @@ describe('extractEvents: drones shot down over a place, nouns that give a time',
       ['CONTROL_CHANGE', siversk],
       ['ATTACK', siversk],
     ]);
+    const further = `Russian troops captured [[Siversk|${siversk}]]. Fighting spread to villages north of the town.`;
+    expect(placesOf(further)).toEqual([
+      ['CONTROL_CHANGE', siversk],
+      ['ATTACK', siversk],
+    ]);
     const names = `Shelling hit [[Kostiantynivka|${kostiantynivka}]]. Russian units captured the village of Novoekonomichne.`;
     expect(placesOf(names)).toEqual([['ATTACK', kostiantynivka]]);
   });
