@@ -67,9 +67,16 @@ function endsAfter(ws: readonly Word[], offset: number): boolean {
   return word !== undefined && word.end > offset;
 }
 
-/** Close to the framing word, in the same clause: no punctuation and no word opening a clause ("said that") between. */
+/** A comma before "including", "зокрема", "в том числе" goes on with the clause it elaborates. */
+const ELABORATION = /,\s*(including|notably|especially|зокрема|особливо|у тому числі|в тому числі|в том числе|в частности|особенно)\s/giu;
+
+/**
+ * Close to the framing word, in the same clause: no punctuation and no word opening a clause
+ * ("said that") between; a comma before an elaboration ("бої тривають на напрямку, зокрема біля
+ * Родинського") keeps the clause going.
+ */
 export function near(s: Sentence, from: number, to: number, reach: number): boolean {
-  if (CLAUSE_BREAK.test(s.text.slice(from, to))) return false;
+  if (CLAUSE_BREAK.test(s.text.slice(from, to).replace(ELABORATION, ' '))) return false;
   const [first, end] = wordRange(s, from, to);
   if (end - first > reach) return false;
   for (let i = first; i < end; i++) if (CLAUSE_WORDS[s.language].has(s.ws[i]!.lower)) return false;

@@ -74,3 +74,21 @@ describe('extractEvents: framings of one happening side by side', () => {
     ]);
   });
 });
+
+describe('extractEvents: a clause going on past an elaborating comma', () => {
+  it('reads the places after "including", "в том числе", "зокрема" as the framing’s', () => {
+    const [rodynske, myrnohrad] = ['place:geonames-695581', 'place:geonames-710035'];
+    const both = [
+      ['ATTACK', rodynske],
+      ['ATTACK', myrnohrad],
+    ];
+    expect(placesOf(`Fighting went on along the front, including near [[Rodynske|${rodynske}]] and [[Myrnohrad|${myrnohrad}]].`)).toEqual(
+      both,
+    );
+    const ru = `Бои идут, в том числе у [[Родинского|${rodynske}]] и [[Мирнограда|${myrnohrad}]].`;
+    expect(placesOf(ru, 'ru')).toEqual(both);
+    const uk = `Бої тривають на напрямку, зокрема біля [[Родинського|${rodynske}]] та [[Мирнограда|${myrnohrad}]].`;
+    expect(placesOf(uk, 'uk')).toEqual(both);
+    expect(placesOf(`Fighting went on, officials in [[Rodynske|${rodynske}]] said.`)).toEqual([]);
+  });
+});
