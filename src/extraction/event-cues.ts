@@ -97,8 +97,8 @@ export const RELATIVE_WHERE: Record<FramingLanguage, ReadonlySet<string>> = {
   uk: new Set(['де']),
 };
 
-/** How news names a region: "Kharkiv Oblast", "Донецкой Народной Республике", "Харківщині", "Краснодарского края". */
-export const REGION_NAMES = /\b(oblast|region|province|republic)\b|област|республик|кра[йяюе](?!\p{L})|щин[аіиу](?!\p{L})/iu;
+/** How news names a region: "Kharkiv Oblast", "Донецкой Народной Республике", "Харківщині", "Донеччині", "Краснодарского края". */
+export const REGION_NAMES = /\b(oblast|region|province|republic)\b|област|республик|кра[йяюе](?!\p{L})|(щ|чч)ин[аіиу](?!\p{L})/iu;
 
 /**
  * Words before a noun that make it a time given by another happening ("during the visit", "после

@@ -23,7 +23,7 @@ function placesIn(s: Sentence, from: number, to: number, type: EventType): Known
   return s.mentions.filter((m, k) => {
     if (m.kind !== 'PLACE' || m.entityKey === null || m.start < from || m.end > to) return false;
     const [previous, next] = [s.mentions[k - 1], s.mentions[k + 1]];
-    const locates = REGION_NAMES.test(s.text.slice(m.start, m.end)) && LOCATORS[s.language].has(gapWords(s, previous?.end ?? 0, m.start));
+    const locates = isRegion(s, m) && LOCATORS[s.language].has(gapWords(s, previous?.end ?? 0, m.start));
     if (previous?.kind === 'PLACE' && locates) return false;
     if (next && next.kind !== 'PLACE' && next.kind !== null && POSSESSIVE.test(s.text.slice(m.end, next.start))) return false;
     return origins === undefined || !origins.has(wordBefore(s, m)?.lower ?? '');
@@ -69,9 +69,22 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
   if (r.match.group.placeBefore) return null;
   const reach = after[0] && AREA_WORDS[s.language].has(wordBefore(s, after[0], 'the')?.lower ?? '') ? AREA_REACH : PLACE_REACH;
   if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0]))
-    return { places: listed(s, after), rule: 'place after the word', weight: 0.7 };
+    return townsOf(s, r, after) ?? { places: listed(s, after), rule: 'place after the word', weight: 0.7 };
   if (beforeNear) return { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 };
   return onlyAfter ? null : settingOf(s, r, nearest);
+}
+
+const isRegion = (s: Sentence, m: KnownMention): boolean => REGION_NAMES.test(s.text.slice(m.start, m.end));
+
+/**
+ * A region is the place only when none of its towns is named in the clause: "обстрілів на
+ * Донеччині загинули двоє цивільних у Костянтинівці" is Kostiantynivka.
+ */
+function townsOf(s: Sentence, r: Reach, after: readonly KnownMention[]): Linked | null {
+  if (!isRegion(s, after[0]!)) return null;
+  const town = after.findIndex((m) => !isRegion(s, m));
+  if (town < 0 || !near(s, r.end, after[town]!.start, AREA_REACH)) return null;
+  return { places: listed(s, after.slice(town)), rule: 'a town named in the clause rather than its region', weight: 0.6 };
 }
 
 /** A place with ’s after it owns the next noun ("its liberation strengthens Russia’s industry"): not the framing's place. */

@@ -162,3 +162,16 @@ describe('extractEvents: areas and the towns of a region', () => {
     ]);
   });
 });
+
+describe('extractEvents: a region only when none of its towns is named', () => {
+  it('takes the town named in the clause after its region', () => {
+    const [oblast, kostiantynivka] = ['place:donetsk-oblast-ua', 'place:geonames-705104'];
+    const uk = `Унаслідок обстрілів на [[Донеччині|${oblast}]] загинули двоє цивільних у [[Костянтинівці|${kostiantynivka}]].`;
+    expect(placesOf(uk, 'uk')).toEqual([['ATTACK', kostiantynivka]]);
+    const ru = `В результате обстрелов в [[Донецкой области|${oblast}]] погибли двое мирных жителей в [[Константиновке|${kostiantynivka}]].`;
+    expect(placesOf(ru, 'ru')).toEqual([['ATTACK', kostiantynivka]]);
+    const en = `Shelling across the [[Donetsk region|${oblast}]] killed two civilians in [[Kostiantynivka|${kostiantynivka}]].`;
+    expect(placesOf(en)).toEqual([['ATTACK', kostiantynivka]]);
+    expect(placesOf(`Shelling went on across the [[Donetsk region|${oblast}]].`)).toEqual([['ATTACK', oblast]]);
+  });
+});
