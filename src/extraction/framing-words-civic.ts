@@ -5,7 +5,7 @@ export const CIVIC_WORDS: FramingTable = {
   VISIT: {
     en: [
       { forms: ['visit', 'visits', 'trip'], noun: true, subject: 'visitor', object: 'visited' },
-      { forms: ['visited'], noun: false, subject: 'visitor', object: 'visited' },
+      { forms: ['visited', 'toured'], noun: false, subject: 'visitor', object: 'visited' },
     ],
     ru: [
       { forms: ['визит*N', 'поездк*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },

@@ -10,18 +10,22 @@ export const WAR_WORDS: FramingTable = {
       { forms: ['capture', 'captures', 'liberation', 'seizure', 'takeover', 'occupation'], noun: true, subject: GAIN },
       {
         // "claimed a village near Borova": a control change needs its place, so "claimed advances" is none.
-        forms: ['captured', 'liberated', 'seized', 'occupied', 'entered', 'took control', 'taken control', 'take control', 'claimed'],
+        forms: [
+          ...['captured', 'liberated', 'seized', 'occupied', 'entered', 'took control', 'taken control', 'take control', 'claimed'],
+          // Taking a place back is a control change too.
+          ...['retook', 'retaken', 'recaptured', 'regained control'],
+        ],
         noun: false,
         subject: GAIN,
       },
       { forms: ['fall'], noun: true },
       { forms: ['fell', 'fallen'], noun: false, placeBefore: true },
       { forms: ['withdrawal', 'tactical withdrawal', 'retreat'], noun: true, subject: LOSS },
-      { forms: ['withdrew', 'withdrawn', 'retreated'], noun: false, subject: LOSS },
+      { forms: ['withdrew', 'withdrawn', 'retreated', 'pulled out', 'lost control'], noun: false, subject: LOSS },
     ],
     ru: [
       { forms: ['освобождени*N', 'взяти*N', 'захват*N', 'овладени*N', 'контрол*N над'], noun: true, subject: GAIN },
-      { forms: ['освободи*V', 'взя*V', 'овладе*V', 'захвати*V'], noun: false, subject: GAIN },
+      { forms: ['освободи*V', 'взя*V', 'овладе*V', 'захвати*V', 'отби*V', 'верну*V контроль'], noun: false, subject: GAIN },
       { forms: ['освобожден*A', 'освобожденн*A', 'взят*A', 'захвачен*A', 'захваченн*A'], noun: false },
       { forms: ['отход*N', 'отступлени*N'], noun: true, subject: LOSS },
       // A withdrawal is also "leaving positions": покинули позиции под Волчанском.
@@ -29,7 +33,7 @@ export const WAR_WORDS: FramingTable = {
     ],
     uk: [
       { forms: ['звільненн*N', 'захопленн*N', 'окупаці*N', 'контрол*N над'], noun: true, subject: GAIN },
-      { forms: ['звільни*V', 'захопи*V', 'окупува*V'], noun: false, subject: GAIN },
+      { forms: ['звільни*V', 'захопи*V', 'окупува*V', 'відби*V', 'поверну*V контроль'], noun: false, subject: GAIN },
       { forms: ['звільнен*A', 'захоплен*A', 'окупован*A'], noun: false },
       { forms: ['відхід', 'відход*N', 'відступ*N'], noun: true, subject: LOSS },
       { forms: ['відійш*V', 'відходи*V', 'відступи*V', 'вийш*V з', 'вийш*V із', 'залиши*V позиці*N'], noun: false, subject: LOSS },
@@ -54,6 +58,17 @@ export const WAR_WORDS: FramingTable = {
             'air strike',
             'air strikes',
           ],
+          // Named by the weapon, as written: "missile strike", "drone strikes".
+          ...[
+            'missile strike',
+            'missile strikes',
+            'missile attack',
+            'missile attacks',
+            'drone strike',
+            'drone strikes',
+            'air raid',
+            'air raids',
+          ],
         ],
         noun: true,
         subject: 'attacker',
@@ -62,6 +77,7 @@ export const WAR_WORDS: FramingTable = {
       {
         forms: [
           ...['shelled', 'struck', 'attacked', 'hit', 'hitting', 'bombed', 'encircled', 'stormed', 'assaulted'],
+          ...['pounded', 'bombarded', 'targeted', 'attacking', 'striking'],
           // Drones shot down or destroyed over a place report the attack on it.
           ...['shot down', 'downed', 'destroyed', 'intercepted'],
         ],
