@@ -26,14 +26,15 @@ export const NEGATIONS: Record<FramingLanguage, ReadonlySet<string>> = {
 };
 
 /**
- * Words by which a sentence refers back to the place an earlier framing was about ("the city’s
- * fall", "взятие города", "звільнення міста"): in English with ’s before the framing word, in
- * Russian and Ukrainian the genitive right after it.
+ * Words by which a sentence refers back to the place an earlier framing was about: in English
+ * "the city’s fall" before the framing word, "the fall of the town", "withdrawn from the town"
+ * after it with "the", and "the town has fallen" as its subject; in Russian and Ukrainian the
+ * noun right after it, in any case it takes there ("взятие города", "атакували місто").
  */
 export const PLACE_ANAPHORS: Record<FramingLanguage, ReadonlySet<string>> = {
-  en: new Set(['city’s', "city's", 'town’s', "town's", 'village’s', "village's"]),
-  ru: new Set(['города', 'поселка', 'села']),
-  uk: new Set(['міста', 'селища', 'села']),
+  en: new Set(['city’s', "city's", 'town’s', "town's", 'village’s', "village's", 'city', 'town', 'village']),
+  ru: new Set(['города', 'поселка', 'села', 'город', 'поселок', 'село', 'городе']),
+  uk: new Set(['міста', 'селища', 'села', 'місто', 'селище', 'село', 'місті']),
 };
 
 /**
@@ -68,6 +69,72 @@ export const AGENT_MARKERS: Record<FramingLanguage, readonly string[]> = {
  */
 export const PARTNER_WORDS: Partial<Record<EventType, Record<FramingLanguage, ReadonlySet<string>>>> = {
   MEETING: { en: new Set(['with']), ru: new Set(['с', 'со']), uk: new Set(['з', 'із', 'зі']) },
+};
+
+/**
+ * Words that make the place after them where an attack came from, not what it hit: "окупанти з
+ * Олешок атакували місто", "shelling from the left bank".
+ */
+export const ORIGIN_WORDS: Partial<Record<EventType, Record<FramingLanguage, ReadonlySet<string>>>> = {
+  ATTACK: { en: new Set(['from']), ru: new Set(['из', 'со']), uk: new Set(['з', 'із', 'зі']) },
+};
+
+/**
+ * Prepositions by which a region locates the place before it ("Vovchansk in Kharkiv Oblast", "у
+ * Вовчанську на Харківщині", "под Купянском в Харьковской области"): the event is at the first.
+ * A region is named as one (REGION_NAMES); "у посольства России в Вильнюсе" is in Vilnius.
+ */
+export const LOCATORS: Record<FramingLanguage, ReadonlySet<string>> = {
+  en: new Set(['in', 'in the']),
+  ru: new Set(['в', 'во', 'на']),
+  uk: new Set(['в', 'у', 'на']),
+};
+
+/** Relative words for a place: "visited Kharkiv, where", "посетил Белгород, где", "відвідала Харків, де". */
+export const RELATIVE_WHERE: Record<FramingLanguage, ReadonlySet<string>> = {
+  en: new Set(['where']),
+  ru: new Set(['где']),
+  uk: new Set(['де']),
+};
+
+/** How news names a region: "Kharkiv Oblast", "Донецкой Народной Республике", "Харківщині", "Донеччині", "Краснодарского края". */
+export const REGION_NAMES = /\b(oblast|region|province|republic)\b|област|республик|кра[йяюе](?!\p{L})|(щ|чч)ин[аіиу](?!\p{L})/iu;
+
+/**
+ * Words before a noun that make it a time given by another happening ("during the visit", "после
+ * встречи", "після зустрічі"): the noun refers back to that happening, and a place before it is
+ * not its place ("hit Orikhiv during the visit").
+ */
+export const TIME_PREPOSITIONS: Record<FramingLanguage, ReadonlySet<string>> = {
+  en: new Set(['during', 'after', 'before', 'since', 'until']),
+  ru: new Set(['во время', 'после', 'до', 'перед']),
+  uk: new Set(['під час', 'після', 'до', 'перед']),
+};
+
+/**
+ * Words that introduce a place as an area, which may stand further from the framing word: "shot
+ * down 41 of 55 drones launched overnight over the Odesa region", "Удары нанесены по пунктам
+ * временной дислокации в районах Родинского", "in the area of", "біля".
+ */
+export const AREA_WORDS: Record<FramingLanguage, ReadonlySet<string>> = {
+  en: new Set(['over', 'near', 'around']),
+  ru: new Set(['над', 'районе', 'районах', 'возле', 'вблизи', 'окрестностях']),
+  uk: new Set(['над', 'районі', 'районах', 'біля', 'поблизу', 'околицях']),
+};
+
+/**
+ * Words that make the place after them what a briefing, statement or talks were about ("briefed
+ * on the Donbas", "доложил о ситуации в Донбассе", "переговори про Донбас"), not where they were held.
+ */
+const TOPIC: Record<FramingLanguage, ReadonlySet<string>> = {
+  en: new Set(['on', 'about']),
+  ru: new Set(['о', 'об', 'про']),
+  uk: new Set(['про']),
+};
+export const TOPIC_WORDS: Partial<Record<EventType, Record<FramingLanguage, ReadonlySet<string>>>> = {
+  BRIEFING: TOPIC,
+  STATEMENT: TOPIC,
+  MEETING: TOPIC,
 };
 
 /** Words before a past participle that make it passive: "Putin was briefed", the briefer comes after "by". */

@@ -1,6 +1,6 @@
 import { resolveEventTime, timeDetail } from '../graph/event-time.js';
 import type { EventType } from '../graph/vocabulary.js';
-import type { Linked } from './event-places.js';
+import type { Linked } from './event-sentence.js';
 import type { FoundTime } from './time.js';
 import type { ExtractedEvent, TextSpan } from './types.js';
 

@@ -1,50 +1,106 @@
 import type { EventType } from '../graph/vocabulary.js';
-import { PARTNER_WORDS } from './event-cues.js';
-import { firstWordFrom, near, type Reach, type Sentence } from './event-sentence.js';
+import { AREA_WORDS, LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
+import { firstWordFrom, near, type Linked, type Reach, type Sentence } from './event-sentence.js';
+import { settingOf } from './event-settings.js';
 import type { KnownMention } from './types.js';
 
-/** The places, the rule that linked them and how far that rule is trusted (0..1). */
-export interface Linked {
-  places: string[];
-  rule: string;
-  weight: number;
-}
-
-/** Words a place may stand from the framing word: "captured the village of X" is three. */
+/** Words a place may stand from the framing word: "captured the village of X" is three; after an area word ("over", "в районе"), twice as many. */
 const PLACE_REACH = 6;
+const AREA_REACH = 12;
 const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
 const LIST_JOIN = /^\s*,?\s*(and|or|и|или|і|й|та|або)?\s*$/u;
+/** "Kharkiv and several towns of the Kharkiv region", "Харьков и сёла Харьковской области": the region is listed too. */
+const REGION_TOWNS =
+  /^\s*,?\s*(and|и|і|та)\s+(\p{L}+\s+)?(towns|villages|settlements|cities|населенн\p{L}*\s+пункт\p{L}*|с[её]л\p{L}*|міст\p{L}*|селищ\p{L}*)\s+((of|in)\s+(the\s+)?)?$/u;
 
-const placesIn = (s: Sentence, from: number, to: number): KnownMention[] =>
-  s.mentions.filter((m) => m.kind === 'PLACE' && m.entityKey !== null && m.start >= from && m.end <= to);
+/**
+ * The places between two offsets that can be where a framing's event happened: not one that
+ * only locates the place before it ("in Kharkiv Oblast"), is part of a title ("Президент России
+ * Владимир Путин", "Russia's Defence Ministry") or, for an attack, says where it came from.
+ */
+function placesIn(s: Sentence, from: number, to: number, type: EventType): KnownMention[] {
+  const origins = ORIGIN_WORDS[type]?.[s.language];
+  return s.mentions.filter((m, k) => {
+    if (m.kind !== 'PLACE' || m.entityKey === null || m.start < from || m.end > to) return false;
+    const [previous, next] = [s.mentions[k - 1], s.mentions[k + 1]];
+    const locates = isRegion(s, m) && LOCATORS[s.language].has(gapWords(s, previous?.end ?? 0, m.start));
+    if (previous?.kind === 'PLACE' && locates) return false;
+    if (next && next.kind !== 'PLACE' && next.kind !== null && POSSESSIVE.test(s.text.slice(m.end, next.start))) return false;
+    return origins === undefined || !origins.has(wordBefore(s, m)?.lower ?? '');
+  });
+}
+
+/** The words between two offsets, lowercased and single-spaced, when there is nothing else between them. */
+function gapWords(s: Sentence, from: number, to: number): string {
+  const gap = s.text.slice(from, to);
+  return /^[\s\p{L}]*$/u.test(gap) ? gap.trim().toLowerCase().split(/\s+/u).join(' ') : '';
+}
+
+/** The word before a mention, or before `skip` there ("over the Odesa region"). */
+function wordBefore(s: Sentence, m: KnownMention, skip?: string) {
+  const i = firstWordFrom(s.ws, m.start) - 1;
+  return skip !== undefined && s.ws[i]?.lower === skip ? s.ws[i - 1] : s.ws[i];
+}
 
 /**
  * The place a framing word is about: one right before a noun ("Pokrovsk’s capture") or before a
  * verb whose subject it is ("Pokrovsk fell", "Pokrovsk was captured"); else the nearest after it
- * ("the capture of Pokrovsk") with the places listed after that one ("Krasnoarmysk and
+ * ("the capture of Pokrovsk"), unless the word takes its place only as subject ("fell"), with the places listed after that one ("Krasnoarmysk and
  * Volchansk"), unless it owns a later noun or is a partner to talks; else the nearest before it
- * in its clause, with the places listed with either.
+ * in its clause, with the places listed with either; else the place its clause is set in.
  */
-export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean): Linked | null {
-  const before = placesIn(s, r.from, r.start).reverse();
-  const after = placesIn(s, r.end, r.to);
+export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAfter = false): Linked | null {
+  const before = onlyAfter ? [] : placesIn(s, r.from, r.start, r.match.type).reverse();
+  // A partner to talks is skipped for the place after it: "з главою МЗС Китаю у Пекіні".
+  const all = placesIn(s, r.end, r.to, r.match.type);
+  const after = all.slice(
+    Math.max(
+      0,
+      all.findIndex((m) => !partner(s, r, m)),
+    ),
+  );
   const nearest = before[0];
-  if (nearest && r.match.group.noun && POSSESSIVE.test(s.text.slice(nearest.end, r.start)))
+  // Only English puts a place before a noun it owns ("Pokrovsk’s capture"); "На Дніпропетровщині під вогнем" locates.
+  if (nearest && r.match.group.noun && s.language === 'en' && POSSESSIVE.test(s.text.slice(nearest.end, r.start)))
     return { places: [nearest.entityKey!], rule: 'place right before the word', weight: 0.7 };
   const beforeNear = nearest !== undefined && near(s, nearest.end, r.start, PLACE_REACH);
   if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
-  if (after[0] && near(s, r.end, after[0].start, PLACE_REACH) && !owner(s, after[0]) && !partner(s, r.match.type, after[0]))
-    return { places: listed(s, after), rule: 'place after the word', weight: 0.7 };
-  return beforeNear ? { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 } : null;
+  // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
+  if (r.match.group.placeBefore) return null;
+  const reach = after[0] && AREA_WORDS[s.language].has(wordBefore(s, after[0], 'the')?.lower ?? '') ? AREA_REACH : PLACE_REACH;
+  if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0]))
+    return townsOf(s, r, after) ?? { places: listed(s, after), rule: 'place after the word', weight: 0.7 };
+  if (beforeNear) return { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 };
+  return onlyAfter ? null : settingOf(s, r, nearest);
+}
+
+const isRegion = (s: Sentence, m: KnownMention): boolean => REGION_NAMES.test(s.text.slice(m.start, m.end));
+
+/**
+ * A region is the place only when none of its towns is named in the clause: "обстрілів на
+ * Донеччині загинули двоє цивільних у Костянтинівці" is Kostiantynivka.
+ */
+function townsOf(s: Sentence, r: Reach, after: readonly KnownMention[]): Linked | null {
+  if (!isRegion(s, after[0]!)) return null;
+  const town = after.findIndex((m) => !isRegion(s, m));
+  if (town < 0 || !near(s, r.end, after[town]!.start, AREA_REACH)) return null;
+  return { places: listed(s, after.slice(town)), rule: 'a town named in the clause rather than its region', weight: 0.6 };
 }
 
 /** A place with ’s after it owns the next noun ("its liberation strengthens Russia’s industry"): not the framing's place. */
 const owner = (s: Sentence, place: KnownMention): boolean => /^['’]s$/u.test(s.text.slice(place.end, place.end + 2));
 
-/** A place after "with" is a party to the framing, not where it happened: "talks with Ukraine", "переговоры с Украиной". */
-function partner(s: Sentence, type: EventType, place: KnownMention): boolean {
-  const word = s.ws[firstWordFrom(s.ws, place.start) - 1];
-  return word !== undefined && PARTNER_WORDS[type]?.[s.language].has(word.lower) === true;
+/**
+ * A place after "with" is a party to the framing, not where it happened: "talks with Ukraine",
+ * "встретился с главой МИД КНР"; after "on" it is what was said ("briefed on the Donbas"); unless
+ * a locative comes between ("met with Putin in Moscow").
+ */
+function partner(s: Sentence, r: Reach, place: KnownMention): boolean {
+  const [partners, topics] = [PARTNER_WORDS[r.match.type]?.[s.language], TOPIC_WORDS[r.match.type]?.[s.language]];
+  if (partners === undefined && topics === undefined) return false;
+  const between = s.ws.slice(r.match.last + 1, firstWordFrom(s.ws, place.start)).map((w) => w.lower);
+  const withAt = between.findLastIndex((w) => partners?.has(w) === true || topics?.has(w) === true);
+  return withAt >= 0 && !between.slice(withAt + 1).some((w) => LOCATORS[s.language].has(w));
 }
 
 /** The nearest place and those listed with it ("Krasnoarmysk and Volchansk"), `outward` running away from the word. */
@@ -52,7 +108,9 @@ function listed(s: Sentence, outward: readonly KnownMention[]): string[] {
   const keys = [outward[0]!.entityKey!];
   for (let k = 1; k < outward.length; k++) {
     const [left, right] = [outward[k - 1]!, outward[k]!].sort((a, b) => a.start - b.start);
-    if (!LIST_JOIN.test(s.text.slice(left!.end, right!.start))) break;
+    const gap = s.text.slice(left!.end, right!.start);
+    const region = REGION_NAMES.test(s.text.slice(right!.start, right!.end)) && REGION_TOWNS.test(gap);
+    if (!LIST_JOIN.test(gap) && !region) break;
     keys.push(outward[k]!.entityKey!);
   }
   return [...new Set(keys)];

@@ -3,6 +3,7 @@ import type { FramingLanguage } from './framing-words.js';
 import type { FramingMatch } from './framings.js';
 import type { FoundTime } from './time.js';
 import type { KnownMention, TextSpan } from './types.js';
+import { speechRules } from './speech-verbs.js';
 import type { Word } from './words.js';
 
 /**
@@ -28,6 +29,13 @@ export interface Reach {
   to: number;
   /** Where the sentence's first framing starts: a time before it is every framing's. */
   opening: number;
+}
+
+/** The places a framing is linked to, the rule that linked them and how far that rule is trusted (0..1). */
+export interface Linked {
+  places: string[];
+  rule: string;
+  weight: number;
 }
 
 const CLAUSE_BREAK = /[,;:—–()]/;
@@ -59,9 +67,16 @@ function endsAfter(ws: readonly Word[], offset: number): boolean {
   return word !== undefined && word.end > offset;
 }
 
-/** Close to the framing word, in the same clause: no punctuation and no word opening a clause ("said that") between. */
+/** A comma before "including", "зокрема", "в том числе" goes on with the clause it elaborates. */
+const ELABORATION = /,\s*(including|notably|especially|зокрема|особливо|у тому числі|в тому числі|в том числе|в частности|особенно)\s/giu;
+
+/**
+ * Close to the framing word, in the same clause: no punctuation and no word opening a clause
+ * ("said that") between; a comma before an elaboration ("бої тривають на напрямку, зокрема біля
+ * Родинського") keeps the clause going.
+ */
 export function near(s: Sentence, from: number, to: number, reach: number): boolean {
-  if (CLAUSE_BREAK.test(s.text.slice(from, to))) return false;
+  if (CLAUSE_BREAK.test(s.text.slice(from, to).replace(ELABORATION, ' '))) return false;
   const [first, end] = wordRange(s, from, to);
   if (end - first > reach) return false;
   for (let i = first; i < end; i++) if (CLAUSE_WORDS[s.language].has(s.ws[i]!.lower)) return false;
@@ -70,10 +85,32 @@ export function near(s: Sentence, from: number, to: number, reach: number): bool
 
 /**
  * The framing's time: the first one after it within its reach ("visit … on the evening of
- * November 30th"), else the last one opening the sentence before any framing ("On Monday,
- * Russian forces shelled Kharkiv and captured Kupiansk": both). A time after another framing is
- * that one's.
+ * November 30th"), else the one ending the clause it is coordinated with ("visited Huliaipole
+ * on Monday and met commanders": both), else the last one opening the sentence before any
+ * framing ("On Monday, Russian forces shelled Kharkiv and captured Kupiansk": both). A time after
+ * another framing is that one's. A time a speech verb takes ("said on Wednesday") dates the
+ * saying, so only a briefing's or a statement's, which are sayings.
  */
 export function reachTime(s: Sentence, r: Reach): FoundTime | null {
-  return s.times.find((t) => t.start >= r.end && t.end <= r.to) ?? s.times.findLast((t) => t.end <= r.opening) ?? null;
+  const saying = r.match.type === 'BRIEFING' || r.match.type === 'STATEMENT';
+  const times = saying ? s.times : s.times.filter((t) => !spokenAt(s, t));
+  return (
+    times.find((t) => t.start >= r.end && t.end <= r.to) ??
+    times.findLast((t) => t.start >= r.from && t.end <= r.start && COORDINATED.test(s.text.slice(t.end, r.start))) ??
+    times.findLast((t) => t.end <= r.opening) ??
+    null
+  );
 }
+
+/** Whether a speech verb takes the time: "said on Wednesday", "заявил в понедельник", "said Wednesday". */
+function spokenAt(s: Sentence, t: FoundTime): boolean {
+  const i = firstWordFrom(s.ws, t.start);
+  const verb = (j: number) => s.ws[j] !== undefined && speechRules(s.language).verb(s.ws[j]!.lower) !== null;
+  return verb(i - 1) || (verb(i - 2) && TIME_PREPOSITIONS_BEFORE.has(s.ws[i - 1]!.lower));
+}
+
+/** "on Monday and met": a verb coordinated with the clause the time ended. */
+const COORDINATED = /^[\s,]*(and|и|і|й|та)\s+\S*\s*$/u;
+
+/** The words between a speech verb and its time: "said on Monday", "заявил во вторник". */
+const TIME_PREPOSITIONS_BEFORE: ReadonlySet<string> = new Set(['on', 'в', 'во', 'у']);

@@ -1,9 +1,9 @@
-import type { EventType } from '../graph/vocabulary.js';
 import { partiesAround } from './event-parties.js';
-import { linkPlaces, type Linked } from './event-places.js';
-import { near, reachTime, type Reach, type Sentence } from './event-sentence.js';
+import { linkPlaces } from './event-places.js';
+import { near, reachTime, wordsBetween, type Reach, type Sentence } from './event-sentence.js';
 import { mergeReports, type Report } from './event-merge.js';
 import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_ANAPHORS } from './event-cues.js';
+import { backReference, definite, emptyMemory, remember, timePreposition, type Memory } from './event-references.js';
 import { MUST_NAME, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
 import { sentences } from './sentences.js';
@@ -20,8 +20,8 @@ import { words } from './words.js';
  * hedged ("would facilitate the liberation") or negated ("have not withdrawn"), reports nothing by itself.
  */
 export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[]): ExtractedEvent[] {
-  const article: Article = { language: framingLanguage(input.language), denied, recent: new Map() };
-  const times = findTimes(input.text, input.language, input.publishedAt);
+  const article: Article = { language: framingLanguage(input.language), denied, ...emptyMemory() };
+  const times = findTimes(input.text, input.language, input.publishedAt).filter((t) => !inDateline(input.text, t));
   const reports: Report[] = [];
   for (const span of sentences(input.text)) {
     const within = <T extends TextSpan>(items: readonly T[]): T[] => items.filter((x) => x.start >= span.start && x.end <= span.end);
@@ -29,20 +29,49 @@ export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[
     const s: Sentence = { text: input.text, language: article.language, span, ws, mentions: within(input.mentions), times: within(times) };
     const matches = framingsOf(s, article.language);
     const opening = matches[0] ? ws[matches[0].first]!.start : span.end;
-    matches.forEach((match, k) => {
+    const found = matches.map((match, k) => {
       const from = k > 0 ? ws[matches[k - 1]!.last]!.end : span.start;
       const to = k + 1 < matches.length ? ws[matches[k + 1]!.first]!.start : span.end;
-      reports.push(...reportsOf(s, { match, start: ws[match.first]!.start, end: ws[match.last]!.end, from, to, opening }, article));
+      return reportsOf(s, { match, start: ws[match.first]!.start, end: ws[match.last]!.end, from, to, opening }, article);
     });
+    found.forEach((own, k) => reports.push(...(own.some((r) => r.place !== null) ? own : (besidePlace(s, matches, found, k) ?? own))));
   }
   return mergeReports(reports, input.publishedAt);
 }
 
-interface Article {
+/** Words at most between two framings of one happening: "Shelling also hit Lyman", "attacked Odesa overnight, hitting". */
+const BESIDE = 3;
+
+/**
+ * A framing with no place of its own beside one of the same type that has one reports the same
+ * happening: "Shelling also hit Lyman" (the noun is the verb's subject), "attacked Odesa
+ * overnight, hitting port warehouses".
+ */
+function besidePlace(s: Sentence, matches: readonly FramingMatch[], found: readonly Report[][], k: number): Report[] | null {
+  const match = matches[k]!;
+  const framing = {
+    start: s.ws[match.first]!.start,
+    end: s.ws[match.last]!.end,
+    text: s.text.slice(s.ws[match.first]!.start, s.ws[match.last]!.end),
+  };
+  for (const j of [k + 1, k - 1]) {
+    const other = matches[j];
+    if (other?.type !== match.type) continue;
+    const [left, right] = j > k ? [match, other] : [other, match];
+    if (right.first - left.last - 1 > BESIDE) continue;
+    const placed = found[j]!.filter((r) => r.place !== null);
+    if (placed.length > 0) return placed.map((r) => ({ ...r, framing }));
+  }
+  return null;
+}
+
+/** "KYIV, December 2 (Test Wire) –", "МОСКВА, 8 декабря.": a paragraph opening with a city in capitals dates the article, not an event. */
+const DATELINE = /^\s*\p{Lu}{2,}[^\p{Ll}]*(?:,\s*\p{Lu}\p{L}+)*,\s*$/u;
+const inDateline = (text: string, t: TextSpan): boolean => DATELINE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
+
+interface Article extends Memory {
   language: FramingLanguage;
   denied: readonly TextSpan[];
-  /** The place each type of event was last reported at, for "the city’s fall" in a later sentence. */
-  recent: Map<EventType, string>;
 }
 
 /** Framing words of a sentence, longest first at each word, none inside a name ("Liberation Army"). */
@@ -52,20 +81,37 @@ function framingsOf(s: Sentence, language: FramingLanguage): FramingMatch[] {
     const match = framingAt(s.text, s.ws, i, language);
     if (match === null) continue;
     const [start, end] = [s.ws[match.first]!.start, s.ws[match.last]!.end];
-    if (!s.mentions.some((m) => m.start < end && m.end > start)) found.push(match);
+    if (!s.mentions.some((m) => m.start < end && m.end > start) && !fallOfNoPlace(s, match)) found.push(match);
     i = match.last;
   }
   return found;
+}
+
+/**
+ * "Debris fell on the outskirts of Kurchatov": a word that takes its place as subject, with no
+ * place or town word just before it, is no framing, and leaves its words to the framing before it.
+ */
+function fallOfNoPlace(s: Sentence, match: FramingMatch): boolean {
+  if (match.group.placeBefore !== true) return false;
+  const start = s.ws[match.first]!.start;
+  const subject = s.mentions.some((m) => m.kind === 'PLACE' && m.end <= start && wordsBetween(s, m.end, start) <= 2);
+  const anaphor = s.ws.slice(Math.max(0, match.first - 3), match.first).some((w) => PLACE_ANAPHORS[s.language].has(normalize(w.lower)));
+  return !subject && !anaphor;
 }
 
 function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const { group, type } = r.match;
   const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first);
   const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1)?.lower ?? '');
-  const link = linkPlaces(s, r, passive || group.placeBefore === true) ?? backReference(s, r, article);
+  const timed = group.noun && timePreposition(s, r.match.first);
+  let link = linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article);
+  let participants = participantsOf(s, r, link?.places ?? [], passive);
+  if (link === null && (participants.length === 0 || timed)) {
+    link = definite(s, r, article);
+    participants = participantsOf(s, r, link?.places ?? [], passive);
+  }
   if (link === null && MUST_NAME[type] === 'place') return [];
   const places = link?.places ?? [];
-  const participants = participantsOf(s, r, places, passive);
   if (participants.length === 0 && MUST_NAME[type] === 'party') return [];
   // "would facilitate the liberation", but not "In May, the liberation".
   const cue = (words: ReadonlySet<string>) => before.find((w) => words.has(w.lower) && near(s, w.end, r.start, 3))?.lower ?? null;
@@ -73,7 +119,7 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const inDenial = article.denied.some((q) => q.start <= r.start && r.end <= q.end);
   const asserted = !inDenial && hedge === null && negation === null;
   // "The city" refers back to what the article itself reports, and to one place, not a list.
-  if (asserted && places.length === 1) article.recent.set(type, places[0]!);
+  if (asserted && places.length === 1) remember(article, type, places[0]!);
   const framing = { start: r.start, end: r.end, text: s.text.slice(r.start, r.end) };
   const notes = [
     ...(inDenial ? ['inside a denial'] : []),
@@ -94,12 +140,4 @@ function participantsOf(s: Sentence, r: Reach, places: readonly string[], passiv
     ...(before && beforeRole ? [{ entityKey: before, role: beforeRole }] : []),
     ...(after && afterRole ? [{ entityKey: after, role: afterRole }] : []),
   ];
-}
-
-/** "the city’s fall", "взятие города": the place the last asserted framing of the same type was linked to. */
-function backReference(s: Sentence, r: Reach, article: Article): Linked | null {
-  const place = article.recent.get(r.match.type);
-  const anaphor = article.language === 'en' ? s.ws[r.match.first - 1] : s.ws[r.match.last + 1];
-  if (place === undefined || anaphor === undefined || !PLACE_ANAPHORS[article.language].has(normalize(anaphor.lower))) return null;
-  return { places: [place], rule: 'place by back-reference ("the city’s") to the last place of that type', weight: 0.5 };
 }

@@ -1,5 +1,7 @@
 import type { EventType } from '../graph/vocabulary.js';
-import { ENDINGS, FRAMING_WORDS, type FramingGroup, type FramingLanguage } from './framing-words.js';
+import { CIVIC_WORDS } from './framing-words-civic.js';
+import { WAR_WORDS } from './framing-words-war.js';
+import { ENDINGS, type FramingGroup, type FramingLanguage, type FramingTable } from './framing-words.js';
 import { joined, type Word } from './words.js';
 
 /**
@@ -28,6 +30,7 @@ interface Matcher {
   stems: Map<string, Form[]>;
 }
 
+const FRAMING_WORDS: FramingTable = { ...WAR_WORDS, ...CIVIC_WORDS };
 const PREFIX = 3;
 const matchers = new Map<FramingLanguage, Matcher>();
 

@@ -107,6 +107,7 @@ function relative(r: Reader, i: number): Match | null {
   }
   if (found === null) return null;
   const { last, meaning } = found;
+  if ('partOnly' in meaning) return { last, when: { partOfDay: meaning.partOnly } };
   if ('weeks' in meaning) return { last, when: { month: dayOf(r.published, 7).month! } };
   if ('months' in meaning) return { last, when: { month: ((r.published.getUTCMonth() + 11) % 12) + 1 } };
   const when = dayOf(r.published, meaning.days);

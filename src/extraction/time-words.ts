@@ -7,7 +7,7 @@ import type { PartOfDay } from '../graph/vocabulary.js';
  */
 
 /** What a relative expression denotes, counted back from the publication day. */
-export type Relative = { days: number; part?: PartOfDay } | { weeks: 1 } | { months: 1 };
+export type Relative = { days: number; part?: PartOfDay } | { weeks: 1 } | { months: 1 } | { partOnly: PartOfDay };
 
 export interface TimeWords {
   /** Month names as a date writes them: "December 8", "8 декабря", "8 грудня". */
@@ -38,6 +38,9 @@ const numbered = (names: string, first: number, cycle: number): Record<string, n
   Object.fromEntries(names.split(' ').map((name, i) => [name, (i % cycle) + first]));
 const months = (names: string): Record<string, number> => numbered(names, 1, 12);
 const weekdays = (names: string): Record<string, number> => numbered(names, 0, 7);
+/** Adjectives of a part of the day, in the forms they take before a noun ("у вечірньому зверненні"). */
+const partOnly = (forms: string, part: PartOfDay): Record<string, Relative> =>
+  Object.fromEntries(forms.split(' ').map((form) => [form, { partOnly: part }]));
 
 const EN_MONTHS = months(
   'january february march april may june july august september october november december jan feb mar apr may jun jul aug sept oct nov dec',
@@ -86,6 +89,11 @@ const RU: TimeWords = {
     'этой ночью': { days: 0, part: 'NIGHT' },
     'минувшей ночью': { days: 0, part: 'NIGHT' },
     'прошлой ночью': { days: 0, part: 'NIGHT' },
+    // "Всего за ночь ПВО уничтожили": the night that ended on the report's day, as "ночью".
+    'за ночь': { days: 0, part: 'NIGHT' },
+    // "в вечернем обращении": a part of the day with no day.
+    ...partOnly('вечернем вечернего вечернее вечерняя вечерней', 'EVENING'),
+    ...partOnly('утреннем утреннего утреннее утренняя утренней', 'MORNING'),
     вчера: { days: 1 },
     накануне: { days: 1 },
     'на прошлой неделе': { weeks: 1 },
@@ -125,6 +133,9 @@ const UK: TimeWords = {
     вночі: { days: 0, part: 'NIGHT' },
     'цієї ночі': { days: 0, part: 'NIGHT' },
     'минулої ночі': { days: 0, part: 'NIGHT' },
+    'за ніч': { days: 0, part: 'NIGHT' },
+    ...partOnly('вечірньому вечірнього вечірнє вечірня вечірній', 'EVENING'),
+    ...partOnly('ранковому ранкового ранкове ранкова ранковій', 'MORNING'),
     вчора: { days: 1 },
     учора: { days: 1 },
     напередодні: { days: 1 },

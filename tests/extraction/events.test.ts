@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { extractEvents } from '../../src/extraction/events.js';
-import type { ExtractedEvent, KnownMention } from '../../src/extraction/types.js';
+import type { KnownMention } from '../../src/extraction/types.js';
 import type { EventType } from '../../src/graph/vocabulary.js';
-import { markedInput, spanOf } from '../support/marked-text.js';
+import { events, family, one } from '../support/events.js';
+import { markedInput } from '../support/marked-text.js';
 
 const POKROVSK = 'place:pokrovsk-donetsk-ua';
 const VOVCHANSK = 'place:vovchansk-kharkiv-ua';
@@ -12,30 +13,6 @@ const KHARKIV = 'place:geonames-706483';
 const PUTIN = 'person:vladimir-putin';
 const RUSSIA = 'place:russia';
 const UKRAINE = 'place:ukraine';
-
-const events = (source: string, language = 'en', quotedPhrases: string[] = []): ExtractedEvent[] => {
-  const input = markedInput(source, language);
-  return extractEvents(
-    input,
-    quotedPhrases.map((phrase) => spanOf(input.text, phrase)),
-  );
-};
-
-/** The one event of a sentence: its type, place and framing words. */
-const one = (source: string, language = 'en') => {
-  const found = events(source, language);
-  expect(found, source).toHaveLength(1);
-  const [event] = found;
-  return { type: event!.type, place: event!.place, framings: event!.framings.map((f) => f.text) };
-};
-
-/** Each sentence, with its place marked as `P`, gives one event of the type at that place, framed by the word. */
-function family(type: EventType, language: string, place: string, cases: Record<string, string>): void {
-  for (const [sentence, framing] of Object.entries(cases)) {
-    const source = sentence.replace('P', `[[${place.split('|')[0]}|${place.split('|')[1]}]]`);
-    expect(one(source, language), source).toEqual({ type, place: place.split('|')[1], framings: [framing] });
-  }
-}
 
 describe('extractEvents: framing families', () => {
   it('reads control changes in English', () => {

@@ -1,0 +1,38 @@
+import { LOCATORS, RELATIVE_WHERE } from './event-cues.js';
+import { firstWordFrom, near, type Linked, type Reach, type Sentence } from './event-sentence.js';
+import type { KnownMention } from './types.js';
+
+/**
+ * Where a framing word's clause is set when no place stands next to it: a place the clause is
+ * attached to by "where" ("visited Kharkiv, where she met the mayor"), or one a sentence opens
+ * with ("In Chuhuiv, a guided bomb destroyed a warehouse"), which sets its main clause.
+ */
+
+/** Words a framing may stand from "where" or the opening's comma. */
+const SETTING_REACH = 12;
+
+export function settingOf(s: Sentence, r: Reach, nearestBefore: KnownMention | undefined): Linked | null {
+  const where = nearestBefore && whereClause(s, nearestBefore, r);
+  if (where) return { places: [nearestBefore.entityKey!], rule: 'place a "where" clause is attached to', weight: 0.6 };
+  const opening = openingPlace(s);
+  if (opening && near(s, opening.comma, r.start, SETTING_REACH))
+    return { places: [opening.place.entityKey!], rule: 'place the sentence opens with ("In X,")', weight: 0.5 };
+  return null;
+}
+
+/** "Kharkiv, where she met": the comma and the relative word right after the place, the framing in that clause. */
+function whereClause(s: Sentence, place: KnownMention, r: Reach): boolean {
+  const match = /^\s*,\s*(\p{L}+)\s/u.exec(s.text.slice(place.end, r.start));
+  if (!match || !RELATIVE_WHERE[s.language].has(match[1]!.toLowerCase())) return false;
+  return near(s, place.end + match[0].length, r.start, SETTING_REACH);
+}
+
+/** A place the sentence opens with, after a locative preposition and before a comma ("In Geneva, …", "В Минске, …"). */
+function openingPlace(s: Sentence): { place: KnownMention; comma: number } | null {
+  const place = s.mentions[0];
+  if (place?.kind !== 'PLACE' || place.entityKey === null) return null;
+  const lead = s.ws.slice(0, firstWordFrom(s.ws, place.start)).map((w) => w.lower);
+  const comma = /^\s*,/u.exec(s.text.slice(place.end));
+  if (comma === null || lead.length === 0 || !LOCATORS[s.language].has(lead.join(' '))) return null;
+  return { place, comma: place.end + comma[0].length };
+}

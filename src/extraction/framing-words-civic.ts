@@ -1,0 +1,100 @@
+import type { FramingTable } from './framing-words.js';
+
+/** The words for visits, meetings, briefings, statements, protests and other happenings (framing-words.ts says how forms are written). */
+export const CIVIC_WORDS: FramingTable = {
+  VISIT: {
+    en: [
+      { forms: ['visit', 'visits', 'trip'], noun: true, subject: 'visitor', object: 'visited' },
+      { forms: ['visited', 'toured'], noun: false, subject: 'visitor', object: 'visited' },
+    ],
+    ru: [
+      { forms: ['визит*N', 'поездк*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },
+      { forms: ['посети*V', 'побыва*V'], noun: false, subject: 'visitor', object: 'visited' },
+    ],
+    uk: [
+      { forms: ['візит*N', 'поїздк*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },
+      { forms: ['відвіда*V', 'побува*V'], noun: false, subject: 'visitor', object: 'visited' },
+    ],
+  },
+  MEETING: {
+    en: [
+      {
+        forms: ['meeting', 'meetings', 'closed-door meeting', 'talks', 'round of talks', 'negotiations', 'summit'],
+        noun: true,
+        subject: 'participant',
+        object: 'participant',
+      },
+      { forms: ['met'], noun: false, subject: 'participant', object: 'participant' },
+    ],
+    ru: [
+      { forms: ['встреч*N', 'переговор*N', 'совещани*N', 'саммит*N'], noun: true, subject: 'participant', object: 'participant' },
+      { forms: ['встрети*V'], noun: false, subject: 'participant', object: 'participant' },
+    ],
+    uk: [
+      { forms: ['зустріч*N', 'переговор*N', 'нарад*N', 'саміт*N'], noun: true, subject: 'participant', object: 'participant' },
+      { forms: ['зустрі*V'], noun: false, subject: 'participant', object: 'participant' },
+    ],
+  },
+  BRIEFING: {
+    en: [
+      { forms: ['briefing', 'briefings'], noun: true, subject: 'briefer' },
+      { forms: ['briefed'], noun: false, subject: 'briefer', object: 'briefed' },
+    ],
+    ru: [
+      { forms: ['брифинг*N'], noun: true, subject: 'briefer', agentAfter: true },
+      // "Герасимов доложил Путину": the one reporting briefs the one after.
+      { forms: ['доложи*V'], noun: false, subject: 'briefer', object: 'briefed' },
+    ],
+    uk: [
+      { forms: ['брифінг*N'], noun: true, subject: 'briefer', agentAfter: true },
+      { forms: ['доповів', 'доповіла', 'доповіли'], noun: false, subject: 'briefer', object: 'briefed' },
+    ],
+  },
+  STATEMENT: {
+    en: [
+      { forms: ['address', 'evening address', 'video address'], noun: true, subject: 'speaker' },
+      { forms: ['announced'], noun: false, subject: 'speaker' },
+    ],
+    ru: [
+      { forms: ['обращени*N'], noun: true, subject: 'speaker', agentAfter: true },
+      { forms: ['выступи*V'], noun: false, subject: 'speaker' },
+    ],
+    uk: [
+      { forms: ['зверненн*N'], noun: true, subject: 'speaker', agentAfter: true },
+      { forms: ['виступи*V'], noun: false, subject: 'speaker' },
+    ],
+  },
+  PROTEST: {
+    en: [
+      { forms: ['protest', 'protests', 'rally', 'rallies', 'demonstration'], noun: true, subject: 'protester' },
+      { forms: ['protested', 'rallied'], noun: false, subject: 'protester' },
+    ],
+    ru: [{ forms: ['протест*N', 'акци*N протеста', 'митинг*N'], noun: true, subject: 'protester' }],
+    uk: [{ forms: ['протест*N', 'акці*N протесту', 'мітинг*N'], noun: true, subject: 'protester' }],
+  },
+  // The happening news reports most beside these: an exchange of prisoners between the sides.
+  OTHER: {
+    en: [
+      {
+        forms: ['prisoner exchange', 'prisoner exchanges', 'prisoner swap', 'prisoner swaps', 'exchange of prisoners', 'swap of prisoners'],
+        noun: true,
+        subject: 'party',
+        object: 'party',
+      },
+      { forms: ['exchanged prisoners', 'swapped prisoners'], noun: false, subject: 'party', object: 'party' },
+    ],
+    ru: [
+      { forms: ['обмен*N пленными', 'обмен*N военнопленными'], noun: true, subject: 'party', object: 'party' },
+      { forms: ['обменя*V пленными', 'обменя*V военнопленными'], noun: false, subject: 'party', object: 'party' },
+    ],
+    uk: [
+      {
+        forms: ['обмін полоненими', 'обмін*N полоненими', 'обмін військовополоненими', 'обмін*N військовополоненими'],
+        noun: true,
+        subject: 'party',
+        object: 'party',
+      },
+      { forms: ['обміня*V полоненими', 'обміня*V військовополоненими'], noun: false, subject: 'party', object: 'party' },
+    ],
+  },
+};

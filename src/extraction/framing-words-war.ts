@@ -1,0 +1,146 @@
+import type { FramingTable } from './framing-words.js';
+
+const GAIN = 'gaining control';
+const LOSS = 'losing control';
+
+/** The words for fighting and for who holds a place: control changes and attacks (framing-words.ts says how forms are written). */
+export const WAR_WORDS: FramingTable = {
+  CONTROL_CHANGE: {
+    en: [
+      { forms: ['capture', 'captures', 'liberation', 'seizure', 'takeover', 'occupation'], noun: true, subject: GAIN },
+      {
+        // "claimed a village near Borova": a control change needs its place, so "claimed advances" is none.
+        forms: [
+          ...['captured', 'liberated', 'seized', 'occupied', 'entered', 'took control', 'taken control', 'take control', 'claimed'],
+          // Taking a place back is a control change too.
+          ...['retook', 'retaken', 'recaptured', 'regained control'],
+        ],
+        noun: false,
+        subject: GAIN,
+      },
+      { forms: ['fall'], noun: true },
+      { forms: ['fell', 'fallen'], noun: false, placeBefore: true },
+      { forms: ['withdrawal', 'tactical withdrawal', 'retreat'], noun: true, subject: LOSS },
+      { forms: ['withdrew', 'withdrawn', 'retreated', 'pulled out', 'lost control'], noun: false, subject: LOSS },
+    ],
+    ru: [
+      { forms: ['освобождени*N', 'взяти*N', 'захват*N', 'овладени*N', 'контрол*N над'], noun: true, subject: GAIN },
+      { forms: ['освободи*V', 'взя*V', 'овладе*V', 'захвати*V', 'отби*V', 'верну*V контроль'], noun: false, subject: GAIN },
+      { forms: ['освобожден*A', 'освобожденн*A', 'взят*A', 'захвачен*A', 'захваченн*A'], noun: false },
+      { forms: ['отход*N', 'отступлени*N'], noun: true, subject: LOSS },
+      // A withdrawal is also "leaving positions": покинули позиции под Волчанском.
+      { forms: ['отош*V', 'отходи*V', 'отступи*V', 'покину*V позици*N'], noun: false, subject: LOSS },
+    ],
+    uk: [
+      { forms: ['звільненн*N', 'захопленн*N', 'окупаці*N', 'контрол*N над'], noun: true, subject: GAIN },
+      { forms: ['звільни*V', 'захопи*V', 'окупува*V', 'відби*V', 'поверну*V контроль'], noun: false, subject: GAIN },
+      { forms: ['звільнен*A', 'захоплен*A', 'окупован*A'], noun: false },
+      { forms: ['відхід', 'відход*N', 'відступ*N'], noun: true, subject: LOSS },
+      { forms: ['відійш*V', 'відходи*V', 'відступи*V', 'вийш*V з', 'вийш*V із', 'залиши*V позиці*N'], noun: false, subject: LOSS },
+    ],
+  },
+  ATTACK: {
+    en: [
+      {
+        forms: [
+          ...['shelling', 'strike', 'strikes', 'attack', 'attacks', 'bombing', 'drone attack', 'drone attacks', 'encirclement'],
+          // Ground fighting is an attack too, as is an advance and artillery fire.
+          ...['fighting', 'assault', 'assaults', 'advance', 'advances', 'artillery fire', 'under fire'],
+          ...[
+            'offensive',
+            'counteroffensive',
+            'counter-offensive',
+            'bombardment',
+            'raid',
+            'raids',
+            'airstrike',
+            'airstrikes',
+            'air strike',
+            'air strikes',
+          ],
+          // Named by the weapon, as written: "missile strike", "drone strikes".
+          ...[
+            'missile strike',
+            'missile strikes',
+            'missile attack',
+            'missile attacks',
+            'drone strike',
+            'drone strikes',
+            'air raid',
+            'air raids',
+          ],
+        ],
+        noun: true,
+        subject: 'attacker',
+        object: 'target',
+      },
+      {
+        forms: [
+          ...['shelled', 'struck', 'attacked', 'hit', 'hitting', 'bombed', 'encircled', 'stormed', 'assaulted'],
+          ...['pounded', 'bombarded', 'targeted', 'attacking', 'striking'],
+          // Drones shot down or destroyed over a place report the attack on it.
+          ...['shot down', 'downed', 'destroyed', 'intercepted'],
+        ],
+        noun: false,
+        subject: 'attacker',
+        object: 'target',
+      },
+    ],
+    ru: [
+      {
+        // "Бой" changes its stem (боя, бои, боев), so its forms are listed.
+        forms: [
+          'обстрел*N',
+          'удар*N',
+          'атак*N',
+          'окружени*N',
+          'штурм*N',
+          'продвижени*N',
+          'под огнем',
+          ...['наступлени*N', 'контрнаступлени*N', 'бомбардировк*N', 'авиаудар*N', 'налет*N'],
+          ...'бой боя бою бои боев боях боям боями'.split(' '),
+        ],
+        noun: true,
+        subject: 'attacker',
+        object: 'target',
+        agentAfter: true,
+      },
+      {
+        forms: ['обстреля*V', 'нанес*V удар*N', 'нанес удар*N', 'атакова*V', 'окружи*V', 'штурмова*V', 'штурму*V', 'сби*V', 'уничтожи*V'],
+        noun: false,
+        subject: 'attacker',
+        object: 'target',
+      },
+      // A participle: "дрон был сбит над Донецком", "атакован автобус".
+      { forms: ['сбит*A', 'атакован*A', 'обстрелян*A'], noun: false },
+    ],
+    uk: [
+      {
+        // "Бій" changes its stem (бою, бої, боїв), so its forms are listed; "атаки дронів" is one name.
+        forms: [
+          'обстріл*N',
+          'удар*N',
+          'атак*N',
+          'атак*N дронів',
+          'оточенн*N',
+          'штурм*N',
+          'просуванн*N',
+          'під вогнем',
+          ...['наступ', 'наступу', 'контрнаступ*N', 'бомбардуванн*N', 'авіаудар*N'],
+          ...'бій бою бої боїв боях боям боями'.split(' '),
+        ],
+        noun: true,
+        subject: 'attacker',
+        object: 'target',
+        agentAfter: true,
+      },
+      {
+        forms: ['обстріля*V', 'завда*V удар*N', 'атакува*V', 'оточи*V', 'штурмува*V', 'штурму*V', 'зби*V', 'знищи*V', 'влучи*V'],
+        noun: false,
+        subject: 'attacker',
+        object: 'target',
+      },
+      { forms: ['збит*A', 'атакован*A', 'обстріля*A'], noun: false },
+    ],
+  },
+};
