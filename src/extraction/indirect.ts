@@ -78,7 +78,7 @@ function withVerb(sentence: Sentence): Utterance | null {
     const word = tokens[next];
     if (!word) continue;
     if (rules.isTopic(word.text)) return content(sentence, word.start, word.start, 'indirect: X spoke of …');
-    if (verb.denial || (rules.language === 'en' && !NOT_CONTENT.has(word.lower) && !rules.verb(word.text))) {
+    if (verb.denial || (rules.language === 'en' && !verb.thatOnly && !NOT_CONTENT.has(word.lower) && !rules.verb(word.text))) {
       return content(sentence, word.start, word.start, verb.denial ? DENIAL : 'indirect: X said …');
     }
   }

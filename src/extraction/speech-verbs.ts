@@ -1,7 +1,9 @@
 /**
  * The words that mark speech, one table per language; every lookup the extractor makes is derived
  * from it so a verb added here is found everywhere. `indirect` verbs are the ones news uses most for
- * reported speech without quote marks ("X said that …"); `denial` makes such a claim a denial.
+ * reported speech without quote marks ("X said that …"); `thatOnly` ones report only with "that" or
+ * closing a sentence ("He added that …", "…, he added"), since "noted the progress" names no content;
+ * `denial` makes such a claim a denial.
  */
 
 export type Language = 'en' | 'ru' | 'uk';
@@ -9,6 +11,7 @@ export type Language = 'en' | 'ru' | 'uk';
 interface VerbEntry {
   forms: string[];
   indirect?: boolean;
+  thatOnly?: boolean;
   denial?: boolean;
 }
 
@@ -36,13 +39,13 @@ const TABLE: Record<Language, LanguageTable> = {
       { forms: ['stated', 'states'], indirect: true },
       { forms: ['announced', 'announces'], indirect: true },
       { forms: ['reported', 'reports'], indirect: true },
-      { forms: ['added', 'adds', 'adding'] },
-      { forms: ['noted', 'notes', 'noting'] },
-      { forms: ['stressed', 'stresses', 'stressing'] },
-      { forms: ['warned', 'warns', 'warning'] },
-      { forms: ['wrote', 'writes', 'writing'] },
-      { forms: ['insisted', 'insists'] },
-      { forms: ['asked', 'replied', 'explained', 'declared', 'argued', 'continued', 'concluded'] },
+      { forms: ['added', 'adds', 'adding'], indirect: true, thatOnly: true },
+      { forms: ['noted', 'notes', 'noting'], indirect: true, thatOnly: true },
+      { forms: ['stressed', 'stresses', 'stressing'], indirect: true, thatOnly: true },
+      { forms: ['warned', 'warns', 'warning'], indirect: true, thatOnly: true },
+      { forms: ['wrote', 'writes', 'writing'], indirect: true, thatOnly: true },
+      { forms: ['insisted', 'insists', 'explained', 'argued', 'confirmed', 'confirms'], indirect: true, thatOnly: true },
+      { forms: ['asked', 'replied', 'declared', 'continued', 'concluded'] },
     ],
     sourcePhrases: ['according to'],
     complementisers: ['that'],
@@ -53,12 +56,19 @@ const TABLE: Record<Language, LanguageTable> = {
   ru: {
     verbs: [
       { forms: ['сказал', 'сказала', 'сказали', 'говорит', 'говорят'], indirect: true },
-      { forms: ['заявил', 'заявила', 'заявило', 'заявили', 'заявляет'], indirect: true },
-      { forms: ['сообщил', 'сообщила', 'сообщило', 'сообщили', 'сообщает'], indirect: true },
-      { forms: ['утверждает', 'утверждают', 'утверждал'], indirect: true },
-      { forms: ['отрицает', 'отрицают', 'отрицал', 'опроверг', 'опровергло', 'опровергли'], indirect: true, denial: true },
-      { forms: ['отметил', 'отметила', 'отметили', 'подчеркнул', 'подчеркнула', 'добавил', 'добавила'], indirect: true },
-      { forms: ['написал', 'написала', 'рассказал', 'рассказала', 'уточнил', 'уточнила', 'пояснил', 'пояснила'], indirect: true },
+      { forms: ['заявил', 'заявила', 'заявило', 'заявили', 'заявляет', 'заявляют', 'заявив'], indirect: true },
+      { forms: ['сообщил', 'сообщила', 'сообщило', 'сообщили', 'сообщает', 'сообщают', 'сообщив'], indirect: true },
+      { forms: ['утверждает', 'утверждают', 'утверждал', 'утверждала', 'утверждали'], indirect: true },
+      { forms: ['объявил', 'объявила', 'объявило', 'объявили'], indirect: true },
+      {
+        forms: ['отрицает', 'отрицают', 'отрицал', 'отрицала', 'отрицали', 'опроверг', 'опровергла', 'опровергло', 'опровергли'],
+        indirect: true,
+        denial: true,
+      },
+      { forms: ['отметил', 'отметила', 'отметило', 'отметили', 'отмечают', 'отмечает', 'отметив'], indirect: true },
+      { forms: ['подчеркнул', 'подчеркнула', 'подчеркнули', 'подчеркнув', 'добавил', 'добавила', 'добавили', 'добавив'], indirect: true },
+      { forms: ['написал', 'написала', 'написали', 'рассказал', 'рассказала', 'рассказало', 'рассказали'], indirect: true },
+      { forms: ['уточнил', 'уточнила', 'уточнили', 'уточнив', 'пояснил', 'пояснила', 'пояснили', 'пояснив'], indirect: true },
       { forms: ['передает', 'передаёт', 'пишет'], indirect: true },
     ],
     sourcePhrases: [
@@ -81,12 +91,20 @@ const TABLE: Record<Language, LanguageTable> = {
   uk: {
     verbs: [
       { forms: ['сказав', 'сказала', 'сказали', 'каже', 'кажуть'], indirect: true },
-      { forms: ['заявив', 'заявила', 'заявило', 'заявили', 'заявляє'], indirect: true },
-      { forms: ['повідомив', 'повідомила', 'повідомило', 'повідомили', 'повідомляє'], indirect: true },
-      { forms: ['стверджує', 'стверджують', 'стверджував'], indirect: true },
-      { forms: ['заперечує', 'заперечують', 'спростовує', 'спростовують', 'спростувало', 'спростували'], indirect: true, denial: true },
-      { forms: ['зазначив', 'зазначила', 'наголосив', 'наголосила', 'додав', 'додала'], indirect: true },
-      { forms: ['написав', 'написала', 'розповів', 'розповіла', 'уточнив', 'уточнила', 'пояснив', 'пояснила'], indirect: true },
+      { forms: ['заявив', 'заявила', 'заявило', 'заявили', 'заявляє', 'заявляють', 'заявивши'], indirect: true },
+      { forms: ['повідомив', 'повідомила', 'повідомило', 'повідомили', 'повідомляє', 'повідомляють', 'повідомивши'], indirect: true },
+      { forms: ['стверджує', 'стверджують', 'стверджував', 'стверджувала', 'стверджували'], indirect: true },
+      { forms: ['оголосив', 'оголосила', 'оголосило', 'оголосили'], indirect: true },
+      {
+        forms: ['заперечує', 'заперечують', 'заперечив', 'заперечила', 'заперечили', 'спростовує', 'спростовують'],
+        indirect: true,
+        denial: true,
+      },
+      { forms: ['спростував', 'спростувала', 'спростувало', 'спростували'], indirect: true, denial: true },
+      { forms: ['зазначив', 'зазначила', 'зазначили', 'зазначивши', 'наголосив', 'наголосила', 'наголосили'], indirect: true },
+      { forms: ['додав', 'додала', 'додали', 'додавши'], indirect: true },
+      { forms: ['написав', 'написала', 'написали', 'розповів', 'розповіла', 'розповіло', 'розповіли'], indirect: true },
+      { forms: ['уточнив', 'уточнила', 'уточнили', 'пояснив', 'пояснила', 'пояснили'], indirect: true },
       { forms: ['передає', 'пише'], indirect: true },
     ],
     sourcePhrases: [
@@ -109,6 +127,7 @@ const TABLE: Record<Language, LanguageTable> = {
 
 export interface SpeechVerb {
   indirect: boolean;
+  thatOnly: boolean;
   denial: boolean;
 }
 
@@ -134,7 +153,7 @@ export function speechRules(language: string): SpeechRules {
 function derive(language: Language, table: LanguageTable): SpeechRules {
   const verbs = new Map<string, SpeechVerb>();
   for (const entry of table.verbs) {
-    for (const form of entry.forms) verbs.set(form, { indirect: entry.indirect === true, denial: entry.denial === true });
+    for (const form of entry.forms) verbs.set(form, { indirect: entry.indirect === true, thatOnly: entry.thatOnly === true, denial: entry.denial === true });
   }
   const lookup = (list: string[]) => {
     const set = new Set(list);
