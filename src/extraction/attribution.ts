@@ -1,5 +1,6 @@
 import { findChannel, type FoundChannel } from './channels.js';
 import type { Discourse } from './discourse.js';
+import { withoutRelativeClauses } from './phrases.js';
 import { Speakers, type Candidate } from './speakers.js';
 import type { ClaimFlag, ExtractedChannel, ExtractedSpeaker, TextSpan } from './types.js';
 import { words, type Word } from './words.js';
@@ -58,7 +59,7 @@ export class Attributor {
       const pivot = this.pivot(clause, tokens);
       if (pivot === null) continue;
       const free = channel ? tokens.filter((w) => w.start < channel.start || w.start >= channel.end) : tokens;
-      chosen = nearest(this.speakers.candidates(free, at), pivot);
+      chosen = nearest(this.speakers.candidates(withoutRelativeClauses(this.discourse.context, free), at), pivot);
       if (chosen) clauseScore = clause.score;
       if (chosen) evidence.push(`${chosen.rule}, ${clause.where}`);
     }

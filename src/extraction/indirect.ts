@@ -1,6 +1,7 @@
 import type { Clause, Utterance } from './attribution.js';
 import type { Layout } from './layout.js';
 import type { MentionIndex } from './mention-index.js';
+import { relativeClauseEnd } from './phrases.js';
 import type { SpeechRules } from './speech-verbs.js';
 import type { ClaimFlag, TextSpan } from './types.js';
 import { words, type Word } from './words.js';
@@ -48,11 +49,14 @@ export function reportedUtterances(
   return found;
 }
 
-/** "According to X, …": the speaker in the phrase or between it and the first comma. */
-function opening({ text, span, tokens, rules }: Sentence): Utterance | null {
+/** "According to X, …": the speaker in the phrase or between it and the first comma past a relative clause ("за словами волонтерів, які …, …"). */
+function opening({ text, span, tokens, rules, mentions }: Sentence): Utterance | null {
   const phrase = startsWith(rules.sourcePhrases, tokens, 0);
   if (!phrase) return null;
-  const comma = text.indexOf(',', tokens[phrase.split(' ').length - 1]!.end);
+  let comma = text.indexOf(',', tokens[phrase.split(' ').length - 1]!.end);
+  const next = tokens.findIndex((w) => w.start > comma);
+  const relative = next > 0 ? relativeClauseEnd({ text, rules, mentions }, tokens, next) : null;
+  if (relative !== null) comma = text.indexOf(',', tokens[relative]!.end);
   if (comma < 0 || comma >= span.end) return null;
   return reported(text, comma + 1, span.end, [clause(span.start, comma, 'after the source phrase', 'start')], `indirect: ${phrase} X, …`);
 }

@@ -113,3 +113,26 @@ function end(context: PhraseContext, word: Word): number {
   const mention = context.mentions.covering(word.start);
   return mention ? Math.max(mention.end, word.end) : word.end;
 }
+
+/**
+ * The words of a clause without the relative clauses that describe a noun in it ("Andrii Besedin,
+ * who heads the town's military administration, said"): what they name is not who speaks.
+ */
+export function withoutRelativeClauses(context: PhraseContext, tokens: readonly Word[]): Word[] {
+  const kept: Word[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const end = relativeClauseEnd(context, tokens, k);
+    if (end === null) kept.push(tokens[k]!);
+    else k = end;
+  }
+  return kept;
+}
+
+/** The index of the last word of the relative clause opening at word `k` (", який …,"), or null. */
+export function relativeClauseEnd(context: PhraseContext, tokens: readonly Word[], k: number): number | null {
+  const { text, rules } = context;
+  if (k === 0 || !rules.isRelative(tokens[k]!.text) || !/,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
+  let last = k;
+  while (tokens[last + 1] && !/[,;:.]/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+  return last;
+}

@@ -27,6 +27,30 @@ const ROLE_HEADS: Record<Language, string[]> = {
   ],
 };
 
+/**
+ * Bodies and groups that speak as one without a name ("the defence ministry said", "its owner said",
+ * "повідомили в обласній адміністрації", "за даними волонтерів"): a speaker described, never a title
+ * that refers back to an earlier speaker.
+ */
+// prettier-ignore
+const GROUP_HEADS: Record<Language, string[]> = {
+  en: [
+    'ministry', 'administration', 'authorities', 'police', 'owner', 'owners', 'resident', 'residents', 'volunteer',
+    'volunteers', 'witness', 'witnesses', 'organizers', 'organisers', 'commentators', 'observers', 'rescuers', 'medics',
+    'participants',
+  ],
+  ru: [
+    'министерств*', 'ведомств*', 'штаб', 'штаба', 'штабе', 'администраци*', 'власти', 'властей', 'полици*', 'житель', 'жители',
+    'жительниц*', 'волонтер*', 'волонтёр*', 'организатор*', 'комментатор*', 'наблюдател*', 'очевид*', 'спасател*',
+    'участник*', 'россиянин', 'россиянка', 'сторона',
+  ],
+  uk: [
+    'міністерств*', 'відомств*', 'штаб', 'штабу', 'штабі', 'адміністраці*', 'влада', 'влади', 'поліці*', 'мешкан*',
+    'жител*', 'волонтер*', 'організатор*', 'коментатор*', 'спостерігач*', 'очевид*', 'рятувальни*', 'учасник*',
+    'сторона',
+  ],
+};
+
 /** Heads that name an unnamed informant whatever precedes them. */
 const SOURCE_HEADS = ['source', 'sources', 'insider', 'insiders', 'источник*', 'собеседник*', 'джерел*', 'співрозмовни*'];
 
@@ -47,7 +71,9 @@ const STOP_WORDS = new Set(
   (
     'the a an and or but by with to from in on at for as that who which while said told when after before ' +
     'и в во на с со по что как а но для от к у о об из за при ' +
-    'і й та в у на з із зі по що як а але для від до про за при'
+    'і й та в у на з із зі по що як а але для від до про за при ' +
+    // "по данным ведомства", "за словами волонтерів": the source phrase is no part of the description.
+    'данным словам даними словами'
   ).split(' '),
 );
 
@@ -60,7 +86,7 @@ const DEMONYMS: [string, string][] = [
   ['французьк', 'FR'], ['german', 'DE'], ['немецк', 'DE'], ['німецьк', 'DE'], ['chinese', 'CN'], ['китайск', 'CN'],
   ['китайськ', 'CN'], ['polish', 'PL'], ['польск', 'PL'], ['польськ', 'PL'], ['belarusian', 'BY'],
   ['белорусск', 'BY'], ['білоруськ', 'BY'], ['turkish', 'TR'], ['турецк', 'TR'], ['турецьк', 'TR'], ['kremlin', 'RU'],
-  ['кремлевск', 'RU'], ['кремлёвск', 'RU'], ['кремлівськ', 'RU'],
+  ['россиян', 'RU'], ['росіян', 'RU'], ['украинц', 'UA'], ['українц', 'UA'], ['кремлевск', 'RU'], ['кремлёвск', 'RU'], ['кремлівськ', 'RU'],
 ];
 
 function matcher(entries: readonly string[]): (word: string) => boolean {
@@ -69,11 +95,12 @@ function matcher(entries: readonly string[]): (word: string) => boolean {
   return (word) => exact.has(word) || prefixes.some((p) => word.startsWith(p));
 }
 
-const HEAD_MATCHERS = Object.fromEntries((Object.keys(ROLE_HEADS) as Language[]).map((l) => [l, matcher(ROLE_HEADS[l])])) as Record<
+const LANGUAGES = Object.keys(ROLE_HEADS) as Language[];
+const HEAD_MATCHERS = Object.fromEntries(LANGUAGES.map((l) => [l, matcher([...ROLE_HEADS[l], ...GROUP_HEADS[l]])])) as Record<
   Language,
   (word: string) => boolean
 >;
-const isSource = matcher(SOURCE_HEADS);
+const isSource = matcher([...SOURCE_HEADS, ...LANGUAGES.flatMap((l) => GROUP_HEADS[l])]);
 
 /** A role word, alone or as the first part of a compound ("Commander-in-Chief"). */
 export const isRoleHead = (language: Language, word: Word): boolean =>

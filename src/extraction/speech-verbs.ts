@@ -27,6 +27,8 @@ interface LanguageTable {
   addressees: string[];
   /** Pronouns that refer back to the last speaker, with the possessives of "по его словам". */
   pronouns: string[];
+  /** Words that open a relative clause after a comma: ", who heads …,", ", яка не назвала свого імені,". */
+  relatives: string[];
 }
 
 const TABLE: Record<Language, LanguageTable> = {
@@ -52,6 +54,7 @@ const TABLE: Record<Language, LanguageTable> = {
     topics: [],
     addressees: ['reporters', 'journalists', 'lawmakers', 'parliament'],
     pronouns: ['he', 'she', 'they'],
+    relatives: ['who', 'which', 'whose', 'whom'],
   },
   ru: {
     verbs: [
@@ -87,6 +90,7 @@ const TABLE: Record<Language, LanguageTable> = {
     topics: ['о', 'об'],
     addressees: ['журналистам', 'репортерам'],
     pronouns: ['он', 'она', 'они', 'его', 'ее', 'её'],
+    relatives: ['который', 'которая', 'которое', 'которые', 'которого', 'которой', 'которых', 'которому', 'которым'],
   },
   uk: {
     verbs: [
@@ -122,6 +126,7 @@ const TABLE: Record<Language, LanguageTable> = {
     topics: ['про'],
     addressees: ['журналістам'],
     pronouns: ['він', 'вона', 'вони', 'його', 'її'],
+    relatives: ['який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'якому', 'якій', 'яким'],
   },
 };
 
@@ -139,6 +144,7 @@ export interface SpeechRules {
   isTopic(word: string): boolean;
   isAddressee(word: string): boolean;
   isPronoun(word: string): boolean;
+  isRelative(word: string): boolean;
 }
 
 const RULES = Object.fromEntries(
@@ -167,5 +173,6 @@ function derive(language: Language, table: LanguageTable): SpeechRules {
     isTopic: lookup(table.topics),
     isAddressee: lookup(table.addressees),
     isPronoun: lookup(table.pronouns),
+    isRelative: lookup(table.relatives),
   };
 }
