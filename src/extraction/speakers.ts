@@ -37,11 +37,13 @@ export class Speakers {
       const word = tokens[i]!;
       const mention = mentions.covering(word.start);
       if (mention) {
+        const before = tokens[i - 1];
         while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
         const next = tokens[i + 1];
         const verbNext = next && rules.verb(next.text) && onlyBetween(text, mention.end, next.start);
-        // A country speaks only as the verb's subject: "Ukraine denies that …".
-        if (mention.entityKey && (mention.kind !== 'PLACE' || verbNext) && !this.inTitle(tokens, i)) {
+        // A country speaks only as the verb's subject ("Ukraine denies that …"), not after a preposition ("в Москве заявил").
+        const subject = verbNext && !(before && isStopWord(before) && onlyBetween(text, before.end, word.start));
+        if (mention.entityKey && (mention.kind !== 'PLACE' || subject) && !this.inTitle(tokens, i)) {
           const role = this.discourse.roleOf(mention);
           const referent = { speaker: entity(mention.entityKey), role, roleWords: lowerWords(role ?? ''), surname: null };
           found.push({ start: mention.start, end: mention.end, referent, rule: 'speaker: named', score: 0.9 });
@@ -170,6 +172,9 @@ export class Speakers {
       // A name the linker left ambiguous is still a person's name after a title.
       if (next && (next.kind === 'PERSON' || next.kind === null)) return true;
       if (next || isStopWord(tokens[k]!) || this.discourse.context.rules.verb(tokens[k]!.text)) return false;
+      // A name the linker does not know: two capitalised words ("речник ОСУВ «Таврія» Дмитро Лиховій").
+      if (isCapitalised(tokens[k]!) && tokens[k + 1] && isCapitalised(tokens[k + 1]!) && !this.discourse.context.mentions.covering(tokens[k + 1]!.start))
+        return true;
     }
     return false;
   }
