@@ -13,10 +13,15 @@ interface Cue {
   words: string[];
   /** Words allowed between the cue and the organization ("в интервью изданию РБК"); null: no organization needed. */
   gap: number | null;
+  /** The cue is the whole channel ("on Telegram"), not the opening of a longer phrase. */
+  whole?: boolean;
 }
 
 const verbs = (forms: string): Cue[] => forms.split(' ').map((form) => ({ words: [form], gap: 0 }));
 const phrase = (text: string, gap: number | null): Cue => ({ words: text.split(' '), gap });
+/** A platform is a channel with no organization: "on Telegram", "у телеграмі", "в соцсетях". */
+const platforms = (prepositions: string, names: string): Cue[] =>
+  prepositions.split(' ').flatMap((p) => names.split(' ').map((name) => ({ words: [p, name], gap: null, whole: true })));
 
 const CUES: Record<Language, Cue[]> = {
   en: [
@@ -29,26 +34,30 @@ const CUES: Record<Language, Cue[]> = {
     phrase('wrote on', 0),
     phrase('said on', 0),
     phrase('posted on', 0),
+    ...platforms('on', 'telegram facebook twitter x instagram youtube'),
+    phrase('on social media', null),
   ],
   ru: [
     ...verbs('сообщил сообщила сообщили сообщило сообщает рассказал рассказала заявил заявила сказал сказала передает передаёт пишет'),
     phrase('в интервью', 1),
-    phrase('в эфире', 1),
+    phrase('в эфире', null),
     phrase('со ссылкой на', 1),
     phrase('написал в', 1),
     phrase('написала в', 1),
+    ...platforms('в', 'телеграме телеграм-канале соцсетях фейсбуке'),
   ],
   uk: [
     ...verbs('розповів розповіла повідомив повідомила повідомило повідомляє заявив заявила сказав сказала передає пише'),
     phrase('в інтерв’ю', 1),
     phrase("в інтерв'ю", 1),
-    phrase('в ефірі', 1),
-    phrase('у ефірі', 1),
+    phrase('в ефірі', null),
+    phrase('у ефірі', null),
     phrase('з посиланням на', 1),
     phrase('написав у', 1),
     phrase('написала у', 1),
     phrase('написав в', 1),
     phrase('написала в', 1),
+    ...platforms('у в', 'телеграмі телеграм-каналі соцмережах фейсбуці'),
   ],
 };
 
@@ -68,8 +77,11 @@ export function findChannel(text: string, language: Language, tokens: readonly W
     for (const cue of CUES[language]) {
       if (!cue.words.every((w, k) => tokens[i + k]?.lower === w)) continue;
       const after = i + cue.words.length;
-      const found =
-        cue.gap === null ? openPhrase(text, tokens, i, after, mentions) : organization(text, tokens, i, after, cue.gap, mentions);
+      const found = cue.whole
+        ? channel(text, tokens[i]!.start, tokens[after - 1]!.end, null)
+        : cue.gap === null
+          ? openPhrase(text, tokens, i, after, mentions)
+          : organization(text, tokens, i, after, cue.gap, mentions);
       if (found) return { ...found, rule: `via: ${cue.words.join(' ')}` };
     }
   }
