@@ -15,9 +15,11 @@ interface Cue {
   gap: number | null;
   /** The cue is the whole channel ("on Telegram"), not the opening of a longer phrase. */
   whole?: boolean;
+  /** A verb that agrees with the outlet after it ("повідомило Укрінформ", "передает РИА Новости"): the outlet may be the speaker. */
+  outletVerb?: boolean;
 }
 
-const verbs = (forms: string): Cue[] => forms.split(' ').map((form) => ({ words: [form], gap: 0 }));
+const verbs = (forms: string, outletVerb = false): Cue[] => forms.split(' ').map((form) => ({ words: [form], gap: 0, outletVerb }));
 const phrase = (text: string, gap: number | null): Cue => ({ words: text.split(' '), gap });
 /** A platform is a channel with no organization: "on Telegram", "у телеграмі", "в соцсетях". */
 const platforms = (prepositions: string, names: string): Cue[] =>
@@ -38,7 +40,8 @@ const CUES: Record<Language, Cue[]> = {
     phrase('on social media', null),
   ],
   ru: [
-    ...verbs('сообщил сообщила сообщили сообщило сообщает рассказал рассказала заявил заявила сказал сказала передает передаёт пишет'),
+    ...verbs('сообщил сообщила сообщили рассказал рассказала заявил заявила сказал сказала'),
+    ...verbs('сообщило сообщает передает передаёт пишет', true),
     phrase('в интервью', 1),
     phrase('в эфире', null),
     phrase('со ссылкой на', 1),
@@ -47,7 +50,8 @@ const CUES: Record<Language, Cue[]> = {
     ...platforms('в', 'телеграме телеграм-канале соцсетях фейсбуке'),
   ],
   uk: [
-    ...verbs('розповів розповіла повідомив повідомила повідомило повідомляє заявив заявила сказав сказала передає пише'),
+    ...verbs('розповів розповіла розповіло повідомив повідомила заявив заявила сказав сказала'),
+    ...verbs('повідомило повідомляє передає пише', true),
     phrase('в інтерв’ю', 1),
     phrase("в інтерв'ю", 1),
     phrase('в ефірі', null),
@@ -69,6 +73,7 @@ export interface FoundChannel {
   start: number;
   end: number;
   rule: string;
+  outletVerb: boolean;
 }
 
 /** The first channel stated among `tokens` (the words of one attribution clause). */
@@ -82,7 +87,7 @@ export function findChannel(text: string, language: Language, tokens: readonly W
         : cue.gap === null
           ? openPhrase(text, tokens, i, after, mentions)
           : organization(text, tokens, i, after, cue.gap, mentions);
-      if (found) return { ...found, rule: `via: ${cue.words.join(' ')}` };
+      if (found) return { ...found, rule: `via: ${cue.words.join(' ')}`, outletVerb: cue.outletVerb === true };
     }
   }
   return null;
@@ -112,6 +117,6 @@ function openPhrase(text: string, tokens: readonly Word[], cue: number, after: n
   return channel(text, start, end, inside.find((m) => m.kind === 'ORGANIZATION') ?? null);
 }
 
-function channel(text: string, start: number, end: number, organization: KnownMention | null): Omit<FoundChannel, 'rule'> {
+function channel(text: string, start: number, end: number, organization: KnownMention | null): Omit<FoundChannel, 'rule' | 'outletVerb'> {
   return { channel: { description: text.slice(start, end), entityKey: organization?.entityKey ?? null }, start, end };
 }

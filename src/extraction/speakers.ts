@@ -82,10 +82,13 @@ export class Speakers {
     const start = tokens[phrase.first]!.start;
     const end = tokens[phrase.last]!.end;
     const headWord = tokens[head]!.lower;
+    const language = this.discourse.context.rules.language;
     const unnamed =
       phrase.determiner === 'indefinite' ||
       isSourceHead(tokens[head]!) ||
-      (/s$/u.test(headWord) && this.discourse.context.rules.language === 'en' && !phrase.determiner);
+      (/s$/u.test(headWord) && language === 'en' && !phrase.determiner) ||
+      // Russian and Ukrainian have no article: a modified role opening its sentence introduces someone ("Американський посадовець розповів").
+      (language !== 'en' && phrase.first < head && this.opensSentence(tokens[phrase.first]!));
     if (!unnamed) {
       const referent = this.previous(at, (r) => r.roleWords.some((w) => sameRoleWord(w, headWord)));
       if (referent)
@@ -177,6 +180,11 @@ export class Speakers {
         return true;
     }
     return false;
+  }
+
+  private opensSentence(word: Word): boolean {
+    const { layout } = this.discourse;
+    return onlyBetween(layout.text, layout.sentences[layout.sentenceAt(word.start)]!.start, word.start);
   }
 
   /** Whether the words from `first` follow a person's name and a comma. */
