@@ -10,8 +10,9 @@ import { words, type Word } from './words.js';
  * Reported speech without quote marks, for the verbs news uses most: "According to X, …",
  * "По словам X, …", "Як заявив X, …" opening a sentence; "X said (that) …", "X заявил, что …",
  * "X сообщил об …"; "…, повідомив X." closing it. The segment is the reported content; a channel
- * closing it (", according to Interfax") is read as the channel, not as content. A sentence
- * holding a quote is left to the quote.
+ * closing it (", according to Interfax") is read as the channel, not as content. In a sentence
+ * holding a quote only "X said that …" is read, and only when what was said lies outside the quote
+ * ("…," the governor said, adding that …): reported content running into quote marks is a partial quote.
  */
 
 /** Words after "said" that do not open what was said ("said on Thursday", "said, and …"). */
@@ -31,23 +32,50 @@ interface Sentence {
   tokens: Word[];
   rules: SpeechRules;
   mentions: MentionIndex;
+  /** The quotes in the sentence (marks included), in text order. */
+  quotes: readonly Omit<TextSpan, 'text'>[];
 }
 
 export function reportedUtterances(
   layout: Layout,
   rules: SpeechRules,
   mentions: MentionIndex,
-  quoted: (span: TextSpan) => boolean,
+  quoted: readonly Omit<TextSpan, 'text'>[],
 ): Utterance[] {
   const found: Utterance[] = [];
   for (const span of layout.sentences) {
-    if (quoted(span)) continue;
-    const sentence = { text: layout.text, span, tokens: words(layout.text, span.start, span.end), rules, mentions };
-    const utterance = opening(sentence) ?? withVerb(sentence) ?? closing(sentence);
+    const quotes = quoted.filter((q) => q.start < span.end && q.end > span.start);
+    const sentence = { text: layout.text, span, tokens: words(layout.text, span.start, span.end), rules, mentions, quotes };
+    const utterance = quotes.length > 0 ? outsideQuotes(sentence) : (opening(sentence) ?? withVerb(sentence) ?? closing(sentence));
     if (utterance) found.push(utterance);
   }
   return found;
 }
+
+/** "X said that …" beside a quote, cut before a gerund that leads into it (", calling the reports "…""). */
+function outsideQuotes(sentence: Sentence): Utterance | null {
+  const utterance = withVerb(sentence, true);
+  const segment = utterance?.segments[0];
+  if (!utterance || !segment) return null;
+  const inside = sentence.quotes.find((q) => q.start < segment.end && q.end > segment.start);
+  if (!inside) return utterance;
+  const { text, tokens, rules } = sentence;
+  const gerund = tokens.findLast(
+    (w) => w.start > segment.start && w.end <= inside.start && /,\s*$/u.test(text.slice(segment.start, w.start)) && isGerund(rules, w),
+  );
+  if (!gerund) return null;
+  const cut = reported(text, segment.start, text.lastIndexOf(',', gerund.start), [], '');
+  return cut && { ...utterance, segments: cut.segments };
+}
+
+/** A gerund that goes on from what was said: "calling", "adding", "назвав", "отметив", "додавши". */
+function isGerund(rules: SpeechRules, word: Word): boolean {
+  if (rules.language === 'en') return /\p{L}{3,}ing$/u.test(word.lower);
+  return /(в|вши|вшись)$/u.test(word.lower) && (rules.verb(word.text) !== null || GERUNDS.has(word.lower));
+}
+
+/** Gerunds of verbs that name what was said, not said themselves ("назвав атаки «террористическими»"). */
+const GERUNDS = new Set(['назвав', 'назвавши', 'охарактеризовав', 'обвинив', 'обвинувативши', 'пообіцявши', 'пообещав']);
 
 /** "According to X, …": the speaker in the phrase or between it and the first comma past a relative clause ("за словами волонтерів, які …, …"). */
 function opening({ text, span, tokens, rules, mentions }: Sentence): Utterance | null {
@@ -64,12 +92,12 @@ function opening({ text, span, tokens, rules, mentions }: Sentence): Utterance |
 /** The rule of a denial's content: its claim is flagged DENIAL too. */
 const DENIAL = 'indirect: denial';
 
-/** "X said (that) …", "X заявил, что …", "X сообщил об …", "Минобороны опровергло …". */
-function withVerb(sentence: Sentence): Utterance | null {
+/** "X said (that) …", "X заявил, что …", "X сообщил об …", "Минобороны опровергло …"; beside a quote, only with "that". */
+function withVerb(sentence: Sentence, thatOnly = false): Utterance | null {
   const { text, tokens, rules } = sentence;
   for (let v = 0; v < tokens.length; v++) {
     const verb = rules.verb(tokens[v]!.text);
-    if (!verb?.indirect) continue;
+    if (!verb?.indirect || sentence.quotes.some((q) => tokens[v]!.start >= q.start && tokens[v]!.start < q.end)) continue;
     const that = tokens.findIndex(
       (w, k) =>
         k > v &&
@@ -78,6 +106,7 @@ function withVerb(sentence: Sentence): Utterance | null {
         (rules.language === 'en' || /,\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start))),
     );
     if (that >= 0) return content(sentence, tokens[that]!.end, tokens[that]!.start, verb.denial ? DENIAL : 'indirect: X said that …');
+    if (thatOnly) continue;
     const next = afterAddressee(sentence, v + 1);
     const word = tokens[next];
     if (!word) continue;
@@ -101,16 +130,19 @@ function closing({ text, span, tokens, rules }: Sentence): Utterance | null {
 }
 
 /** The content from `from` to the sentence's end, without a closing ", according to …" that names the channel. */
-function content({ text, span, tokens, rules }: Sentence, from: number, speakerEnd: number, rule: string): Utterance | null {
-  const speaker = clause(span.start, speakerEnd, 'before the verb', 'end');
+function content({ text, span, tokens, rules, quotes }: Sentence, from: number, speakerEnd: number, rule: string): Utterance | null {
+  // The speaker is looked for after a quote before the verb first ("…," the governor said, adding that …), then before it.
+  const quoteBefore = quotes.findLast((q) => q.end <= speakerEnd);
+  const speakers = [clause(span.start, speakerEnd, 'before the verb', 'end')];
+  if (quoteBefore) speakers.unshift(clause(quoteBefore.end, speakerEnd, 'between a quote and the verb', 'end'));
   for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= MAX_TAIL_WORDS; k--) {
     const comma = text.lastIndexOf(',', tokens[k]!.start);
     if (tokens[k]!.start < from || comma < from || !/^,\s*$/u.test(text.slice(comma, tokens[k]!.start))) continue;
     if (!startsWith(rules.sourcePhrases, tokens, k)) continue;
     const channel: Clause = { ...clause(comma + 1, span.end, 'after the content', 'start'), viaOnly: true };
-    return reported(text, from, comma, [speaker, channel], rule);
+    return reported(text, from, comma, [...speakers, channel], rule);
   }
-  return reported(text, from, span.end, [speaker], rule);
+  return reported(text, from, span.end, speakers, rule);
 }
 
 /** Past the one a speaker told ("told reporters", "сообщил ТАСС"), to where what was said begins. */
