@@ -99,6 +99,12 @@ export class Speakers {
         const candidate = { start, end, referent: unstated, rule: 'speaker: role noun → previous speaker with no stated role', score: 0.6 };
         return { candidate, last: phrase.last };
       }
+      // "the governor said" names someone already speaking in the paragraph, under a title the article did not state.
+      const speaking = phrase.determiner === 'definite' && phrase.first === head - 1 ? this.speakingInParagraph(at) : null;
+      if (speaking) {
+        const candidate = { start, end, referent: speaking, rule: 'speaker: definite role noun → the paragraph’s last speaker', score: 0.6 };
+        return { candidate, last: phrase.last };
+      }
     }
     const description = isDefinite(tokens[phrase.first]!) || unnamed || phrase.first < head ? phrase.text : null;
     if (!description) return null;
@@ -155,6 +161,11 @@ export class Speakers {
       return { ...span, referent: person, rule: 'speaker: pronoun → person named before', score: 0.7 };
     }
     return speaker ? { ...span, referent: speaker, rule: 'speaker: pronoun → previous speaker', score: 0.7 } : null;
+  }
+
+  private speakingInParagraph(at: number): Referent | null {
+    const last = this.spoken.findLast((r) => r.at < at);
+    return last && this.discourse.layout.sameParagraph(last.at, at) ? last : null;
   }
 
   /** The most recent earlier speaker or introduced referent that `matches`. */
