@@ -25,6 +25,8 @@ const MAX_VERB_TO_THAT = 6;
 /** A wire dateline opening the first sentence: "KYIV, March 3 (Test Wire) – ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]{2,30},[^–—()]{0,40}\([^()]{1,40}\)\s*[–—-]\s*/u;
 const MAX_TAIL_WORDS = 10;
+/** Commas from a sentence's end an attribution between two of them may sit after. */
+const MAX_CLOSING_COMMAS = 2;
 
 interface Sentence {
   text: string;
@@ -110,7 +112,13 @@ function withVerb(sentence: Sentence, thatOnly = false): Utterance | null {
     const next = afterAddressee(sentence, v + 1);
     const word = tokens[next];
     if (!word) continue;
-    if (rules.isTopic(word.text)) return content(sentence, word.start, word.start, 'indirect: X spoke of …');
+    // "сообщило об освобождении …": what was spoken of is the phrase after the preposition, up to a clause
+    // of the reporter's own (", однак українські військові це спростовують"); a list's commas stay inside.
+    if (rules.isTopic(word.text) && tokens[next + 1]) {
+      const connective = tokens.find((w, k) => k > next && rules.isConnective(w.text) && /,\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start)));
+      const end = connective ? text.lastIndexOf(',', connective.start) : sentence.span.end;
+      return content(sentence, tokens[next + 1]!.start, word.start, 'indirect: X spoke of …', end);
+    }
     if (verb.denial || (rules.language === 'en' && !verb.thatOnly && !NOT_CONTENT.has(word.lower) && !rules.verb(word.text))) {
       return content(sentence, word.start, word.start, verb.denial ? DENIAL : 'indirect: X said …');
     }
@@ -118,19 +126,46 @@ function withVerb(sentence: Sentence, thatOnly = false): Utterance | null {
   return null;
 }
 
-/** "…, повідомив начальник ОВА Олег Синєгубов.", "…, local officials said.": the speaker after the last comma. */
+/**
+ * "…, повідомив начальник ОВА Олег Синєгубов.", "…, local officials said.": the speaker after the last
+ * comma, or between two commas when a clause of the reporter's own follows ("…, the General Staff said,
+ * as fighting spread …"); one joined by "and" goes on with what was said ("…, Filashkin said, and …").
+ */
 function closing({ text, span, tokens, rules }: Sentence): Utterance | null {
-  const comma = text.lastIndexOf(',', span.end);
-  if (comma <= span.start) return null;
-  const tail = tokens.filter((w) => w.start > comma);
-  if (tail.length === 0 || tail.length > MAX_TAIL_WORDS || tail.some((w) => rules.isComplementiser(w.text))) return null;
-  if (!startsWith(rules.sourcePhrases, tail, 0) && !tail.some((w) => rules.verb(w.text)?.indirect)) return null;
-  const dateline = DATELINE.exec(text.slice(span.start, comma))?.[0].length ?? 0;
-  return reported(text, span.start + dateline, comma, [clause(comma + 1, span.end, 'after the content', 'start')], 'indirect: …, X said');
+  let end = span.end;
+  for (let tries = 0; tries < MAX_CLOSING_COMMAS; tries++) {
+    const comma = text.lastIndexOf(',', end - 1);
+    if (comma <= span.start) return null;
+    const tail = tokens.filter((w) => w.start > comma && w.start < end);
+    const after = tokens.find((w) => w.start > end);
+    if (end === span.end || (after && rules.isConnective(after.text))) {
+      const attribution = attributionTail(tail, rules);
+      if (attribution) {
+        const dateline = DATELINE.exec(text.slice(span.start, comma))?.[0].length ?? 0;
+        const said = reported(text, span.start + dateline, comma, [clause(comma + 1, end, 'after the content', 'start')], 'indirect: …, X said');
+        const more = after && rules.isConjunction(after.text) ? reported(text, after.end, span.end, [], '') : null;
+        return said && more ? { ...said, segments: [...said.segments, ...more.segments] } : said;
+      }
+    }
+    end = comma;
+  }
+  return null;
+}
+
+/** Whether the words after a comma attribute what came before: "local officials said", "according to Interfax". */
+function attributionTail(tail: readonly Word[], rules: SpeechRules): boolean {
+  if (tail.length === 0 || tail.length > MAX_TAIL_WORDS || tail.some((w) => rules.isComplementiser(w.text))) return false;
+  return startsWith(rules.sourcePhrases, tail, 0) !== undefined || tail.some((w) => rules.verb(w.text)?.indirect);
 }
 
 /** The content from `from` to the sentence's end, without a closing ", according to …" that names the channel. */
-function content({ text, span, tokens, rules, quotes }: Sentence, from: number, speakerEnd: number, rule: string): Utterance | null {
+function content(
+  { text, span, tokens, rules, quotes }: Sentence,
+  from: number,
+  speakerEnd: number,
+  rule: string,
+  to = span.end,
+): Utterance | null {
   // The speaker is looked for after a quote before the verb first ("…," the governor said, adding that …), then before it.
   const quoteBefore = quotes.findLast((q) => q.end <= speakerEnd);
   const speakers = [clause(span.start, speakerEnd, 'before the verb', 'end')];
@@ -140,9 +175,9 @@ function content({ text, span, tokens, rules, quotes }: Sentence, from: number, 
     if (tokens[k]!.start < from || comma < from || !/^,\s*$/u.test(text.slice(comma, tokens[k]!.start))) continue;
     if (!startsWith(rules.sourcePhrases, tokens, k)) continue;
     const channel: Clause = { ...clause(comma + 1, span.end, 'after the content', 'start'), viaOnly: true };
-    return reported(text, from, comma, [...speakers, channel], rule);
+    return reported(text, from, Math.min(comma, to), [...speakers, channel], rule);
   }
-  return reported(text, from, span.end, speakers, rule);
+  return reported(text, from, to, speakers, rule);
 }
 
 /** Past the one a speaker told ("told reporters", "сообщил ТАСС"), to where what was said begins. */

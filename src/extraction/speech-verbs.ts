@@ -29,6 +29,10 @@ interface LanguageTable {
   pronouns: string[];
   /** Words that open a relative clause after a comma: ", who heads …,", ", яка не назвала свого імені,". */
   relatives: string[];
+  /** Words opening the reporter's own clause after an attribution: "…, officials said, as fighting spread". */
+  connectives: string[];
+  /** Of them, those that go on with what was said: "…, Filashkin said, and families …". */
+  conjunctions: string[];
 }
 
 const TABLE: Record<Language, LanguageTable> = {
@@ -55,6 +59,8 @@ const TABLE: Record<Language, LanguageTable> = {
     addressees: ['reporters', 'journalists', 'lawmakers', 'parliament'],
     pronouns: ['he', 'she', 'they'],
     relatives: ['who', 'which', 'whose', 'whom'],
+    connectives: ['as', 'while', 'when', 'after', 'before', 'although', 'though', 'but', 'and'],
+    conjunctions: ['and'],
   },
   ru: {
     verbs: [
@@ -91,6 +97,8 @@ const TABLE: Record<Language, LanguageTable> = {
     addressees: ['журналистам', 'репортерам'],
     pronouns: ['он', 'она', 'они', 'его', 'ее', 'её'],
     relatives: ['который', 'которая', 'которое', 'которые', 'которого', 'которой', 'которых', 'которому', 'которым'],
+    connectives: ['а', 'но', 'однако', 'хотя', 'когда', 'пока', 'и'],
+    conjunctions: ['и'],
   },
   uk: {
     verbs: [
@@ -127,6 +135,8 @@ const TABLE: Record<Language, LanguageTable> = {
     addressees: ['журналістам'],
     pronouns: ['він', 'вона', 'вони', 'його', 'її'],
     relatives: ['який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'якому', 'якій', 'яким'],
+    connectives: ['а', 'але', 'однак', 'проте', 'хоча', 'коли', 'поки', 'і', 'й', 'та'],
+    conjunctions: ['і', 'й', 'та'],
   },
 };
 
@@ -145,6 +155,8 @@ export interface SpeechRules {
   isAddressee(word: string): boolean;
   isPronoun(word: string): boolean;
   isRelative(word: string): boolean;
+  isConnective(word: string): boolean;
+  isConjunction(word: string): boolean;
 }
 
 const RULES = Object.fromEntries(
@@ -174,5 +186,7 @@ function derive(language: Language, table: LanguageTable): SpeechRules {
     isAddressee: lookup(table.addressees),
     isPronoun: lookup(table.pronouns),
     isRelative: lookup(table.relatives),
+    isConnective: lookup(table.connectives),
+    isConjunction: lookup(table.conjunctions),
   };
 }
