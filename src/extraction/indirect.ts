@@ -45,13 +45,35 @@ export function reportedUtterances(
   quoted: readonly Omit<TextSpan, 'text'>[],
 ): Utterance[] {
   const found: Utterance[] = [];
+  // The sentence before, while it holds no reported speech of its own: "Про це повідомив X" may point back to it.
+  let before: Sentence | null = null;
   for (const span of layout.sentences) {
     const quotes = quoted.filter((q) => q.start < span.end && q.end > span.start);
     const sentence = { text: layout.text, span, tokens: words(layout.text, span.start, span.end), rules, mentions, quotes };
-    const utterance = quotes.length > 0 ? outsideQuotes(sentence) : (opening(sentence) ?? withVerb(sentence) ?? closing(sentence));
+    const back: Utterance | null = before && layout.sameParagraph(before.span.start, span.start) ? pointingBack(sentence, before) : null;
+    const utterance: Utterance | null =
+      quotes.length > 0 ? outsideQuotes(sentence) : (back ?? opening(sentence) ?? withVerb(sentence) ?? closing(sentence));
     if (utterance) found.push(utterance);
+    before = utterance || quotes.length > 0 ? null : sentence;
   }
   return found;
+}
+
+/** "Про це повідомив начальник ОВА Сергій Лисак.": what was said is the sentence before, after its dateline. */
+function pointingBack(sentence: Sentence, before: Sentence): Utterance | null {
+  const { text, span, tokens, rules } = sentence;
+  const phrase = startsWith(rules.backPhrases, tokens, 0);
+  if (!phrase) return null;
+  const verb = tokens.slice(phrase.split(' ').length).find((w) => rules.verb(w.text)?.indirect);
+  if (!verb) return null;
+  const end = before.span.start + text.slice(before.span.start, before.span.end).replace(/[.!?…\s]+$/u, '').length;
+  return reported(
+    text,
+    datelineEnd(text, before.span),
+    end,
+    [clause(span.start, span.end, 'in the sentence after', 'start')],
+    `indirect: ${phrase} X said`,
+  );
 }
 
 /** "X said that …" beside a quote, cut before a gerund that leads into it (", calling the reports "…""). */
@@ -115,7 +137,9 @@ function withVerb(sentence: Sentence, thatOnly = false): Utterance | null {
     // "сообщило об освобождении …": what was spoken of is the phrase after the preposition, up to a clause
     // of the reporter's own (", однак українські військові це спростовують"); a list's commas stay inside.
     if (rules.isTopic(word.text) && tokens[next + 1]) {
-      const connective = tokens.find((w, k) => k > next && rules.isConnective(w.text) && /,\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start)));
+      const connective = tokens.find(
+        (w, k) => k > next && rules.isConnective(w.text) && /,\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start)),
+      );
       const end = connective ? text.lastIndexOf(',', connective.start) : sentence.span.end;
       return content(sentence, tokens[next + 1]!.start, word.start, 'indirect: X spoke of …', end);
     }
@@ -141,8 +165,13 @@ function closing({ text, span, tokens, rules }: Sentence): Utterance | null {
     if (end === span.end || (after && rules.isConnective(after.text))) {
       const attribution = attributionTail(tail, rules);
       if (attribution) {
-        const dateline = DATELINE.exec(text.slice(span.start, comma))?.[0].length ?? 0;
-        const said = reported(text, span.start + dateline, comma, [clause(comma + 1, end, 'after the content', 'start')], 'indirect: …, X said');
+        const said = reported(
+          text,
+          datelineEnd(text, { start: span.start, end: comma }),
+          comma,
+          [clause(comma + 1, end, 'after the content', 'start')],
+          'indirect: …, X said',
+        );
         const more = after && rules.isConjunction(after.text) ? reported(text, after.end, span.end, [], '') : null;
         return said && more ? { ...said, segments: [...said.segments, ...more.segments] } : said;
       }
@@ -190,6 +219,11 @@ function afterAddressee({ tokens, rules, mentions }: Sentence, k: number): numbe
   let next = k;
   while (tokens[next] && tokens[next]!.start < mention.end) next++;
   return next;
+}
+
+/** Where a sentence's content begins, past a wire dateline opening it. */
+function datelineEnd(text: string, span: Omit<TextSpan, 'text'>): number {
+  return span.start + (DATELINE.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
 }
 
 function startsWith(phrases: readonly string[], tokens: readonly Word[], at: number): string | undefined {

@@ -19,6 +19,10 @@ interface LanguageTable {
   verbs: VerbEntry[];
   /** Phrases that open reported speech before its speaker: "according to X, …", "по словам X, …". */
   sourcePhrases: string[];
+  /** Words that, before any speech verb, open reported speech: "как сообщает X, …", "як повідомили в X, …". */
+  asWords: string[];
+  /** Phrases that point back to the sentence before as what was said: "Об этом сообщил X", "Про це повідомив X". */
+  backPhrases: string[];
   /** The word that opens the reported content: "X said that …". */
   complementisers: string[];
   /** Prepositions that open what was spoken about right after the verb: "сообщил об ударах", "повідомив про …". */
@@ -54,6 +58,8 @@ const TABLE: Record<Language, LanguageTable> = {
       { forms: ['asked', 'replied', 'declared', 'continued', 'concluded'] },
     ],
     sourcePhrases: ['according to'],
+    asWords: [],
+    backPhrases: [],
     complementisers: ['that'],
     topics: [],
     addressees: ['reporters', 'journalists', 'lawmakers', 'parliament'],
@@ -91,7 +97,10 @@ const TABLE: Record<Language, LanguageTable> = {
       'как сообщила',
       'как отметил',
       'по данным',
+      'по информации',
     ],
+    asWords: ['как'],
+    backPhrases: ['об этом', 'о том'],
     complementisers: ['что'],
     topics: ['о', 'об'],
     addressees: ['журналистам', 'репортерам'],
@@ -129,7 +138,10 @@ const TABLE: Record<Language, LanguageTable> = {
       'як повідомила',
       'як зазначив',
       'за даними',
+      'за інформацією',
     ],
+    asWords: ['як'],
+    backPhrases: ['про це'],
     complementisers: ['що'],
     topics: ['про'],
     addressees: ['журналістам'],
@@ -150,6 +162,8 @@ export interface SpeechRules {
   language: Language;
   verb(word: string): SpeechVerb | null;
   sourcePhrases: readonly string[];
+  isAsWord(word: string): boolean;
+  backPhrases: readonly string[];
   isComplementiser(word: string): boolean;
   isTopic(word: string): boolean;
   isAddressee(word: string): boolean;
@@ -181,6 +195,8 @@ function derive(language: Language, table: LanguageTable): SpeechRules {
     language,
     verb: (word) => verbs.get(word.toLowerCase()) ?? null,
     sourcePhrases: table.sourcePhrases,
+    isAsWord: lookup(table.asWords),
+    backPhrases: table.backPhrases,
     isComplementiser: lookup(table.complementisers),
     isTopic: lookup(table.topics),
     isAddressee: lookup(table.addressees),
