@@ -103,7 +103,7 @@ const GERUNDS = new Set(['назвав', 'назвавши', 'охарактер
 
 /** "According to X, …": the speaker in the phrase or between it and the first comma past a relative clause ("за словами волонтерів, які …, …"). */
 function opening({ text, span, tokens, rules, mentions }: Sentence): Utterance | null {
-  const phrase = startsWith(rules.sourcePhrases, tokens, 0);
+  const phrase = sourcePhraseAt(rules, tokens, 0);
   if (!phrase) return null;
   let comma = text.indexOf(',', tokens[phrase.split(' ').length - 1]!.end);
   const next = tokens.findIndex((w) => w.start > comma);
@@ -184,7 +184,7 @@ function closing({ text, span, tokens, rules }: Sentence): Utterance | null {
 /** Whether the words after a comma attribute what came before: "local officials said", "according to Interfax". */
 function attributionTail(tail: readonly Word[], rules: SpeechRules): boolean {
   if (tail.length === 0 || tail.length > MAX_TAIL_WORDS || tail.some((w) => rules.isComplementiser(w.text))) return false;
-  return startsWith(rules.sourcePhrases, tail, 0) !== undefined || tail.some((w) => rules.verb(w.text)?.indirect);
+  return sourcePhraseAt(rules, tail, 0) !== undefined || tail.some((w) => rules.verb(w.text)?.indirect);
 }
 
 /** The content from `from` to the sentence's end, without a closing ", according to …" that names the channel. */
@@ -202,7 +202,7 @@ function content(
   for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= MAX_TAIL_WORDS; k--) {
     const comma = text.lastIndexOf(',', tokens[k]!.start);
     if (tokens[k]!.start < from || comma < from || !/^,\s*$/u.test(text.slice(comma, tokens[k]!.start))) continue;
-    if (!startsWith(rules.sourcePhrases, tokens, k)) continue;
+    if (!sourcePhraseAt(rules, tokens, k)) continue;
     const channel: Clause = { ...clause(comma + 1, span.end, 'after the content', 'start'), viaOnly: true };
     return reported(text, from, Math.min(comma, to), [...speakers, channel], rule);
   }
@@ -224,6 +224,13 @@ function afterAddressee({ tokens, rules, mentions }: Sentence, k: number): numbe
 /** Where a sentence's content begins, past a wire dateline opening it. */
 function datelineEnd(text: string, span: Omit<TextSpan, 'text'>): number {
   return span.start + (DATELINE.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
+}
+
+/** "according to", "по словам", or "как" / "як" before a speech verb ("как передает", "як заявив"), at word `at`. */
+function sourcePhraseAt(rules: SpeechRules, tokens: readonly Word[], at: number): string | undefined {
+  const [as, verb] = [tokens[at], tokens[at + 1]];
+  if (as && verb && rules.isAsWord(as.text) && rules.verb(verb.text)?.indirect) return `${as.lower} ${verb.lower}`;
+  return startsWith(rules.sourcePhrases, tokens, at);
 }
 
 function startsWith(phrases: readonly string[], tokens: readonly Word[], at: number): string | undefined {

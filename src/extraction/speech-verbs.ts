@@ -19,7 +19,7 @@ interface LanguageTable {
   verbs: VerbEntry[];
   /** Phrases that open reported speech before its speaker: "according to X, …", "по словам X, …". */
   sourcePhrases: string[];
-  /** Words that, before any speech verb, open reported speech: "как сообщает X, …", "як повідомили в X, …". */
+  /** Words that open reported speech before any speech verb: "как сообщает X, …", "як повідомили в X, …". */
   asWords: string[];
   /** Phrases that point back to the sentence before as what was said: "Об этом сообщил X", "Про це повідомив X". */
   backPhrases: string[];
@@ -91,11 +91,6 @@ const TABLE: Record<Language, LanguageTable> = {
       'по его словам',
       'по ее словам',
       'по её словам',
-      'как заявил',
-      'как заявила',
-      'как сообщил',
-      'как сообщила',
-      'как отметил',
       'по данным',
       'по информации',
     ],
@@ -132,11 +127,6 @@ const TABLE: Record<Language, LanguageTable> = {
       'за словами',
       'за його словами',
       'за її словами',
-      'як заявив',
-      'як заявила',
-      'як повідомив',
-      'як повідомила',
-      'як зазначив',
       'за даними',
       'за інформацією',
     ],
