@@ -85,15 +85,13 @@ const TABLE: Record<Language, LanguageTable> = {
       { forms: ['написал', 'написала', 'написали', 'рассказал', 'рассказала', 'рассказало', 'рассказали'], indirect: true },
       { forms: ['уточнил', 'уточнила', 'уточнили', 'уточнив', 'пояснил', 'пояснила', 'пояснили', 'пояснив'], indirect: true },
       { forms: ['передает', 'передаёт', 'пишет'], indirect: true },
+      // Impersonal: "…, говорится в сообщении Минобороны"; the speaker is whose statement it is.
+      {
+        forms: ['говорится', 'сообщается', 'отмечается', 'указывается', 'утверждается', 'подчеркивается', 'подчёркивается'],
+        indirect: true,
+      },
     ],
-    sourcePhrases: [
-      'по словам',
-      'по его словам',
-      'по ее словам',
-      'по её словам',
-      'по данным',
-      'по информации',
-    ],
+    sourcePhrases: ['по словам', 'по его словам', 'по ее словам', 'по её словам', 'по данным', 'по информации'],
     asWords: ['как'],
     backPhrases: ['об этом', 'о том'],
     complementisers: ['что'],
@@ -122,14 +120,9 @@ const TABLE: Record<Language, LanguageTable> = {
       { forms: ['написав', 'написала', 'написали', 'розповів', 'розповіла', 'розповіло', 'розповіли'], indirect: true },
       { forms: ['уточнив', 'уточнила', 'уточнили', 'пояснив', 'пояснила', 'пояснили'], indirect: true },
       { forms: ['передає', 'пише'], indirect: true },
+      { forms: ['йдеться', 'ідеться', 'повідомляється', 'зазначається', 'наголошується', 'стверджується'], indirect: true },
     ],
-    sourcePhrases: [
-      'за словами',
-      'за його словами',
-      'за її словами',
-      'за даними',
-      'за інформацією',
-    ],
+    sourcePhrases: ['за словами', 'за його словами', 'за її словами', 'за даними', 'за інформацією'],
     asWords: ['як'],
     backPhrases: ['про це'],
     complementisers: ['що'],
@@ -175,7 +168,8 @@ export function speechRules(language: string): SpeechRules {
 function derive(language: Language, table: LanguageTable): SpeechRules {
   const verbs = new Map<string, SpeechVerb>();
   for (const entry of table.verbs) {
-    for (const form of entry.forms) verbs.set(form, { indirect: entry.indirect === true, thatOnly: entry.thatOnly === true, denial: entry.denial === true });
+    for (const form of entry.forms)
+      verbs.set(form, { indirect: entry.indirect === true, thatOnly: entry.thatOnly === true, denial: entry.denial === true });
   }
   const lookup = (list: string[]) => {
     const set = new Set(list);
