@@ -21,9 +21,17 @@ interface Cue {
 
 const verbs = (forms: string, outletVerb = false): Cue[] => forms.split(' ').map((form) => ({ words: [form], gap: 0, outletVerb }));
 const phrase = (text: string, gap: number | null): Cue => ({ words: text.split(' '), gap });
-/** A platform is a channel with no organization: "on Telegram", "у телеграмі", "в соцсетях". */
-const platforms = (prepositions: string, names: string): Cue[] =>
-  prepositions.split(' ').flatMap((p) => names.split(' ').map((name) => ({ words: [p, name], gap: null, whole: true })));
+/** A platform is a channel with no organization: "on Telegram", "у телеграмі", "в своём телеграм-канале". */
+const platforms = (prepositions: string, names: string, possessives = ''): Cue[] =>
+  prepositions
+    .split(' ')
+    .flatMap((p) =>
+      names
+        .split(' ')
+        .flatMap((name) =>
+          ['', ...possessives.split(' ').filter(Boolean)].map((own) => ({ words: [p, own, name].filter(Boolean), gap: null, whole: true })),
+        ),
+    );
 
 const CUES: Record<Language, Cue[]> = {
   en: [
@@ -36,7 +44,7 @@ const CUES: Record<Language, Cue[]> = {
     phrase('wrote on', 0),
     phrase('said on', 0),
     phrase('posted on', 0),
-    ...platforms('on', 'telegram facebook twitter x instagram youtube'),
+    ...platforms('on', 'telegram facebook twitter x instagram youtube', 'his her their its'),
     phrase('on social media', null),
   ],
   ru: [
@@ -47,7 +55,7 @@ const CUES: Record<Language, Cue[]> = {
     phrase('со ссылкой на', 1),
     phrase('написал в', 1),
     phrase('написала в', 1),
-    ...platforms('в', 'телеграме телеграм-канале соцсетях фейсбуке'),
+    ...platforms('в', 'телеграме телеграм-канале telegram telegram-канале соцсетях фейсбуке', 'своем своём'),
   ],
   uk: [
     ...verbs('розповів розповіла розповіло повідомив повідомила заявив заявила сказав сказала'),
@@ -61,7 +69,7 @@ const CUES: Record<Language, Cue[]> = {
     phrase('написала у', 1),
     phrase('написав в', 1),
     phrase('написала в', 1),
-    ...platforms('у в', 'телеграмі телеграм-каналі соцмережах фейсбуці'),
+    ...platforms('у в', 'телеграмі телеграм-каналі telegram telegram-каналі соцмережах фейсбуці', 'своєму'),
   ],
 };
 
