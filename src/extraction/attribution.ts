@@ -47,7 +47,8 @@ export class Attributor {
     this.speakers = new Speakers(discourse);
   }
 
-  attribute(clauses: readonly Clause[], at: number, exclude: readonly TextSpan[]): Attribution {
+  /** `reported`: the utterance is reported speech, which an outlet may state on its own (a quote it only relays). */
+  attribute(clauses: readonly Clause[], at: number, exclude: readonly TextSpan[], reported: boolean): Attribution {
     const evidence: string[] = [];
     let via: FoundChannel | null = null;
     let chosen: Candidate | null = null;
@@ -66,7 +67,7 @@ export class Attributor {
       if (chosen) evidence.push(`${chosen.rule}, ${clause.where}`);
     }
     if (via) evidence.push(via.rule);
-    if (!chosen && via?.outletVerb && via.channel.entityKey) {
+    if (!chosen && reported && via?.outletVerb && via.channel.entityKey) {
       // "…, повідомило Укрінформ": an outlet that is the only source is the speaker, with no channel.
       const referent = { speaker: { kind: 'entity' as const, entityKey: via.channel.entityKey }, role: null, roleWords: [], surname: null };
       chosen = { start: via.start, end: via.end, referent, rule: 'speaker: the outlet itself', score: 0.8 };
