@@ -102,7 +102,13 @@ export class Speakers {
       // "the governor said" names someone already speaking in the paragraph, under a title the article did not state.
       const speaking = phrase.determiner === 'definite' && phrase.first === head - 1 ? this.speakingInParagraph(at) : null;
       if (speaking) {
-        const candidate = { start, end, referent: speaking, rule: 'speaker: definite role noun → the paragraph’s last speaker', score: 0.6 };
+        const candidate = {
+          start,
+          end,
+          referent: speaking,
+          rule: 'speaker: definite role noun → the paragraph’s last speaker',
+          score: 0.6,
+        };
         return { candidate, last: phrase.last };
       }
     }
@@ -187,7 +193,12 @@ export class Speakers {
       if (next && (next.kind === 'PERSON' || next.kind === null)) return true;
       if (next || isStopWord(tokens[k]!) || this.discourse.context.rules.verb(tokens[k]!.text)) return false;
       // A name the linker does not know: two capitalised words ("речник ОСУВ «Таврія» Дмитро Лиховій").
-      if (isCapitalised(tokens[k]!) && tokens[k + 1] && isCapitalised(tokens[k + 1]!) && !this.discourse.context.mentions.covering(tokens[k + 1]!.start))
+      if (
+        isCapitalised(tokens[k]!) &&
+        tokens[k + 1] &&
+        isCapitalised(tokens[k + 1]!) &&
+        !this.discourse.context.mentions.covering(tokens[k + 1]!.start)
+      )
         return true;
     }
     return false;

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+
+import { extractClaims } from '../../src/extraction/claims.js';
+import type { ExtractedClaim } from '../../src/extraction/types.js';
+import { marked } from '../support/marked-text.js';
+
+/** Who reported speech comes from and through whom, in the forms news writes it (issue 11 §2). */
+const claimsOf = (source: string, language = 'en'): ExtractedClaim[] => extractClaims(marked(source, language));
+const entity = (entityKey: string) => ({ kind: 'entity', entityKey });
+const unnamed = (description: string, country: string | null = null) => ({ kind: 'anonymous', description, country });
+const newName = (claim: ExtractedClaim | undefined) => (claim?.speaker?.kind === 'new' ? claim.speaker.name.text : null);
+
+describe('extractClaims: bodies and groups that speak unnamed', () => {
+  it('describes them as the article does in English, Russian and Ukrainian', () => {
+    const en = claimsOf('A café reopened after repairs, its owner said. In Moscow, the defence ministry said units had taken the village.');
+    expect(en.map((c) => c.speaker)).toEqual([unnamed('its owner'), unnamed('the defence ministry')]);
+    const ru = claimsOf(
+      'По данным полиции, в акции участвовали двести человек. Организаторы заявили, что протестующие требовали освободить пленных.',
+      'ru',
+    );
+    expect(ru.map((c) => c.speaker)).toEqual([unnamed('полиции'), unnamed('Организаторы')]);
+    const uk = claimsOf('Евакуація з прифронтових сіл триває, повідомили в обласній адміністрації.', 'uk');
+    expect(uk.map((c) => c.speaker)).toEqual([unnamed('обласній адміністрації')]);
+  });
+
+  it('reads past a relative clause describing the speaker, and takes the country of a Russian demonym noun', () => {
+    const en = claimsOf('Andrii Besedin, who heads the town’s military administration, said fewer than 800 residents remained.');
+    expect(newName(en[0])).toBe('Andrii Besedin');
+    const uk = claimsOf('За словами волонтерів, які допомагають постраждалим, люди залишилися без тепла.', 'uk');
+    expect(uk.map((c) => [c.segments[0]!.text, c.speaker])).toEqual([['люди залишилися без тепла.', unnamed('волонтерів')]]);
+    const ru = claimsOf('Россиянин из [[Энгельса|place:engels-saratov-ru]] рассказал, что в городе спокойно.', 'ru');
+    expect(ru[0]!.speaker).toEqual(unnamed('Россиянин из Энгельса', 'RU'));
+  });
+
+  it('makes a modified role opening a Russian or Ukrainian sentence someone new, not the last speaker', () => {
+    const uk = claimsOf(
+      '[[Генштаб ЗСУ|org:general-staff-ua]] заявив, що бої тривають. Американський посадовець розповів [[Reuters|org:reuters]], що знімки цього не підтверджують.',
+      'uk',
+    );
+    expect(uk[1]!.speaker).toEqual(unnamed('Американський посадовець', 'US'));
+    const ru = claimsOf(
+      '[[Песков|person:dmitry-peskov]] заявил, что бои идут. Западный военный атташе сказал, что снимки этого не подтверждают.',
+      'ru',
+    );
+    expect(ru[1]!.speaker).toEqual(unnamed('Западный военный атташе'));
+  });
+});
+
+describe('extractClaims: names beside places and titles', () => {
+  it('takes no place after a preposition for the speaker', () => {
+    const ru = claimsOf(
+      'Министр [[Андрей Белоусов|person:andrey-belousov]] на совещании в [[Москве|place:moscow-ru]] заявил, что темпы выросли.',
+      'ru',
+    );
+    const uk = claimsOf(
+      'Прем’єр [[Юлія Свириденко|person:yulia-svyrydenko]] у [[Києві|place:kyiv-ua]] заявила, що уряд виділить кошти.',
+      'uk',
+    );
+    const en = claimsOf('[[Umerov|person:rustem-umerov]] in [[Kyiv|place:kyiv-ua]] said the talks went on.');
+    expect([...ru, ...uk, ...en].map((c) => c.speaker)).toEqual([
+      entity('person:andrey-belousov'),
+      entity('person:yulia-svyrydenko'),
+      entity('person:rustem-umerov'),
+    ]);
+  });
+
+  it('reads an organization before a name the linker does not know as that person’s title', () => {
+    const uk = claimsOf('Як заявив речник [[ОСУВ «Таврія»|org:osg-tavria]] Дмитро Лиховій, ворог втратив сорок одиниць техніки.', 'uk');
+    const ru = claimsOf(
+      'Представитель [[ОСГВ «Хортица»|org:osg-khortytsia]] Виктор Трегубов назвал сообщения «информационной операцией».',
+      'ru',
+    );
+    const en = claimsOf('[[Navy|org:navy-ua]] spokesman Dmytro Pletenchuk said that two ships were hit.');
+    expect([uk, ru, en].map((claims) => newName(claims[0]))).toEqual(['Дмитро Лиховій', 'Виктор Трегубов', 'Dmytro Pletenchuk']);
+  });
+});
+
+describe('extractClaims: channels', () => {
+  it('reads platforms as channels with no organization', () => {
+    const en = claimsOf('[[Syniehubov|person:oleh-syniehubov]] said on Telegram that two drones hit the city.');
+    const ru = claimsOf('[[Гладков|person:vyacheslav-gladkov]] написал в своём Telegram-канале, что пострадавших нет.', 'ru');
+    const uk = claimsOf('[[Лисак|person:serhii-lysak]] написав у телеграмі, що пожежу загасили.', 'uk');
+    expect([...en, ...ru, ...uk].map((c) => c.via)).toEqual([
+      { description: 'on Telegram', entityKey: null },
+      { description: 'в своём Telegram-канале', entityKey: null },
+      { description: 'у телеграмі', entityKey: null },
+    ]);
+  });
+
+  it('carries a channel over to the same speaker’s next claims, until another speaker comes', () => {
+    const ru = claimsOf(
+      '«Город взят», — сказал [[ТАСС|org:tass]] эксперт [[Александр Степанян|person:alexander-stepanyan]]. По его словам, бои закончились.\n\n' +
+        '— Противник бежал, — добавил эксперт. [[Песков|person:dmitry-peskov]] заявил, что президенту доложили.',
+      'ru',
+    );
+    const tass = { description: 'сказал ТАСС', entityKey: 'org:tass' };
+    expect(ru.map((c) => c.via)).toEqual([tass, tass, tass, null]);
+    const en = claimsOf(
+      'Speaking to [[TASS|org:tass]], [[Stepanyan|person:alexander-stepanyan]] said the town had fallen. "It was a matter of time," he said.',
+    );
+    expect(en.map((c) => c.via?.entityKey)).toEqual(['org:tass', 'org:tass']);
+  });
+
+  it('makes an outlet that alone reports something its speaker, but never of a quote it relays', () => {
+    const uk = claimsOf('У Вовчанську тривають обстріли, повідомило [[Укрінформ|org:ukrinform]].', 'uk');
+    expect(uk.map((c) => [c.speaker, c.via])).toEqual([[entity('org:ukrinform'), null]]);
+    const ru = claimsOf(
+      'Над областью сбиты 12 беспилотников, сообщает [[ТАСС|org:tass]]. «Ответ будет», — передает [[ТАСС|org:tass]].',
+      'ru',
+    );
+    expect(ru.map((c) => [c.speaker, c.via?.entityKey ?? null])).toEqual([
+      [entity('org:tass'), null],
+      [null, 'org:tass'],
+    ]);
+  });
+});
