@@ -1,9 +1,11 @@
 import type { Clause, Utterance } from './attribution.js';
+import { closing, pointingBack } from './indirect-closing.js';
+import { clause, DENIAL, MAX_TAIL_WORDS, reported, sourcePhraseAt, type Sentence } from './indirect-parts.js';
 import type { Layout } from './layout.js';
 import type { MentionIndex } from './mention-index.js';
 import { relativeClauseEnd } from './phrases.js';
 import type { SpeechRules } from './speech-verbs.js';
-import type { ClaimFlag, TextSpan } from './types.js';
+import type { TextSpan } from './types.js';
 import { words, type Word } from './words.js';
 
 /**
@@ -22,21 +24,6 @@ const NOT_CONTENT = new Set(
   ),
 );
 const MAX_VERB_TO_THAT = 6;
-/** A wire dateline opening the first sentence: "KYIV, March 3 (Test Wire) – ". */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]{2,30},[^–—()]{0,40}\([^()]{1,40}\)\s*[–—-]\s*/u;
-const MAX_TAIL_WORDS = 10;
-/** Commas from a sentence's end an attribution between two of them may sit after. */
-const MAX_CLOSING_COMMAS = 2;
-
-interface Sentence {
-  text: string;
-  span: TextSpan;
-  tokens: Word[];
-  rules: SpeechRules;
-  mentions: MentionIndex;
-  /** The quotes in the sentence (marks included), in text order. */
-  quotes: readonly Omit<TextSpan, 'text'>[];
-}
 
 export function reportedUtterances(
   layout: Layout,
@@ -57,23 +44,6 @@ export function reportedUtterances(
     before = utterance || quotes.length > 0 ? null : sentence;
   }
   return found;
-}
-
-/** "Про це повідомив начальник ОВА Сергій Лисак.": what was said is the sentence before, after its dateline. */
-function pointingBack(sentence: Sentence, before: Sentence): Utterance | null {
-  const { text, span, tokens, rules } = sentence;
-  const phrase = startsWith(rules.backPhrases, tokens, 0);
-  if (!phrase) return null;
-  const verb = tokens.slice(phrase.split(' ').length).find((w) => rules.verb(w.text)?.indirect);
-  if (!verb) return null;
-  const end = before.span.start + text.slice(before.span.start, before.span.end).replace(/[.!?…\s]+$/u, '').length;
-  return reported(
-    text,
-    datelineEnd(text, before.span),
-    end,
-    [clause(span.start, span.end, 'in the sentence after', 'start')],
-    `indirect: ${phrase} X said`,
-  );
 }
 
 /** "X said that …" beside a quote, cut before a gerund that leads into it (", calling the reports "…""). */
@@ -113,9 +83,6 @@ function opening({ text, span, tokens, rules, mentions }: Sentence): Utterance |
   return reported(text, comma + 1, span.end, [clause(span.start, comma, 'after the source phrase', 'start')], `indirect: ${phrase} X, …`);
 }
 
-/** The rule of a denial's content: its claim is flagged DENIAL too. */
-const DENIAL = 'indirect: denial';
-
 /** "X said (that) …", "X заявил, что …", "X сообщил об …", "Минобороны опровергло …"; beside a quote, only with "that". */
 function withVerb(sentence: Sentence, thatOnly = false): Utterance | null {
   const { text, tokens, rules } = sentence;
@@ -150,43 +117,6 @@ function withVerb(sentence: Sentence, thatOnly = false): Utterance | null {
   return null;
 }
 
-/**
- * "…, повідомив начальник ОВА Олег Синєгубов.", "…, local officials said.": the speaker after the last
- * comma, or between two commas when a clause of the reporter's own follows ("…, the General Staff said,
- * as fighting spread …"); one joined by "and" goes on with what was said ("…, Filashkin said, and …").
- */
-function closing({ text, span, tokens, rules }: Sentence): Utterance | null {
-  let end = span.end;
-  for (let tries = 0; tries < MAX_CLOSING_COMMAS; tries++) {
-    const comma = text.lastIndexOf(',', end - 1);
-    if (comma <= span.start) return null;
-    const tail = tokens.filter((w) => w.start > comma && w.start < end);
-    const after = tokens.find((w) => w.start > end);
-    if (end === span.end || (after && rules.isConnective(after.text))) {
-      const attribution = attributionTail(tail, rules);
-      if (attribution) {
-        const said = reported(
-          text,
-          datelineEnd(text, { start: span.start, end: comma }),
-          comma,
-          [clause(comma + 1, end, 'after the content', 'start')],
-          'indirect: …, X said',
-        );
-        const more = after && rules.isConjunction(after.text) ? reported(text, after.end, span.end, [], '') : null;
-        return said && more ? { ...said, segments: [...said.segments, ...more.segments] } : said;
-      }
-    }
-    end = comma;
-  }
-  return null;
-}
-
-/** Whether the words after a comma attribute what came before: "local officials said", "according to Interfax". */
-function attributionTail(tail: readonly Word[], rules: SpeechRules): boolean {
-  if (tail.length === 0 || tail.length > MAX_TAIL_WORDS || tail.some((w) => rules.isComplementiser(w.text))) return false;
-  return sourcePhraseAt(rules, tail, 0) !== undefined || tail.some((w) => rules.verb(w.text)?.indirect);
-}
-
 /** The content from `from` to the sentence's end, without a closing ", according to …" that names the channel. */
 function content(
   { text, span, tokens, rules, quotes }: Sentence,
@@ -219,34 +149,4 @@ function afterAddressee({ tokens, rules, mentions }: Sentence, k: number): numbe
   let next = k;
   while (tokens[next] && tokens[next]!.start < mention.end) next++;
   return next;
-}
-
-/** Where a sentence's content begins, past a wire dateline opening it. */
-function datelineEnd(text: string, span: Omit<TextSpan, 'text'>): number {
-  return span.start + (DATELINE.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
-}
-
-/** "according to", "по словам", or "как" / "як" before a speech verb ("как передает", "як заявив"), at word `at`. */
-function sourcePhraseAt(rules: SpeechRules, tokens: readonly Word[], at: number): string | undefined {
-  const [as, verb] = [tokens[at], tokens[at + 1]];
-  if (as && verb && rules.isAsWord(as.text) && rules.verb(verb.text)?.indirect) return `${as.lower} ${verb.lower}`;
-  return startsWith(rules.sourcePhrases, tokens, at);
-}
-
-function startsWith(phrases: readonly string[], tokens: readonly Word[], at: number): string | undefined {
-  return phrases.find((p) => p.split(' ').every((w, k) => tokens[at + k]?.lower === w));
-}
-
-function reported(text: string, from: number, to: number, clauses: Clause[], rule: string): Utterance | null {
-  let start = from;
-  let end = to;
-  while (start < end && /[\s,:—–-]/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  if (words(text, start, end).length < 2) return null;
-  const flags: ClaimFlag[] = rule === DENIAL ? ['INDIRECT', 'DENIAL'] : ['INDIRECT'];
-  return { segments: [{ start, end, text: text.slice(start, end) }], flags, clauses, evidence: [rule] };
-}
-
-function clause(start: number, end: number, where: string, quoteSide: Clause['quoteSide']): Clause {
-  return { start, end, where, quoteSide, needsVerb: false, score: 0.9 };
 }

@@ -1,0 +1,63 @@
+import type { Utterance } from './attribution.js';
+import { clause, datelineEnd, MAX_TAIL_WORDS, reported, sourcePhraseAt, startsWith, type Sentence } from './indirect-parts.js';
+import type { SpeechRules } from './speech-verbs.js';
+import type { Word } from './words.js';
+
+/** Reported speech whose attribution follows what was said: "…, повідомив X", "Про це повідомив X". */
+
+/** Commas from a sentence's end an attribution between two of them may sit after. */
+const MAX_CLOSING_COMMAS = 2;
+
+/**
+ * "…, повідомив начальник ОВА Олег Синєгубов.", "…, local officials said.": the speaker after the last
+ * comma, or between two commas when a clause of the reporter's own follows ("…, the General Staff said,
+ * as fighting spread …"); one joined by "and" goes on with what was said ("…, Filashkin said, and …").
+ */
+export function closing({ text, span, tokens, rules }: Sentence): Utterance | null {
+  let end = span.end;
+  for (let tries = 0; tries < MAX_CLOSING_COMMAS; tries++) {
+    const comma = text.lastIndexOf(',', end - 1);
+    if (comma <= span.start) return null;
+    const tail = tokens.filter((w) => w.start > comma && w.start < end);
+    const after = tokens.find((w) => w.start > end);
+    if (end === span.end || (after && rules.isConnective(after.text))) {
+      const attribution = attributionTail(tail, rules);
+      if (attribution) {
+        const said = reported(
+          text,
+          datelineEnd(text, { start: span.start, end: comma }),
+          comma,
+          [clause(comma + 1, end, 'after the content', 'start')],
+          'indirect: …, X said',
+        );
+        const more = after && rules.isConjunction(after.text) ? reported(text, after.end, span.end, [], '') : null;
+        return said && more ? { ...said, segments: [...said.segments, ...more.segments] } : said;
+      }
+    }
+    end = comma;
+  }
+  return null;
+}
+
+/** Whether the words after a comma attribute what came before: "local officials said", "according to Interfax". */
+function attributionTail(tail: readonly Word[], rules: SpeechRules): boolean {
+  if (tail.length === 0 || tail.length > MAX_TAIL_WORDS || tail.some((w) => rules.isComplementiser(w.text))) return false;
+  return sourcePhraseAt(rules, tail, 0) !== undefined || tail.some((w) => rules.verb(w.text)?.indirect);
+}
+
+/** "Про це повідомив начальник ОВА Сергій Лисак.": what was said is the sentence before, after its dateline. */
+export function pointingBack(sentence: Sentence, before: Sentence): Utterance | null {
+  const { text, span, tokens, rules } = sentence;
+  const phrase = startsWith(rules.backPhrases, tokens, 0);
+  if (!phrase) return null;
+  const verb = tokens.slice(phrase.split(' ').length).find((w) => rules.verb(w.text)?.indirect);
+  if (!verb) return null;
+  const end = before.span.start + text.slice(before.span.start, before.span.end).replace(/[.!?…\s]+$/u, '').length;
+  return reported(
+    text,
+    datelineEnd(text, before.span),
+    end,
+    [clause(span.start, span.end, 'in the sentence after', 'start')],
+    `indirect: ${phrase} X said`,
+  );
+}
