@@ -6,7 +6,7 @@ import type { MentionIndex } from './mention-index.js';
 import { relativeClauseEnd } from './phrases.js';
 import type { SpeechRules } from './speech-verbs.js';
 import type { TextSpan } from './types.js';
-import { words, type Word } from './words.js';
+import { onlyBetween, words, type Word } from './words.js';
 
 /**
  * Reported speech without quote marks, for the verbs news uses most: "According to X, …",
@@ -98,9 +98,12 @@ function withVerb(sentence: Sentence, thatOnly = false): Utterance | null {
     );
     if (that >= 0) return content(sentence, tokens[that]!.end, tokens[that]!.start, verb.denial ? DENIAL : 'indirect: X said that …');
     if (thatOnly) continue;
-    const next = afterAddressee(sentence, v + 1);
+    const next = pastAdverbial(sentence, afterAddressee(sentence, v + 1));
     const word = tokens[next];
     if (!word) continue;
+    // "Губернатор уточнил: пострадавших нет."
+    if (/^\s*:\s*$/u.test(text.slice(tokens[next - 1]!.end, word.start)))
+      return content(sentence, word.start, word.start, 'indirect: X said: …');
     // "сообщило об освобождении …": what was spoken of is the phrase after the preposition, up to a clause
     // of the reporter's own (", однак українські військові це спростовують"); a list's commas stay inside.
     if (rules.isTopic(word.text) && tokens[next + 1]) {
@@ -137,6 +140,29 @@ function content(
     return reported(text, from, Math.min(comma, to), [...speakers, channel], rule);
   }
   return reported(text, from, to, speakers, rule);
+}
+
+/** English words that, after "said", say when or where: "said on Tuesday night its forces …", "said in his nightly address the …". */
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const PARTS_OF_DAY = new Set('morning afternoon evening night'.split(' '));
+const ADDRESSES = new Set('statement address post interview briefing message speech video'.split(' '));
+const MAX_ADDRESS_WORDS = 4;
+
+/** Past "on Tuesday (night)", "late on Monday" or "in a (video) statement" right after the verb, where nothing but spaces lies between. */
+function pastAdverbial({ text, tokens, rules }: Sentence, k: number): number {
+  if (rules.language !== 'en') return k;
+  const close = (a: number) => tokens[a] && tokens[a + 1] && onlyBetween(text, tokens[a]!.end, tokens[a + 1]!.start);
+  let at = k;
+  if (tokens[at]?.lower === 'late' && close(at)) at++;
+  if (tokens[at]?.lower === 'on' && close(at) && WEEKDAYS.has(tokens[at + 1]!.lower)) {
+    at += 2;
+    if (tokens[at] && PARTS_OF_DAY.has(tokens[at]!.lower) && close(at - 1)) at++;
+    return close(at - 1) ? at : k;
+  }
+  if (tokens[at]?.lower === 'in') {
+    for (let e = at + 1; e <= at + MAX_ADDRESS_WORDS && close(e - 1); e++) if (ADDRESSES.has(tokens[e]!.lower)) return close(e) ? e + 1 : k;
+  }
+  return k;
 }
 
 /** Past the one a speaker told ("told reporters", "сообщил ТАСС"), to where what was said begins. */

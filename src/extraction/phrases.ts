@@ -26,6 +26,8 @@ const MAX_MODIFIERS = 4;
 /** Russian and Ukrainian adjective endings, in the nominative a title's adjectives take. */
 const ADJECTIVE = /(ый|ий|ой|ій|ая|яя|ое|ее|ые|ие|на|ня|не|ні)$/u;
 const MAX_TAIL = 6;
+/** Genitive words after a Russian or Ukrainian role: "глава администрации района". */
+const MAX_COMPLEMENT = 2;
 /** Words after a head that carry the description on: "a source close to …", "источник в …". */
 const TAIL_OPENERS = new Set(
   'of for from at in with close familiar present near inside в из с у при близкий близкие з із від біля'.split(' '),
@@ -46,7 +48,8 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
       first--;
       break;
     }
-    if (isStopWord(word) || rules.verb(word.text) || mentions.covering(word.start)?.kind === 'PERSON') break;
+    if (isStopWord(word) || rules.verb(word.text) || rules.isAddressee(word.text) || mentions.covering(word.start)?.kind === 'PERSON')
+      break;
     first--;
   }
   let last = head;
@@ -60,10 +63,32 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
       last++;
     }
   }
+  // Russian and Ukrainian put what a role belongs to after it, in the genitive: "главы района", "мер міста";
+  // when that ends in a name ("министр иностранных дел Украины Андрей Сибига"), the phrase is a title.
+  if (!tailed && rules.language !== 'en') {
+    let far = head;
+    while (far - head < MAX_TAIL && tokens[far + 1] && complements(context, tokens[far]!, tokens[far + 1]!)) far++;
+    const after = tokens[far + 1];
+    if (far > head && after && joined(context, tokens[far]!, after) && (mentions.covering(after.start) || isCapitalised(after)))
+      return null;
+    last = Math.min(far, head + MAX_COMPLEMENT);
+  }
   const raw = text.slice(tokens[first]!.start, end(context, tokens[last]!));
   // "A Russian military official" opening a sentence is described as "a Russian military official".
   const phrase = determiner && /^\p{Lu}\p{Ll}*$/u.test(tokens[first]!.text) ? raw[0]!.toLowerCase() + raw.slice(1) : raw;
   return { first, last, text: phrase, determiner };
+}
+
+function complements(context: PhraseContext, before: Word, word: Word): boolean {
+  const { rules, mentions } = context;
+  return (
+    joined(context, before, word) &&
+    !isCapitalised(word) &&
+    !isStopWord(word) &&
+    !rules.verb(word.text) &&
+    !rules.isAddressee(word.text) &&
+    !mentions.covering(word.start)
+  );
 }
 
 /** The title right before the name whose first word is `name`: "Military expert", "Глава ДНР". */

@@ -112,7 +112,8 @@ export class Speakers {
         return { candidate, last: phrase.last };
       }
     }
-    const description = isDefinite(tokens[phrase.first]!) || unnamed || phrase.first < head ? phrase.text : null;
+    const described = isDefinite(tokens[phrase.first]!) || unnamed || phrase.first < head || (language !== 'en' && phrase.last > head);
+    const description = described ? phrase.text : null;
     if (!description) return null;
     const referent = {
       speaker: anonymous(description, tokens.slice(phrase.first, phrase.last + 1)),
