@@ -1,5 +1,6 @@
 import type { Utterance } from './attribution.js';
 import { clause, datelineEnd, MAX_TAIL_WORDS, reported, sourcePhraseAt, startsWith, type Sentence } from './indirect-parts.js';
+import { isDefinite, isIndefinite } from './roles.js';
 import type { SpeechRules } from './speech-verbs.js';
 import type { Word } from './words.js';
 
@@ -19,18 +20,23 @@ export function closing({ text, span, tokens, rules }: Sentence): Utterance | nu
     const comma = text.lastIndexOf(',', end - 1);
     if (comma <= span.start) return null;
     const tail = tokens.filter((w) => w.start > comma && w.start < end);
-    const after = tokens.find((w) => w.start > end);
-    if (end === span.end || (after && rules.isConnective(after.text))) {
-      const attribution = attributionTail(tail, rules);
-      if (attribution) {
+    const rest = tokens.filter((w) => w.start > end);
+    const after = rest[0];
+    // "…, said Ivan Petrenko, the head of the village council.": the speaker's apposition closes the sentence.
+    const apposition = after && rules.language === 'en' && (isDefinite(after) || isIndefinite(after)) && rest.length <= MAX_TAIL_WORDS;
+    // "В Энергодаре, по данным администрации, повреждена линия": what was said goes on after the source.
+    const parenthetical = after && sourcePhraseAt(rules, tail, 0) !== undefined;
+    if (!after || apposition || parenthetical || rules.isConnective(after.text)) {
+      if (attributionTail(tail, rules)) {
         const said = reported(
           text,
           datelineEnd(text, { start: span.start, end: comma }),
           comma,
-          [clause(comma + 1, end, 'after the content', 'start')],
+          [clause(comma + 1, apposition ? span.end : end, 'after the content', 'start')],
           'indirect: …, X said',
         );
-        const more = after && rules.isConjunction(after.text) ? reported(text, after.end, span.end, [], '') : null;
+        const goesOn = parenthetical ? end + 1 : after && rules.isConjunction(after.text) ? after.end : null;
+        const more = goesOn === null ? null : reported(text, goesOn, span.end, [], '');
         return said && more ? { ...said, segments: [...said.segments, ...more.segments] } : said;
       }
     }

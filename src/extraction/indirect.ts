@@ -6,7 +6,7 @@ import type { MentionIndex } from './mention-index.js';
 import { relativeClauseEnd } from './phrases.js';
 import type { SpeechRules } from './speech-verbs.js';
 import type { TextSpan } from './types.js';
-import { onlyBetween, words, type Word } from './words.js';
+import { isCapitalised, onlyBetween, words, type Word } from './words.js';
 
 /**
  * Reported speech without quote marks, for the verbs news uses most: "According to X, …",
@@ -24,6 +24,7 @@ const NOT_CONTENT = new Set(
   ),
 );
 const MAX_VERB_TO_THAT = 6;
+const MAX_NAME_WORDS = 4;
 
 export function reportedUtterances(
   layout: Layout,
@@ -113,11 +114,26 @@ function withVerb(sentence: Sentence, thatOnly = false): Utterance | null {
       const end = connective ? text.lastIndexOf(',', connective.start) : sentence.span.end;
       return content(sentence, tokens[next + 1]!.start, word.start, 'indirect: X spoke of …', end);
     }
-    if (verb.denial || (rules.language === 'en' && !verb.thatOnly && !NOT_CONTENT.has(word.lower) && !rules.verb(word.text))) {
+    // "…, said Ivan Petrenko, …" is an attribution after what was said, not "said" before it.
+    const inverted = v > 0 && /,\s*$/u.test(text.slice(tokens[v - 1]!.end, tokens[v]!.start)) && nameOnly(sentence, next);
+    if (verb.denial || (rules.language === 'en' && !inverted && !verb.thatOnly && !NOT_CONTENT.has(word.lower) && !rules.verb(word.text))) {
       return content(sentence, word.start, word.start, verb.denial ? DENIAL : 'indirect: X said …');
     }
   }
   return null;
+}
+
+/** Whether the words from `k` up to the next comma or the sentence's end are a name ("said Ivan Petrenko, the head of …"). */
+function nameOnly({ text, tokens, span }: Sentence, k: number): boolean {
+  let last = k;
+  while (tokens[last + 1] && !/[,;:]/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+  const name = tokens.slice(k, last + 1);
+  return (
+    name.length > 0 &&
+    name.length <= MAX_NAME_WORDS &&
+    name.every(isCapitalised) &&
+    /^[\s,.;:]*$/u.test(text.slice(tokens[last]!.end, span.end).slice(0, 1))
+  );
 }
 
 /** The content from `from` to the sentence's end, without a closing ", according to …" that names the channel. */

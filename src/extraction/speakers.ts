@@ -137,12 +137,13 @@ export class Speakers {
       return referent ? { start, end, referent, rule: 'speaker: surname → earlier mention', score: 0.85 } : null;
     }
     if (last - nameStart < 1) return null;
+    nameStart = personalName(rules.language, tokens, nameStart, last);
     const name = { start: tokens[nameStart]!.start, end, text: text.slice(tokens[nameStart]!.start, end) };
     const context = this.discourse.context;
     // "Ostap Kovalenko, a battalion commander": an unknown name's apposition is its role, as a known one's is.
     const role =
       nameStart > first
-        ? text.slice(start, tokens[nameStart - 1]!.end)
+        ? (titleBefore(context, tokens, nameStart) ?? text.slice(start, tokens[nameStart - 1]!.end))
         : (titleBefore(context, tokens, first) ?? appositionAfter(context, tokens, { ...name, entityKey: null, kind: 'PERSON' }, last + 1));
     const surname = tokens[last]!.lower;
     const referent = {
@@ -219,3 +220,17 @@ export class Speakers {
 }
 
 const entity = (entityKey: string): ExtractedSpeaker => ({ kind: 'entity', entityKey });
+
+/** A Russian or Ukrainian patronymic: "Олегович", "Вікторівна". */
+const PATRONYMIC = /(вич|ич|вна|ична|івна|ївна)$/u;
+
+/**
+ * Where a Russian or Ukrainian person's name begins in a run of capitalised words: a first name and
+ * surname, with a patronymic between them; what comes before is what the title belongs to
+ * ("Нікопольської РВА Євгеній Євтушенко", "Белгорода Валентин Демидов").
+ */
+function personalName(language: string, tokens: readonly Word[], first: number, last: number): number {
+  if (language === 'en' || tokens.slice(first, last + 1).some(isOrganizationWord)) return first;
+  const length = PATRONYMIC.test(tokens[last - 1]!.lower) ? 3 : 2;
+  return Math.max(first, last - length + 1);
+}
