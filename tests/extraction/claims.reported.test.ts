@@ -121,3 +121,37 @@ describe('extractClaims: reported noun phrases and "как/як" openings', () =
     expect(uk.map((c) => [c.segments[0]!.text, c.speaker])).toEqual([['пожежу загасили.', entity('org:state-emergency-service-ua')]]);
   });
 });
+
+describe('extractClaims: more report forms', () => {
+  it('reads what follows a colon, "со слов"/"зі слів", and confirmations and reminders', () => {
+    const ru = claimsOf(
+      '[[Гладков|person:vyacheslav-gladkov]] уточнил: пострадавших нет. Со слов очевидцев, взрывы были слышны ночью. ' +
+        '[[Песков|person:dmitry-peskov]] подтвердил, что встреча состоится.',
+      'ru',
+    );
+    expect(segments(ru)).toEqual([['пострадавших нет.'], ['взрывы были слышны ночью.'], ['встреча состоится.']]);
+    const uk = claimsOf(
+      'Зі слів мешканців, світла немає третій день. [[Синєгубов|person:oleh-syniehubov]] нагадав, що евакуація триває.',
+      'uk',
+    );
+    expect(segments(uk)).toEqual([['світла немає третій день.'], ['евакуація триває.']]);
+  });
+
+  it('reads past "on Tuesday night" and "in his nightly address" after "said", and "acknowledged that …"', () => {
+    const claims = claimsOf(
+      'The [[defence ministry|org:ministry-of-defence-ru]] said on Tuesday night its forces had taken the village. ' +
+        '[[Zelensky|person:volodymyr-zelensky]] said in his nightly address the attack was a crime. ' +
+        '[[Peskov|person:dmitry-peskov]] acknowledged that talks had stalled. [[Lavrov|person:sergei-lavrov]] said on Monday.',
+    );
+    expect(segments(claims)).toEqual([['its forces had taken the village.'], ['the attack was a crime.'], ['talks had stalled.']]);
+  });
+
+  it('closes with the speaker and their apposition, and reads both sides of a source between commas', () => {
+    const en = claimsOf('The shelling went on all night, said Ivan Petrenko, the head of the village council.');
+    expect(en.map((c) => [c.segments[0]!.text, c.role])).toEqual([['The shelling went on all night', 'head of the village council']]);
+    const ru = claimsOf('В Энергодаре, по данным городской администрации, повреждена линия электропередачи.', 'ru');
+    expect(segments(ru)).toEqual([['В Энергодаре', 'повреждена линия электропередачи.']]);
+    const uk = claimsOf('У Нікополі, за даними обласної адміністрації, пошкоджено лінію електропередачі.', 'uk');
+    expect(segments(uk)).toEqual([['У Нікополі', 'пошкоджено лінію електропередачі.']]);
+  });
+});

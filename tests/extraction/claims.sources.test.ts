@@ -114,3 +114,22 @@ describe('extractClaims: channels', () => {
     ]);
   });
 });
+
+describe('extractClaims: Russian and Ukrainian titles and names the linker does not know', () => {
+  it('describes a role with its genitive ("главы района", "мер міста") unless a name follows, and leaves the addressee out', () => {
+    const ru = claimsOf('По словам главы района, обстрел продолжался всю ночь. Дома повреждены, заявил журналистам мэр города.', 'ru');
+    expect(ru.map((c) => c.speaker)).toEqual([unnamed('главы района'), unnamed('мэр города')]);
+    const uk = claimsOf('Як повідомив мер міста, світла немає.', 'uk');
+    expect(uk.map((c) => c.speaker)).toEqual([unnamed('мер міста')]);
+  });
+
+  it('takes a first name and surname (and a patronymic between) for a new name, the words before it for its title', () => {
+    const uk = claimsOf('Начальник Харківської ОВА Олег Синєгубов заявив, що обстріл тривав усю ніч.', 'uk');
+    expect(uk.map((c) => [newName(c), c.role])).toEqual([['Олег Синєгубов', 'Начальник Харківської ОВА']]);
+    const ru = claimsOf(
+      'Мэр Белгорода Валентин Демидов сообщил, что отопление восстановлено. Губернатор Александр Васильевич Богомаз заявил, что пострадавших нет.',
+      'ru',
+    );
+    expect(ru.map(newName)).toEqual(['Валентин Демидов', 'Александр Васильевич Богомаз']);
+  });
+});
