@@ -35,7 +35,8 @@ export class Speakers {
     const found: Candidate[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i]!;
-      const mention = mentions.covering(word.start);
+      // A pronoun the linker left ambiguous ("Он" is also a place's name) is still a pronoun.
+      const mention = rules.isPronoun(word.text) && !mentions.covering(word.start)?.entityKey ? undefined : mentions.covering(word.start);
       if (mention) {
         const before = tokens[i - 1];
         while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;

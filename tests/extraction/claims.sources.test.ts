@@ -47,6 +47,11 @@ describe('extractClaims: bodies and groups that speak unnamed', () => {
 });
 
 describe('extractClaims: names beside places and titles', () => {
+  it('reads a pronoun the linker left ambiguous as a pronoun', () => {
+    const ru = claimsOf('[[Песков|person:dmitry-peskov]] заявил, что встреча прошла. [[Он|?]] добавил, что заявления не будет.', 'ru');
+    expect(ru.map((c) => c.speaker)).toEqual([entity('person:dmitry-peskov'), entity('person:dmitry-peskov')]);
+  });
+
   it('takes no place after a preposition for the speaker', () => {
     const ru = claimsOf(
       'Министр [[Андрей Белоусов|person:andrey-belousov]] на совещании в [[Москве|place:moscow-ru]] заявил, что темпы выросли.',
