@@ -48,7 +48,7 @@ const CUES: Record<Language, Cue[]> = {
     phrase('on social media', null),
   ],
   ru: [
-    ...verbs('сообщил сообщила сообщили рассказал рассказала заявил заявила сказал сказала'),
+    ...verbs('сообщил сообщила сообщили рассказал рассказала рассказали заявил заявила заявили сказал сказала сказали'),
     ...verbs('сообщило сообщает передает передаёт пишет', true),
     phrase('в интервью', 1),
     phrase('в эфире', null),
@@ -58,7 +58,7 @@ const CUES: Record<Language, Cue[]> = {
     ...platforms('в', 'телеграме телеграм-канале telegram telegram-канале соцсетях фейсбуке', 'своем своём'),
   ],
   uk: [
-    ...verbs('розповів розповіла розповіло повідомив повідомила заявив заявила сказав сказала'),
+    ...verbs('розповів розповіла розповіло розповіли повідомив повідомила заявив заявила заявили сказав сказала сказали'),
     ...verbs('повідомило повідомляє передає пише', true),
     phrase('в інтерв’ю', 1),
     phrase("в інтерв'ю", 1),
@@ -101,8 +101,12 @@ export function findChannel(text: string, language: Language, tokens: readonly W
   return null;
 }
 
+/** What an outlet is, between a verb and its name: "заявила агентству Франс Пресс", "розповів виданню Reuters". */
+const MEDIA = new Set('агентству изданию телеканалу радиостанции газете журналу виданню радіостанції газеті'.split(' '));
+
 function organization(text: string, tokens: readonly Word[], cue: number, after: number, gap: number, mentions: MentionIndex) {
-  for (let k = after; k <= after + gap && k < tokens.length; k++) {
+  const skip = tokens[after] && MEDIA.has(tokens[after]!.lower) ? 1 : 0;
+  for (let k = after; k <= after + gap + skip && k < tokens.length; k++) {
     const mention = mentions.covering(tokens[k]!.start);
     if (mention?.kind === 'ORGANIZATION') return channel(text, tokens[cue]!.start, mention.end, mention);
   }

@@ -92,6 +92,20 @@ describe('extractClaims: channels', () => {
     ]);
   });
 
+  it('reads an outlet after what it is ("агентству Франс Пресс") and after a plural verb ("заявили Интерфаксу")', () => {
+    const ru = claimsOf(
+      '[[Тихановская|person:sviatlana-tsikhanouskaya]] заявила агентству [[Франс Пресс|org:afp]], что переговоры ничего не дали. ' +
+        'Представители [[МАГАТЭ|org:iaea]] заявили [[Интерфаксу|org:interfax]], что следят за ситуацией.',
+      'ru',
+    );
+    expect(ru.map((c) => [c.speaker, c.via?.entityKey])).toEqual([
+      [entity('person:sviatlana-tsikhanouskaya'), 'org:afp'],
+      [entity('org:iaea'), 'org:interfax'],
+    ]);
+    const uk = claimsOf('[[Жданов|person:oleh-zhdanov]] розповів виданню [[Reuters|org:reuters]], що оборона тримається.', 'uk');
+    expect(uk[0]!.via).toEqual({ description: 'розповів виданню Reuters', entityKey: 'org:reuters' });
+  });
+
   it('carries a channel over to the same speaker’s next claims, until another speaker comes', () => {
     const ru = claimsOf(
       '«Город взят», — сказал [[ТАСС|org:tass]] эксперт [[Александр Степанян|person:alexander-stepanyan]]. По его словам, бои закончились.\n\n' +
