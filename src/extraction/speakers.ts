@@ -113,7 +113,7 @@ export class Speakers {
         return { candidate, last: phrase.last };
       }
     }
-    const described = isDefinite(tokens[phrase.first]!) || unnamed || phrase.first < head || (language !== 'en' && phrase.last > head);
+    const described = isDefinite(tokens[phrase.first]!) || unnamed || phrase.first < head || language !== 'en';
     const description = described ? phrase.text : null;
     if (!description) return null;
     const referent = {

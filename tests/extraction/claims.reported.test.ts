@@ -8,6 +8,7 @@ import { marked } from '../support/marked-text.js';
 const claimsOf = (source: string, language = 'en'): ExtractedClaim[] => extractClaims(marked(source, language));
 const segments = (claims: readonly ExtractedClaim[]): string[][] => claims.map((c) => c.segments.map((s) => s.text));
 const entity = (entityKey: string) => ({ kind: 'entity', entityKey });
+const unnamed = (description: string) => ({ kind: 'anonymous', description, country: null });
 
 describe('extractClaims: verbs that report only with "that" or closing a sentence', () => {
   it('reads "He added that …" and "…, he added", but not "noted the progress"', () => {
@@ -135,6 +136,16 @@ describe('extractClaims: more report forms', () => {
       'uk',
     );
     expect(segments(uk)).toEqual([['світла немає третій день.'], ['евакуація триває.']]);
+  });
+
+  it('reads opinions and data by their source: по мнению, согласно данным, на думку, згідно з даними', () => {
+    const ru = claimsOf('По мнению эксперта, наступление выдохлось. Согласно данным полиции, пострадавших нет.', 'ru');
+    expect(ru.map((c) => c.speaker)).toEqual([unnamed('эксперта'), unnamed('полиции')]);
+    const uk = claimsOf(
+      'На думку аналітиків, наступ видихається. Згідно з даними [[ДСНС|org:state-emergency-service-ua]], пожежу загасили.',
+      'uk',
+    );
+    expect(uk.map((c) => c.speaker)).toEqual([unnamed('аналітиків'), entity('org:state-emergency-service-ua')]);
   });
 
   it('reads past "on Tuesday night" and "in his nightly address" after "said", and "acknowledged that …"', () => {
