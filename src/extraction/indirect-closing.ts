@@ -1,8 +1,8 @@
 import type { Utterance } from './attribution.js';
 import { clause, datelineEnd, MAX_TAIL_WORDS, reported, sourcePhraseAt, startsWith, type Sentence } from './indirect-parts.js';
-import { isDefinite, isIndefinite } from './roles.js';
+import { isDefinite, isIndefinite, isRoleHead } from './roles.js';
 import type { SpeechRules } from './speech-verbs.js';
-import type { Word } from './words.js';
+import { isCapitalised, type Word } from './words.js';
 
 /** Reported speech whose attribution follows what was said: "…, повідомив X", "Про це повідомив X". */
 
@@ -14,7 +14,8 @@ const MAX_CLOSING_COMMAS = 2;
  * comma, or between two commas when a clause of the reporter's own follows ("…, the General Staff said,
  * as fighting spread …"); one joined by "and" goes on with what was said ("…, Filashkin said, and …").
  */
-export function closing({ text, span, tokens, rules }: Sentence): Utterance | null {
+export function closing(sentence: Sentence): Utterance | null {
+  const { text, span, tokens, rules } = sentence;
   let end = span.end;
   for (let tries = 0; tries < MAX_CLOSING_COMMAS; tries++) {
     const comma = text.lastIndexOf(',', end - 1);
@@ -23,16 +24,21 @@ export function closing({ text, span, tokens, rules }: Sentence): Utterance | nu
     const rest = tokens.filter((w) => w.start > end);
     const after = rest[0];
     // "…, said Ivan Petrenko, the head of the village council.": the speaker's apposition closes the sentence.
-    const apposition = after && rules.language === 'en' && (isDefinite(after) || isIndefinite(after)) && rest.length <= MAX_TAIL_WORDS;
+    // "…, сообщил источник, пожелавший остаться неназванным.": so does a relative or participial clause about the speaker.
+    const apposition =
+      after &&
+      rest.length <= MAX_TAIL_WORDS &&
+      ((rules.language === 'en' && (isDefinite(after) || isIndefinite(after))) || interrupts(rules, after));
     // "В Энергодаре, по данным администрации, повреждена линия": what was said goes on after the source.
     const parenthetical = after && sourcePhraseAt(rules, tail, 0) !== undefined;
     if (!after || apposition || parenthetical || rules.isConnective(after.text)) {
       if (attributionTail(tail, rules)) {
+        const from = end === span.end ? interruptedSpeaker(sentence, comma) : comma;
         const said = reported(
           text,
-          datelineEnd(text, { start: span.start, end: comma }),
-          comma,
-          [clause(comma + 1, apposition ? span.end : end, 'after the content', 'start')],
+          datelineEnd(text, { start: span.start, end: from }),
+          from,
+          [clause(from + 1, apposition ? span.end : end, 'after the content', 'start')],
           'indirect: …, X said',
         );
         const goesOn = parenthetical ? end + 1 : after && rules.isConjunction(after.text) ? after.end : null;
@@ -43,6 +49,35 @@ export function closing({ text, span, tokens, rules }: Sentence): Utterance | nu
     end = comma;
   }
   return null;
+}
+
+/** Words a speaker's noun phrase may have before a clause about them interrupts it: "the official, who …, said". */
+const MAX_SPEAKER_WORDS = 6;
+/** A verb closing a sentence with nothing but an adverb or two: "said", "said on Thursday". */
+const MAX_BARE_VERB_WORDS = 3;
+
+/**
+ * Where the attribution begins when a clause about the speaker stands between them and the verb
+ * closing the sentence ("…, a Western official, speaking on condition of anonymity, said."): the
+ * comma before the speaker; else the comma before the verb.
+ */
+function interruptedSpeaker({ text, span, tokens, rules }: Sentence, comma: number): number {
+  // Only a bare verb ("…, said.") leaves its speaker before the interruption; "…, Governor Oleh Kiper said" names them.
+  const tail = tokens.filter((w) => w.start > comma);
+  if (tail.length > MAX_BARE_VERB_WORDS || tail.some((w) => isCapitalised(w) || isRoleHead(rules.language, w) || rules.isPronoun(w.text)))
+    return comma;
+  const inner = text.lastIndexOf(',', comma - 1);
+  const opener = tokens.find((w) => w.start > inner);
+  if (inner <= span.start || !opener || !interrupts(rules, opener)) return comma;
+  const outer = text.lastIndexOf(',', inner - 1);
+  const speaker = tokens.filter((w) => w.start > outer && w.start < inner);
+  return outer > span.start && speaker.length > 0 && speaker.length <= MAX_SPEAKER_WORDS ? outer : comma;
+}
+
+/** A relative pronoun or a participle opening a clause about someone: "who …", "speaking on condition …", "пожелавший …". */
+function interrupts(rules: SpeechRules, word: Word): boolean {
+  if (rules.isRelative(word.text)) return true;
+  return rules.language === 'en' ? /\p{L}{3,}ing$/u.test(word.lower) : /(вш|ющ|ящ|ущ|ащ)(ий|ая|ее|ие|ій|а|е|і)(ся)?$/u.test(word.lower);
 }
 
 /** Whether the words after a comma attribute what came before: "local officials said", "according to Interfax". */

@@ -37,7 +37,11 @@ const TAIL_OPENERS = new Set(
 export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: number): Phrase | null {
   const { text, rules, mentions } = context;
   const next = tokens[head + 1];
-  if (next && joined(context, tokens[head]!, next) && (mentions.covering(next.start) || (isCapitalised(next) && !isStopWord(next))))
+  if (
+    next &&
+    joined(context, tokens[head]!, next) &&
+    (mentions.covering(next.start) || (isCapitalised(next) && !isStopWord(next) && !isAbbreviation(rules, next)))
+  )
     return null;
   let first = head;
   let determiner: Phrase['determiner'] = null;
@@ -79,11 +83,14 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
   return { first, last, text: phrase, determiner };
 }
 
+/** "голова ОВА", "глава МВД": in Russian and Ukrainian an abbreviation after a role is what it belongs to, not a name. */
+const isAbbreviation = (rules: SpeechRules, word: Word): boolean => rules.language !== 'en' && /^\p{Lu}{2,}$/u.test(word.text);
+
 function complements(context: PhraseContext, before: Word, word: Word): boolean {
   const { rules, mentions } = context;
   return (
     joined(context, before, word) &&
-    !isCapitalised(word) &&
+    (!isCapitalised(word) || isAbbreviation(rules, word)) &&
     !isStopWord(word) &&
     !rules.verb(word.text) &&
     !rules.isAddressee(word.text) &&

@@ -23,6 +23,22 @@ describe('extractClaims: bodies and groups that speak unnamed', () => {
     expect(uk.map((c) => c.speaker)).toEqual([unnamed('обласній адміністрації')]);
   });
 
+  it('reads a closing speaker past a clause about them, before or after the verb', () => {
+    const en = claimsOf(
+      'The attack killed two people, the official, who spoke on condition of anonymity, said. ' +
+        'The town had fallen, a Western official, speaking on condition of anonymity, said. ' +
+        'Drones attacked Odesa, hitting warehouses, Governor [[Oleh Kiper|person:oleh-kiper]] said.',
+    );
+    expect(en.map((c) => [c.segments[0]!.text, c.speaker])).toEqual([
+      ['The attack killed two people', unnamed('the official')],
+      ['The town had fallen', unnamed('a Western official')],
+      ['Drones attacked Odesa, hitting warehouses', entity('person:oleh-kiper')],
+    ]);
+    const ru = claimsOf('Удар пришёлся по складу, сообщил источник, пожелавший остаться неназванным.', 'ru');
+    const uk = claimsOf('Двоє людей загинули, повідомив голова ОВА.', 'uk');
+    expect([...ru, ...uk].map((c) => c.speaker)).toEqual([unnamed('источник'), unnamed('голова ОВА')]);
+  });
+
   it('reads past a relative clause describing the speaker, and takes the country of a Russian demonym noun', () => {
     const en = claimsOf('Andrii Besedin, who heads the town’s military administration, said fewer than 800 residents remained.');
     expect(newName(en[0])).toBe('Andrii Besedin');
