@@ -18,6 +18,8 @@ export interface Candidate {
   score: number;
 }
 
+/** Words that may stand between a subject and its speech verb ("Kyiv has repeatedly denied"). */
+const MAX_AUXILIARIES = 2;
 /** Words a title may hold between an organization and the person it belongs to ("Kremlin spokesman Dmitry Peskov"). */
 const MAX_TITLE_GAP = 3;
 
@@ -41,8 +43,10 @@ export class Speakers {
       if (mention) {
         const before = tokens[i - 1];
         while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
-        const next = tokens[i + 1];
-        const verbNext = next && rules.verb(next.text) && onlyBetween(text, mention.end, next.start);
+        let v = i + 1;
+        while (v <= i + MAX_AUXILIARIES && tokens[v] && rules.isAuxiliary(tokens[v]!.text)) v++;
+        const next = tokens[v];
+        const verbNext = next && rules.verb(next.text) && onlyBetween(text, mention.end, tokens[i + 1]!.start);
         // A country speaks only as the verb's subject ("Ukraine denies that …"), not after a preposition ("в Москве заявил").
         const subject = verbNext && !(before && isStopWord(before) && onlyBetween(text, before.end, word.start));
         if (mention.entityKey && (mention.kind !== 'PLACE' || subject) && !this.inTitle(tokens, i)) {

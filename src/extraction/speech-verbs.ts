@@ -31,6 +31,8 @@ interface LanguageTable {
   addressees: string[];
   /** Pronouns that refer back to the last speaker, with the possessives of "по его словам". */
   pronouns: string[];
+  /** Words between a subject and its speech verb: "Kyiv has denied", "Москва ранее заявляла", "Росія також заперечує". */
+  auxiliaries: string[];
   /** Words that open a relative clause after a comma: ", who heads …,", ", яка не назвала свого імені,". */
   relatives: string[];
   /** Words opening the reporter's own clause after an attribution: "…, officials said, as fighting spread". */
@@ -66,6 +68,7 @@ const TABLE: Record<Language, LanguageTable> = {
     addressees: ['reporters', 'journalists', 'lawmakers', 'parliament'],
     pronouns: ['he', 'she', 'they'],
     relatives: ['who', 'which', 'whose', 'whom'],
+    auxiliaries: ['has', 'have', 'had', 'also', 'repeatedly', 'previously', 'again', 'earlier', 'later'],
     connectives: ['as', 'while', 'when', 'after', 'before', 'although', 'though', 'but', 'and'],
     conjunctions: ['and'],
   },
@@ -75,6 +78,8 @@ const TABLE: Record<Language, LanguageTable> = {
       { forms: ['заявил', 'заявила', 'заявило', 'заявили', 'заявляет', 'заявляют', 'заявив'], indirect: true },
       { forms: ['сообщил', 'сообщила', 'сообщило', 'сообщили', 'сообщает', 'сообщают', 'сообщив'], indirect: true },
       { forms: ['утверждает', 'утверждают', 'утверждал', 'утверждала', 'утверждали'], indirect: true },
+      { forms: ['заявлял', 'заявляла', 'заявляли', 'сообщал', 'сообщала', 'сообщали', 'отмечал', 'отмечала', 'отмечали'], indirect: true },
+      { forms: ['говорил', 'говорила', 'говорили'], indirect: true },
       { forms: ['объявил', 'объявила', 'объявило', 'объявили'], indirect: true },
       {
         forms: ['отрицает', 'отрицают', 'отрицал', 'отрицала', 'отрицали', 'опроверг', 'опровергла', 'опровергло', 'опровергли'],
@@ -114,6 +119,7 @@ const TABLE: Record<Language, LanguageTable> = {
     topics: ['о', 'об'],
     addressees: ['журналистам', 'репортерам'],
     pronouns: ['он', 'она', 'они', 'его', 'ее', 'её'],
+    auxiliaries: ['также', 'ранее', 'уже', 'неоднократно', 'вновь', 'снова', 'тоже', 'позже'],
     relatives: ['который', 'которая', 'которое', 'которые', 'которого', 'которой', 'которых', 'которому', 'которым'],
     connectives: ['а', 'но', 'однако', 'хотя', 'когда', 'пока', 'и'],
     conjunctions: ['и'],
@@ -124,6 +130,8 @@ const TABLE: Record<Language, LanguageTable> = {
       { forms: ['заявив', 'заявила', 'заявило', 'заявили', 'заявляє', 'заявляють', 'заявивши'], indirect: true },
       { forms: ['повідомив', 'повідомила', 'повідомило', 'повідомили', 'повідомляє', 'повідомляють', 'повідомивши'], indirect: true },
       { forms: ['стверджує', 'стверджують', 'стверджував', 'стверджувала', 'стверджували'], indirect: true },
+      { forms: ['заявляв', 'заявляла', 'заявляли', 'повідомляв', 'повідомляла', 'повідомляли', 'зазначав', 'зазначала'], indirect: true },
+      { forms: ['казав', 'казала', 'казали'], indirect: true },
       { forms: ['оголосив', 'оголосила', 'оголосило', 'оголосили'], indirect: true },
       {
         forms: ['заперечує', 'заперечують', 'заперечив', 'заперечила', 'заперечили', 'спростовує', 'спростовують'],
@@ -159,6 +167,7 @@ const TABLE: Record<Language, LanguageTable> = {
     topics: ['про'],
     addressees: ['журналістам'],
     pronouns: ['він', 'вона', 'вони', 'його', 'її'],
+    auxiliaries: ['також', 'раніше', 'вже', 'неодноразово', 'знову', 'теж', 'пізніше'],
     relatives: ['який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'якому', 'якій', 'яким'],
     connectives: ['а', 'але', 'однак', 'проте', 'хоча', 'коли', 'поки', 'і', 'й', 'та'],
     conjunctions: ['і', 'й', 'та'],
@@ -182,6 +191,7 @@ export interface SpeechRules {
   isAddressee(word: string): boolean;
   isPronoun(word: string): boolean;
   isRelative(word: string): boolean;
+  isAuxiliary(word: string): boolean;
   isConnective(word: string): boolean;
   isConjunction(word: string): boolean;
 }
@@ -216,6 +226,7 @@ function derive(language: Language, table: LanguageTable): SpeechRules {
     isAddressee: lookup(table.addressees),
     isPronoun: lookup(table.pronouns),
     isRelative: lookup(table.relatives),
+    isAuxiliary: lookup(table.auxiliaries),
     isConnective: lookup(table.connectives),
     isConjunction: lookup(table.conjunctions),
   };

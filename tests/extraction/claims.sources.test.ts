@@ -68,6 +68,13 @@ describe('extractClaims: names beside places and titles', () => {
     expect(ru.map((c) => c.speaker)).toEqual([entity('person:dmitry-peskov'), entity('person:dmitry-peskov')]);
   });
 
+  it('takes a country for the speaker across an auxiliary, with imperfective verbs', () => {
+    const en = claimsOf('[[Kyiv|place:kyiv-ua]] has repeatedly denied that its troops withdrew.');
+    const ru = claimsOf('[[Киев|place:kyiv-ua]] ранее заявлял, что войска не отходили.', 'ru');
+    const uk = claimsOf('[[Росія|place:russia]] також заперечує, що атакує цивільних.', 'uk');
+    expect([...en, ...ru, ...uk].map((c) => c.speaker)).toEqual([entity('place:kyiv-ua'), entity('place:kyiv-ua'), entity('place:russia')]);
+  });
+
   it('takes no place after a preposition for the speaker', () => {
     const ru = claimsOf(
       'Министр [[Андрей Белоусов|person:andrey-belousov]] на совещании в [[Москве|place:moscow-ru]] заявил, что темпы выросли.',
