@@ -39,7 +39,7 @@ const GROUP_HEADS: Record<Language, string[]> = {
   en: [
     'ministry', 'administration', 'authorities', 'police', 'owner', 'owners', 'resident', 'residents', 'volunteer',
     'volunteers', 'witness', 'witnesses', 'organizers', 'organisers', 'commentators', 'observers', 'rescuers', 'medics',
-    'participants', 'government', 'command',
+    'participants', 'government', 'command', 'military', 'force', 'forces', 'army', 'navy', 'media',
   ],
   ru: [
     'министерств*', 'ведомств*', 'штаб', 'штаба', 'штабе', 'администраци*', 'власти', 'властей', 'полици*', 'житель', 'жители',

@@ -1,5 +1,5 @@
 import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
-import { appositionAfter, phraseAt, titleBefore } from './phrases.js';
+import { appositionAfter, joined, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
 import { isDefinite, isOrganizationWord, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
 import type { ExtractedSpeaker } from './types.js';
 import { personalName } from './person-names.js';
@@ -57,7 +57,7 @@ export class Speakers {
       } else if (rules.isPronoun(word.text)) {
         const candidate = this.pronoun(word, at);
         if (candidate) found.push(candidate);
-      } else if (isRoleHead(rules.language, word)) {
+      } else if (isRoleHead(rules.language, word) && !modifiesHead(this.discourse.context, tokens, i)) {
         const described = this.described(tokens, i, at);
         if (described?.candidate) found.push(described.candidate);
         // The description's own words ("джерело в ОП") are not candidates of their own.
@@ -226,3 +226,9 @@ export class Speakers {
 }
 
 const entity = (entityKey: string): ExtractedSpeaker => ({ kind: 'entity', entityKey });
+
+/** A role word right before another is its modifier: "military official", "ministry spokesman". */
+function modifiesHead(context: PhraseContext, tokens: readonly Word[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && isRoleHead(context.rules.language, next) && joined(context, tokens[i]!, next);
+}

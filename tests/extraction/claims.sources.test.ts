@@ -39,6 +39,18 @@ describe('extractClaims: bodies and groups that speak unnamed', () => {
     expect([...ru, ...uk].map((c) => c.speaker)).toEqual([unnamed('источник'), unnamed('голова ОВА')]);
   });
 
+  it('describes the military, air forces and media as speakers, a role word before another being its modifier', () => {
+    const en = claimsOf(
+      'The military said two drones were shot down. A senior military official said the town had fallen. ' +
+        'Russian state media reported that the town had fallen.',
+    );
+    expect(en.map((c) => c.speaker)).toEqual([
+      unnamed('the military'),
+      unnamed('a senior military official'),
+      unnamed('Russian state media', 'RU'),
+    ]);
+  });
+
   it('reads past a relative clause describing the speaker, and takes the country of a Russian demonym noun', () => {
     const en = claimsOf('Andrii Besedin, who heads the town’s military administration, said fewer than 800 residents remained.');
     expect(newName(en[0])).toBe('Andrii Besedin');
