@@ -37,10 +37,12 @@ const TAIL_OPENERS = new Set(
 export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: number): Phrase | null {
   const { text, rules, mentions } = context;
   const next = tokens[head + 1];
+  const owner = next && joined(context, tokens[head]!, next) ? mentions.covering(next.start) : null;
+  const owned = owner ? ownerOf(context, tokens, head + 1, owner) : null;
   if (
     next &&
     joined(context, tokens[head]!, next) &&
-    (mentions.covering(next.start) || (isCapitalised(next) && !isStopWord(next) && !isAbbreviation(rules, next)))
+    (owner ? owned === null : isCapitalised(next) && !isStopWord(next) && !isAbbreviation(rules, next))
   )
     return null;
   let first = head;
@@ -56,8 +58,9 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
       break;
     first--;
   }
-  let last = head;
+  let last = owned ?? head;
   const tailed =
+    owned === null &&
     next &&
     joined(context, tokens[head]!, next) &&
     (TAIL_OPENERS.has(next.lower) || (isSourceHead(tokens[head]!) && rules.language !== 'en'));
@@ -69,7 +72,7 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
   }
   // Russian and Ukrainian put what a role belongs to after it, in the genitive: "главы района", "мер міста";
   // when that ends in a name ("министр иностранных дел Украины Андрей Сибига"), the phrase is a title.
-  if (!tailed && rules.language !== 'en') {
+  if (!tailed && owned === null && rules.language !== 'en') {
     let far = head;
     while (far - head < MAX_TAIL && tokens[far + 1] && complements(context, tokens[far]!, tokens[far + 1]!)) far++;
     const after = tokens[far + 1];
@@ -81,6 +84,22 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
   // "A Russian military official" opening a sentence is described as "a Russian military official".
   const phrase = determiner && /^\p{Lu}\p{Ll}*$/u.test(tokens[first]!.text) ? raw[0]!.toLowerCase() + raw.slice(1) : raw;
   return { first, last, text: phrase, determiner };
+}
+
+/**
+ * "Губернатор Белгородской области сообщил": in Russian and Ukrainian a place after a role
+ * is whom the role belongs to, and the phrase ends with it (the index of its last word) unless a
+ * name follows ("Глава ДНР Денис Пушилин": a title, null).
+ */
+function ownerOf(context: PhraseContext, tokens: readonly Word[], at: number, owner: KnownMention): number | null {
+  // A body's representative speaks for the body ("Представители МАГАТЭ заявили"): only a place is absorbed.
+  if (context.rules.language === 'en' || owner.kind !== 'PLACE') return null;
+  let last = at;
+  while (tokens[last + 1] && tokens[last + 1]!.start < owner.end) last++;
+  const after = tokens[last + 1];
+  const named =
+    after && onlyBetween(context.text, owner.end, after.start) && (context.mentions.covering(after.start) || isCapitalised(after));
+  return named ? null : last;
 }
 
 /** "голова ОВА", "глава МВД": in Russian and Ukrainian an abbreviation after a role is what it belongs to, not a name. */

@@ -177,6 +177,20 @@ describe('extractClaims: Russian and Ukrainian titles and names the linker does 
     expect(uk.map((c) => c.speaker)).toEqual([unnamed('мер міста')]);
   });
 
+  it('describes a role with the place it belongs to when no name follows, while a body’s representatives speak for it', () => {
+    const ru = claimsOf(
+      'Губернатор [[Белгородской области|place:belgorod-oblast-ru]] сообщил, что пострадавших нет. ' +
+        'Представители [[МАГАТЭ|org:iaea]] заявили, что следят за ситуацией. ' +
+        'Мэр [[Москвы|place:moscow-ru]] Сергей Собянин сообщил, что дроны сбиты.',
+      'ru',
+    );
+    expect(ru.map((c) => (c.speaker?.kind === 'new' ? c.speaker.name.text : c.speaker))).toEqual([
+      unnamed('Губернатор Белгородской области'),
+      entity('org:iaea'),
+      'Сергей Собянин',
+    ]);
+  });
+
   it('takes a first name and surname (and a patronymic between) for a new name, the words before it for its title', () => {
     const uk = claimsOf('Начальник Харківської ОВА Олег Синєгубов заявив, що обстріл тривав усю ніч.', 'uk');
     expect(uk.map((c) => [newName(c), c.role])).toEqual([['Олег Синєгубов', 'Начальник Харківської ОВА']]);
