@@ -140,7 +140,8 @@ export class Speakers {
     if (last === nameStart && nameStart === first) {
       const surname = tokens[first]!.lower.replace(/['’]s$/u, '');
       const referent = this.previous(at, (r) => r.surname !== null && sameRoleWord(r.surname, surname));
-      return referent ? { start, end, referent, rule: 'speaker: surname → earlier mention', score: 0.85 } : null;
+      if (referent) return { start, end, referent, rule: 'speaker: surname → earlier mention', score: 0.85 };
+      return rules.language !== 'en' && /^\p{Lu}{2,}$/u.test(tokens[first]!.text) ? abbreviated(tokens[first]!) : null;
     }
     if (last - nameStart < 1) return null;
     nameStart = personalName(rules.language, tokens, nameStart, last);
@@ -226,6 +227,18 @@ export class Speakers {
 }
 
 const entity = (entityKey: string): ExtractedSpeaker => ({ kind: 'entity', entityKey });
+
+/** "В МЧС сообщили", "У ДСНС повідомили": an abbreviation the linker does not know names a new organization. */
+function abbreviated(word: Word): Candidate {
+  const name = { start: word.start, end: word.end, text: word.text };
+  const referent = {
+    speaker: { kind: 'new' as const, name, entityKind: 'ORGANIZATION' as const },
+    role: null,
+    roleWords: [],
+    surname: null,
+  };
+  return { start: word.start, end: word.end, referent, rule: 'speaker: new abbreviation', score: 0.7 };
+}
 
 /** A role word right before another is its modifier: "military official", "ministry spokesman". */
 function modifiesHead(context: PhraseContext, tokens: readonly Word[], i: number): boolean {

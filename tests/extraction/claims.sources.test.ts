@@ -191,6 +191,15 @@ describe('extractClaims: Russian and Ukrainian titles and names the linker does 
     ]);
   });
 
+  it('makes an abbreviation the linker does not know a new organization', () => {
+    const ru = claimsOf('В МЧС сообщили, что пожар потушен.', 'ru');
+    const uk = claimsOf('Пожежу загасили, повідомили у ДСНС.', 'uk');
+    expect([...ru, ...uk].map((c) => c.speaker)).toEqual([
+      { kind: 'new', name: { start: 2, end: 5, text: 'МЧС' }, entityKind: 'ORGANIZATION' },
+      { kind: 'new', name: { start: 30, end: 34, text: 'ДСНС' }, entityKind: 'ORGANIZATION' },
+    ]);
+  });
+
   it('takes a first name and surname (and a patronymic between) for a new name, the words before it for its title', () => {
     const uk = claimsOf('Начальник Харківської ОВА Олег Синєгубов заявив, що обстріл тривав усю ніч.', 'uk');
     expect(uk.map((c) => [newName(c), c.role])).toEqual([['Олег Синєгубов', 'Начальник Харківської ОВА']]);
