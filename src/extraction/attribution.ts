@@ -1,5 +1,6 @@
 import { findChannel, type FoundChannel } from './channels.js';
 import type { Discourse } from './discourse.js';
+import { withoutRelativeClauses } from './phrases.js';
 import { Speakers, type Candidate } from './speakers.js';
 import type { ClaimFlag, ExtractedChannel, ExtractedSpeaker, TextSpan } from './types.js';
 import { words, type Word } from './words.js';
@@ -39,12 +40,15 @@ export interface Attribution {
 
 export class Attributor {
   private readonly speakers: Speakers;
+  /** The last claim's speaker and channel: a channel carries over to the same speaker's next claims. */
+  private last: { speaker: string; via: ExtractedChannel | null } | null = null;
 
   constructor(private readonly discourse: Discourse) {
     this.speakers = new Speakers(discourse);
   }
 
-  attribute(clauses: readonly Clause[], at: number, exclude: readonly TextSpan[]): Attribution {
+  /** `reported`: the utterance is reported speech, which an outlet may state on its own (a quote it only relays). */
+  attribute(clauses: readonly Clause[], at: number, exclude: readonly TextSpan[], reported: boolean): Attribution {
     const evidence: string[] = [];
     let via: FoundChannel | null = null;
     let chosen: Candidate | null = null;
@@ -58,21 +62,38 @@ export class Attributor {
       const pivot = this.pivot(clause, tokens);
       if (pivot === null) continue;
       const free = channel ? tokens.filter((w) => w.start < channel.start || w.start >= channel.end) : tokens;
-      chosen = nearest(this.speakers.candidates(free, at), pivot);
+      chosen = nearest(this.speakers.candidates(withoutRelativeClauses(this.discourse.context, free), at), pivot);
       if (chosen) clauseScore = clause.score;
       if (chosen) evidence.push(`${chosen.rule}, ${clause.where}`);
     }
     if (via) evidence.push(via.rule);
-    if (!chosen)
+    if (!chosen && reported && via?.outletVerb && via.channel.entityKey) {
+      // "…, повідомило Укрінформ": an outlet that is the only source is the speaker, with no channel.
+      const referent = { speaker: { kind: 'entity' as const, entityKey: via.channel.entityKey }, role: null, roleWords: [], surname: null };
+      chosen = { start: via.start, end: via.end, referent, rule: 'speaker: the outlet itself', score: 0.8 };
+      evidence.push(chosen.rule);
+      via = null;
+    }
+    if (!chosen) {
+      this.last = null;
       return { speaker: null, role: null, via: via?.channel ?? null, score: 0.5, evidence: [...evidence, 'speaker: none found'] };
+    }
     this.speakers.spoke({ ...chosen.referent, at });
     const speaker = chosen.referent.speaker;
-    let channel = via?.channel ?? null;
-    if (!channel && speaker.kind === 'entity') {
-      channel = this.discourse.channelOf(speaker.entityKey, at);
-      if (channel) evidence.push('via: stated earlier for the speaker');
-    }
+    const channel = via?.channel ?? this.carriedChannel(speaker, at, evidence);
+    this.last = { speaker: speakerKey(speaker), via: channel };
     return { speaker, role: chosen.referent.role, via: channel, score: round(chosen.score * clauseScore), evidence };
+  }
+
+  /** The channel of the same speaker's claim just before, or the one stated for them earlier in the paragraph. */
+  private carriedChannel(speaker: ExtractedSpeaker, at: number, evidence: string[]): ExtractedChannel | null {
+    if (this.last?.via && this.last.speaker === speakerKey(speaker)) {
+      evidence.push('via: carried over from the same speaker’s claim before');
+      return this.last.via;
+    }
+    const stated = speaker.kind === 'entity' ? this.discourse.channelOf(speaker.entityKey, at) : null;
+    if (stated) evidence.push('via: stated earlier for the speaker');
+    return stated;
   }
 
   /** Offset of the speech verb nearest the quote, or of the clause's edge when no verb is needed. */
@@ -98,3 +119,9 @@ function nearest(candidates: readonly Candidate[], pivot: number): Candidate | n
 }
 
 const round = (score: number) => Math.round(score * 100) / 100;
+
+function speakerKey(speaker: ExtractedSpeaker): string {
+  if (speaker.kind === 'entity') return speaker.entityKey;
+  if (speaker.kind === 'new') return `new:${speaker.name.text.toLowerCase()}`;
+  return `anonymous:${speaker.description.toLowerCase()}`;
+}

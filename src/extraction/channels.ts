@@ -13,10 +13,25 @@ interface Cue {
   words: string[];
   /** Words allowed between the cue and the organization ("в интервью изданию РБК"); null: no organization needed. */
   gap: number | null;
+  /** The cue is the whole channel ("on Telegram"), not the opening of a longer phrase. */
+  whole?: boolean;
+  /** A verb that agrees with the outlet after it ("повідомило Укрінформ", "передает РИА Новости"): the outlet may be the speaker. */
+  outletVerb?: boolean;
 }
 
-const verbs = (forms: string): Cue[] => forms.split(' ').map((form) => ({ words: [form], gap: 0 }));
+const verbs = (forms: string, outletVerb = false): Cue[] => forms.split(' ').map((form) => ({ words: [form], gap: 0, outletVerb }));
 const phrase = (text: string, gap: number | null): Cue => ({ words: text.split(' '), gap });
+/** A platform is a channel with no organization: "on Telegram", "у телеграмі", "в своём телеграм-канале". */
+const platforms = (prepositions: string, names: string, possessives = ''): Cue[] =>
+  prepositions
+    .split(' ')
+    .flatMap((p) =>
+      names
+        .split(' ')
+        .flatMap((name) =>
+          ['', ...possessives.split(' ').filter(Boolean)].map((own) => ({ words: [p, own, name].filter(Boolean), gap: null, whole: true })),
+        ),
+    );
 
 const CUES: Record<Language, Cue[]> = {
   en: [
@@ -29,26 +44,32 @@ const CUES: Record<Language, Cue[]> = {
     phrase('wrote on', 0),
     phrase('said on', 0),
     phrase('posted on', 0),
+    ...platforms('on', 'telegram facebook twitter x instagram youtube', 'his her their its'),
+    phrase('on social media', null),
   ],
   ru: [
-    ...verbs('сообщил сообщила сообщили сообщило сообщает рассказал рассказала заявил заявила сказал сказала передает передаёт пишет'),
+    ...verbs('сообщил сообщила сообщили рассказал рассказала рассказали заявил заявила заявили сказал сказала сказали'),
+    ...verbs('сообщило сообщает передает передаёт пишет', true),
     phrase('в интервью', 1),
-    phrase('в эфире', 1),
+    phrase('в эфире', null),
     phrase('со ссылкой на', 1),
     phrase('написал в', 1),
     phrase('написала в', 1),
+    ...platforms('в', 'телеграме телеграм-канале telegram telegram-канале соцсетях фейсбуке', 'своем своём'),
   ],
   uk: [
-    ...verbs('розповів розповіла повідомив повідомила повідомило повідомляє заявив заявила сказав сказала передає пише'),
+    ...verbs('розповів розповіла розповіло розповіли повідомив повідомила заявив заявила заявили сказав сказала сказали'),
+    ...verbs('повідомило повідомляє передає пише', true),
     phrase('в інтерв’ю', 1),
     phrase("в інтерв'ю", 1),
-    phrase('в ефірі', 1),
-    phrase('у ефірі', 1),
+    phrase('в ефірі', null),
+    phrase('у ефірі', null),
     phrase('з посиланням на', 1),
     phrase('написав у', 1),
     phrase('написала у', 1),
     phrase('написав в', 1),
     phrase('написала в', 1),
+    ...platforms('у в', 'телеграмі телеграм-каналі telegram telegram-каналі соцмережах фейсбуці', 'своєму'),
   ],
 };
 
@@ -60,6 +81,7 @@ export interface FoundChannel {
   start: number;
   end: number;
   rule: string;
+  outletVerb: boolean;
 }
 
 /** The first channel stated among `tokens` (the words of one attribution clause). */
@@ -68,16 +90,23 @@ export function findChannel(text: string, language: Language, tokens: readonly W
     for (const cue of CUES[language]) {
       if (!cue.words.every((w, k) => tokens[i + k]?.lower === w)) continue;
       const after = i + cue.words.length;
-      const found =
-        cue.gap === null ? openPhrase(text, tokens, i, after, mentions) : organization(text, tokens, i, after, cue.gap, mentions);
-      if (found) return { ...found, rule: `via: ${cue.words.join(' ')}` };
+      const found = cue.whole
+        ? channel(text, tokens[i]!.start, tokens[after - 1]!.end, null)
+        : cue.gap === null
+          ? openPhrase(text, tokens, i, after, mentions)
+          : organization(text, tokens, i, after, cue.gap, mentions);
+      if (found) return { ...found, rule: `via: ${cue.words.join(' ')}`, outletVerb: cue.outletVerb === true };
     }
   }
   return null;
 }
 
+/** What an outlet is, between a verb and its name: "заявила агентству Франс Пресс", "розповів виданню Reuters". */
+const MEDIA = new Set('агентству изданию телеканалу радиостанции газете журналу виданню радіостанції газеті'.split(' '));
+
 function organization(text: string, tokens: readonly Word[], cue: number, after: number, gap: number, mentions: MentionIndex) {
-  for (let k = after; k <= after + gap && k < tokens.length; k++) {
+  const skip = tokens[after] && MEDIA.has(tokens[after]!.lower) ? 1 : 0;
+  for (let k = after; k <= after + gap + skip && k < tokens.length; k++) {
     const mention = mentions.covering(tokens[k]!.start);
     if (mention?.kind === 'ORGANIZATION') return channel(text, tokens[cue]!.start, mention.end, mention);
   }
@@ -100,6 +129,6 @@ function openPhrase(text: string, tokens: readonly Word[], cue: number, after: n
   return channel(text, start, end, inside.find((m) => m.kind === 'ORGANIZATION') ?? null);
 }
 
-function channel(text: string, start: number, end: number, organization: KnownMention | null): Omit<FoundChannel, 'rule'> {
+function channel(text: string, start: number, end: number, organization: KnownMention | null): Omit<FoundChannel, 'rule' | 'outletVerb'> {
   return { channel: { description: text.slice(start, end), entityKey: organization?.entityKey ?? null }, start, end };
 }

@@ -5,7 +5,7 @@ import { Layout } from './layout.js';
 import { MentionIndex } from './mention-index.js';
 import { findQuotes } from './quotes.js';
 import { speechRules } from './speech-verbs.js';
-import type { ExtractedClaim, ExtractionInput, TextSpan } from './types.js';
+import type { ExtractedClaim, ExtractionInput } from './types.js';
 import { quotedUtterances, spokenQuotes } from './utterances.js';
 
 /**
@@ -21,13 +21,17 @@ export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
   const quotedSpans = quotes.map((q) => ({ start: q.open, end: q.close }));
   const inQuote = (offset: number) => quotedSpans.some((q) => offset >= q.start && offset < q.end);
   const discourse = new Discourse({ text: input.text, rules, mentions }, layout, inQuote);
-  const overlapsQuote = (span: TextSpan) => quotedSpans.some((q) => q.start < span.end && q.end > span.start);
-  const utterances = [...quotedUtterances(quotes, layout, rules), ...reportedUtterances(layout, rules, mentions, overlapsQuote)];
+  const utterances = [...quotedUtterances(quotes, layout, rules), ...reportedUtterances(layout, rules, mentions, quotedSpans)];
   utterances.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start);
   const attributor = new Attributor(discourse);
   const claims: ExtractedClaim[] = [];
   for (const utterance of utterances) {
-    const attribution = attributor.attribute(utterance.clauses, utterance.segments[0]!.start, utterance.segments);
+    const attribution = attributor.attribute(
+      utterance.clauses,
+      utterance.segments[0]!.start,
+      utterance.segments,
+      utterance.flags.includes('INDIRECT'),
+    );
     // Reported speech is only speech when someone is said to speak, and a fragment nobody is said
     // to have said is the reporter's own emphasis ("the so-called ‘referendum’").
     if (utterance.flags.length > 0 && !attribution.speaker) continue;

@@ -26,6 +26,8 @@ const MAX_MODIFIERS = 4;
 /** Russian and Ukrainian adjective endings, in the nominative a title's adjectives take. */
 const ADJECTIVE = /(ый|ий|ой|ій|ая|яя|ое|ее|ые|ие|на|ня|не|ні)$/u;
 const MAX_TAIL = 6;
+/** Genitive words after a Russian or Ukrainian role: "глава администрации района". */
+const MAX_COMPLEMENT = 2;
 /** Words after a head that carry the description on: "a source close to …", "источник в …". */
 const TAIL_OPENERS = new Set(
   'of for from at in with close familiar present near inside в из с у при близкий близкие з із від біля'.split(' '),
@@ -35,7 +37,13 @@ const TAIL_OPENERS = new Set(
 export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: number): Phrase | null {
   const { text, rules, mentions } = context;
   const next = tokens[head + 1];
-  if (next && joined(context, tokens[head]!, next) && (mentions.covering(next.start) || (isCapitalised(next) && !isStopWord(next))))
+  const owner = next && joined(context, tokens[head]!, next) ? mentions.covering(next.start) : null;
+  const owned = owner ? ownerOf(context, tokens, head + 1, owner) : null;
+  if (
+    next &&
+    joined(context, tokens[head]!, next) &&
+    (owner ? owned === null : isCapitalised(next) && !isStopWord(next) && !isAbbreviation(rules, next))
+  )
     return null;
   let first = head;
   let determiner: Phrase['determiner'] = null;
@@ -46,11 +54,13 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
       first--;
       break;
     }
-    if (isStopWord(word) || rules.verb(word.text) || mentions.covering(word.start)?.kind === 'PERSON') break;
+    if (isStopWord(word) || rules.verb(word.text) || rules.isAddressee(word.text) || mentions.covering(word.start)?.kind === 'PERSON')
+      break;
     first--;
   }
-  let last = head;
+  let last = owned ?? head;
   const tailed =
+    owned === null &&
     next &&
     joined(context, tokens[head]!, next) &&
     (TAIL_OPENERS.has(next.lower) || (isSourceHead(tokens[head]!) && rules.language !== 'en'));
@@ -60,10 +70,51 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
       last++;
     }
   }
+  // Russian and Ukrainian put what a role belongs to after it, in the genitive: "главы района", "мер міста";
+  // when that ends in a name ("министр иностранных дел Украины Андрей Сибига"), the phrase is a title.
+  if (!tailed && owned === null && rules.language !== 'en') {
+    let far = head;
+    while (far - head < MAX_TAIL && tokens[far + 1] && complements(context, tokens[far]!, tokens[far + 1]!)) far++;
+    const after = tokens[far + 1];
+    if (far > head && after && joined(context, tokens[far]!, after) && (mentions.covering(after.start) || isCapitalised(after)))
+      return null;
+    last = Math.min(far, head + MAX_COMPLEMENT);
+  }
   const raw = text.slice(tokens[first]!.start, end(context, tokens[last]!));
   // "A Russian military official" opening a sentence is described as "a Russian military official".
   const phrase = determiner && /^\p{Lu}\p{Ll}*$/u.test(tokens[first]!.text) ? raw[0]!.toLowerCase() + raw.slice(1) : raw;
   return { first, last, text: phrase, determiner };
+}
+
+/**
+ * "Губернатор Белгородской области сообщил": in Russian and Ukrainian a place after a role
+ * is whom the role belongs to, and the phrase ends with it (the index of its last word) unless a
+ * name follows ("Глава ДНР Денис Пушилин": a title, null).
+ */
+function ownerOf(context: PhraseContext, tokens: readonly Word[], at: number, owner: KnownMention): number | null {
+  // A body's representative speaks for the body ("Представители МАГАТЭ заявили"): only a place is absorbed.
+  if (context.rules.language === 'en' || owner.kind !== 'PLACE') return null;
+  let last = at;
+  while (tokens[last + 1] && tokens[last + 1]!.start < owner.end) last++;
+  const after = tokens[last + 1];
+  const named =
+    after && onlyBetween(context.text, owner.end, after.start) && (context.mentions.covering(after.start) || isCapitalised(after));
+  return named ? null : last;
+}
+
+/** "голова ОВА", "глава МВД": in Russian and Ukrainian an abbreviation after a role is what it belongs to, not a name. */
+const isAbbreviation = (rules: SpeechRules, word: Word): boolean => rules.language !== 'en' && /^\p{Lu}{2,}$/u.test(word.text);
+
+function complements(context: PhraseContext, before: Word, word: Word): boolean {
+  const { rules, mentions } = context;
+  return (
+    joined(context, before, word) &&
+    (!isCapitalised(word) || isAbbreviation(rules, word)) &&
+    !isStopWord(word) &&
+    !rules.verb(word.text) &&
+    !rules.isAddressee(word.text) &&
+    !mentions.covering(word.start)
+  );
 }
 
 /** The title right before the name whose first word is `name`: "Military expert", "Глава ДНР". */
@@ -112,4 +163,27 @@ export function joined(context: PhraseContext, a: Word, b: Word): boolean {
 function end(context: PhraseContext, word: Word): number {
   const mention = context.mentions.covering(word.start);
   return mention ? Math.max(mention.end, word.end) : word.end;
+}
+
+/**
+ * The words of a clause without the relative clauses that describe a noun in it ("Andrii Besedin,
+ * who heads the town's military administration, said"): what they name is not who speaks.
+ */
+export function withoutRelativeClauses(context: PhraseContext, tokens: readonly Word[]): Word[] {
+  const kept: Word[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const end = relativeClauseEnd(context, tokens, k);
+    if (end === null) kept.push(tokens[k]!);
+    else k = end;
+  }
+  return kept;
+}
+
+/** The index of the last word of the relative clause opening at word `k` (", який …,"), or null. */
+export function relativeClauseEnd(context: PhraseContext, tokens: readonly Word[], k: number): number | null {
+  const { text, rules } = context;
+  if (k === 0 || !rules.isRelative(tokens[k]!.text) || !/,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
+  let last = k;
+  while (tokens[last + 1] && !/[,;:.]/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+  return last;
 }

@@ -13,17 +13,43 @@ const ROLE_HEADS: Record<Language, string[]> = {
     'diplomat', 'diplomats', 'adviser', 'advisor', 'commander', 'governor', 'mayor', 'head', 'chief', 'secretary',
     'ambassador', 'general', 'representative', 'envoy', 'source', 'sources', 'lawmaker', 'senator', 'leader',
     'director', 'officer', 'officers', 'chairman', 'premier', 'prosecutor', 'insider', 'insiders', 'researcher',
+    'attaché', 'attache',
   ],
   ru: [
     'министр*', 'президент*', 'эксперт*', 'аналитик*', 'чиновник*', 'представител*', 'пресс-секретар*', 'дипломат*',
     'советник*', 'командующ*', 'командир*', 'губернатор*', 'мэр', 'мэра', 'глава', 'главы', 'начальник*', 'посол',
     'посла', 'генерал*', 'источник*', 'собеседник*', 'депутат*', 'директор*', 'политолог*', 'спикер*', 'премьер*',
+    'атташе',
   ],
   uk: [
     'міністр*', 'президент*', 'експерт*', 'аналітик*', 'посадов*', 'представни*', 'речни*', 'прес-секретар*',
     'дипломат*', 'радник*', 'командувач*', 'головнокомандувач*', 'командир*', 'губернатор*', 'мер', 'мера', 'голова',
     'голови', 'очільни*', 'начальни*', 'посол', 'посла', 'генерал*', 'джерел*', 'співрозмовни*', 'депутат*',
-    'директор*', 'політолог*', 'прем’єр*', "прем'єр*",
+    'директор*', 'політолог*', 'прем’єр*', "прем'єр*", 'аташе',
+  ],
+};
+
+/**
+ * Bodies and groups that speak as one without a name ("the defence ministry said", "its owner said",
+ * "повідомили в обласній адміністрації", "за даними волонтерів"): a speaker described, never a title
+ * that refers back to an earlier speaker.
+ */
+// prettier-ignore
+const GROUP_HEADS: Record<Language, string[]> = {
+  en: [
+    'ministry', 'administration', 'authorities', 'police', 'owner', 'owners', 'resident', 'residents', 'volunteer',
+    'volunteers', 'witness', 'witnesses', 'organizers', 'organisers', 'commentators', 'observers', 'rescuers', 'medics',
+    'participants', 'government', 'command', 'military', 'force', 'forces', 'army', 'navy', 'media',
+  ],
+  ru: [
+    'министерств*', 'ведомств*', 'штаб', 'штаба', 'штабе', 'администраци*', 'власти', 'властей', 'полици*', 'житель', 'жители',
+    'жительниц*', 'волонтер*', 'волонтёр*', 'организатор*', 'комментатор*', 'наблюдател*', 'очевид*', 'спасател*',
+    'участник*', 'россиянин', 'россиянка', 'сторона', 'пресс-служб*', 'правительств*', 'командовани*', 'мэри*',
+  ],
+  uk: [
+    'міністерств*', 'відомств*', 'штаб', 'штабу', 'штабі', 'адміністраці*', 'влада', 'влади', 'поліці*', 'мешкан*',
+    'жител*', 'волонтер*', 'організатор*', 'коментатор*', 'спостерігач*', 'очевид*', 'рятувальни*', 'учасник*',
+    'сторона', 'прес-служб*', 'уряд', 'уряду', 'командуванн*', 'міськрад*',
   ],
 };
 
@@ -47,7 +73,9 @@ const STOP_WORDS = new Set(
   (
     'the a an and or but by with to from in on at for as that who which while said told when after before ' +
     'и в во на с со по что как а но для от к у о об из за при ' +
-    'і й та в у на з із зі по що як а але для від до про за при'
+    'і й та в у на з із зі по що як а але для від до про за при ' +
+    // "по данным ведомства", "за словами волонтерів": the source phrase is no part of the description.
+    'данным словам слов мнению сообщению информации даними словами слів думку повідомленням інформацією'
   ).split(' '),
 );
 
@@ -60,7 +88,7 @@ const DEMONYMS: [string, string][] = [
   ['французьк', 'FR'], ['german', 'DE'], ['немецк', 'DE'], ['німецьк', 'DE'], ['chinese', 'CN'], ['китайск', 'CN'],
   ['китайськ', 'CN'], ['polish', 'PL'], ['польск', 'PL'], ['польськ', 'PL'], ['belarusian', 'BY'],
   ['белорусск', 'BY'], ['білоруськ', 'BY'], ['turkish', 'TR'], ['турецк', 'TR'], ['турецьк', 'TR'], ['kremlin', 'RU'],
-  ['кремлевск', 'RU'], ['кремлёвск', 'RU'], ['кремлівськ', 'RU'],
+  ['россиян', 'RU'], ['росіян', 'RU'], ['украинц', 'UA'], ['українц', 'UA'], ['кремлевск', 'RU'], ['кремлёвск', 'RU'], ['кремлівськ', 'RU'],
 ];
 
 function matcher(entries: readonly string[]): (word: string) => boolean {
@@ -69,11 +97,12 @@ function matcher(entries: readonly string[]): (word: string) => boolean {
   return (word) => exact.has(word) || prefixes.some((p) => word.startsWith(p));
 }
 
-const HEAD_MATCHERS = Object.fromEntries((Object.keys(ROLE_HEADS) as Language[]).map((l) => [l, matcher(ROLE_HEADS[l])])) as Record<
+const LANGUAGES = Object.keys(ROLE_HEADS) as Language[];
+const HEAD_MATCHERS = Object.fromEntries(LANGUAGES.map((l) => [l, matcher([...ROLE_HEADS[l], ...GROUP_HEADS[l]])])) as Record<
   Language,
   (word: string) => boolean
 >;
-const isSource = matcher(SOURCE_HEADS);
+const isSource = matcher([...SOURCE_HEADS, ...LANGUAGES.flatMap((l) => GROUP_HEADS[l])]);
 
 /** A role word, alone or as the first part of a compound ("Commander-in-Chief"). */
 export const isRoleHead = (language: Language, word: Word): boolean =>

@@ -1,7 +1,8 @@
 import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
-import { appositionAfter, phraseAt, titleBefore } from './phrases.js';
+import { appositionAfter, joined, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
 import { isDefinite, isOrganizationWord, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
 import type { ExtractedSpeaker } from './types.js';
+import { personalName } from './person-names.js';
 import { isCapitalised, onlyBetween, type Word } from './words.js';
 
 /**
@@ -17,6 +18,8 @@ export interface Candidate {
   score: number;
 }
 
+/** Words that may stand between a subject and its speech verb ("Kyiv has repeatedly denied"). */
+const MAX_AUXILIARIES = 2;
 /** Words a title may hold between an organization and the person it belongs to ("Kremlin spokesman Dmitry Peskov"). */
 const MAX_TITLE_GAP = 3;
 
@@ -35,13 +38,18 @@ export class Speakers {
     const found: Candidate[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i]!;
-      const mention = mentions.covering(word.start);
+      // A pronoun the linker left ambiguous ("Он" is also a place's name) is still a pronoun.
+      const mention = rules.isPronoun(word.text) && !mentions.covering(word.start)?.entityKey ? undefined : mentions.covering(word.start);
       if (mention) {
+        const before = tokens[i - 1];
         while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
-        const next = tokens[i + 1];
-        const verbNext = next && rules.verb(next.text) && onlyBetween(text, mention.end, next.start);
-        // A country speaks only as the verb's subject: "Ukraine denies that …".
-        if (mention.entityKey && (mention.kind !== 'PLACE' || verbNext) && !this.inTitle(tokens, i)) {
+        let v = i + 1;
+        while (v <= i + MAX_AUXILIARIES && tokens[v] && rules.isAuxiliary(tokens[v]!.text)) v++;
+        const next = tokens[v];
+        const verbNext = next && rules.verb(next.text) && onlyBetween(text, mention.end, tokens[i + 1]!.start);
+        // A country speaks only as the verb's subject ("Ukraine denies that …"), not after a preposition ("в Москве заявил").
+        const subject = verbNext && !(before && isStopWord(before) && onlyBetween(text, before.end, word.start));
+        if (mention.entityKey && (mention.kind !== 'PLACE' || subject) && !this.inTitle(tokens, i)) {
           const role = this.discourse.roleOf(mention);
           const referent = { speaker: entity(mention.entityKey), role, roleWords: lowerWords(role ?? ''), surname: null };
           found.push({ start: mention.start, end: mention.end, referent, rule: 'speaker: named', score: 0.9 });
@@ -49,7 +57,7 @@ export class Speakers {
       } else if (rules.isPronoun(word.text)) {
         const candidate = this.pronoun(word, at);
         if (candidate) found.push(candidate);
-      } else if (isRoleHead(rules.language, word)) {
+      } else if (isRoleHead(rules.language, word) && !modifiesHead(this.discourse.context, tokens, i)) {
         const described = this.described(tokens, i, at);
         if (described?.candidate) found.push(described.candidate);
         // The description's own words ("джерело в ОП") are not candidates of their own.
@@ -80,10 +88,13 @@ export class Speakers {
     const start = tokens[phrase.first]!.start;
     const end = tokens[phrase.last]!.end;
     const headWord = tokens[head]!.lower;
+    const language = this.discourse.context.rules.language;
     const unnamed =
       phrase.determiner === 'indefinite' ||
       isSourceHead(tokens[head]!) ||
-      (/s$/u.test(headWord) && this.discourse.context.rules.language === 'en' && !phrase.determiner);
+      (/s$/u.test(headWord) && language === 'en' && !phrase.determiner) ||
+      // Russian and Ukrainian have no article: a modified role opening its sentence introduces someone ("Американський посадовець розповів").
+      (language !== 'en' && phrase.first < head && this.opensSentence(tokens[phrase.first]!));
     if (!unnamed) {
       const referent = this.previous(at, (r) => r.roleWords.some((w) => sameRoleWord(w, headWord)));
       if (referent)
@@ -94,8 +105,21 @@ export class Speakers {
         const candidate = { start, end, referent: unstated, rule: 'speaker: role noun → previous speaker with no stated role', score: 0.6 };
         return { candidate, last: phrase.last };
       }
+      // "the governor said" names someone already speaking in the paragraph, under a title the article did not state.
+      const speaking = phrase.determiner === 'definite' && phrase.first === head - 1 ? this.speakingInParagraph(at) : null;
+      if (speaking) {
+        const candidate = {
+          start,
+          end,
+          referent: speaking,
+          rule: 'speaker: definite role noun → the paragraph’s last speaker',
+          score: 0.6,
+        };
+        return { candidate, last: phrase.last };
+      }
     }
-    const description = isDefinite(tokens[phrase.first]!) || unnamed || phrase.first < head ? phrase.text : null;
+    const described = isDefinite(tokens[phrase.first]!) || unnamed || phrase.first < head || language !== 'en';
+    const description = described ? phrase.text : null;
     if (!description) return null;
     const referent = {
       speaker: anonymous(description, tokens.slice(phrase.first, phrase.last + 1)),
@@ -116,15 +140,17 @@ export class Speakers {
     if (last === nameStart && nameStart === first) {
       const surname = tokens[first]!.lower.replace(/['’]s$/u, '');
       const referent = this.previous(at, (r) => r.surname !== null && sameRoleWord(r.surname, surname));
-      return referent ? { start, end, referent, rule: 'speaker: surname → earlier mention', score: 0.85 } : null;
+      if (referent) return { start, end, referent, rule: 'speaker: surname → earlier mention', score: 0.85 };
+      return rules.language !== 'en' && /^\p{Lu}{2,}$/u.test(tokens[first]!.text) ? abbreviated(tokens[first]!) : null;
     }
     if (last - nameStart < 1) return null;
+    nameStart = personalName(rules.language, tokens, nameStart, last);
     const name = { start: tokens[nameStart]!.start, end, text: text.slice(tokens[nameStart]!.start, end) };
     const context = this.discourse.context;
     // "Ostap Kovalenko, a battalion commander": an unknown name's apposition is its role, as a known one's is.
     const role =
       nameStart > first
-        ? text.slice(start, tokens[nameStart - 1]!.end)
+        ? (titleBefore(context, tokens, nameStart) ?? text.slice(start, tokens[nameStart - 1]!.end))
         : (titleBefore(context, tokens, first) ?? appositionAfter(context, tokens, { ...name, entityKey: null, kind: 'PERSON' }, last + 1));
     const surname = tokens[last]!.lower;
     const referent = {
@@ -152,6 +178,11 @@ export class Speakers {
     return speaker ? { ...span, referent: speaker, rule: 'speaker: pronoun → previous speaker', score: 0.7 } : null;
   }
 
+  private speakingInParagraph(at: number): Referent | null {
+    const last = this.spoken.findLast((r) => r.at < at);
+    return last && this.discourse.layout.sameParagraph(last.at, at) ? last : null;
+  }
+
   /** The most recent earlier speaker or introduced referent that `matches`. */
   private previous(at: number, matches: (r: Referent) => boolean): Omit<Referent, 'at'> | null {
     const spoken = this.spoken.findLast((r) => r.at < at && matches(r));
@@ -170,8 +201,21 @@ export class Speakers {
       // A name the linker left ambiguous is still a person's name after a title.
       if (next && (next.kind === 'PERSON' || next.kind === null)) return true;
       if (next || isStopWord(tokens[k]!) || this.discourse.context.rules.verb(tokens[k]!.text)) return false;
+      // A name the linker does not know: two capitalised words ("речник ОСУВ «Таврія» Дмитро Лиховій").
+      if (
+        isCapitalised(tokens[k]!) &&
+        tokens[k + 1] &&
+        isCapitalised(tokens[k + 1]!) &&
+        !this.discourse.context.mentions.covering(tokens[k + 1]!.start)
+      )
+        return true;
     }
     return false;
+  }
+
+  private opensSentence(word: Word): boolean {
+    const { layout } = this.discourse;
+    return onlyBetween(layout.text, layout.sentences[layout.sentenceAt(word.start)]!.start, word.start);
   }
 
   /** Whether the words from `first` follow a person's name and a comma. */
@@ -183,3 +227,21 @@ export class Speakers {
 }
 
 const entity = (entityKey: string): ExtractedSpeaker => ({ kind: 'entity', entityKey });
+
+/** "В МЧС сообщили", "У ДСНС повідомили": an abbreviation the linker does not know names a new organization. */
+function abbreviated(word: Word): Candidate {
+  const name = { start: word.start, end: word.end, text: word.text };
+  const referent = {
+    speaker: { kind: 'new' as const, name, entityKind: 'ORGANIZATION' as const },
+    role: null,
+    roleWords: [],
+    surname: null,
+  };
+  return { start: word.start, end: word.end, referent, rule: 'speaker: new abbreviation', score: 0.7 };
+}
+
+/** A role word right before another is its modifier: "military official", "ministry spokesman". */
+function modifiesHead(context: PhraseContext, tokens: readonly Word[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && isRoleHead(context.rules.language, next) && joined(context, tokens[i]!, next);
+}

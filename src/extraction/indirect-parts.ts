@@ -1,0 +1,54 @@
+import type { Clause, Utterance } from './attribution.js';
+import type { MentionIndex } from './mention-index.js';
+import type { SpeechRules } from './speech-verbs.js';
+import type { ClaimFlag, TextSpan } from './types.js';
+import { words, type Word } from './words.js';
+
+/** The pieces every reading of reported speech is built from: a sentence's words, the source phrases, a claim's span. */
+
+/** A wire dateline opening the first sentence: "KYIV, March 3 (Test Wire) – ". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]{2,30},[^–—()]{0,40}\([^()]{1,40}\)\s*[–—-]\s*/u;
+export const MAX_TAIL_WORDS = 10;
+
+export interface Sentence {
+  text: string;
+  span: TextSpan;
+  tokens: Word[];
+  rules: SpeechRules;
+  mentions: MentionIndex;
+  /** The quotes in the sentence (marks included), in text order. */
+  quotes: readonly Omit<TextSpan, 'text'>[];
+}
+
+/** The rule of a denial's content: its claim is flagged DENIAL too. */
+export const DENIAL = 'indirect: denial';
+
+/** Where a sentence's content begins, past a wire dateline opening it. */
+export function datelineEnd(text: string, span: Omit<TextSpan, 'text'>): number {
+  return span.start + (DATELINE.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
+}
+
+/** "according to", "по словам", or "как" / "як" before a speech verb ("как передает", "як заявив"), at word `at`. */
+export function sourcePhraseAt(rules: SpeechRules, tokens: readonly Word[], at: number): string | undefined {
+  const [as, verb] = [tokens[at], tokens[at + 1]];
+  if (as && verb && rules.isAsWord(as.text) && rules.verb(verb.text)?.indirect) return `${as.lower} ${verb.lower}`;
+  return startsWith(rules.sourcePhrases, tokens, at);
+}
+
+export function startsWith(phrases: readonly string[], tokens: readonly Word[], at: number): string | undefined {
+  return phrases.find((p) => p.split(' ').every((w, k) => tokens[at + k]?.lower === w));
+}
+
+export function reported(text: string, from: number, to: number, clauses: Clause[], rule: string): Utterance | null {
+  let start = from;
+  let end = to;
+  while (start < end && /[\s,:—–-]/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (words(text, start, end).length < 2) return null;
+  const flags: ClaimFlag[] = rule === DENIAL ? ['INDIRECT', 'DENIAL'] : ['INDIRECT'];
+  return { segments: [{ start, end, text: text.slice(start, end) }], flags, clauses, evidence: [rule] };
+}
+
+export function clause(start: number, end: number, where: string, quoteSide: Clause['quoteSide']): Clause {
+  return { start, end, where, quoteSide, needsVerb: false, score: 0.9 };
+}
