@@ -166,7 +166,7 @@ describe('a folder of plain articles in three languages', () => {
     expect((await load([join(FIXTURES, 'articles')])).failed).toEqual([]);
     expect((await load([elsewhere])).failed).toEqual([]);
     const rows = await db.read(
-      `MATCH (a:Article) WHERE a.title IN $titles OR a.id STARTS WITH 'plain:test-' AND NOT a.id STARTS WITH 'plain:test-bulk'
+      `MATCH (a:Article) WHERE a.title IN $titles OR a.id STARTS WITH 'plain:test-' AND NOT a.id STARTS WITH 'plain:test-bulk' AND NOT a.id STARTS WITH 'plain:test-news'
        RETURN a.id AS id ORDER BY id`,
       { titles: ['A new reading room opens in Millbrook', 'В Заречье прошла выставка садовых тыкв'] },
     );

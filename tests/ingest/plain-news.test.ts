@@ -19,7 +19,7 @@ const api = await testServer(db);
 const TOWN = toGlobalId('Place', 'place:test-news-testopil');
 
 beforeAll(async () => {
-  const report = await loadSeeds(seedFiles([fromRoot('tests', 'fixtures', 'plain', 'news')]), createIngestService(db), {
+  const report = await loadSeeds(seedFiles([fromRoot('tests', 'fixtures', 'plain-news')]), createIngestService(db), {
     bulk: new BulkIngest(db),
   });
   expect(report.failed).toEqual([]);
