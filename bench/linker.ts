@@ -25,6 +25,13 @@ import { buildNameIndex, linkMentions, type GazetteerEntry, type NameIndex } fro
 import { loadGold } from '../eval/gold.js';
 import { extractArticle } from '../src/extraction/extract.js';
 
+/** A text to link and extract, with what the linker and the extractor read beside it. */
+interface Text {
+  text: string;
+  outlet: string | null;
+  language: string;
+}
+
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 const heapMb = (): number => {
@@ -41,24 +48,19 @@ async function entriesOf(selection: Selection): Promise<GazetteerEntry[]> {
   return entries;
 }
 
-function texts(): { text: string; outlet: string | null }[] {
+function texts(): Text[] {
   const seed = fromRoot('seeds', 'articles', '000_c14c6e6254578141.yaml');
   const doc = articleSchema.parse(parseYaml(readFileSync(seed, 'utf8')));
   const seedText = readFileSync(join(dirname(seed), doc.textFile!), 'utf8');
-  return [...loadGold(fromRoot('tests', 'fixtures', 'gold')), { text: seedText, outlet: doc.outlet ?? null }];
+  return [...loadGold(fromRoot('tests', 'fixtures', 'gold')), { text: seedText, outlet: doc.outlet ?? null, language: doc.language }];
 }
 
 /** Extraction alone, over inputs linked beforehand, warm: the rate beside linking's. */
-function extractionRate(
-  index: NameIndex,
-  entries: readonly GazetteerEntry[],
-  articles: readonly { text: string; outlet: string | null }[],
-  ms: number,
-) {
+function extractionRate(index: NameIndex, entries: readonly GazetteerEntry[], articles: readonly Text[], ms: number) {
   const kinds = new Map(entries.map((e) => [e.entityKey, e.kind]));
   const inputs = articles.map((a) => ({
     text: a.text,
-    language: 'en',
+    language: a.language,
     publishedAt: null,
     mentions: linkMentions(a.text, index, { outlet: a.outlet }).map((m) => ({
       ...m,
@@ -80,7 +82,7 @@ function extractionRate(
   return { articlesPerSecond: done / seconds, charsPerSecond: chars / seconds };
 }
 
-function rate(index: NameIndex, articles: readonly { text: string; outlet: string | null }[], ms: number) {
+function rate(index: NameIndex, articles: readonly Text[], ms: number) {
   for (const a of articles) linkMentions(a.text, index, { outlet: a.outlet }); // warm-up
   let done = 0;
   let chars = 0;
