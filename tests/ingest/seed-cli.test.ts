@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,33 +7,15 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { EXIT } from '../../src/config/operator-error.js';
 import { fromRoot } from '../../src/config/project-root.js';
 import { missingTool } from '../../src/db/embedded-neo4j.js';
+import { runCli, type Run } from '../support/cli.js';
 
 /** `npm run seed` as a person or a script meets it: the built CLI (tests/global-setup.ts builds dist/) as a child process. */
 const CLI = fromRoot('dist', 'src', 'ingest', 'seed.cli.js');
 const scratch = mkdtempSync(join(tmpdir(), 'seed-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-function seed(args: string[], env: NodeJS.ProcessEnv, command = process.execPath, argv = [CLI, ...args]): Promise<Run> {
-  const started = Date.now();
-  return new Promise((resolve) => {
-    const child = spawn(command, argv, {
-      env: { PATH: process.env['PATH'], LOG_LEVEL: 'info', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
-  });
-}
+const seed = (args: string[], env: NodeJS.ProcessEnv, command = process.execPath, argv = [CLI, ...args]): Promise<Run> =>
+  runCli(argv, env, command);
 
 const lines = (text: string) => text.split(/\r?\n/).filter((line) => line.trim() !== '');
 const noStack = (run: Run) => expect(run.stderr + run.stdout).not.toMatch(/^\s+at /m);
