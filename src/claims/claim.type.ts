@@ -1,10 +1,10 @@
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { TextSpan } from '../articles/article.type.js';
 import { CLAIM_FLAG_MEANINGS, CLAIM_FLAGS } from '../graph/vocabulary.js';
 import { describedValues, enumOf } from '../graphql/enums.js';
 import { Connection, Node } from '../graphql/relay.js';
-import { StatementSource } from '../graphql/statement-source.js';
+import { EXTRACTOR_VERSION_FIELD, StatementSource } from '../graphql/statement-source.js';
 
 export const ClaimFlag = enumOf(CLAIM_FLAGS);
 registerEnumType(ClaimFlag, {
@@ -58,6 +58,9 @@ export class Claim extends Node {
 
   @Field(() => [String], { nullable: true, description: 'The extractor rules that found it and its speaker; null for hand annotations.' })
   evidence!: string[] | null;
+
+  @Field(() => Int, EXTRACTOR_VERSION_FIELD)
+  extractor!: number | null;
 }
 
 /** The connection of Claims, declared once so every field returning one shares it. */

@@ -12,7 +12,7 @@ import {
 } from '../graph/vocabulary.js';
 import { describedValues, enumOf } from '../graphql/enums.js';
 import { Connection, Node } from '../graphql/relay.js';
-import { StatementSource } from '../graphql/statement-source.js';
+import { EXTRACTOR_VERSION_FIELD, StatementSource } from '../graphql/statement-source.js';
 
 export const EventType = enumOf(EVENT_TYPES);
 registerEnumType(EventType, {
@@ -93,6 +93,9 @@ export class EventReport {
       'How the extractor tied this report to an event another article reported first ("same type and place as …, 2 days apart"); null when the ids met or a person annotated it.',
   })
   identity!: string | null;
+
+  @Field(() => Int, EXTRACTOR_VERSION_FIELD)
+  extractor!: number | null;
 
   @Field(() => EventType, { description: 'The type this article gives the event.' })
   type!: keyof typeof EventType;

@@ -16,7 +16,7 @@ export const MENTION = (v: string): string =>
      candidates: [(${v})-[c:CANDIDATE]->(e:Entity) | { entityKey: e.id, score: c.score }] }`;
 
 export const CLAIM = (v: string): string =>
-  `${v} { .id, .quote, .anonymous, .speakerDescription, .speakerRole, .viaDescription, .score, .evidence, label: 'Claim',
+  `${v} { .id, .quote, .anonymous, .speakerDescription, .speakerRole, .viaDescription, .score, .evidence, .extractor, label: 'Claim',
      source: coalesce(${v}.source, 'HAND'), flags: coalesce(${v}.flags, []),
      segments: [i IN range(0, size(${v}.segmentStarts) - 1) |
        { start: ${v}.segmentStarts[i], end: ${v}.segmentEnds[i], text: ${v}.segmentTexts[i] }],
@@ -46,7 +46,7 @@ export const RELATION = (r: string, from: string, other: string): string =>
  */
 export const REPORT = (r: string): string =>
   `{ articleId: ${r}_article.id, framing: ${r}.framing, start: ${r}.start, end: ${r}.end, type: ${r}.type,
-     source: coalesce(${r}.source, 'HAND'), score: ${r}.score, identity: ${r}.identity,
+     source: coalesce(${r}.source, 'HAND'), score: ${r}.score, identity: ${r}.identity, extractor: ${r}.extractor,
      framings: [i IN range(0, size(coalesce(${r}.framingTexts, [])) - 1) |
        { start: ${r}.framingStarts[i], end: ${r}.framingEnds[i], text: ${r}.framingTexts[i] }],
      placeKey: ${r}.place, participantKeys: coalesce(${r}.participants, []), roles: coalesce(${r}.roles, []),

@@ -76,6 +76,8 @@ export interface ClaimRow {
   source: StatementSource;
   score: number | null;
   evidence: string[] | null;
+  /** The extractor's version (src/extraction/version.ts) for an AUTO claim. */
+  extractor: number | null;
   articleId: string;
   speakerKey: string | null;
   affiliationKey: string | null;
@@ -110,6 +112,7 @@ export interface ReportRow {
   score: number | null;
   /** How the extractor tied it to an event another article reported first; null when by id. */
   identity: string | null;
+  extractor: number | null;
   type: EventType;
   /** What this article says of the time; null when it gives none. */
   time: EventTime | null;

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { EXTRACTOR_VERSION } from '../../src/extraction/version.js';
 import { toGlobalId } from '../../src/graph/global-id.js';
 import { TEST_API_KEY, testServer } from '../support/api.js';
 import { testDb, uniqueKey } from '../support/graph.js';
@@ -65,7 +66,7 @@ const article = (text: string, overrides: Partial<Doc> = {}): Doc => ({
 
 const CLAIMS = `query($article: ID!) {
   claims(filter: { article: $article }) { edges { node {
-    quote source flags score
+    quote source flags score extractorVersion
     speaker { anonymous description role entity { id name } }
     via { description entity { id } }
     about { __typename ... on Event { id } ... on Place { id } }
@@ -77,7 +78,7 @@ const claimsOf = async (doc: Doc) =>
 const EVENTS = `query($place: ID!) {
   entity(id: $place) { ... on Place { events { edges { node {
     id type time { precision month day }
-    reports { source framing framings { text } identity article { id } }
+    reports { source extractorVersion framing framings { text } identity article { id } }
     corroboration { outlets }
   } } } } }
 }`;
@@ -96,6 +97,7 @@ describe('a plain article', () => {
     expect(claim).toMatchObject({
       quote: 'This is an irreversible process,',
       source: 'AUTO',
+      extractorVersion: EXTRACTOR_VERSION,
       flags: [],
       speaker: { anonymous: false, entity: { id: toGlobalId('Person', 'person:alexander-stepanyan') } },
       via: { entity: { id: toGlobalId('Organization', 'org:tass') } },
@@ -106,6 +108,7 @@ describe('a plain article', () => {
     expect(event.reports).toEqual([
       {
         source: 'AUTO',
+        extractorVersion: EXTRACTOR_VERSION,
         framing: 'captured',
         framings: [{ text: 'captured' }],
         identity: null,
