@@ -26,6 +26,18 @@ import { ARTICLE_SOURCE, FILE_SOURCE } from '../graph/sources.js';
 export const entityNow = (key: string, v: string): string => `WITH *, ${entityByKey(key)} AS ${v} WHERE ${v} IS NOT NULL`;
 
 /**
+ * Deletes the nodes `match` binds to `old` and returns, as `claimed`, the events the claims among
+ * them were about: an event only those claims spoke of may be left with nothing, so it is
+ * derived again with the rest.
+ */
+export const deleteReturningClaimed = (match: string): string => `${match}
+  WITH old, [(old)-[:ABOUT]->(ev:Event) | ev.id] AS about
+  DETACH DELETE old
+  WITH about
+  UNWIND about AS event
+  RETURN collect(DISTINCT event) AS claimed`;
+
+/**
  * Everything a write must know before it starts, in one round trip: the first document entity or
  * event whose id a node of another kind has (`conflict`), and the first reference to an entity
  * (a place, or where allowed an event) that exists neither in the graph nor among the documents'
@@ -75,13 +87,7 @@ CALL (source, record) {
   RETURN collect(DISTINCT e.id) AS entities, collect(DISTINCT CASE WHEN e.source = 'AUTO' THEN null ELSE e.id END) AS linked
 }
 CALL (record) {
-  // An event only its claims spoke of may be left with nothing: derived again with the rest.
-  MATCH (record)-[:HAS_MENTION|HAS_CLAIM]->(old)
-  WITH old, [(old)-[:ABOUT]->(ev:Event) | ev.id] AS about
-  DETACH DELETE old
-  WITH about
-  UNWIND about AS id
-  RETURN collect(DISTINCT id) AS claimed
+  ${deleteReturningClaimed('MATCH (record)-[:HAS_MENTION|HAS_CLAIM]->(old)')}
 }
 CALL (record) {
   MATCH (record)-[report:REPORTS]->(ev:Event)

@@ -5,7 +5,7 @@
  * UPSERT_ENTITIES, WRITE_EXTRACTION and CREATE_CONTENT as at ingest.
  */
 import { ARTICLE_SOURCE } from '../graph/sources.js';
-import { entityNow, WRITE_REPORTS } from './ingest.cypher.js';
+import { deleteReturningClaimed, entityNow, WRITE_REPORTS } from './ingest.cypher.js';
 
 /** Returns the events and entities touched, to be derived again. */
 export const RETRACT_EXTRACTION = `
@@ -13,12 +13,7 @@ UNWIND $articles AS id
 MATCH (a:Article {id: id})
 WITH a, '${ARTICLE_SOURCE}' + a.id AS source
 CALL (a) {
-  MATCH (a)-[:HAS_CLAIM]->(c:Claim {source: 'AUTO'})
-  WITH c, [(c)-[:ABOUT]->(ev:Event) | ev.id] AS about
-  DETACH DELETE c
-  WITH about
-  UNWIND about AS event
-  RETURN collect(DISTINCT event) AS claimed
+  ${deleteReturningClaimed("MATCH (a)-[:HAS_CLAIM]->(old:Claim {source: 'AUTO'})")}
 }
 CALL (a) {
   MATCH (a)-[r:REPORTS {source: 'AUTO'}]->(ev:Event)
