@@ -91,7 +91,7 @@ describe('round trips per request', () => {
     expect(events.data!['events'].edges.some((e: any) => e.node.place && e.node.reports.length > 0)).toBe(true);
     expect(events.queryCount).toBe(1);
     const articles = await api.run(
-      '{ articles(first: 5) { edges { node { title mentions(first: 3) { totalCount edges { node { text entity { name } } } } } } } }',
+      '{ articles(first: 50) { edges { node { title mentions(first: 3) { totalCount edges { node { text entity { name } } } } } } } }',
     );
     expect(articles.errors).toBeUndefined();
     // Other tests' articles may come first and name nothing; the seed article names 32.
