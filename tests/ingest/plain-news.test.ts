@@ -56,6 +56,9 @@ describe('a folder of plain reports', () => {
       quote: 'Город под контролем',
       speaker: { role: 'военный эксперт', entity: { name: 'Пётр Тестовский', extracted: true } },
     });
+    // Findable by its name, in any script, like the gazetteer's entities.
+    const found = await api.run(`{ searchEntities(query: "Petr Testovskii", first: 5) { edges { node { name extracted } } } }`);
+    expect(found.data!['searchEntities'].edges.map((e: any) => e.node)).toContainEqual({ name: 'Пётр Тестовский', extracted: true });
   });
 
   it('gives the capture as one event at the town, reported by two outlets in their own words, and denied by the third', async () => {
