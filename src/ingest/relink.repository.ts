@@ -102,24 +102,22 @@ async function replaceExtractions(
     touched.events.push(...(row['events'] as string[]));
     touched.entities.push(...(row['entities'] as string[]));
   }
-  const matched = await matchEvents(
+  const extractions = await matchEvents(
     tx,
-    replace.map((r) => r.extraction ?? { events: [], claimedEvents: [], claims: [], entities: [], hash: '' }),
+    extracting.map((r) => r.extraction!),
   );
-  const entities = matched.flatMap((e) => e.entities);
+  const matched = new Map(extractions.map((e, i) => [extracting[i]!.articleId, e]));
+  const entities = extractions.flatMap((e) => e.entities);
   if (entities.length) await tx.run(UPSERT_ENTITIES, { entities, reference: false });
   await tx.run(WRITE_EXTRACTION, {
-    articles: extracting.map((r) => {
-      const e = matched[replace.indexOf(r)]!;
-      return {
-        id: r.articleId,
-        events: e.events,
-        claimedEvents: e.claimedEvents,
-        extractedEntities: e.entities.map((x) => x.id),
-        extractionHash: e.hash,
-      };
-    }),
+    articles: [...matched].map(([id, e]) => ({
+      id,
+      events: e.events,
+      claimedEvents: e.claimedEvents,
+      extractedEntities: e.entities.map((x) => x.id),
+      extractionHash: e.hash,
+    })),
   });
-  touched.events.push(...matched.flatMap((e) => [...e.events, ...e.claimedEvents].map((x) => x.id)));
-  return replace.map((r, i) => ({ ...r, claims: matched[i]!.claims }));
+  touched.events.push(...extractions.flatMap((e) => [...e.events, ...e.claimedEvents].map((x) => x.id)));
+  return replace.map((r) => ({ ...r, claims: matched.get(r.articleId)?.claims ?? [] }));
 }
