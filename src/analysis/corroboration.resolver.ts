@@ -48,11 +48,11 @@ export class ReportSourceResolver {
 
   @FieldResolver(() => Article, { description: 'The reporting article.' })
   article(@Root() report: ReportSourceRow, @Ctx() ctx: Context) {
-    return ctx.loaders.article.load(report.articleId);
+    return ctx.loaders.nodes.Article.load(report.articleId);
   }
 
   @FieldResolver(() => [Entity], { description: 'The sources its claims came through.' })
   via(@Root() report: ReportSourceRow, @Ctx() ctx: Context) {
-    return loadExisting(ctx.loaders.entity, report.via);
+    return loadExisting(ctx.loaders.nodes.Entity, report.via);
   }
 }

@@ -34,7 +34,7 @@ export class EntityAnalysisResolver {
     @Ctx() ctx: Context,
     @Arg('language', { defaultValue: 'en', description: 'ISO 639 code of the language of the name, e.g. "uk".' }) language: string,
   ) {
-    return nameAt(await ctx.loaders.names.load(entity.id), date.toISOString().slice(0, 10), language);
+    return nameAt(await ctx.loaders.lists('Entity.names').load(entity.id), date.toISOString().slice(0, 10), language);
   }
 
   @FieldResolver(() => TimelineConnection, {
@@ -55,12 +55,12 @@ export class EntityAnalysisResolver {
 export class TimelineEntryResolver {
   @FieldResolver(() => Event, { nullable: true, description: 'The event, when this entry is one; null for a claim.' })
   event(@Root() entry: TimelineRow, @Ctx() ctx: Context) {
-    return entry.kind === 'Event' ? ctx.loaders.event.load(entry.id) : null;
+    return entry.kind === 'Event' ? ctx.loaders.nodes.Event.load(entry.id) : null;
   }
 
   @FieldResolver(() => Claim, { nullable: true, description: 'The claim, when this entry is one; null for an event.' })
   claim(@Root() entry: TimelineRow, @Ctx() ctx: Context) {
-    return entry.kind === 'Claim' ? ctx.loaders.claim.load(entry.id) : null;
+    return entry.kind === 'Claim' ? ctx.loaders.nodes.Claim.load(entry.id) : null;
   }
 }
 
@@ -73,11 +73,11 @@ export class SpeakerGroupResolver {
 
   @FieldResolver(() => [Claim], { description: 'The claims themselves.' })
   claims(@Root() group: SpeakerGroupRow, @Ctx() ctx: Context) {
-    return loadExisting(ctx.loaders.claim, group.claimIds);
+    return loadExisting(ctx.loaders.nodes.Claim, group.claimIds);
   }
 
   @FieldResolver(() => Speaker)
   async speaker(@Root() group: SpeakerGroupRow, @Ctx() ctx: Context) {
-    return speakerOf((await ctx.loaders.claim.load(group.claimIds[0]!))!);
+    return speakerOf((await ctx.loaders.nodes.Claim.load(group.claimIds[0]!))!);
   }
 }

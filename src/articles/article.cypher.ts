@@ -1,11 +1,4 @@
-import { childCount, childList } from '../graph/child-cypher.js';
-import { EDGES } from '../graph/edges.js';
 import { ARTICLE } from '../graph/projections.js';
-
-export const ARTICLES_BY_KEYS = `
-UNWIND $keys AS key
-MATCH (a:Article {id: key})
-RETURN key, ${ARTICLE('a')} AS node`;
 
 /** The full text is large: fetched only when a client selects it. */
 export const TEXTS_BY_KEYS = `
@@ -30,13 +23,3 @@ export const COUNT_ARTICLES = `
 MATCH (a:Article)
 WHERE ($outlet IS NULL OR a.outlet = $outlet) AND ($language IS NULL OR a.language = $language)
 RETURN count(a) AS count`;
-
-/** Child lists of a batch of articles, each in child-id order (keyset). */
-export const MENTIONS_IN = childList('Article', EDGES['Article.mentions']);
-export const COUNT_MENTIONS_IN = childCount('Article', EDGES['Article.mentions']);
-
-export const CLAIMS_IN = childList('Article', EDGES['Article.claims']);
-export const COUNT_CLAIMS_IN = childCount('Article', EDGES['Article.claims']);
-
-export const EVENTS_IN = childList('Article', EDGES['Article.events']);
-export const COUNT_EVENTS_IN = childCount('Article', EDGES['Article.events']);

@@ -1,10 +1,8 @@
 import type { Cypher } from '../db/graph-db.js';
-import { rowsByKey } from '../graph/by-keys.js';
-import { countChildren, fetchChildren, type ChildRequest } from '../graph/children.js';
 import { toPage, type PageRequest } from '../graph/page.js';
 import { readAheadColumn, type PlanStep } from '../graph/prefetch.cypher.js';
 import { readAheadOf, type ReadAheadPage } from '../graph/prefetch.repository.js';
-import type { ArticleRow, ClaimRow, EventRow, MentionRow } from '../graph/rows.js';
+import type { ArticleRow } from '../graph/rows.js';
 import * as Q from './article.cypher.js';
 
 export interface ArticleFilter {
@@ -14,8 +12,6 @@ export interface ArticleFilter {
 
 export class ArticleRepository {
   constructor(private readonly db: Cypher) {}
-
-  byKeys = (keys: readonly string[]) => rowsByKey<ArticleRow>(this.db, Q.ARTICLES_BY_KEYS, keys);
 
   async textsOf(keys: readonly string[]): Promise<Map<string, string>> {
     const rows = await this.db.read(Q.TEXTS_BY_KEYS, { keys });
@@ -44,13 +40,4 @@ export class ArticleRepository {
     );
     return { ...page, readAhead: readAheadOf(rows) };
   }
-
-  mentionsIn = (requests: ChildRequest[], limit: number) => fetchChildren<MentionRow>(this.db, Q.MENTIONS_IN, requests, limit);
-  countMentionsIn = (keys: readonly string[]) => countChildren(this.db, Q.COUNT_MENTIONS_IN, keys);
-
-  claimsIn = (requests: ChildRequest[], limit: number) => fetchChildren<ClaimRow>(this.db, Q.CLAIMS_IN, requests, limit);
-  countClaimsIn = (keys: readonly string[]) => countChildren(this.db, Q.COUNT_CLAIMS_IN, keys);
-
-  eventsIn = (requests: ChildRequest[], limit: number) => fetchChildren<EventRow>(this.db, Q.EVENTS_IN, requests, limit);
-  countEventsIn = (keys: readonly string[]) => countChildren(this.db, Q.COUNT_EVENTS_IN, keys);
 }

@@ -27,7 +27,7 @@ export class ArticleResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ArticleRow | null> {
     const { label, key } = decodeId(id, ['Article']);
-    return ifLabelled(await ctx.prefetch.node<ArticleRow>('Article', key, info), label);
+    return ifLabelled(await ctx.prefetch.node('Article', key, info), label);
   }
 
   @Query(() => ArticleConnection, { description: 'Articles, newest first by publishedAt, undated ones last.' })
@@ -35,10 +35,8 @@ export class ArticleResolver {
     // Like an empty id: no article has an empty outlet or language, and leaving it out means any.
     for (const field of ['outlet', 'language'] as const)
       if (args[field] === '') throw new InputError(field, 'must not be empty; leave it out for any');
-    const plan = ctx.prefetch.planBelow('Article', info);
-    const page = await ctx.loaders.repositories.articles.list(args, pageRequest(args.first, args.after), plan);
-    ctx.prefetch.primeBelow(plan, page.readAhead);
-    return toConnection(page);
+    const request = pageRequest(args.first, args.after);
+    return toConnection(await ctx.prefetch.list('Article', info, (plan) => ctx.loaders.repositories.articles.list(args, request, plan)));
   }
 
   @FieldResolver(() => String, { description: 'The full text; spans index into it.' })

@@ -2,10 +2,10 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
-import { pageRequest } from '../graph/page.js';
 import type { ArticleRow, EntityRow } from '../graph/rows.js';
 import type { Context } from '../graphql/context.js';
-import { PageArgs, toConnection } from '../graphql/relay.js';
+import { connectionAlong } from '../graphql/edge-connection.js';
+import { PageArgs } from '../graphql/relay.js';
 import { ClaimConnection } from './claim.type.js';
 
 /**
@@ -15,20 +15,20 @@ import { ClaimConnection } from './claim.type.js';
 @Resolver(() => Article)
 export class ArticleClaimsResolver {
   @FieldResolver(() => ClaimConnection, { description: 'The quotes it carries, in a stable order (by id).' })
-  async claims(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.loaders.articleClaims(article.id, pageRequest(args.first, args.after)));
+  claims(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return connectionAlong(ctx, 'Article.claims', article.id, args);
   }
 }
 
 @Resolver(() => Entity)
 export class EntityClaimsResolver {
   @FieldResolver(() => ClaimConnection, { description: 'Claims this entity made.' })
-  async claimsBy(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.loaders.claimsBy(entity.id, pageRequest(args.first, args.after)));
+  claimsBy(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return connectionAlong(ctx, 'Entity.claimsBy', entity.id, args);
   }
 
   @FieldResolver(() => ClaimConnection, { description: 'Claims about this entity.' })
-  async claimsAbout(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.loaders.claimsAbout(entity.id, pageRequest(args.first, args.after)));
+  claimsAbout(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return connectionAlong(ctx, 'Entity.claimsAbout', entity.id, args);
   }
 }

@@ -1,11 +1,6 @@
 import { entityByKey } from '../graph/by-keys.js';
 import { CLAIM } from '../graph/projections.js';
 
-export const CLAIMS_BY_KEYS = `
-UNWIND $keys AS key
-MATCH (c:Claim {id: key})
-RETURN key, ${CLAIM('c')} AS node`;
-
 /**
  * The filter's entity and event, each resolved once: a merged entity key means the entity it was
  * merged into. A key that names nothing binds null, and a pattern through null matches nothing.

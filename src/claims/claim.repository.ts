@@ -1,5 +1,4 @@
 import type { Cypher } from '../db/graph-db.js';
-import { rowsByKey } from '../graph/by-keys.js';
 import { toPage, type PageRequest } from '../graph/page.js';
 import { readAheadColumn, type PlanStep } from '../graph/prefetch.cypher.js';
 import { readAheadOf, type ReadAheadPage } from '../graph/prefetch.repository.js';
@@ -16,8 +15,6 @@ export interface ClaimFilter {
 
 export class ClaimRepository {
   constructor(private readonly db: Cypher) {}
-
-  byKeys = (keys: readonly string[]) => rowsByKey<ClaimRow>(this.db, Q.CLAIMS_BY_KEYS, keys);
 
   /** A page of claims, with what `plan` asks beneath each one read in the same statement. */
   async list(filter: ClaimFilter, request: PageRequest, plan: PlanStep[] = []): Promise<ReadAheadPage<ClaimRow>> {

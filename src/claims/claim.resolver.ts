@@ -59,19 +59,17 @@ export class ClaimResolver {
   ) {
     const request = pageRequest(args.first, args.after);
     const ids = filterIds(ctx, filter, CLAIM_FILTER_IDS);
-    const plan = ctx.prefetch.planBelow('Claim', info);
+    const claims = { ...ids.keys, anonymous: filter?.anonymous ?? null };
     const [page, named] = await Promise.all([
-      ctx.loaders.repositories.claims.list({ ...ids.keys, anonymous: filter?.anonymous ?? null }, request, plan),
+      ctx.prefetch.list('Claim', info, (plan) => ctx.loaders.repositories.claims.list(claims, request, plan)),
       ids.allNamed,
     ]);
-    if (!named) return toConnection(emptyPage());
-    ctx.prefetch.primeBelow(plan, page.readAhead);
-    return toConnection(page);
+    return toConnection(named ? page : emptyPage());
   }
 
   @FieldResolver(() => Article, { description: 'The article that quotes it.' })
   article(@Root() claim: ClaimRow, @Ctx() ctx: Context) {
-    return ctx.loaders.article.load(claim.articleId);
+    return ctx.loaders.nodes.Article.load(claim.articleId);
   }
 
   @FieldResolver(() => Speaker, { description: 'Who made it, named or as the article describes them.' })
@@ -90,7 +88,7 @@ export class ClaimResolver {
   @FieldResolver(() => [Subject], { description: 'The entities and events it is about.' })
   async about(@Root() claim: ClaimRow, @Ctx() ctx: Context) {
     const subjects = await Promise.all(
-      claim.about.map(({ id, isEvent }) => (isEvent ? ctx.loaders.event.load(id) : ctx.loaders.entity.load(id))),
+      claim.about.map(({ id, isEvent }) => (isEvent ? ctx.loaders.nodes.Event.load(id) : ctx.loaders.nodes.Entity.load(id))),
     );
     return subjects.filter(Boolean);
   }
@@ -100,12 +98,12 @@ export class ClaimResolver {
 export class SpeakerResolver {
   @FieldResolver(() => Entity, { nullable: true, description: 'The named speaker; null when anonymous.' })
   entity(@Root() speaker: SpeakerRow, @Ctx() ctx: Context) {
-    return speaker.entityKey ? ctx.loaders.entity.load(speaker.entityKey) : null;
+    return speaker.entityKey ? ctx.loaders.nodes.Entity.load(speaker.entityKey) : null;
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'What an anonymous speaker is said to belong to.' })
   affiliation(@Root() speaker: SpeakerRow, @Ctx() ctx: Context) {
-    return speaker.affiliationKey ? ctx.loaders.entity.load(speaker.affiliationKey) : null;
+    return speaker.affiliationKey ? ctx.loaders.nodes.Entity.load(speaker.affiliationKey) : null;
   }
 }
 
@@ -113,6 +111,6 @@ export class SpeakerResolver {
 export class ClaimChannelResolver {
   @FieldResolver(() => Entity, { nullable: true, description: 'The agency or outlet, when named (TASS).' })
   entity(@Root() channel: { entityKey: string | null }, @Ctx() ctx: Context) {
-    return channel.entityKey ? ctx.loaders.entity.load(channel.entityKey) : null;
+    return channel.entityKey ? ctx.loaders.nodes.Entity.load(channel.entityKey) : null;
   }
 }

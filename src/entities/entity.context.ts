@@ -1,10 +1,8 @@
-import type { EntityRepository } from './entity.repository.js';
 import type { MergeRepository } from './merge.repository.js';
 
 // The context this feature adds to every request (src/graphql/loaders.ts); src/app/ builds it.
 declare module '../graphql/loaders.js' {
   interface Repositories {
-    entities: EntityRepository;
     merge: MergeRepository;
   }
 }

@@ -22,7 +22,7 @@ export class EntityResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRow | null> {
     const { label, key } = decodeId(id, ENTITY_NODE_LABELS);
-    return ifLabelled(await ctx.prefetch.node<EntityRow>('Entity', key, info), label);
+    return ifLabelled(await ctx.prefetch.node('Entity', key, info), label);
   }
 
   @FieldResolver(() => [ExternalId], { description: 'Its ids in Wikidata and GeoNames, where known; empty when neither is.' })
@@ -34,6 +34,6 @@ export class EntityResolver {
 
   @FieldResolver(() => [NameForm], { description: 'Every form of the name: languages, scripts, former names, exonyms.' })
   names(@Root() entity: EntityRow, @Ctx() ctx: Context) {
-    return ctx.loaders.names.load(entity.id);
+    return ctx.loaders.lists('Entity.names').load(entity.id);
   }
 }

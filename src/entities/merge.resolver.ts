@@ -31,6 +31,6 @@ export class MergeResolver {
     const [keepKey, removeKey] = await Promise.all([existingKey(ctx, keep, 'keep'), existingKey(ctx, remove, 'remove')]);
     const kept = await ctx.loaders.repositories.merge.merge(keepKey, removeKey);
     // Loaded before the merge to check the id; read again for what the merge changed.
-    return ctx.loaders.entity.clear(kept).load(kept);
+    return ctx.loaders.nodes.Entity.clear(kept).load(kept);
   }
 }

@@ -2,10 +2,10 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
-import { pageRequest } from '../graph/page.js';
 import type { ArticleRow, EntityRow } from '../graph/rows.js';
 import type { Context } from '../graphql/context.js';
-import { PageArgs, toConnection } from '../graphql/relay.js';
+import { connectionAlong } from '../graphql/edge-connection.js';
+import { PageArgs } from '../graphql/relay.js';
 import { EventConnection } from './event.type.js';
 
 /**
@@ -17,15 +17,15 @@ export class ArticleEventsResolver {
   @FieldResolver(() => EventConnection, {
     description: 'The events it reports, in a stable order (by id); its own account of each is in Event.reports.',
   })
-  async events(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.loaders.articleEvents(article.id, pageRequest(args.first, args.after)));
+  events(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return connectionAlong(ctx, 'Article.events', article.id, args);
   }
 }
 
 @Resolver(() => Entity)
 export class EntityEventsResolver {
   @FieldResolver(() => EventConnection, { description: 'Events it took part in, or that happened there.' })
-  async events(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.loaders.entityEvents(entity.id, pageRequest(args.first, args.after)));
+  events(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return connectionAlong(ctx, 'Entity.events', entity.id, args);
   }
 }

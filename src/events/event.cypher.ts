@@ -1,15 +1,5 @@
 import { entityByKey } from '../graph/by-keys.js';
-import { childRows } from '../graph/child-cypher.js';
-import { EDGES } from '../graph/edges.js';
 import { EVENT } from '../graph/projections.js';
-
-export const PARTICIPANTS_OF = childRows('Event', EDGES['Event.participants']);
-export const REPORTS_OF = childRows('Event', EDGES['Event.reports']);
-
-export const EVENTS_BY_KEYS = `
-UNWIND $keys AS key
-MATCH (ev:Event {id: key})
-RETURN key, ${EVENT('ev')} AS node`;
 
 /** The filter's place and participant, each resolved once: a merged key means the kept entity. */
 const PLACE_AND_PARTICIPANT = `WITH ${entityByKey('$place')} AS place, ${entityByKey('$participant')} AS participant`;

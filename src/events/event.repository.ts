@@ -1,10 +1,8 @@
 import type { Cypher } from '../db/graph-db.js';
-import { rowsByKey } from '../graph/by-keys.js';
 import { toPage, type PageRequest } from '../graph/page.js';
 import { readAheadColumn, type PlanStep } from '../graph/prefetch.cypher.js';
 import { readAheadOf, type ReadAheadPage } from '../graph/prefetch.repository.js';
-import { fetchLists } from '../graph/children.js';
-import type { EventRow, ParticipantRow, ReportRow } from '../graph/rows.js';
+import type { EventRow } from '../graph/rows.js';
 import type { EventType } from '../graph/vocabulary.js';
 import * as Q from './event.cypher.js';
 
@@ -21,10 +19,6 @@ export interface EventFilter {
 
 export class EventRepository {
   constructor(private readonly db: Cypher) {}
-
-  byKeys = (keys: readonly string[]) => rowsByKey<EventRow>(this.db, Q.EVENTS_BY_KEYS, keys);
-  participantsOf = (keys: readonly string[]) => fetchLists<ParticipantRow>(this.db, Q.PARTICIPANTS_OF, keys);
-  reportsOf = (keys: readonly string[]) => fetchLists<ReportRow>(this.db, Q.REPORTS_OF, keys);
 
   /** A page of events, with what `plan` asks beneath each one read in the same statement. */
   async list(filter: EventFilter, request: PageRequest, plan: PlanStep[] = []): Promise<ReadAheadPage<EventRow>> {

@@ -70,18 +70,18 @@ export class EventResolver {
     const request = pageRequest(args.first, args.after);
     checkDates(filter);
     const ids = filterIds(ctx, filter, EVENT_FILTER_IDS);
-    const plan = ctx.prefetch.planBelow('Event', info);
+    const events = {
+      ...ids.keys,
+      type: filter?.type ?? null,
+      from: isoDay(filter?.from),
+      to: isoDay(filter?.to),
+      onDay: filter?.onDay ?? null,
+    };
     const [page, named] = await Promise.all([
-      ctx.loaders.repositories.events.list(
-        { ...ids.keys, type: filter?.type ?? null, from: isoDay(filter?.from), to: isoDay(filter?.to), onDay: filter?.onDay ?? null },
-        request,
-        plan,
-      ),
+      ctx.prefetch.list('Event', info, (plan) => ctx.loaders.repositories.events.list(events, request, plan)),
       ids.allNamed,
     ]);
-    if (!named) return toConnection(emptyPage());
-    ctx.prefetch.primeBelow(plan, page.readAhead);
-    return toConnection(page);
+    return toConnection(named ? page : emptyPage());
   }
 
   @FieldResolver(() => EventTime)
@@ -94,19 +94,19 @@ export class EventResolver {
     description: 'Where it happened: the place most of its reports name; null when none names one.',
   })
   place(@Root() event: EventRow, @Ctx() ctx: Context) {
-    return event.placeKey ? ctx.loaders.entity.load(event.placeKey) : null;
+    return event.placeKey ? ctx.loaders.nodes.Entity.load(event.placeKey) : null;
   }
 
   @FieldResolver(() => [Participant], {
     description: 'Every entity a report names as taking part, with its role and the articles that say so.',
   })
   participants(@Root() event: EventRow, @Ctx() ctx: Context) {
-    return ctx.loaders.participants.load(event.id);
+    return ctx.loaders.lists('Event.participants').load(event.id);
   }
 
   @FieldResolver(() => [EventReport], { description: 'The articles that report it, each with its framing.' })
   reports(@Root() event: EventRow, @Ctx() ctx: Context) {
-    return ctx.loaders.reports.load(event.id);
+    return ctx.loaders.lists('Event.reports').load(event.id);
   }
 }
 
@@ -114,12 +114,12 @@ export class EventResolver {
 export class ParticipantResolver {
   @FieldResolver(() => Entity, { description: 'Who or what took part.' })
   entity(@Root() participant: ParticipantRow, @Ctx() ctx: Context) {
-    return ctx.loaders.entity.load(participant.entityKey);
+    return ctx.loaders.nodes.Entity.load(participant.entityKey);
   }
 
   @FieldResolver(() => [Article], { description: 'The articles that state this participation.' })
   articles(@Root() participant: ParticipantRow, @Ctx() ctx: Context) {
-    return loadExisting(ctx.loaders.article, participant.articleIds);
+    return loadExisting(ctx.loaders.nodes.Article, participant.articleIds);
   }
 }
 
@@ -127,7 +127,7 @@ export class ParticipantResolver {
 export class EventReportResolver {
   @FieldResolver(() => Article, { description: 'The reporting article.' })
   article(@Root() report: ReportRow, @Ctx() ctx: Context) {
-    return ctx.loaders.article.load(report.articleId);
+    return ctx.loaders.nodes.Article.load(report.articleId);
   }
 
   @FieldResolver(() => TextSpan, { nullable: true, description: 'Where the framing word stands in the article; null when it gives none.' })
@@ -137,7 +137,7 @@ export class EventReportResolver {
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where this article says it happened.' })
   place(@Root() report: ReportRow, @Ctx() ctx: Context) {
-    return report.placeKey ? ctx.loaders.entity.load(report.placeKey) : null;
+    return report.placeKey ? ctx.loaders.nodes.Entity.load(report.placeKey) : null;
   }
 
   @FieldResolver(() => [Participant], { description: 'Who this article says took part, in the roles it gives.' })

@@ -1,6 +1,3 @@
-import type { Cypher } from '../db/graph-db.js';
-import type { NodeKind } from './edges.js';
-
 /**
  * The entity a key means now, as a Cypher expression: the entity stored under it, or the one it
  * was merged into (mergeEntities leaves the removed key as an EntityAlias with exactly one
@@ -11,21 +8,3 @@ import type { NodeKind } from './edges.js';
 export const entityByKey = (key: string): string =>
   `coalesce(head(COLLECT { MATCH (keyEntity:Entity {id: ${key}}) RETURN keyEntity }), ` +
   `head(COLLECT { MATCH (:EntityAlias {id: ${key}})-[:ALIAS_OF]->(keyEntity:Entity) RETURN keyEntity }))`;
-
-/** Binds `v` to the node stored under each `key`; an entity's key may be a merged one (entityByKey). */
-export const NODE_BY_KEY: Record<NodeKind, (v: string) => string> = {
-  Entity: (v) => `WITH key, ${entityByKey('key')} AS ${v} WHERE ${v} IS NOT NULL`,
-  Article: (v) => `MATCH (${v}:Article {id: key})`,
-  Mention: (v) => `MATCH (${v}:Mention {id: key})`,
-  Claim: (v) => `MATCH (${v}:Claim {id: key})`,
-  Event: (v) => `MATCH (${v}:Event {id: key})`,
-};
-
-/**
- * Runs a lookup that receives $keys and returns rows {key, node}; the map is keyed by the key
- * asked for, which differs from the node's id when it was merged into another (an alias).
- */
-export async function rowsByKey<T>(db: Cypher, cypher: string, keys: readonly string[]): Promise<Map<string, T>> {
-  const rows = await db.read(cypher, { keys });
-  return new Map(rows.map((row) => [row['key'] as string, row['node'] as T]));
-}

@@ -51,11 +51,6 @@ export function groupByKey<T>(rows: Row[], toValue: (row: Row) => T): Map<string
   return groups;
 }
 
-/** Runs a childRows statement (child-cypher.ts): each parent's rows, in order. */
-export async function fetchLists<T>(db: Cypher, cypher: string, keys: readonly string[]): Promise<Map<string, T[]>> {
-  return groupByKey(await db.read(cypher, { keys }), (row) => row['row'] as T);
-}
-
 type FetchChildren<T> = (requests: ChildRequest[], limit: number) => Promise<Map<string, T[]>>;
 type CountChildren = (parents: readonly string[]) => Promise<Map<string, number>>;
 
@@ -64,7 +59,7 @@ const pageKey = (parent: string, after: SortKey | null, limit: number): string =
 
 /**
  * A per-request loader of paginated child lists: every `mentions(first: 5)` under 50 entities
- * becomes one query (one per distinct page size), and totalCount one more when selected.
+ * becomes one query (one per distinct page size and start), and totalCount one more when selected.
  * `prime` stores a page read ahead (see src/graphql/prefetch.ts), so no query runs for it.
  */
 export function pagedChildren<T extends { id: string }>(
@@ -75,8 +70,14 @@ export function pagedChildren<T extends { id: string }>(
   const pages = new DataLoader<string, T[]>(async (keys) => {
     const requests = keys.map((key) => JSON.parse(key) as ChildRequest & { limit: number });
     const results = new Map<string, T[]>();
-    for (const limit of new Set(requests.map((r) => r.limit))) {
-      const batch = requests.filter((r) => r.limit === limit);
+    // One statement per page size and start: what one field asks under all its parents.
+    const batches = new Map<string, typeof requests>();
+    for (const r of requests) {
+      const batch = JSON.stringify([r.after, r.limit]);
+      batches.set(batch, [...(batches.get(batch) ?? []), r]);
+    }
+    for (const batch of batches.values()) {
+      const limit = batch[0]!.limit;
       const rows = await fetch(
         batch.map(({ parent, after }) => ({ parent, after })),
         limit,

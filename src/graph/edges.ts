@@ -1,88 +1,107 @@
-import { ARTICLE, CLAIM, ENTITY, EVENT, MENTION, NAME, RELATION, REPORT } from './projections.js';
-
-/** The kinds of node the API serves, and what else a row can be: edges lead on from each. */
-const NODE_KINDS = ['Entity', 'Article', 'Mention', 'Claim', 'Event'] as const;
-export type NodeKind = (typeof NODE_KINDS)[number];
-export type RowKind = NodeKind | 'Relation' | 'Name' | 'Participant' | 'Report';
+import { NODE_TYPES, type NodeKind, type RowKind, type RowOfKind } from './nodes.js';
+import { NAME, RELATION, REPORT } from './projections.js';
+import { RELATION_TYPES } from './vocabulary.js';
 
 /**
- * One way from a row to related rows, as Cypher. `match(p, c, arg)` binds `c` from the parent
- * row bound to `p`; `arg(name)` names the parameter holding one of the step's arguments.
- * Relationship rows also bind the node at their far end (`${c}_other`, `${c}_entity`,
- * `${c}_article`), for the edges that lead on from them. All text is constant:
- * variable names come from the compiler, values travel as parameters.
+ * One way from a row to related rows, as Cypher, and the GraphQL field that follows it.
+ * `match(p, c, arg)` binds `c` from the parent row bound to `p`; `arg(name)` names the parameter
+ * holding one of the step's arguments. Relationship rows also bind the node at their far end
+ * (`${c}_other`, `${c}_entity`, `${c}_article`), for the edges that lead on from them. All text
+ * is constant: variable names come from the compiler, values travel as parameters.
  */
 export interface Edge {
   to: RowKind;
   /** paged: a keyset page in id order; list: every row, in `order` when given. */
   shape: 'paged' | 'list';
+  /**
+   * The GraphQL field that follows it, as a path from the row's type: ['claimsBy'], or through a
+   * wrapper object of the same row, ['speaker', 'entity'] (a Claim's Speaker). Edges sharing a
+   * path (the union Claim.about) are each followed for the kind they lead to.
+   */
+  field: readonly string[];
   match: (p: string, c: string, arg: (name: string) => string) => string;
   projection: (c: string, p: string) => string;
   order?: (c: string) => string;
+  /** The edge's own arguments, from the field's; normalised, so equal lists share one loader. */
+  args?: (fieldArgs: Record<string, unknown>) => Record<string, unknown>;
 }
 
-export const isNodeKind = (kind: RowKind): kind is NodeKind => (NODE_KINDS as readonly string[]).includes(kind);
-
-export const NODE_PROJECTION: Record<NodeKind, (v: string) => string> = {
-  Entity: ENTITY,
-  Article: ARTICLE,
-  Mention: MENTION,
-  Claim: CLAIM,
-  Event: EVENT,
-};
+type Shape = Edge['shape'];
 
 /** `(p)-[:TYPE]->(c:Label)`, or `<-` for incoming, projected as the target node. */
-function hop(shape: Edge['shape'], direction: '->' | '<-', type: string, to: NodeKind, label: string = to): Edge {
+function hop<S extends Shape, K extends NodeKind>(
+  field: string | readonly string[],
+  shape: S,
+  direction: '->' | '<-',
+  type: string,
+  to: K,
+  label: string = to,
+): Edge & { shape: S; to: K } {
   const [left, right] = direction === '->' ? ['-', '->'] : ['<-', '-'];
   return {
     to,
     shape,
+    field: typeof field === 'string' ? [field] : field,
     match: (p, c) => `MATCH (${p})${left}[:${type}]${right}(${c}:${label})`,
-    projection: NODE_PROJECTION[to],
+    projection: NODE_TYPES[to].projection,
   };
 }
 
-/** Every edge, named `<kind of row it leads from>.<name>`. */
+/** A relation list's types: every type when none are given; sorted, so one set is one loader. */
+const relationTypes = (args: Record<string, unknown>): Record<string, unknown> => {
+  const types = args['types'] as string[] | null | undefined;
+  return { types: types?.length ? [...new Set(types)].sort() : [...RELATION_TYPES] };
+};
+
+/**
+ * Every edge, named `<kind of row it leads from>.<name>`: the read-ahead, the loaders and their
+ * statements are all derived from this table (read-ahead: src/graph/prefetch.cypher.ts).
+ */
 const edges = {
   'Entity.names': {
     to: 'Name',
     shape: 'list',
+    field: ['names'],
     match: (p, c) => `MATCH (${p})-[:HAS_NAME]->(${c}:Name)`,
     projection: NAME,
     order: (c) => `${c}.kind, ${c}.language, ${c}.form`,
   },
-  'Entity.mentions': hop('paged', '<-', 'REFERS_TO', 'Mention'),
-  'Entity.claimsBy': hop('paged', '<-', 'SAID_BY', 'Claim'),
-  'Entity.claimsAbout': hop('paged', '<-', 'ABOUT', 'Claim'),
+  'Entity.mentions': hop('mentions', 'paged', '<-', 'REFERS_TO', 'Mention'),
+  'Entity.claimsBy': hop('claimsBy', 'paged', '<-', 'SAID_BY', 'Claim'),
+  'Entity.claimsAbout': hop('claimsAbout', 'paged', '<-', 'ABOUT', 'Claim'),
   // Events it took part in (entity -PARTICIPATED_IN-> event) or that happened there (event -AT-> place).
   'Entity.events': {
     to: 'Event',
     shape: 'paged',
+    field: ['events'],
     match: (p, c) => `MATCH (${p})-[:PARTICIPATED_IN|AT]-(${c}:Event) WITH DISTINCT ${p}, ${c}`,
-    projection: EVENT,
+    projection: NODE_TYPES.Event.projection,
   },
   'Entity.relations': {
     to: 'Relation',
     shape: 'paged',
+    field: ['relations'],
     match: (p, c, arg) => `MATCH (${p})-[${c}]-(${c}_other:Entity) WHERE type(${c}) IN ${arg('types')}`,
     projection: (c, p) => RELATION(c, p, `${c}_other`),
+    args: relationTypes,
   },
-  'Article.mentions': hop('paged', '->', 'HAS_MENTION', 'Mention'),
-  'Article.claims': hop('paged', '->', 'HAS_CLAIM', 'Claim'),
-  'Article.events': hop('paged', '->', 'REPORTS', 'Event'),
-  'Mention.article': hop('list', '<-', 'HAS_MENTION', 'Article'),
-  'Mention.entity': hop('list', '->', 'REFERS_TO', 'Entity'),
-  'Mention.candidates': hop('list', '->', 'CANDIDATE', 'Entity'),
-  'Claim.article': hop('list', '<-', 'HAS_CLAIM', 'Article'),
-  'Claim.speaker': hop('list', '->', 'SAID_BY', 'Entity'),
-  'Claim.affiliation': hop('list', '->', 'SPEAKER_AFFILIATION', 'Entity'),
-  'Claim.via': hop('list', '->', 'VIA', 'Entity'),
-  'Claim.aboutEntities': hop('list', '->', 'ABOUT', 'Entity'),
-  'Claim.aboutEvents': hop('list', '->', 'ABOUT', 'Event'),
-  'Event.place': hop('list', '->', 'AT', 'Entity', 'Place'),
+  'Article.mentions': hop('mentions', 'paged', '->', 'HAS_MENTION', 'Mention'),
+  'Article.claims': hop('claims', 'paged', '->', 'HAS_CLAIM', 'Claim'),
+  'Article.events': hop('events', 'paged', '->', 'REPORTS', 'Event'),
+  'Mention.article': hop('article', 'list', '<-', 'HAS_MENTION', 'Article'),
+  'Mention.entity': hop('entity', 'list', '->', 'REFERS_TO', 'Entity'),
+  'Mention.candidates': hop(['candidates', 'entity'], 'list', '->', 'CANDIDATE', 'Entity'),
+  'Claim.article': hop('article', 'list', '<-', 'HAS_CLAIM', 'Article'),
+  'Claim.speaker': hop(['speaker', 'entity'], 'list', '->', 'SAID_BY', 'Entity'),
+  'Claim.affiliation': hop(['speaker', 'affiliation'], 'list', '->', 'SPEAKER_AFFILIATION', 'Entity'),
+  'Claim.via': hop(['via', 'entity'], 'list', '->', 'VIA', 'Entity'),
+  'Claim.aboutEntities': hop('about', 'list', '->', 'ABOUT', 'Entity'),
+  'Claim.aboutEvents': hop('about', 'list', '->', 'ABOUT', 'Event'),
+  'Event.place': hop('place', 'list', '->', 'AT', 'Entity', 'Place'),
   'Event.participants': {
     to: 'Participant',
     shape: 'list',
+    field: ['participants'],
     match: (p, c) => `MATCH (${p})<-[${c}:PARTICIPATED_IN]-(${c}_entity:Entity)`,
     projection: (c) => `{ entityKey: ${c}_entity.id, role: ${c}.role, articleIds: ${c}.articleIds }`,
     order: (c) => `${c}_entity.id`,
@@ -90,26 +109,69 @@ const edges = {
   'Event.reports': {
     to: 'Report',
     shape: 'list',
+    field: ['reports'],
     match: (p, c) => `MATCH (${p})<-[${c}:REPORTS]-(${c}_article:Article)`,
     projection: REPORT,
     order: (c) => `${c}_article.id`,
   },
-  'Participant.entity': { to: 'Entity', shape: 'list', match: (p, c) => `WITH ${p}_entity AS ${c}`, projection: ENTITY },
-  'Report.article': { to: 'Article', shape: 'list', match: (p, c) => `WITH ${p}_article AS ${c}`, projection: ARTICLE },
+  'Participant.entity': {
+    to: 'Entity',
+    shape: 'list',
+    field: ['entity'],
+    match: (p, c) => `WITH ${p}_entity AS ${c}`,
+    projection: NODE_TYPES.Entity.projection,
+  },
+  'Report.article': {
+    to: 'Article',
+    shape: 'list',
+    field: ['article'],
+    match: (p, c) => `WITH ${p}_article AS ${c}`,
+    projection: NODE_TYPES.Article.projection,
+  },
   'Relation.other': {
     to: 'Entity',
     shape: 'list',
+    field: ['other'],
     match: (p, c) => `WITH ${p}_other AS ${c}`,
-    projection: ENTITY,
+    projection: NODE_TYPES.Entity.projection,
   },
   'Relation.articles': {
     to: 'Article',
     shape: 'list',
+    field: ['articles'],
     // Article by article through the id index; reference (gazetteer) relations have no articles.
     match: (p, c) => `UNWIND coalesce(${p}.articleIds, []) AS ${c}_id MATCH (${c}:Article {id: ${c}_id})`,
-    projection: ARTICLE,
+    projection: NODE_TYPES.Article.projection,
   },
 } satisfies Record<string, Edge>;
 
-export type EdgeName = keyof typeof edges;
+type Edges = typeof edges;
+export type EdgeName = keyof Edges;
 export const EDGES: Record<EdgeName, Edge> = edges;
+export const EDGE_NAMES = Object.keys(edges) as EdgeName[];
+
+/** The kind of row an edge leads from: its name's first part. */
+export type EdgeFrom<E extends EdgeName> = E extends `${infer K extends RowKind}.${string}` ? K : never;
+export const fromOf = (edge: EdgeName): RowKind => edge.slice(0, edge.indexOf('.')) as RowKind;
+
+/** The row shape an edge leads to. */
+export type EdgeRow<E extends EdgeName> = RowOfKind[Edges[E]['to']];
+
+/** Edges read a page at a time (connections). */
+export type PagedEdge = { [E in EdgeName]: Edges[E]['shape'] extends 'paged' ? E : never }[EdgeName];
+/** Edges from a node to a whole list of rows that are not nodes themselves (names, participants, reports). */
+export type RowListEdge = {
+  [E in EdgeName]: Edges[E]['shape'] extends 'list'
+    ? Edges[E]['to'] extends NodeKind
+      ? never
+      : EdgeFrom<E> extends NodeKind
+        ? E
+        : never
+    : never;
+}[EdgeName];
+
+export const isPaged = (edge: EdgeName): edge is PagedEdge => EDGES[edge].shape === 'paged';
+
+/** The edge arguments a field's arguments give. */
+export const edgeArgs = (edge: EdgeName, fieldArgs: Record<string, unknown>): Record<string, unknown> =>
+  EDGES[edge].args?.(fieldArgs) ?? {};

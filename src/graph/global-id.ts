@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import type { NodeKind } from './edges.js';
+import type { NodeKind } from './nodes.js';
 import { parseRelationKey } from './relation-key.js';
 
 /** Labels of the nodes the API exposes by id, each stored under its key; the id says which one it is. */

@@ -1,7 +1,6 @@
 import type { Params } from '../db/graph-db.js';
-import { NODE_BY_KEY } from './by-keys.js';
-import { countOf } from './child-cypher.js';
-import { EDGES, NODE_PROJECTION, type EdgeName, type NodeKind } from './edges.js';
+import { EDGES, type Edge, type EdgeName } from './edges.js';
+import { NODE_TYPES, type NodeKind } from './nodes.js';
 import type { SortKey } from './page.js';
 
 /** One edge to follow from every row of the level above, and what to follow on from its rows. */
@@ -9,6 +8,8 @@ export interface PlanStep {
   edge: EdgeName;
   /** Paged edges: the page asked for; limit is one more than wanted, to tell whether more follow. */
   page: { after: SortKey | null; limit: number } | null;
+  /** Read the rows (false: only count them, for a loader's totalCount). */
+  rows: boolean;
   /** Also count every row the edge leads to (a connection's totalCount). */
   count: boolean;
   /** The edge's own arguments (relation types). */
@@ -36,7 +37,7 @@ class PlanCompiler {
       const c = `v${++this.counter}`;
       const arg = (name: string): string => `$${c}_${name}`;
       for (const [name, value] of Object.entries(step.args)) this.params[`${c}_${name}`] = value;
-      entries.push(`s${i}: ${this.collect(step, v, c, arg)}`);
+      if (step.rows) entries.push(`s${i}: ${this.collect(step, v, c, arg)}`);
       if (step.count) entries.push(`n${i}: ${countOf(EDGES[step.edge], v, `${c}_counted`, arg)}`);
     });
     return `{ ${entries.join(', ')} }`;
@@ -62,8 +63,8 @@ class PlanCompiler {
 export function compilePlan(kind: NodeKind, plan: PlanStep[], withNode: boolean): { cypher: string; params: Params } {
   const compiler = new PlanCompiler();
   const cypher = `UNWIND $keys AS key
-${NODE_BY_KEY[kind]('root')}
-RETURN key, ${compiler.row('root', withNode ? NODE_PROJECTION[kind]('root') : null, plan)} AS row`;
+${NODE_TYPES[kind].byKey('root')}
+RETURN key, ${compiler.row('root', withNode ? NODE_TYPES[kind].projection('root') : null, plan)} AS row`;
   return { cypher, params: compiler.params };
 }
 
@@ -76,3 +77,5 @@ export function readAheadColumn(plan: PlanStep[]): { column: string; params: Par
   const compiler = new PlanCompiler();
   return { column: `, ${compiler.row('root', null, plan)} AS below`, params: compiler.params };
 }
+
+const countOf = (edge: Edge, p: string, c: string, arg: (name: string) => string): string => `COUNT { ${edge.match(p, c, arg)} RETURN 1 }`;

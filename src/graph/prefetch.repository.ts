@@ -1,5 +1,5 @@
 import type { Cypher, Row } from '../db/graph-db.js';
-import type { NodeKind } from './edges.js';
+import type { NodeKind } from './nodes.js';
 import type { Page } from './page.js';
 import { compilePlan, type FetchedRow, type PlanStep } from './prefetch.cypher.js';
 

@@ -1,13 +1,10 @@
 import type DataLoader from 'dataloader';
 
-import type { NodeKind } from '../graph/edges.js';
+import type { NodeKind } from '../graph/nodes.js';
 import { decodeId, ifLabelled, kindOf, type NodeLabel, type NodeRow } from '../graph/global-id.js';
 import type { Context } from './context.js';
 
-const loaderOf = (ctx: Context, kind: NodeKind): DataLoader<string, NodeRow | null> => {
-  const { entity, article, mention, claim, event } = ctx.loaders;
-  return { Entity: entity, Article: article, Mention: mention, Claim: claim, Event: event }[kind];
-};
+const loaderOf = (ctx: Context, kind: NodeKind): DataLoader<string, NodeRow | null> => ctx.loaders.nodes[kind];
 
 /**
  * The node stored under an id's key if it carries the id's label, else null: a forged

@@ -1,44 +1,19 @@
 import type DataLoader from 'dataloader';
 
-import type { PagedChildren } from '../graph/children.js';
-import type {
-  ArticleRow,
-  ClaimRow,
-  EntityRow,
-  EventRow,
-  MentionRow,
-  NameRow,
-  ParticipantRow,
-  RelationRow,
-  ReportRow,
-} from '../graph/rows.js';
-import type { RelationType } from '../graph/vocabulary.js';
+import type { EdgeLoaders } from '../graph/edge-loaders.js';
+import type { RelationRow } from '../graph/rows.js';
 
 /**
  * Nested fields read through these per-request loaders. A root field primes them with what it
  * read ahead (prefetch.ts); a field it did not plan for costs one query for all its parents,
- * whatever their number (no N+1).
+ * whatever their number (no N+1). Nodes and edges (EdgeLoaders) are derived from the node and
+ * edge tables of src/graph; the rest are reads no table describes.
  */
-export interface Loaders extends FeatureLoaders {
-  entity: DataLoader<string, EntityRow | null>;
-  article: DataLoader<string, ArticleRow | null>;
-  claim: DataLoader<string, ClaimRow | null>;
-  event: DataLoader<string, EventRow | null>;
-  mention: DataLoader<string, MentionRow | null>;
+export interface Loaders extends EdgeLoaders, FeatureLoaders {
+  /** A relation by the key of its id (node(id) of a Relation). */
   relation: DataLoader<string, RelationRow | null>;
+  /** An article's full text, read only when selected. */
   articleText: DataLoader<string, string | null>;
-  names: DataLoader<string, NameRow[]>;
-  participants: DataLoader<string, ParticipantRow[]>;
-  reports: DataLoader<string, ReportRow[]>;
-  entityMentions: PagedChildren<MentionRow>;
-  claimsBy: PagedChildren<ClaimRow>;
-  claimsAbout: PagedChildren<ClaimRow>;
-  entityEvents: PagedChildren<EventRow>;
-  articleMentions: PagedChildren<MentionRow>;
-  articleClaims: PagedChildren<ClaimRow>;
-  articleEvents: PagedChildren<EventRow>;
-  /** One loader per set of relation types asked for, so lists with the same filter batch together. */
-  relations(types: readonly RelationType[]): PagedChildren<RelationRow>;
   repositories: Repositories;
 }
 

@@ -16,7 +16,7 @@ export class NodeResolver {
     const { label, key } = fromGlobalId(id);
     // A relation's key names the entity it is seen from; its fields load through the loaders.
     if (label === 'Relation') return ctx.loaders.relation.load(key);
-    return ifLabelled(await ctx.prefetch.node<NodeRow>(kindOf(label), key, info), label);
+    return ifLabelled(await ctx.prefetch.node(kindOf(label), key, info), label);
   }
 
   @FieldResolver(() => ID)

@@ -1,69 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
 
-import { EDGES, type EdgeName, type RowKind } from '../graph/edges.js';
+import { EDGE_NAMES, EDGES, edgeArgs, fromOf, type EdgeName } from '../graph/edges.js';
+import { graphqlTypesOf, type RowKind } from '../graph/nodes.js';
 import { pageRequest } from '../graph/page.js';
 import type { PlanStep } from '../graph/prefetch.cypher.js';
-import { RELATION_TYPES } from '../graph/vocabulary.js';
 
-/** GraphQL types whose objects are rows of a kind. */
-const KIND_OF_TYPE: Record<string, RowKind> = {
-  Entity: 'Entity',
-  Person: 'Entity',
-  Place: 'Entity',
-  Organization: 'Entity',
-  Article: 'Article',
-  Mention: 'Mention',
-  Claim: 'Claim',
-  Event: 'Event',
-  Relation: 'Relation',
-  Participant: 'Participant',
-  EventReport: 'Report',
-};
-
-/**
- * How a field leads on from its row: along an edge (to a list, a single node or a connection);
- * into a wrapper object of the same row (a claim's Speaker), read with that type's rules; or,
- * for a union, along the edge of each kind selected.
- */
-type Rule =
-  | { edge: EdgeName; args?: (args: Record<string, unknown>) => Record<string, unknown> }
-  | { within: string }
-  | { byKind: Partial<Record<RowKind, EdgeName>> };
-
-const RULES: Record<string, Record<string, Rule>> = {
-  Entity: {
-    names: { edge: 'Entity.names' },
-    mentions: { edge: 'Entity.mentions' },
-    claimsBy: { edge: 'Entity.claimsBy' },
-    claimsAbout: { edge: 'Entity.claimsAbout' },
-    events: { edge: 'Entity.events' },
-    relations: {
-      edge: 'Entity.relations',
-      args: (args) => ({ types: (args['types'] as string[] | null)?.length ? args['types'] : RELATION_TYPES }),
-    },
-  },
-  Article: { mentions: { edge: 'Article.mentions' }, claims: { edge: 'Article.claims' }, events: { edge: 'Article.events' } },
-  Mention: { article: { edge: 'Mention.article' }, entity: { edge: 'Mention.entity' }, candidates: { within: 'MentionCandidate' } },
-  MentionCandidate: { entity: { edge: 'Mention.candidates' } },
-  Claim: {
-    article: { edge: 'Claim.article' },
-    speaker: { within: 'Speaker' },
-    via: { within: 'ClaimChannel' },
-    about: { byKind: { Entity: 'Claim.aboutEntities', Event: 'Claim.aboutEvents' } },
-  },
-  Speaker: { entity: { edge: 'Claim.speaker' }, affiliation: { edge: 'Claim.affiliation' } },
-  ClaimChannel: { entity: { edge: 'Claim.via' } },
-  Event: { place: { edge: 'Event.place' }, participants: { edge: 'Event.participants' }, reports: { edge: 'Event.reports' } },
-  Participant: { entity: { edge: 'Participant.entity' } },
-  Report: { article: { edge: 'Report.article' } },
-  Relation: { other: { edge: 'Relation.other' }, articles: { edge: 'Relation.articles' } },
-};
-
-const typesOf = (kind: RowKind): string[] => Object.keys(KIND_OF_TYPE).filter((type) => KIND_OF_TYPE[type] === kind);
+/** The edges leading from each kind of row, as EDGES lists them. */
+const edgesFrom = (kind: RowKind): EdgeName[] => EDGE_NAMES.filter((edge) => fromOf(edge) === kind);
 
 /** The selected fields of the given types, by alias; a field asked through several fragments counts once. */
-function fieldsOf(selection: FieldsByTypeName, types: string[]): ResolveTree[] {
+function fieldsOf(selection: FieldsByTypeName, types: readonly string[]): ResolveTree[] {
   const byAlias = new Map<string, ResolveTree>();
   for (const type of types) {
     for (const field of Object.values(selection[type] ?? {})) if (!byAlias.has(field.alias)) byAlias.set(field.alias, field);
@@ -73,22 +20,29 @@ function fieldsOf(selection: FieldsByTypeName, types: string[]): ResolveTree[] {
 
 /** What a field's selection asks of rows of `kind`: one plan step per edge it follows. */
 export function planFor(selection: FieldsByTypeName, kind: RowKind): PlanStep[] {
-  return stepsWithin(selection, typesOf(kind), RULES[kind] ?? {});
+  return stepsAt(fieldsOf(selection, graphqlTypesOf(kind)), edgesFrom(kind), 0);
 }
 
-function stepsWithin(selection: FieldsByTypeName, types: string[], rules: Record<string, Rule>): PlanStep[] {
-  return fieldsOf(selection, types).flatMap((field) => {
-    const rule = rules[field.name];
-    if (!rule) return [];
-    if ('within' in rule) return stepsWithin(field.fieldsByTypeName, [rule.within], RULES[rule.within]!);
-    if ('byKind' in rule) return Object.values(rule.byKind).flatMap((edge) => stepAlong(edge, field));
-    return stepAlong(rule.edge, field, rule.args?.(field.args));
+/**
+ * The steps for the edges whose field path (Edge.field) continues with one of `fields` at
+ * `depth`: a path that goes on leads into a wrapper object (a claim's Speaker), whose own
+ * fields are matched next; a path that ends there is followed.
+ */
+function stepsAt(fields: ResolveTree[], edges: EdgeName[], depth: number): PlanStep[] {
+  return fields.flatMap((field) => {
+    const along = edges.filter((edge) => EDGES[edge].field[depth] === field.name);
+    const ending = along.filter((edge) => EDGES[edge].field.length === depth + 1);
+    const going = along.filter((edge) => EDGES[edge].field.length > depth + 1);
+    const within = going.length ? stepsAt(fieldsOf(field.fieldsByTypeName, Object.keys(field.fieldsByTypeName)), going, depth + 1) : [];
+    return [...ending.flatMap((edge) => stepAlong(edge, field)), ...within];
   });
 }
 
-function stepAlong(name: EdgeName, field: ResolveTree, args: Record<string, unknown> = {}): PlanStep[] {
+function stepAlong(name: EdgeName, field: ResolveTree): PlanStep[] {
   const edge = EDGES[name];
-  if (edge.shape === 'list') return [{ edge: name, page: null, count: false, args, then: planFor(field.fieldsByTypeName, edge.to) }];
+  const args = edgeArgs(name, field.args);
+  if (edge.shape === 'list')
+    return [{ edge: name, page: null, rows: true, count: false, args, then: planFor(field.fieldsByTypeName, edge.to) }];
   let page;
   try {
     page = pageRequest(field.args['first'] as number | null, field.args['after'] as string | null);
@@ -96,7 +50,7 @@ function stepAlong(name: EdgeName, field: ResolveTree, args: Record<string, unkn
     return []; // left to the field's resolver, which reports the bad argument
   }
   const { nodes, count } = connectionParts(field);
-  return [{ edge: name, page: { after: page.after, limit: page.first + 1 }, count, args, then: planFor(nodes, edge.to) }];
+  return [{ edge: name, page: { after: page.after, limit: page.first + 1 }, rows: true, count, args, then: planFor(nodes, edge.to) }];
 }
 
 /** A connection's node selection (under edges { node }) and whether it asks for totalCount. */

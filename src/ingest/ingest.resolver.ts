@@ -35,6 +35,6 @@ export class IngestResolver {
     @Ctx() ctx: Context,
   ) {
     const result = await ctx.ingest.ingestArticle(document, 'document');
-    return { ...result, article: await ctx.loaders.article.load(result.articleId) };
+    return { ...result, article: await ctx.loaders.nodes.Article.load(result.articleId) };
   }
 }

@@ -2,10 +2,10 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
-import { pageRequest } from '../graph/page.js';
 import type { ArticleRow, EntityRow } from '../graph/rows.js';
 import type { Context } from '../graphql/context.js';
-import { PageArgs, toConnection } from '../graphql/relay.js';
+import { connectionAlong } from '../graphql/edge-connection.js';
+import { PageArgs } from '../graphql/relay.js';
 import { MentionConnection } from './mention.type.js';
 
 /**
@@ -17,15 +17,15 @@ export class ArticleMentionsResolver {
   @FieldResolver(() => MentionConnection, {
     description: 'The names of entities it contains, hand-annotated and linked, in a stable order (by id).',
   })
-  async mentions(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.loaders.articleMentions(article.id, pageRequest(args.first, args.after)));
+  mentions(@Root() article: ArticleRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return connectionAlong(ctx, 'Article.mentions', article.id, args);
   }
 }
 
 @Resolver(() => Entity)
 export class EntityMentionsResolver {
   @FieldResolver(() => MentionConnection, { description: 'Where articles name it, with the form each used.' })
-  async mentions(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.loaders.entityMentions(entity.id, pageRequest(args.first, args.after)));
+  mentions(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return connectionAlong(ctx, 'Entity.mentions', entity.id, args);
   }
 }

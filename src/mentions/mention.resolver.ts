@@ -10,12 +10,12 @@ import { Mention, MentionCandidate } from './mention.type.js';
 export class MentionResolver {
   @FieldResolver(() => Article, { description: 'The article the name stands in.' })
   article(@Root() mention: MentionRow, @Ctx() ctx: Context) {
-    return ctx.loaders.article.load(mention.articleId);
+    return ctx.loaders.nodes.Article.load(mention.articleId);
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'Null when the linker could not settle the name: see candidates.' })
   entity(@Root() mention: MentionRow, @Ctx() ctx: Context) {
-    return mention.entityKey ? ctx.loaders.entity.load(mention.entityKey) : null;
+    return mention.entityKey ? ctx.loaders.nodes.Entity.load(mention.entityKey) : null;
   }
 
   @FieldResolver(() => [String])
@@ -36,6 +36,6 @@ export class MentionResolver {
 export class MentionCandidateResolver {
   @FieldResolver(() => Entity, { description: 'An entity the name could denote.' })
   entity(@Root() candidate: MentionRow['candidates'][number], @Ctx() ctx: Context) {
-    return ctx.loaders.entity.load(candidate.entityKey);
+    return ctx.loaders.nodes.Entity.load(candidate.entityKey);
   }
 }

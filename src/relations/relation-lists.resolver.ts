@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Entity } from '../entities/entity.type.js';
-import { pageRequest } from '../graph/page.js';
 import type { EntityRow } from '../graph/rows.js';
-import { RELATION_TYPES, type RelationType as RelationTypeName } from '../graph/vocabulary.js';
+import type { RelationType as RelationTypeName } from '../graph/vocabulary.js';
 import type { Context } from '../graphql/context.js';
-import { PageArgs, toConnection } from '../graphql/relay.js';
+import { connectionAlong } from '../graphql/edge-connection.js';
+import { PageArgs } from '../graphql/relay.js';
 import { RelationConnection, RelationType } from './relation.type.js';
 
 /**
@@ -15,14 +15,13 @@ import { RelationConnection, RelationType } from './relation.type.js';
 @Resolver(() => Entity)
 export class EntityRelationsResolver {
   @FieldResolver(() => RelationConnection, { description: 'Relations to other entities, in both directions.' })
-  async relations(
+  relations(
     @Root() entity: EntityRow,
     @Args() args: PageArgs,
     @Ctx() ctx: Context,
     @Arg('types', () => [RelationType], { nullable: true, description: 'Only these types (default: all).' })
     types?: RelationTypeName[] | null,
   ) {
-    const loader = ctx.loaders.relations(types?.length ? types : RELATION_TYPES);
-    return toConnection(await loader(entity.id, pageRequest(args.first, args.after)));
+    return connectionAlong(ctx, 'Entity.relations', entity.id, args, { types });
   }
 }

@@ -24,12 +24,12 @@ export class RelationResolver {
 
   @FieldResolver(() => Entity, { description: 'The entity at the other end.' })
   other(@Root() relation: RelationRow, @Ctx() ctx: Context) {
-    return ctx.loaders.entity.load(relation.otherKey);
+    return ctx.loaders.nodes.Entity.load(relation.otherKey);
   }
 
   @FieldResolver(() => [Article], { description: 'Articles that state it; empty for reference (gazetteer) facts.' })
   articles(@Root() relation: RelationRow, @Ctx() ctx: Context) {
-    return loadExisting(ctx.loaders.article, relation.articleIds);
+    return loadExisting(ctx.loaders.nodes.Article, relation.articleIds);
   }
 
   @FieldResolver(() => [RelationStatement], { description: 'Who says so: every source that states it, with the role each gives.' })
@@ -42,6 +42,6 @@ export class RelationResolver {
 export class RelationStatementResolver {
   @FieldResolver(() => Article, { nullable: true, description: 'The article that states it; null for a gazetteer file.' })
   article(@Root() statement: StatementRow, @Ctx() ctx: Context) {
-    return statement.articleId ? ctx.loaders.article.load(statement.articleId) : null;
+    return statement.articleId ? ctx.loaders.nodes.Article.load(statement.articleId) : null;
   }
 }

@@ -47,9 +47,8 @@ export class SearchResolver {
   ) {
     checkQuery(query);
     const filter = searchFilter(types, country, adminArea);
-    const plan = ctx.prefetch.planBelow('Entity', info);
-    const page = await ctx.search.searchEntities(query, filter, pageRequest(args.first, args.after), plan);
-    ctx.prefetch.primeBelow(plan, page.readAhead);
+    const request = pageRequest(args.first, args.after);
+    const page = await ctx.prefetch.list('Entity', info, (plan) => ctx.search.searchEntities(query, filter, request, plan));
     const [best, second] = page.edges.map((edge) => edge.node.score);
     const connection = toConnection({
       ...page,

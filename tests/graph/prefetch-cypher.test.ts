@@ -6,16 +6,18 @@ import { compilePlan, readAheadColumn, type PlanStep } from '../../src/graph/pre
 const mentionsWithArticles: PlanStep = {
   edge: 'Entity.mentions',
   page: { after: ['m-9'], limit: 6 },
+  rows: true,
   count: true,
   args: {},
-  then: [{ edge: 'Mention.article', page: null, count: false, args: {}, then: [] }],
+  then: [{ edge: 'Mention.article', page: null, rows: true, count: false, args: {}, then: [] }],
 };
 const relationsOfTwoTypes: PlanStep = {
   edge: 'Entity.relations',
   page: { after: null, limit: 11 },
+  rows: true,
   count: false,
   args: { types: ['LOCATED_IN', 'PART_OF'] },
-  then: [{ edge: 'Relation.other', page: null, count: false, args: {}, then: [] }],
+  then: [{ edge: 'Relation.other', page: null, rows: true, count: false, args: {}, then: [] }],
 };
 
 describe('compiling a plan', () => {
