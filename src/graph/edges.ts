@@ -4,10 +4,10 @@ import { RELATION_TYPES } from './vocabulary.js';
 
 /**
  * One way from a row to related rows, as Cypher, and the GraphQL field that follows it.
- * `match(p, c, arg)` binds `c` from the parent row bound to `p`; `arg(name)` names the parameter
- * holding one of the step's arguments. Relationship rows also bind the node at their far end
- * (`${c}_other`, `${c}_entity`, `${c}_article`), for the edges that lead on from them. All text
- * is constant: variable names come from the compiler, values travel as parameters.
+ * `match(p, c, args)` binds `c` from the parent row bound to `p`, given the step's own arguments
+ * (edgeArgs). Relationship rows also bind the node at their far end (`${c}_other`, `${c}_entity`,
+ * `${c}_article`), for the edges that lead on from them. All text is constant or from the fixed
+ * vocabulary: variable names come from the compiler, values travel as parameters.
  */
 export interface Edge {
   to: RowKind;
@@ -19,7 +19,7 @@ export interface Edge {
    * path (the union Claim.about) are each followed for the kind they lead to.
    */
   field: readonly string[];
-  match: (p: string, c: string, arg: (name: string) => string) => string;
+  match: (p: string, c: string, args: Record<string, unknown>) => string;
   projection: (c: string, p: string) => string;
   order?: (c: string) => string;
   /** The edge's own arguments, from the field's; normalised, so equal lists share one loader. */
@@ -54,6 +54,17 @@ const relationTypes = (args: Record<string, unknown>): Record<string, unknown> =
 };
 
 /**
+ * The types as literal Cypher (`AFFILIATED_WITH|PART_OF`), which the planner serves from the
+ * relationship-type index, unlike a test of type(r) against a parameter. Only vocabulary words.
+ */
+const relationTypeList = (args: Record<string, unknown>): string => {
+  const types = args['types'] as string[];
+  const unknown = types.find((type) => !(RELATION_TYPES as readonly string[]).includes(type));
+  if (unknown !== undefined || types.length === 0) throw new Error(`not a list of relation types: ${JSON.stringify(types)}`);
+  return types.join('|');
+};
+
+/**
  * Every edge, named `<kind of row it leads from>.<name>`: the read-ahead, the loaders and their
  * statements are all derived from this table (read-ahead: src/graph/prefetch.cypher.ts).
  */
@@ -81,7 +92,7 @@ const edges = {
     to: 'Relation',
     shape: 'paged',
     field: ['relations'],
-    match: (p, c, arg) => `MATCH (${p})-[${c}]-(${c}_other:Entity) WHERE type(${c}) IN ${arg('types')}`,
+    match: (p, c, args) => `MATCH (${p})-[${c}:${relationTypeList(args)}]-(${c}_other:Entity)`,
     projection: (c, p) => RELATION(c, p, `${c}_other`),
     args: relationTypes,
   },

@@ -35,17 +35,15 @@ class PlanCompiler {
     const entries = node ? [`node: ${node}`] : [];
     steps.forEach((step, i) => {
       const c = `v${++this.counter}`;
-      const arg = (name: string): string => `$${c}_${name}`;
-      for (const [name, value] of Object.entries(step.args)) this.params[`${c}_${name}`] = value;
-      if (step.rows) entries.push(`s${i}: ${this.collect(step, v, c, arg)}`);
-      if (step.count) entries.push(`n${i}: ${countOf(EDGES[step.edge], v, `${c}_counted`, arg)}`);
+      if (step.rows) entries.push(`s${i}: ${this.collect(step, v, c)}`);
+      if (step.count) entries.push(`n${i}: ${countOf(EDGES[step.edge], v, `${c}_counted`, step.args)}`);
     });
     return `{ ${entries.join(', ')} }`;
   }
 
-  private collect(step: PlanStep, p: string, c: string, arg: (name: string) => string): string {
+  private collect(step: PlanStep, p: string, c: string): string {
     const edge = EDGES[step.edge];
-    const lines = [edge.match(p, c, arg)];
+    const lines = [edge.match(p, c, step.args)];
     // The page is cut before the rows are projected; the final ORDER BY only states the order
     // the collected list keeps (on at most a page of rows, already in that order).
     const order = step.page ? `${c}.id` : edge.order?.(c);
@@ -78,4 +76,4 @@ export function readAheadColumn(plan: PlanStep[]): { column: string; params: Par
   return { column: `, ${compiler.row('root', null, plan)} AS below`, params: compiler.params };
 }
 
-const countOf = (edge: Edge, p: string, c: string, arg: (name: string) => string): string => `COUNT { ${edge.match(p, c, arg)} RETURN 1 }`;
+const countOf = (edge: Edge, p: string, c: string, args: Record<string, unknown>): string => `COUNT { ${edge.match(p, c, args)} RETURN 1 }`;

@@ -24,7 +24,12 @@ describe('compiling a plan', () => {
   it('nests one COLLECT per step, with generated names and every value a parameter', () => {
     const { cypher, params } = compilePlan('Entity', [mentionsWithArticles, relationsOfTwoTypes], true);
     expect(cypher).toMatchSnapshot();
-    expect(params).toEqual({ v1_after: 'm-9', v1_limit: 6, v3_types: ['LOCATED_IN', 'PART_OF'], v3_after: null, v3_limit: 11 });
+    expect(params).toEqual({ v1_after: 'm-9', v1_limit: 6, v3_after: null, v3_limit: 11 });
+    // Relation types are written as literals, and only words of the vocabulary are.
+    expect(cypher).toContain('[v3:LOCATED_IN|PART_OF]');
+    expect(() => compilePlan('Entity', [{ ...relationsOfTwoTypes, args: { types: ['PART_OF]-(x) DETACH DELETE x //'] } }], false)).toThrow(
+      /not a list of relation types/,
+    );
   });
 
   it('adds a list statement nothing for an empty plan, and a `below` column otherwise', () => {
