@@ -16,12 +16,15 @@ const RATE_WINDOW_MS = 1000;
 
 export const GOLD_DIR = fromRoot('tests', 'fixtures', 'gold');
 /**
- * Written after the linker's weights were set and never used to tune them: the honest figures.
- * The first is the one the next round of tuning may study; the second stays unseen until then.
+ * The sets written after the tuning one, each scored in rows of its own. Sets 2 and 3 were held
+ * out until session 6; from session 7 on the linker and the extractor are tuned on their misses,
+ * so they are "seen" and their misses are listed like the tuning set's. Set 4 was written before
+ * that tuning, without running either tool on it: it alone is held out now, the honest figure.
  */
-export const HELD_OUT_SETS: readonly { dir: string; set: string }[] = [
-  { dir: fromRoot('tests', 'fixtures', 'gold-heldout'), set: 'held out' },
-  { dir: fromRoot('tests', 'fixtures', 'gold-heldout-3'), set: 'held out 3' },
+export const LATER_SETS: readonly { dir: string; set: string }[] = [
+  { dir: fromRoot('tests', 'fixtures', 'gold-heldout'), set: 'seen 2' },
+  { dir: fromRoot('tests', 'fixtures', 'gold-heldout-3'), set: 'seen 3' },
+  { dir: fromRoot('tests', 'fixtures', 'gold-heldout-4'), set: 'held out 4' },
 ];
 /** The one real article, annotated by hand: the yardstick the issue names beside the gold set. */
 const SEED_ARTICLE = fromRoot('seeds', 'articles', '000_c14c6e6254578141.yaml');
@@ -79,10 +82,10 @@ function seedArticle(countryOf: (key: string) => string | null): GoldArticle {
   };
 }
 
-/** The gold set the weights were tuned on, then the held-out ones (their rows say so). */
+/** The gold set the weights were tuned on, then the later ones (their rows say which). */
 function defaultGold(): GoldArticle[] {
-  const heldOut = HELD_OUT_SETS.flatMap(({ dir, set }) => (existsSync(dir) ? loadGold(dir).map((a) => ({ ...a, set })) : []));
-  return [...loadGold(GOLD_DIR), ...heldOut];
+  const later = LATER_SETS.flatMap(({ dir, set }) => (existsSync(dir) ? loadGold(dir).map((a) => ({ ...a, set })) : []));
+  return [...loadGold(GOLD_DIR), ...later];
 }
 
 const labelOf = (article: GoldArticle): string => (article.set ? `${article.language}, ${article.set}` : article.language);

@@ -11,7 +11,7 @@ const mark = (ok: boolean | null): string => (ok === null ? '' : ok ? ' ✓' : '
 
 function row(language: string, t: Tally): string {
   const r = rates(t);
-  // "en, held out" is held to the English target.
+  // "en, held out 4" is held to the English target.
   const recallTarget = TARGETS.recall[language.split(',')[0]!];
   return [
     language,
@@ -28,13 +28,13 @@ function row(language: string, t: Tally): string {
   ].join(' | ');
 }
 
-/** Which misses to list: none, the tuning set's and the seed's, or the held-out sets' too. */
+/** Which misses to list: none, those of the tuning and seen sets and the seed, or the held-out set's too. */
 export interface Misses {
   verbose: boolean;
   heldOut: boolean;
 }
 
-/** A held-out set's misses are listed only when asked: reading them is tuning on them. */
+/** The held-out set's misses are listed only when asked: reading them is tuning on them. */
 const listed = (label: string, misses: Misses): boolean => misses.heldOut || !label.includes('held out');
 
 /** Issue 11's targets for claims and events. */
