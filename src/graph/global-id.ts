@@ -1,11 +1,11 @@
 import { InputError } from '../errors.js';
-import type { NodeKind } from './nodes.js';
+import { NODE_KINDS, NODE_TYPES, type NodeKind, type NodeLabel } from './nodes.js';
 import { parseRelationKey } from './relation-key.js';
 
+export type { NodeLabel };
 /** Labels of the nodes the API exposes by id, each stored under its key; the id says which one it is. */
-export const NODE_LABELS = ['Article', 'Person', 'Place', 'Organization', 'Mention', 'Claim', 'Event'] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
-export const ENTITY_NODE_LABELS = ['Person', 'Place', 'Organization'] as const;
+export const NODE_LABELS: readonly NodeLabel[] = NODE_KINDS.flatMap((kind) => NODE_TYPES[kind].labels);
+export const ENTITY_NODE_LABELS = NODE_TYPES.Entity.labels;
 /** What an id can name: a node, or a relation seen from one of its ends (relation-key.ts). */
 export type IdLabel = NodeLabel | 'Relation';
 const ID_LABELS: readonly string[] = [...NODE_LABELS, 'Relation'];
@@ -43,7 +43,7 @@ export function decodeId(id: string, labels: readonly NodeLabel[], field = 'id')
 
 /** Where nodes of a label are stored by key: persons, places and organizations share Entity's. */
 export const kindOf = (label: NodeLabel): NodeKind =>
-  (ENTITY_NODE_LABELS as readonly string[]).includes(label) ? 'Entity' : (label as NodeKind);
+  NODE_KINDS.find((kind) => (NODE_TYPES[kind].labels as readonly string[]).includes(label))!;
 
 /**
  * The node found under an id's key is the one the id names only when it carries the id's label:

@@ -4,6 +4,8 @@ import type { ArticleRow, ClaimRow, EntityRow, EventRow, MentionRow, NameRow, Pa
 
 /** How the API reads one kind of node: by key, in its row shape, and which GraphQL types show it. */
 interface NodeType {
+  /** The labels its nodes carry besides the kind's own, one of which each id names (global-id.ts). */
+  labels: readonly string[];
   /** Binds `v` to the node stored under each `key` of an UNWIND $keys AS key. */
   byKey: (v: string) => string;
   projection: (v: string) => string;
@@ -19,18 +21,21 @@ const byId = (label: string) => (v: string) => `MATCH (${v}:${label} {id: key})`
 export const NODE_TYPES = {
   // An entity's key may be a merged one: it answers as the entity it was merged into.
   Entity: {
+    labels: ['Person', 'Place', 'Organization'],
     byKey: (v) => `WITH key, ${entityByKey('key')} AS ${v} WHERE ${v} IS NOT NULL`,
     projection: ENTITY,
     graphqlTypes: ['Entity', 'Person', 'Place', 'Organization'],
   },
-  Article: { byKey: byId('Article'), projection: ARTICLE, graphqlTypes: ['Article'] },
-  Mention: { byKey: byId('Mention'), projection: MENTION, graphqlTypes: ['Mention'] },
-  Claim: { byKey: byId('Claim'), projection: CLAIM, graphqlTypes: ['Claim'] },
-  Event: { byKey: byId('Event'), projection: EVENT, graphqlTypes: ['Event'] },
-} satisfies Record<string, NodeType>;
+  Article: { labels: ['Article'], byKey: byId('Article'), projection: ARTICLE, graphqlTypes: ['Article'] },
+  Mention: { labels: ['Mention'], byKey: byId('Mention'), projection: MENTION, graphqlTypes: ['Mention'] },
+  Claim: { labels: ['Claim'], byKey: byId('Claim'), projection: CLAIM, graphqlTypes: ['Claim'] },
+  Event: { labels: ['Event'], byKey: byId('Event'), projection: EVENT, graphqlTypes: ['Event'] },
+} as const satisfies Record<string, NodeType>;
 
 export type NodeKind = keyof typeof NODE_TYPES;
 export const NODE_KINDS = Object.keys(NODE_TYPES) as NodeKind[];
+/** The label an id names: a kind's own (Article) or, for entities, which kind of entity (Place). */
+export type NodeLabel = (typeof NODE_TYPES)[NodeKind]['labels'][number];
 
 /** Rows that are not nodes but lead on to them (a relation, a participant, a report), by their GraphQL types. */
 const OTHER_ROW_TYPES = {
