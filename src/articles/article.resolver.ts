@@ -1,22 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
 import { InputError } from '../errors.js';
 import { decodeId, ifLabelled } from '../graph/global-id.js';
 import { pageRequest } from '../graph/page.js';
 import type { ArticleRow } from '../graph/rows.js';
 import type { Context } from '../graphql/context.js';
-import { PageArgs, toConnection } from '../graphql/relay.js';
+import { toConnection } from '../graphql/relay.js';
+import { ArticlesArgs } from './article.input.js';
 import { Article, ArticleConnection } from './article.type.js';
-
-@ArgsType()
-class ArticlesArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Only articles of this outlet, exactly as stored ("TASS").' })
-  outlet?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Only articles in this language: an ISO 639 code such as "uk".' })
-  language?: string | null;
-}
 
 @Resolver(() => Article)
 export class ArticleResolver {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 
 import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
@@ -9,23 +9,9 @@ import type { ClaimRow } from '../graph/rows.js';
 import type { Context } from '../graphql/context.js';
 import { filterIds } from '../graphql/id-arguments.js';
 import { PageArgs, toConnection } from '../graphql/relay.js';
+import { ClaimFilterInput } from './claim.input.js';
 import { Subject } from './subject.type.js';
 import { Claim, ClaimChannel, ClaimConnection, Speaker } from './claim.type.js';
-
-@InputType({ description: 'All given conditions must hold.' })
-class ClaimFilter {
-  @Field(() => ID, { nullable: true, description: 'An entity or event the claim is about.' })
-  about?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The named entity who made it.' })
-  speaker?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Only claims by unnamed (true) or named (false) speakers.' })
-  anonymous?: boolean | null;
-
-  @Field(() => ID, { nullable: true, description: 'The article that carries it.' })
-  article?: string | null;
-}
 
 const CLAIM_FILTER_IDS = { about: [...ENTITY_NODE_LABELS, 'Event'], speaker: ENTITY_NODE_LABELS, article: ['Article'] } as const;
 
@@ -54,8 +40,8 @@ export class ClaimResolver {
     @Args() args: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => ClaimFilter, { nullable: true, description: 'Conditions on the claims; absent: every claim.' })
-    filter?: ClaimFilter | null,
+    @Arg('filter', () => ClaimFilterInput, { nullable: true, description: 'Conditions on the claims; absent: every claim.' })
+    filter?: ClaimFilterInput | null,
   ) {
     const request = pageRequest(args.first, args.after);
     const ids = filterIds(ctx, filter, CLAIM_FILTER_IDS);

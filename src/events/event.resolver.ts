@@ -1,6 +1,5 @@
-import { DateResolver } from 'graphql-scalars';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 
 import { Article, TextSpan } from '../articles/article.type.js';
 import { Entity, Place } from '../entities/entity.type.js';
@@ -9,49 +8,19 @@ import { calendarDayProblem } from '../graph/event-time.js';
 import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
 import { emptyPage, pageRequest } from '../graph/page.js';
 import type { EventRow, ParticipantRow, ReportRow } from '../graph/rows.js';
-import type { EventType as EventTypeName } from '../graph/vocabulary.js';
 import type { Context } from '../graphql/context.js';
 import { loadExisting } from '../graphql/loaders.js';
 import { filterIds } from '../graphql/id-arguments.js';
 import { PageArgs, toConnection } from '../graphql/relay.js';
-import { Event, EventConnection, EventReport, EventTime, EventType, Participant } from './event.type.js';
-
-@InputType({ description: 'A day of the year, for events whose year the source does not give.' })
-class CalendarDay {
-  @Field(() => Int, { description: 'Month of the year, 1–12.' })
-  month!: number;
-
-  @Field(() => Int, { description: 'Day of the month, 1–31; it must exist in that month (February 29 does).' })
-  day!: number;
-}
-
-@InputType({ description: 'All given conditions must hold.' })
-class EventFilter {
-  @Field(() => EventType, { nullable: true, description: 'Only events of this type (the type most of their reports give).' })
-  type?: EventTypeName | null;
-
-  @Field(() => ID, { nullable: true, description: 'Where it happened.' })
-  place?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'An entity that took part.' })
-  participant?: string | null;
-
-  @Field(() => DateResolver, { nullable: true, description: 'Started on or after this day, YYYY-MM-DD (events of known year).' })
-  from?: Date | null;
-
-  @Field(() => DateResolver, { nullable: true, description: 'Started on or before this day, YYYY-MM-DD.' })
-  to?: Date | null;
-
-  @Field(() => CalendarDay, { nullable: true, description: 'On this calendar day, whatever the year (known or not).' })
-  onDay?: CalendarDay | null;
-}
+import { EventFilterInput } from './event.input.js';
+import { Event, EventConnection, EventReport, EventTime, Participant } from './event.type.js';
 
 const isoDay = (date: Date | null | undefined): string | null => (date ? date.toISOString().slice(0, 10) : null);
 
 const EVENT_FILTER_IDS = { place: ['Place'], participant: ENTITY_NODE_LABELS } as const;
 
 /** What GraphQL's types cannot say about a filter: a day that exists, a range that is one. */
-function checkDates(filter: EventFilter | null | undefined): void {
+function checkDates(filter: EventFilterInput | null | undefined): void {
   const problem = filter?.onDay ? calendarDayProblem(filter.onDay.month, filter.onDay.day) : null;
   if (problem) throw new InputError('filter.onDay', problem);
   if (filter?.from && filter.to && filter.from > filter.to) throw new InputError('filter.to', 'is before filter.from');
@@ -64,8 +33,8 @@ export class EventResolver {
     @Args() args: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions on the events; absent: every event.' })
-    filter?: EventFilter | null,
+    @Arg('filter', () => EventFilterInput, { nullable: true, description: 'Conditions on the events; absent: every event.' })
+    filter?: EventFilterInput | null,
   ) {
     const request = pageRequest(args.first, args.after);
     checkDates(filter);

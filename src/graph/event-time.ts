@@ -12,7 +12,7 @@ export interface StatedTime {
   partOfDay?: PartOfDay | undefined;
 }
 
-export interface EventTime {
+export interface ResolvedTime {
   timeText: string | null;
   year: number | null;
   month: number | null;
@@ -47,7 +47,7 @@ export function calendarDayProblem(month: number, day: number, year: number | nu
  * How much a time says, to keep the most telling one when several articles report an event:
  * precision first, then a known year, then a part of the day.
  */
-export function timeDetail(time: EventTime): number {
+export function timeDetail(time: ResolvedTime): number {
   return TIME_PRECISIONS.indexOf(time.precision) * 4 + (time.year === null ? 0 : 2) + (time.partOfDay === null ? 0 : 1);
 }
 
@@ -57,7 +57,7 @@ export function timeDetail(time: EventTime): number {
  * before, since articles report the past; February 29th goes back to the last leap year. Without a
  * publication date the year stays unknown.
  */
-export function resolveEventTime(time: StatedTime | undefined, publishedAt: string | null): EventTime {
+export function resolveEventTime(time: StatedTime | undefined, publishedAt: string | null): ResolvedTime {
   const { text = null, month = null, day = null, partOfDay = null } = time ?? {};
   let year = time?.year ?? null;
   const yearInferred = year === null && month !== null && publishedAt !== null;

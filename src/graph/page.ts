@@ -15,13 +15,13 @@ export interface PageRequest {
   after: SortKey | null;
 }
 
-export interface Edge<T> {
+export interface PageEdge<T> {
   cursor: string;
   node: T;
 }
 
 export interface Page<T> {
-  edges: Edge<T>[];
+  edges: PageEdge<T>[];
   hasNextPage: boolean;
   /** Computed only when asked for: counting can cost more than the page itself. */
   totalCount: () => Promise<number>;

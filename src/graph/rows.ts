@@ -1,4 +1,4 @@
-import type { EventTime } from './event-time.js';
+import type { ResolvedTime } from './event-time.js';
 import type { RelationView } from './relation-key.js';
 import type { ClaimFlag, EntityKind, EventType, NameKind, StatementSource } from './vocabulary.js';
 
@@ -86,7 +86,7 @@ export interface ClaimRow {
 }
 
 /** An event with its time as resolved at ingest (event-time.ts). */
-export interface EventRow extends EventTime {
+export interface EventRow extends ResolvedTime {
   label: 'Event';
   id: string;
   type: EventType;
@@ -115,7 +115,7 @@ export interface ReportRow {
   extractor: number | null;
   type: EventType;
   /** What this article says of the time; null when it gives none. */
-  time: EventTime | null;
+  time: ResolvedTime | null;
   placeKey: string | null;
   /** Entities the article says took part, each with the role at the same position in `roles`. */
   participantKeys: string[];

@@ -8,7 +8,7 @@ import type { PrefetchRepository, ReadAheadPage } from '../graph/prefetch.reposi
 import type { Loaders } from './loaders.js';
 import { connectionNodesOf, planFor, selectionOf } from './selection-plan.js';
 
-type Row = { id: string };
+type Keyed = { id: string };
 
 /**
  * Reads a root field's whole selection in one statement and stores what it read in the
@@ -45,13 +45,13 @@ export class Prefetcher {
   private prime(parent: string, plan: PlanStep[], row: FetchedRow): void {
     plan.forEach((step, i) => {
       const children = row[`s${i}`] as FetchedRow[];
-      const nodes = children.map((child) => child.node as Row);
+      const nodes = children.map((child) => child.node as Keyed);
       this.primeStep(parent, step, nodes, row[`n${i}`] as number | undefined);
       children.forEach((child, j) => this.prime(nodes[j]!.id, step.then, child));
     });
   }
 
-  private primeStep(parent: string, step: PlanStep, rows: Row[], total: number | undefined): void {
+  private primeStep(parent: string, step: PlanStep, rows: Keyed[], total: number | undefined): void {
     const to = EDGES[step.edge].to;
     if (step.page && isPaged(step.edge)) {
       this.loaders.pages(step.edge, step.args).prime(parent, step.page.after, step.page.limit, rows as never[], total);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { resolveEventTime, timeDetail, type EventTime } from '../graph/event-time.js';
+import { resolveEventTime, timeDetail, type ResolvedTime } from '../graph/event-time.js';
 import { articleSource } from '../graph/sources.js';
 import { ENTITY_LABELS, type EventType, type MentionField } from '../graph/vocabulary.js';
 import type { LinkedMention } from '../linking/linker.js';
@@ -92,7 +92,7 @@ export interface EventIdentity {
   window: number;
 }
 
-const withDetail = (time: EventTime) => ({ ...time, timeDetail: timeDetail(time) });
+const withDetail = (time: ResolvedTime) => ({ ...time, timeDetail: timeDetail(time) });
 
 /** What one article states about an event, stored on its REPORTS relationship (flat: a property map). */
 function prepareEvent(doc: EventDoc, publishedAt: string | null) {

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION } from '../../src/extraction/version.js';
 import { toGlobalId } from '../../src/graph/global-id.js';
 import { TEST_API_KEY, testServer } from '../support/api.js';
-import { testDb, uniqueKey } from '../support/graph.js';
+import { letters, testDb, uniqueKey } from '../support/graph.js';
 
 /**
  * Plain articles, with no annotations but their entities, yield claims and events through the
@@ -29,9 +29,6 @@ async function ingest(document: Doc): Promise<{ claims: number; events: number }
   expect(errors).toBeUndefined();
   return data!['ingestArticle'];
 }
-
-const letters = (alphabet: string, n: number): string =>
-  Array.from({ length: n }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
 
 /** A surname no other test uses, so a new speaker's entity is this test's own. */
 const surname = (): string => `Test${letters('bdfgklmnprstvz', 5)}enko`;

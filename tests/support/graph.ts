@@ -17,5 +17,9 @@ export function testDb(): GraphDb {
   return connect(inject('neo4jUri'));
 }
 
+/** Random letters of an alphabet, for names unique to one test in scripts an id cannot give (Cyrillic). */
+export const letters = (alphabet: string, n: number): string =>
+  Array.from({ length: n }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
+
 /** Ids unique to one test, so tests that write never meet another's data. */
 export const uniqueKey = (prefix: string): string => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
