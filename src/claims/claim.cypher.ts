@@ -3,10 +3,13 @@ import { CLAIM } from '../graph/projections.js';
 
 /**
  * The filter's entity and event, each resolved once: a merged entity key means the entity it was
- * merged into. A key that names nothing binds null, and a pattern through null matches nothing.
+ * merged into. A key that names nothing, or a node without the label its id names, binds null,
+ * and a pattern through null matches nothing.
  */
 const SUBJECTS = `WITH coalesce(${entityByKey('$about')}, head(COLLECT { MATCH (ev:Event {id: $about}) RETURN ev })) AS about,
-     ${entityByKey('$speaker')} AS speaker`;
+     ${entityByKey('$speaker')} AS speaker
+WITH CASE WHEN $aboutLabel IN labels(about) THEN about END AS about,
+     CASE WHEN $speakerLabel IN labels(speaker) THEN speaker END AS speaker`;
 
 /**
  * Where a filtered list starts: from the most selective node the filter names, so a claim list

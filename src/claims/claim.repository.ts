@@ -9,6 +9,9 @@ export interface ClaimFilter {
   /** Key of an entity or event the claim is about. */
   about?: string | null;
   speaker?: string | null;
+  /** The labels the about and speaker nodes must carry (the labels their ids name). */
+  aboutLabel?: string | null;
+  speakerLabel?: string | null;
   anonymous?: boolean | null;
   article?: string | null;
 }
@@ -21,6 +24,8 @@ export class ClaimRepository {
     const params = {
       about: filter.about ?? null,
       speaker: filter.speaker ?? null,
+      aboutLabel: filter.aboutLabel ?? null,
+      speakerLabel: filter.speakerLabel ?? null,
       anonymous: filter.anonymous ?? null,
       article: filter.article ?? null,
     };

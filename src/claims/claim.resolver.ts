@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type
 import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
 import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
-import { emptyPage, pageRequest } from '../graph/page.js';
+import { pageRequest } from '../graph/page.js';
 import type { ClaimRow } from '../graph/rows.js';
 import type { Context } from '../graphql/context.js';
 import { filterIds } from '../graphql/id-arguments.js';
@@ -44,13 +44,9 @@ export class ClaimResolver {
     filter?: ClaimFilterInput | null,
   ) {
     const request = pageRequest(args.first, args.after);
-    const ids = filterIds(ctx, filter, CLAIM_FILTER_IDS);
-    const claims = { ...ids.keys, anonymous: filter?.anonymous ?? null };
-    const [page, named] = await Promise.all([
-      ctx.prefetch.list('Claim', info, (plan) => ctx.loaders.repositories.claims.list(claims, request, plan)),
-      ids.allNamed,
-    ]);
-    return toConnection(named ? page : emptyPage());
+    const { keys, labels } = filterIds(filter, CLAIM_FILTER_IDS);
+    const claims = { ...keys, aboutLabel: labels.about, speakerLabel: labels.speaker, anonymous: filter?.anonymous ?? null };
+    return toConnection(await ctx.prefetch.list('Claim', info, (plan) => ctx.loaders.repositories.claims.list(claims, request, plan)));
   }
 
   @FieldResolver(() => Article, { description: 'The article that quotes it.' })

@@ -1,8 +1,12 @@
 import { entityByKey } from '../graph/by-keys.js';
 import { EVENT } from '../graph/projections.js';
 
-/** The filter's place and participant, each resolved once: a merged key means the kept entity. */
-const PLACE_AND_PARTICIPANT = `WITH ${entityByKey('$place')} AS place, ${entityByKey('$participant')} AS participant`;
+/**
+ * The filter's place and participant, each resolved once: a merged key means the kept entity; a
+ * participant without the label its id names binds null (a place must be a Place: EVENT_STARTS).
+ */
+const PLACE_AND_PARTICIPANT = `WITH ${entityByKey('$place')} AS place, ${entityByKey('$participant')} AS participant
+WITH place, CASE WHEN $participantLabel IN labels(participant) THEN participant END AS participant`;
 
 /**
  * Where a filtered list starts: from the place or participant when the filter names one, so the

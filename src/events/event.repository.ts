@@ -10,6 +10,8 @@ export interface EventFilter {
   type?: EventType | null;
   place?: string | null;
   participant?: string | null;
+  /** The label the participant must carry (the label its id names). */
+  participantLabel?: string | null;
   /** ISO dates, inclusive. */
   from?: string | null;
   to?: string | null;
@@ -26,6 +28,7 @@ export class EventRepository {
       type: filter.type ?? null,
       place: filter.place ?? null,
       participant: filter.participant ?? null,
+      participantLabel: filter.participantLabel ?? null,
       from: filter.from ?? null,
       to: filter.to ?? null,
       month: filter.onDay?.month ?? null,

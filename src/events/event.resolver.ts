@@ -6,7 +6,7 @@ import { Entity, Place } from '../entities/entity.type.js';
 import { InputError } from '../errors.js';
 import { calendarDayProblem } from '../graph/event-time.js';
 import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
-import { emptyPage, pageRequest } from '../graph/page.js';
+import { pageRequest } from '../graph/page.js';
 import type { EventRow, ParticipantRow, ReportRow } from '../graph/rows.js';
 import type { Context } from '../graphql/context.js';
 import { loadExisting } from '../graphql/loaders.js';
@@ -38,19 +38,16 @@ export class EventResolver {
   ) {
     const request = pageRequest(args.first, args.after);
     checkDates(filter);
-    const ids = filterIds(ctx, filter, EVENT_FILTER_IDS);
+    const { keys, labels } = filterIds(filter, EVENT_FILTER_IDS);
     const events = {
-      ...ids.keys,
+      ...keys,
+      participantLabel: labels.participant,
       type: filter?.type ?? null,
       from: isoDay(filter?.from),
       to: isoDay(filter?.to),
       onDay: filter?.onDay ?? null,
     };
-    const [page, named] = await Promise.all([
-      ctx.prefetch.list('Event', info, (plan) => ctx.loaders.repositories.events.list(events, request, plan)),
-      ids.allNamed,
-    ]);
-    return toConnection(named ? page : emptyPage());
+    return toConnection(await ctx.prefetch.list('Event', info, (plan) => ctx.loaders.repositories.events.list(events, request, plan)));
   }
 
   @FieldResolver(() => EventTime)

@@ -29,17 +29,15 @@ export async function lookUpId(
 export interface FilterIds<F extends string> {
   /** The stored key of each id field; null for a field not given, which sets no condition. */
   keys: Record<F, string | null>;
-  /** False when a given id names nothing (see nodeNamed): then nothing can match the filter. */
-  allNamed: Promise<boolean>;
+  /**
+   * The label each id names, for the list statement to require of the node it finds: a forged
+   * "Person:place:x" then matches nothing, though its key finds the place, at no round trip.
+   */
+  labels: Record<F, NodeLabel | null>;
 }
 
-/**
- * Decodes a filter's id fields. An empty string is not "no condition" but an id that is not one,
- * and is refused. The check that each id names a node of its label runs beside the list query,
- * so it costs no time, only a round trip.
- */
+/** Decodes a filter's id fields. An empty string is not "no condition" but an id that is not one, and is refused. */
 export function filterIds<F extends string>(
-  ctx: Context,
   filter: Partial<Record<NoInfer<F>, string | null>> | null | undefined,
   labels: Record<F, readonly NodeLabel[]>,
 ): FilterIds<F> {
@@ -48,10 +46,7 @@ export function filterIds<F extends string>(
     const id = filter?.[field];
     return id === null || id === undefined ? null : decodeId(id, labels[field], `filter.${field}`);
   });
-  return {
-    keys: Object.fromEntries(fields.map((field, i) => [field, decoded[i]?.key ?? null])) as Record<F, string | null>,
-    allNamed: Promise.all(decoded.map(async (id) => id === null || (await nodeNamed(ctx, id)) !== null)).then((named) =>
-      named.every(Boolean),
-    ),
-  };
+  const byField = <T>(value: (id: (typeof decoded)[number]) => T) =>
+    Object.fromEntries(fields.map((field, i) => [field, value(decoded[i])])) as Record<F, T>;
+  return { keys: byField((id) => id?.key ?? null), labels: byField((id) => id?.label ?? null) };
 }

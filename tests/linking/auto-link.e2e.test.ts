@@ -5,13 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/config/project-root.js';
 import { toGlobalId } from '../../src/graph/global-id.js';
 import { TEST_API_KEY, testServer } from '../support/api.js';
-import { testDb, uniqueKey } from '../support/graph.js';
+import { forgetArticles, testDb, uniqueKey } from '../support/graph.js';
 import { loadArticle } from '../support/seed-data.js';
 
 /** The seed article ingested as text only links itself through the gazetteer in Neo4j. */
 const db = testDb();
 const api = await testServer(db);
+const written: string[] = [];
 afterAll(async () => {
+  await forgetArticles(db, written);
   await api.server.stop();
   await db.close();
 });
@@ -22,6 +24,7 @@ const placeKeys = new Set(readFileSync(fromRoot('seeds/gazetteer/places.yaml'), 
 describe('an article without annotations', () => {
   it('finds every place mention of the hand-annotated seed, and nearly every other one', async () => {
     const id = uniqueKey('test-article-autolink');
+    written.push(id);
     const ingested = await api.run(
       `mutation($d: JSONObject!) { ingestArticle(document: $d) { mentions } }`,
       { d: { id, title: hand.title, language: 'en', text } },
@@ -81,6 +84,7 @@ describe('an article without annotations', () => {
 
   it('links the title too, its spans marked as title spans in the title’s own offsets, first in the list', async () => {
     const id = uniqueKey('test-article-title');
+    written.push(id);
     const title = 'Test material: Kramatorsk braces as Pokrovsk, Donetsk Oblast falls';
     const ingested = await api.run(
       `mutation($d: JSONObject!) { ingestArticle(document: $d) { mentions } }`,

@@ -76,6 +76,13 @@ describe('an id whose label does not match what its key finds names nothing', ()
     }
   });
 
+  it('claims by a person asked for with an Organization id of him, events with him as a Place participant: none', async () => {
+    const by = (speaker: string) => api.run('query($s: ID) { claims(filter: { speaker: $s }) { totalCount } }', { s: speaker });
+    expect((await by(toGlobalId('Person', PUTIN))).data!['claims'].totalCount).toBeGreaterThan(0);
+    expect((await by(toGlobalId('Organization', PUTIN))).data!['claims'].totalCount).toBe(0);
+    expect((await eventsOf(toGlobalId('Organization', PUTIN))).data!['events']).toEqual({ totalCount: 0, edges: [] });
+  });
+
   it('events of a person asked for with a Place id of him: none', async () => {
     const real = await eventsOf(toGlobalId('Person', PUTIN));
     expect(real.data!['events'].totalCount).toBeGreaterThan(0);

@@ -82,6 +82,18 @@ describe('round trips per request', () => {
     expect(result.queryCount).toBe(1);
   });
 
+  it('claims and events filtered by ids: one each, the ids checked by the list statement itself', async () => {
+    const claims = await api.run('query($s: ID, $a: ID) { claims(filter: { speaker: $s, about: $a }) { edges { node { quote } } } }', {
+      s: PUTIN,
+      a: POKROVSK,
+    });
+    expect(claims.data!['claims'].edges.length).toBeGreaterThan(0);
+    expect(claims.queryCount).toBe(1);
+    const events = await api.run('query($p: ID) { events(filter: { place: $p }) { edges { node { type } } } }', { p: POKROVSK });
+    expect(events.data!['events'].edges.length).toBeGreaterThan(0);
+    expect(events.queryCount).toBe(1);
+  });
+
   it('events with places, participants and reports, and articles with their mentions: one each', async () => {
     const events = await api.run(
       '{ events(first: 50) { edges { node { type place { name } participants { entity { name } } reports { framing article { title } } } } } }',

@@ -23,3 +23,20 @@ export const letters = (alphabet: string, n: number): string =>
 
 /** Ids unique to one test, so tests that write never meet another's data. */
 export const uniqueKey = (prefix: string): string => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * Removes test articles with what they alone stated: their mentions and claims, and the events no
+ * other article reports. For a test whose article reads like the seed's, whose extracted events
+ * would otherwise answer other files' questions about the seed's events.
+ */
+export async function forgetArticles(db: GraphDb, ids: string[]): Promise<void> {
+  await db.write((tx) =>
+    tx.run(
+      `MATCH (a:Article) WHERE a.id IN $ids
+       CALL (a) { MATCH (a)-[:HAS_MENTION|HAS_CLAIM]->(x) DETACH DELETE x }
+       CALL (a) { MATCH (a)-[:REPORTS]->(e:Event) WHERE NOT EXISTS { (e)<-[:REPORTS]-(o:Article) WHERE NOT o.id IN $ids } DETACH DELETE e }
+       DETACH DELETE a`,
+      { ids },
+    ),
+  );
+}
