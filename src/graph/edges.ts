@@ -22,6 +22,11 @@ export interface Edge {
   match: (p: string, c: string, args: Record<string, unknown>) => string;
   projection: (c: string, p: string) => string;
   order?: (c: string) => string;
+  /**
+   * How many rows it leads to from `p`, from the node's relationship degrees (no row is read),
+   * for edges whose relationship type alone says what is at the far end. Default: count the rows.
+   */
+  degree?: (p: string, args: Record<string, unknown>) => string;
   /** The edge's own arguments, from the field's; normalised, so equal lists share one loader. */
   args?: (fieldArgs: Record<string, unknown>) => Record<string, unknown>;
 }
@@ -44,6 +49,8 @@ function hop<S extends Shape, K extends NodeKind>(
     field: typeof field === 'string' ? [field] : field,
     match: (p, c) => `MATCH (${p})${left}[:${type}]${right}(${c}:${label})`,
     projection: NODE_TYPES[to].projection,
+    // Every relationship of these types leads to a node of the label (the ingest writes no other).
+    degree: (p) => `COUNT { (${p})${left}[:${type}]${right}() }`,
   };
 }
 
@@ -93,6 +100,7 @@ const edges = {
     shape: 'paged',
     field: ['relations'],
     match: (p, c, args) => `MATCH (${p})-[${c}:${relationTypeList(args)}]-(${c}_other:Entity)`,
+    degree: (p, args) => `COUNT { (${p})-[:${relationTypeList(args)}]-() }`,
     projection: (c, p) => RELATION(c, p, `${c}_other`),
     args: relationTypes,
   },

@@ -76,4 +76,5 @@ export function readAheadColumn(plan: PlanStep[]): { column: string; params: Par
   return { column: `, ${compiler.row('root', null, plan)} AS below`, params: compiler.params };
 }
 
-const countOf = (edge: Edge, p: string, c: string, args: Record<string, unknown>): string => `COUNT { ${edge.match(p, c, args)} RETURN 1 }`;
+const countOf = (edge: Edge, p: string, c: string, args: Record<string, unknown>): string =>
+  edge.degree?.(p, args) ?? `COUNT { ${edge.match(p, c, args)} RETURN 1 }`;
