@@ -7,9 +7,10 @@ import { CLAIM } from '../graph/projections.js';
  * and a pattern through null matches nothing.
  */
 const SUBJECTS = `WITH coalesce(${entityByKey('$about')}, head(COLLECT { MATCH (ev:Event {id: $about}) RETURN ev })) AS about,
-     ${entityByKey('$speaker')} AS speaker
+     ${entityByKey('$speaker')} AS speaker, ${entityByKey('$via')} AS via
 WITH CASE WHEN $aboutLabel IN labels(about) THEN about END AS about,
-     CASE WHEN $speakerLabel IN labels(speaker) THEN speaker END AS speaker`;
+     CASE WHEN $speakerLabel IN labels(speaker) THEN speaker END AS speaker,
+     CASE WHEN $viaLabel IN labels(via) THEN via END AS via`;
 
 /**
  * Where a filtered list starts: from the most selective node the filter names, so a claim list
@@ -26,10 +27,19 @@ export const CLAIM_STARTS = {
 const filtered = (start: string): string => `
 ${SUBJECTS}
 ${start}
-WITH c, about, speaker WHERE ($anonymous IS NULL OR c.anonymous = $anonymous)
+WITH c, about, speaker, via WHERE ($anonymous IS NULL OR c.anonymous = $anonymous)
   AND ($article IS NULL OR EXISTS { (:Article {id: $article})-[:HAS_CLAIM]->(c) })
   AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(about) })
-  AND ($speaker IS NULL OR EXISTS { (c)-[:SAID_BY]->(speaker) })`;
+  AND ($speaker IS NULL OR EXISTS { (c)-[:SAID_BY]->(speaker) })
+  AND ($via IS NULL OR EXISTS { (c)-[:VIA]->(via) })
+  AND ($source IS NULL OR coalesce(c.source, 'HAND') = $source)
+  AND ($maxScore IS NULL OR c.score <= $maxScore)
+  AND ($speakerRole IS NULL OR toLower(c.speakerRole) CONTAINS toLower($speakerRole))
+  AND ($outlet IS NULL AND $publishedFrom IS NULL AND $publishedTo IS NULL OR EXISTS {
+    MATCH (a:Article)-[:HAS_CLAIM]->(c)
+    WHERE ($outlet IS NULL OR a.outlet = $outlet)
+      AND ($publishedFrom IS NULL OR a.publishedAt >= datetime($publishedFrom))
+      AND ($publishedTo IS NULL OR a.publishedAt < datetime($publishedTo) + duration('P1D')) })`;
 
 /**
  * Keyset on id; `readAhead` is a column from readAheadColumn (src/graph/prefetch.cypher.ts) or ''.

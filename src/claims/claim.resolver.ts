@@ -3,17 +3,35 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type
 
 import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
+import { InputError } from '../errors.js';
 import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
 import { pageRequest } from '../graph/page.js';
 import type { ClaimRow } from '../graph/rows.js';
 import type { Context } from '../graphql/context.js';
 import { filterIds } from '../graphql/id-arguments.js';
+import { isoDay } from '../graphql/iso-day.js';
 import { PageArgs, toConnection } from '../graphql/relay.js';
 import { ClaimFilterInput } from './claim.input.js';
+import { ANY_CLAIM, type ClaimFilter } from './claim.repository.js';
 import { Subject } from './subject.type.js';
 import { Claim, ClaimChannel, ClaimConnection, Speaker } from './claim.type.js';
 
-const CLAIM_FILTER_IDS = { about: [...ENTITY_NODE_LABELS, 'Event'], speaker: ENTITY_NODE_LABELS, article: ['Article'] } as const;
+const CLAIM_FILTER_IDS = {
+  about: [...ENTITY_NODE_LABELS, 'Event'],
+  speaker: ENTITY_NODE_LABELS,
+  via: ENTITY_NODE_LABELS,
+  article: ['Article'],
+} as const;
+
+/** What GraphQL's types cannot say about a filter: a range that is one, a score that can be. */
+function checkClaimFilter(filter: ClaimFilterInput | null | undefined): void {
+  if (filter?.publishedFrom && filter.publishedTo && filter.publishedFrom > filter.publishedTo)
+    throw new InputError('filter.publishedTo', 'is before filter.publishedFrom');
+  if (filter?.maxScore !== null && filter?.maxScore !== undefined && !(filter.maxScore >= 0 && filter.maxScore <= 1))
+    throw new InputError('filter.maxScore', 'must be between 0 and 1');
+  for (const field of ['outlet', 'speakerRole'] as const)
+    if (filter?.[field] === '') throw new InputError(`filter.${field}`, 'must not be empty; leave it out for any');
+}
 
 export interface SpeakerRow {
   anonymous: boolean;
@@ -44,8 +62,22 @@ export class ClaimResolver {
     filter?: ClaimFilterInput | null,
   ) {
     const request = pageRequest(args.first, args.after);
+    checkClaimFilter(filter);
     const { keys, labels } = filterIds(filter, CLAIM_FILTER_IDS);
-    const claims = { ...keys, aboutLabel: labels.about, speakerLabel: labels.speaker, anonymous: filter?.anonymous ?? null };
+    const claims: ClaimFilter = {
+      ...ANY_CLAIM,
+      ...keys,
+      aboutLabel: labels.about,
+      speakerLabel: labels.speaker,
+      viaLabel: labels.via,
+      anonymous: filter?.anonymous ?? null,
+      outlet: filter?.outlet ?? null,
+      publishedFrom: isoDay(filter?.publishedFrom),
+      publishedTo: isoDay(filter?.publishedTo),
+      speakerRole: filter?.speakerRole ?? null,
+      source: filter?.source ?? null,
+      maxScore: filter?.maxScore ?? null,
+    };
     return toConnection(await ctx.prefetch.list('Claim', info, (plan) => ctx.loaders.repositories.claims.list(claims, request, plan)));
   }
 

@@ -11,11 +11,10 @@ import type { EventRow, ParticipantRow, ReportRow } from '../graph/rows.js';
 import type { Context } from '../graphql/context.js';
 import { loadExisting } from '../graphql/loaders.js';
 import { filterIds } from '../graphql/id-arguments.js';
+import { isoDay } from '../graphql/iso-day.js';
 import { PageArgs, toConnection } from '../graphql/relay.js';
 import { EventFilterInput } from './event.input.js';
 import { Event, EventConnection, EventReport, EventTime, Participant } from './event.type.js';
-
-const isoDay = (date: Date | null | undefined): string | null => (date ? date.toISOString().slice(0, 10) : null);
 
 const EVENT_FILTER_IDS = { place: ['Place'], participant: ENTITY_NODE_LABELS } as const;
 
