@@ -1,0 +1,100 @@
+/**
+ * The operations the explorer sends to the API, one per kind of node it can expand. Each asks for
+ * the cards of the nodes around the one expanded and the spans behind every edge, so a click is
+ * one request; the article's text comes only when an edge is read (ARTICLE_TEXT).
+ */
+
+/** At most this many items of each list around a node: a picture of hundreds is unreadable. */
+export const NEIGHBOURS_PER_LIST = 25;
+
+const ENTITY_CARD = /* GraphQL */ `
+  fragment EntityCard on Entity { __typename id name description ... on Place { country adminArea } }
+`;
+/** The cards a claim needs; GraphQL refuses a document with a fragment it does not use, so EventFull is apart. */
+const CLAIM_CARDS = /* GraphQL */ `
+  ${ENTITY_CARD}
+  fragment ArticleCard on Article { id title publishedAt }
+  fragment EventCard on Event { __typename id type time { text startsAt } place { ...EntityCard } }
+  fragment ClaimCard on Claim {
+    id
+    quote
+    segments { start end }
+    speaker { anonymous description entity { ...EntityCard } }
+    via { description entity { ...EntityCard } }
+    article { ...ArticleCard }
+    about { __typename ... on Event { ...EventCard } ... on Entity { ...EntityCard } }
+  }
+`;
+const CARDS = /* GraphQL */ `
+  ${CLAIM_CARDS}
+  fragment EventFull on Event {
+    ...EventCard
+    participants { role entity { ...EntityCard } articles { ...ArticleCard } }
+    reports { framing span { start end } article { ...ArticleCard } }
+  }
+`;
+
+export const SEARCH = /* GraphQL */ `
+  query ExploreSearch($query: String!) {
+    searchEntities(query: $query, first: 10) {
+      edges { score matchedName { form language } node { ...EntityCard } }
+    }
+  }
+  ${ENTITY_CARD}
+`;
+
+/*
+ * Co-mentions (issue 14 §1: who is named together with an entity) join ENTITY_NEIGHBOURHOOD as
+ * one more list here once the API serves them, with a reader beside the others in
+ * neighbourhood.ts; the page, filters and exports take their edges as they are.
+ */
+export const ENTITY_NEIGHBOURHOOD = /* GraphQL */ `
+  query ExploreEntity($id: ID!, $first: Int!) {
+    node(id: $id) {
+      ... on Entity {
+        ...EntityCard
+        relations(first: $first) { edges { node { id type direction role other { ...EntityCard } articles { ...ArticleCard } } } }
+        events(first: $first) { edges { node { ...EventFull } } }
+        claimsAbout(first: $first) { edges { node { ...ClaimCard } } }
+        claimsBy(first: $first) { edges { node { ...ClaimCard } } }
+        mentions(first: $first) { edges { node { id start end field article { ...ArticleCard } } } }
+      }
+    }
+  }
+  ${CARDS}
+`;
+
+export const EVENT_NEIGHBOURHOOD = /* GraphQL */ `
+  query ExploreEvent($id: ID!, $first: Int!) {
+    node(id: $id) { ... on Event { ...EventFull } }
+    claims(filter: { about: $id }, first: $first) { edges { node { ...ClaimCard } } }
+  }
+  ${CARDS}
+`;
+
+export const CLAIM_NEIGHBOURHOOD = /* GraphQL */ `
+  query ExploreClaim($id: ID!) {
+    node(id: $id) { ... on Claim { ...ClaimCard } }
+  }
+  ${CLAIM_CARDS}
+`;
+
+export const ARTICLE_NEIGHBOURHOOD = /* GraphQL */ `
+  query ExploreArticle($id: ID!, $first: Int!) {
+    node(id: $id) {
+      ... on Article {
+        ...ArticleCard
+        mentions(first: $first) { edges { node { id start end field entity { ...EntityCard } } } }
+        claims(first: $first) { edges { node { ...ClaimCard } } }
+        events(first: $first) { edges { node { ...EventFull } } }
+      }
+    }
+  }
+  ${CARDS}
+`;
+
+export const ARTICLE_TEXT = /* GraphQL */ `
+  query ExploreArticleText($id: ID!) {
+    node(id: $id) { ... on Article { id title text outlet publishedAt url } }
+  }
+`;

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+
+import type { Page } from 'playwright-core';
+
+/** What the browser test does on the explorer page, in the page's own terms. */
+
+/** Every request that leaves the API's origin is refused and noted: the page must work offline. */
+export async function offline(page: Page, origin: string): Promise<string[]> {
+  const elsewhere: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+    elsewhere.push(url);
+    return route.abort();
+  });
+  return elsewhere;
+}
+
+/** The node and edge counts the page's status line reports for what it shows. */
+export async function shownCounts(page: Page): Promise<{ nodes: number; edges: number }> {
+  const status = page.locator('#status');
+  return { nodes: Number(await status.getAttribute('data-nodes')), edges: Number(await status.getAttribute('data-edges')) };
+}
+
+interface DrawnNode {
+  id: string;
+  label: string;
+  kind: string;
+}
+
+/** The nodes Cytoscape has drawn (through the page's `cy` handle). */
+export const drawnNodes = (page: Page): Promise<DrawnNode[]> =>
+  page.evaluate(() =>
+    (globalThis as any).cy.nodes().map((node: any) => ({ id: node.id(), label: node.data('label'), kind: node.data('kind') })),
+  );
+
+/** A real mouse click where Cytoscape drew the element (a node's centre, an edge's midpoint). */
+export async function clickElement(page: Page, id: string): Promise<void> {
+  const box = (await page.locator('#graph').boundingBox())!;
+  const at = await page.evaluate((elementId) => {
+    const element = (globalThis as any).cy.getElementById(elementId);
+    return element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+  }, id);
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+}
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+export async function exported(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+}
+
+/**
+ * The share of the graph area's pixels that are not its white background, from a real screenshot
+ * decoded by the browser itself (no PNG decoder needed here): near 0 for an empty drawing.
+ */
+export async function inkedShare(page: Page): Promise<number> {
+  const png = (await page.locator('#graph').screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const browser = globalThis as any; // the page's window: this project's types know Node only
+    const image = new browser.Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = browser.document.createElement('canvas');
+    [canvas.width, canvas.height] = [image.width, image.height];
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const pixels: Uint8ClampedArray = context.getImageData(0, 0, image.width, image.height).data;
+    let inked = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (Math.min(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) < 230) inked++;
+    return inked / (pixels.length / 4);
+  }, png);
+}
