@@ -53,11 +53,15 @@ describe('the explorer in Chromium', () => {
     // A node's panel lists its edges; one read shows the article behind it with the spans marked.
     const pokrovsk = (await drawnNodes(page)).find(({ label }) => label === 'Pokrovsk')!;
     await clickElement(page, pokrovsk.id);
-    await page.locator('#panel button', { hasText: /MENTIONS → Pokrovsk$/ }).first().click();
+    await page
+      .locator('#panel button', { hasText: /MENTIONS → Pokrovsk$/ })
+      .first()
+      .click();
     await expect.poll(() => page.locator('#panel h2').textContent()).toMatch(/ — MENTIONS → Pokrovsk$/);
     const marks = page.locator('#panel mark');
     await expect.poll(() => marks.count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    for (const mark of await marks.allTextContents()) expect(['Pokrovsk', 'Krasnoarmysk', 'Покровськ', 'Покровск', 'Красноармейск']).toContain(mark);
+    for (const mark of await marks.allTextContents())
+      expect(['Pokrovsk', 'Krasnoarmysk', 'Покровськ', 'Покровск', 'Красноармейск']).toContain(mark);
 
     // Unticking a kind takes its nodes and their edges out.
     const all = await shownCounts(page);
@@ -74,7 +78,11 @@ describe('the explorer in Chromium', () => {
     const graphml = await exported(page, 'GraphML');
     const parsed = await page.evaluate((xml) => {
       const doc = new (globalThis as any).DOMParser().parseFromString(xml, 'application/xml');
-      return { errors: doc.getElementsByTagName('parsererror').length, nodes: doc.getElementsByTagName('node').length, edges: doc.getElementsByTagName('edge').length };
+      return {
+        errors: doc.getElementsByTagName('parsererror').length,
+        nodes: doc.getElementsByTagName('node').length,
+        edges: doc.getElementsByTagName('edge').length,
+      };
     }, graphml.text);
     expect(parsed).toEqual({ errors: 0, nodes: noArticles.nodes, edges: noArticles.edges });
     const nodesCsv = await exported(page, 'CSV nodes');

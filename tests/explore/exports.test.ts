@@ -16,7 +16,14 @@ const graph: Graph = {
       target: 'UGxhY2U6cA',
       type: 'ABOUT',
       label: null,
-      evidence: [{ articleId: 'QXJ0', articleTitle: 'Pokrovsk’s Capture <Hailed> & "Pivotal"', spans: [{ start: 1, end: 9, field: 'TEXT' }], quote: 'x' }],
+      evidence: [
+        {
+          articleId: 'QXJ0',
+          articleTitle: 'Pokrovsk’s Capture <Hailed> & "Pivotal"',
+          spans: [{ start: 1, end: 9, field: 'TEXT' }],
+          quote: 'x',
+        },
+      ],
     },
   ],
 };

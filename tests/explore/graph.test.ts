@@ -12,11 +12,19 @@ const edge = (source: string, type: string, target: string, evidence: GraphEdge[
   label: null,
   evidence,
 });
-const said = (articleId: string, start: number) => ({ articleId, articleTitle: articleId, spans: [{ start, end: start + 3, field: 'TEXT' as const }], quote: null });
+const said = (articleId: string, start: number) => ({
+  articleId,
+  articleTitle: articleId,
+  spans: [{ start, end: start + 3, field: 'TEXT' as const }],
+  quote: null,
+});
 
 describe('mergeGraphs', () => {
   it('keeps a node met twice once, the first one as it was', () => {
-    const merged = mergeGraphs({ nodes: [node('a', 'Place')], edges: [] }, { nodes: [{ ...node('a', 'Place'), label: 'other' }, node('b', 'Person')], edges: [] });
+    const merged = mergeGraphs(
+      { nodes: [node('a', 'Place')], edges: [] },
+      { nodes: [{ ...node('a', 'Place'), label: 'other' }, node('b', 'Person')], edges: [] },
+    );
     expect(merged.nodes).toEqual([node('a', 'Place'), node('b', 'Person')]);
   });
 
@@ -48,7 +56,10 @@ describe('visiblePart', () => {
   });
 
   it('keeps dated nodes within the range, either end included, and undated ones always', () => {
-    expect(ids(visiblePart(graph, { ...SHOW_ALL, from: '2025-11-30', to: '2025-11-30' }))).toEqual([['p', 'e', 'c'], ['e|AT|p', 'c|ABOUT|p']]);
+    expect(ids(visiblePart(graph, { ...SHOW_ALL, from: '2025-11-30', to: '2025-11-30' }))).toEqual([
+      ['p', 'e', 'c'],
+      ['e|AT|p', 'c|ABOUT|p'],
+    ]);
     expect(ids(visiblePart(graph, { ...SHOW_ALL, to: '2025-11-29' }))[0]).toEqual(['p', 'old', 'c']);
     expect(ids(visiblePart(graph, { ...SHOW_ALL, from: '2025-12-01' }))[0]).toEqual(['p', 'c']);
   });

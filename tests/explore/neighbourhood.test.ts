@@ -45,7 +45,12 @@ describe("the explorer's operations", () => {
   it('finds Pokrovsk by its Russian former name, first', async () => {
     const { data, errors } = await api.run(SEARCH, { query: 'Krasnoarmeysk' });
     expect(errors).toBeUndefined();
-    expect(data!['searchEntities'].edges[0].node).toMatchObject({ __typename: 'Place', id: POKROVSK, name: 'Pokrovsk', adminArea: 'Donetsk Oblast' });
+    expect(data!['searchEntities'].edges[0].node).toMatchObject({
+      __typename: 'Place',
+      id: POKROVSK,
+      name: 'Pokrovsk',
+      adminArea: 'Donetsk Oblast',
+    });
   });
 
   it("draw a place's relations, events, claims and the articles that mention it, with the spans behind each", async () => {
@@ -83,7 +88,9 @@ describe("the explorer's operations", () => {
 
   it('meet one relation from both of its ends as one edge', async () => {
     const both = mergeGraphs(await expand('Place', POKROVSK), await expand('Place', DONETSK_OBLAST));
-    expect(both.edges.filter((edge) => edge.type === 'LOCATED_IN' && edge.source === POKROVSK && edge.target === DONETSK_OBLAST)).toHaveLength(1);
+    expect(
+      both.edges.filter((edge) => edge.type === 'LOCATED_IN' && edge.source === POKROVSK && edge.target === DONETSK_OBLAST),
+    ).toHaveLength(1);
   });
 
   it("draw an event's place, participants in their roles, the articles' framings and the claims about it", async () => {
@@ -114,6 +121,8 @@ describe("the explorer's operations", () => {
     expect(edgeOf(graph, SEED_ARTICLE, 'MENTIONS', POKROVSK)).toBeDefined();
     expect(edgeOf(graph, PUTIN_CLAIM, 'QUOTED_IN', SEED_ARTICLE)).toBeDefined();
     expect(edgeOf(graph, SEED_ARTICLE, 'REPORTS', CONTROL_CHANGE)).toMatchObject({ label: 'liberation' });
-    expect(new Set(graph.nodes.map((node) => node.kind))).toEqual(new Set(['Article', 'Place', 'Person', 'Organization', 'Claim', 'Event']));
+    expect(new Set(graph.nodes.map((node) => node.kind))).toEqual(
+      new Set(['Article', 'Place', 'Person', 'Organization', 'Claim', 'Event']),
+    );
   });
 });

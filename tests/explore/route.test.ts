@@ -17,7 +17,8 @@ afterAll(async () => {
 const get = (path: string, init?: RequestInit) => fetch(new URL(path, api.url), init);
 
 /** The relative imports of an ES module's text: `from './x.js'`, `import './x.js'`. */
-const importsOf = (source: string): string[] => [...source.matchAll(/(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]!);
+const importsOf = (source: string): string[] =>
+  [...source.matchAll(/(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]!);
 
 describe('/explore', () => {
   it('serves the page with a policy that lets it load from and talk to this server only', async () => {
@@ -49,7 +50,7 @@ describe('/explore', () => {
         '/explore/downloads.js',
         '/explore/panel.js',
         '/explore/vendor/cytoscape.esm.min.mjs',
-        ...['cards', 'expansion', 'exports', 'filter', 'graph', 'graphml', 'highlight', 'neighbourhood', 'queries'].map(
+        ...['cards', 'expansion', 'exports', 'filter', 'fragments', 'graph', 'graphml', 'highlight', 'neighbourhood', 'queries'].map(
           (name) => `/explore/model/${name}.js`,
         ),
       ]),

@@ -46,7 +46,9 @@ export async function serveExplorer(pathname: string, method: string, res: Serve
   files ??= servedFiles();
   const file = files.get(pathname);
   if (file === undefined || (method !== 'GET' && method !== 'HEAD')) {
-    res.writeHead(file === undefined ? 404 : 405, { 'content-type': 'text/plain; charset=utf-8' }).end(file === undefined ? 'Not found' : 'GET only');
+    res
+      .writeHead(file === undefined ? 404 : 405, { 'content-type': 'text/plain; charset=utf-8' })
+      .end(file === undefined ? 'Not found' : 'GET only');
     return true;
   }
   const body = await readFile(file);

@@ -1,10 +1,5 @@
 import type { Graph, NodeKind } from './graph.js';
-import {
-  fromArticleNeighbourhood,
-  fromClaimNeighbourhood,
-  fromEntityNeighbourhood,
-  fromEventNeighbourhood,
-} from './neighbourhood.js';
+import { fromArticleNeighbourhood, fromClaimNeighbourhood, fromEntityNeighbourhood, fromEventNeighbourhood } from './neighbourhood.js';
 import { ARTICLE_NEIGHBOURHOOD, CLAIM_NEIGHBOURHOOD, ENTITY_NEIGHBOURHOOD, EVENT_NEIGHBOURHOOD, NEIGHBOURS_PER_LIST } from './queries.js';
 import type { ArticleNeighbourhood, ClaimNeighbourhood, EntityNeighbourhood, EventNeighbourhood } from './results.js';
 

@@ -36,7 +36,15 @@ export function fromEvent(event: EventFull): Graph {
   }
   for (const { role, entity, articles } of event.participants) {
     graph.nodes.push(entityNode(entity));
-    graph.edges.push(edge(entity.id, 'PARTICIPATED_IN', event.id, role, articles.map((article) => evidenceOf(article))));
+    graph.edges.push(
+      edge(
+        entity.id,
+        'PARTICIPATED_IN',
+        event.id,
+        role,
+        articles.map((article) => evidenceOf(article)),
+      ),
+    );
   }
   for (const { framing, span, article } of event.reports) {
     graph.nodes.push(articleNode(article));

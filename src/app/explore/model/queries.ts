@@ -1,3 +1,5 @@
+import { CARDS, CLAIM_CARDS, ENTITY_CARD } from './fragments.js';
+
 /**
  * The operations the explorer sends to the API, one per kind of node it can expand. Each asks for
  * the cards of the nodes around the one expanded and the spans behind every edge, so a click is
@@ -7,37 +9,19 @@
 /** At most this many items of each list around a node: a picture of hundreds is unreadable. */
 export const NEIGHBOURS_PER_LIST = 25;
 
-const ENTITY_CARD = /* GraphQL */ `
-  fragment EntityCard on Entity { __typename id name description ... on Place { country adminArea } }
-`;
-/** The cards a claim needs; GraphQL refuses a document with a fragment it does not use, so EventFull is apart. */
-const CLAIM_CARDS = /* GraphQL */ `
-  ${ENTITY_CARD}
-  fragment ArticleCard on Article { id title publishedAt }
-  fragment EventCard on Event { __typename id type time { text startsAt } place { ...EntityCard } }
-  fragment ClaimCard on Claim {
-    id
-    quote
-    segments { start end }
-    speaker { anonymous description entity { ...EntityCard } }
-    via { description entity { ...EntityCard } }
-    article { ...ArticleCard }
-    about { __typename ... on Event { ...EventCard } ... on Entity { ...EntityCard } }
-  }
-`;
-const CARDS = /* GraphQL */ `
-  ${CLAIM_CARDS}
-  fragment EventFull on Event {
-    ...EventCard
-    participants { role entity { ...EntityCard } articles { ...ArticleCard } }
-    reports { framing span { start end } article { ...ArticleCard } }
-  }
-`;
-
 export const SEARCH = /* GraphQL */ `
   query ExploreSearch($query: String!) {
     searchEntities(query: $query, first: 10) {
-      edges { score matchedName { form language } node { ...EntityCard } }
+      edges {
+        score
+        matchedName {
+          form
+          language
+        }
+        node {
+          ...EntityCard
+        }
+      }
     }
   }
   ${ENTITY_CARD}
@@ -53,11 +37,56 @@ export const ENTITY_NEIGHBOURHOOD = /* GraphQL */ `
     node(id: $id) {
       ... on Entity {
         ...EntityCard
-        relations(first: $first) { edges { node { id type direction role other { ...EntityCard } articles { ...ArticleCard } } } }
-        events(first: $first) { edges { node { ...EventFull } } }
-        claimsAbout(first: $first) { edges { node { ...ClaimCard } } }
-        claimsBy(first: $first) { edges { node { ...ClaimCard } } }
-        mentions(first: $first) { edges { node { id start end field article { ...ArticleCard } } } }
+        relations(first: $first) {
+          edges {
+            node {
+              id
+              type
+              direction
+              role
+              other {
+                ...EntityCard
+              }
+              articles {
+                ...ArticleCard
+              }
+            }
+          }
+        }
+        events(first: $first) {
+          edges {
+            node {
+              ...EventFull
+            }
+          }
+        }
+        claimsAbout(first: $first) {
+          edges {
+            node {
+              ...ClaimCard
+            }
+          }
+        }
+        claimsBy(first: $first) {
+          edges {
+            node {
+              ...ClaimCard
+            }
+          }
+        }
+        mentions(first: $first) {
+          edges {
+            node {
+              id
+              start
+              end
+              field
+              article {
+                ...ArticleCard
+              }
+            }
+          }
+        }
       }
     }
   }
@@ -66,15 +95,29 @@ export const ENTITY_NEIGHBOURHOOD = /* GraphQL */ `
 
 export const EVENT_NEIGHBOURHOOD = /* GraphQL */ `
   query ExploreEvent($id: ID!, $first: Int!) {
-    node(id: $id) { ... on Event { ...EventFull } }
-    claims(filter: { about: $id }, first: $first) { edges { node { ...ClaimCard } } }
+    node(id: $id) {
+      ... on Event {
+        ...EventFull
+      }
+    }
+    claims(filter: { about: $id }, first: $first) {
+      edges {
+        node {
+          ...ClaimCard
+        }
+      }
+    }
   }
   ${CARDS}
 `;
 
 export const CLAIM_NEIGHBOURHOOD = /* GraphQL */ `
   query ExploreClaim($id: ID!) {
-    node(id: $id) { ... on Claim { ...ClaimCard } }
+    node(id: $id) {
+      ... on Claim {
+        ...ClaimCard
+      }
+    }
   }
   ${CLAIM_CARDS}
 `;
@@ -84,9 +127,33 @@ export const ARTICLE_NEIGHBOURHOOD = /* GraphQL */ `
     node(id: $id) {
       ... on Article {
         ...ArticleCard
-        mentions(first: $first) { edges { node { id start end field entity { ...EntityCard } } } }
-        claims(first: $first) { edges { node { ...ClaimCard } } }
-        events(first: $first) { edges { node { ...EventFull } } }
+        mentions(first: $first) {
+          edges {
+            node {
+              id
+              start
+              end
+              field
+              entity {
+                ...EntityCard
+              }
+            }
+          }
+        }
+        claims(first: $first) {
+          edges {
+            node {
+              ...ClaimCard
+            }
+          }
+        }
+        events(first: $first) {
+          edges {
+            node {
+              ...EventFull
+            }
+          }
+        }
       }
     }
   }
@@ -95,6 +162,15 @@ export const ARTICLE_NEIGHBOURHOOD = /* GraphQL */ `
 
 export const ARTICLE_TEXT = /* GraphQL */ `
   query ExploreArticleText($id: ID!) {
-    node(id: $id) { ... on Article { id title text outlet publishedAt url } }
+    node(id: $id) {
+      ... on Article {
+        id
+        title
+        text
+        outlet
+        publishedAt
+        url
+      }
+    }
   }
 `;

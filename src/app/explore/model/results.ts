@@ -59,7 +59,14 @@ export interface SearchResult {
 export interface EntityNeighbourhood {
   node:
     | (EntityCard & {
-        relations: Connection<{ id: string; type: string; direction: 'IN' | 'OUT'; role: string | null; other: EntityCard; articles: ArticleCard[] }>;
+        relations: Connection<{
+          id: string;
+          type: string;
+          direction: 'IN' | 'OUT';
+          role: string | null;
+          other: EntityCard;
+          articles: ArticleCard[];
+        }>;
         events: Connection<EventFull>;
         claimsAbout: Connection<ClaimCard>;
         claimsBy: Connection<ClaimCard>;

@@ -44,7 +44,10 @@ const STYLE = [
   },
   // Edge labels only around what was clicked: on every edge at once they hide the nodes.
   { selector: 'edge.lit, edge:selected', style: { label: 'data(label)', 'line-color': '#5b6475', 'target-arrow-color': '#5b6475' } },
-  { selector: ':selected', style: { 'line-color': '#1d2330', 'target-arrow-color': '#1d2330', 'border-width': 3, 'border-color': '#1f5fbf' } },
+  {
+    selector: ':selected',
+    style: { 'line-color': '#1d2330', 'target-arrow-color': '#1d2330', 'border-width': 3, 'border-color': '#1f5fbf' },
+  },
 ];
 
 /** Force-directed, spread so that labels stay apart on the seed's 20–60 nodes. */
@@ -75,7 +78,9 @@ export function createDrawing(container, { onNode, onEdge }) {
   return {
     show(graph, expanded, around) {
       const wanted = new Set([...graph.nodes, ...graph.edges].map(({ id }) => id));
-      cy.elements().filter((element) => !wanted.has(element.id())).remove();
+      cy.elements()
+        .filter((element) => !wanted.has(element.id()))
+        .remove();
       const added = cy.add([
         ...graph.nodes.filter(({ id }) => cy.getElementById(id).empty()).map(nodeElement),
         ...graph.edges.filter(({ id }) => cy.getElementById(id).empty()).map(edgeElement),

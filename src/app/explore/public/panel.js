@@ -7,7 +7,11 @@ import { ARTICLE_TEXT } from './model/queries.js';
 const articles = new Map();
 /** Each article's text is asked for once, when an edge that rests on it is first read. */
 const articleText = (id) => {
-  if (!articles.has(id)) articles.set(id, ask(ARTICLE_TEXT, { id }).then((data) => data.node));
+  if (!articles.has(id))
+    articles.set(
+      id,
+      ask(ARTICLE_TEXT, { id }).then((data) => data.node),
+    );
   return articles.get(id);
 };
 
@@ -42,7 +46,12 @@ export async function showNode(panel, node, graph, readEdge) {
     list.append(item);
   }
   const meta = [node.kind, node.date, node.detail].filter(Boolean).join(' · ');
-  panel.replaceChildren(element('h2', node.label), element('p', meta), element('h3', `${edges.length} edges: pick one to read its sources`), list);
+  panel.replaceChildren(
+    element('h2', node.label),
+    element('p', meta),
+    element('h3', `${edges.length} edges: pick one to read its sources`),
+    list,
+  );
   const quoted = edges.find((edge) => edge.source === node.id && edge.type === 'QUOTED_IN');
   if (quoted) await showEvidence(panel, quoted);
 }
@@ -71,7 +80,12 @@ async function showEvidence(panel, edge) {
     if (!article) continue;
     const inTitle = evidence.spans.filter(({ field }) => field === 'TITLE');
     if (inTitle.length > 0) section.append(marked(article.title, inTitle));
-    section.append(marked(article.text, evidence.spans.filter(({ field }) => field === 'TEXT')));
+    section.append(
+      marked(
+        article.text,
+        evidence.spans.filter(({ field }) => field === 'TEXT'),
+      ),
+    );
     section.querySelector('mark')?.scrollIntoView({ block: 'nearest' });
   }
 }
