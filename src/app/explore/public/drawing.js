@@ -57,8 +57,9 @@ const layout = (randomize) => ({
   randomize,
   padding: 30,
   nodeDimensionsIncludeLabels: true,
-  idealEdgeLength: () => 90,
-  nodeRepulsion: () => 60000,
+  idealEdgeLength: () => 110,
+  nodeRepulsion: () => 400000,
+  gravity: 0.3,
 });
 
 /**
