@@ -4,18 +4,6 @@ import type { Page } from 'playwright-core';
 
 /** What the browser test does on the explorer page, in the page's own terms. */
 
-/** Every request that leaves the API's origin is refused and noted: the page must work offline. */
-export async function offline(page: Page, origin: string): Promise<string[]> {
-  const elsewhere: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
-    elsewhere.push(url);
-    return route.abort();
-  });
-  return elsewhere;
-}
-
 /** The node and edge counts the page's status line reports for what it shows. */
 export async function shownCounts(page: Page): Promise<{ nodes: number; edges: number }> {
   const status = page.locator('#status');

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { httpServer } from '../support/api.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, offHostRequests } from '../support/browser.js';
 import { testDb } from '../support/graph.js';
-import { clickElement, drawnNodes, exported, inkedShare, offline, shownCounts } from './explorer-page.js';
+import { clickElement, drawnNodes, exported, inkedShare, shownCounts } from './explorer-page.js';
 
 /** The explorer page (/explore) in a real headless Chromium, against the seed graph, with no network but the API. */
 const db = testDb();
@@ -22,7 +22,7 @@ afterAll(async () => {
 describe('the explorer in Chromium', () => {
   it('searches by a former name, draws, expands on a click, filters, shows the spans and exports', { timeout: 120_000 }, async () => {
     const page = await browser.context.newPage();
-    const elsewhere = await offline(page, new URL(api.url).origin);
+    const elsewhere = await offHostRequests(page, new URL(api.url).origin);
     const failures: string[] = [];
     page.on('pageerror', (error) => failures.push(error.message));
     // A refused load (a policy violation, a 4xx) is a console error: the page asked for something it should not.
