@@ -22,12 +22,36 @@ export const drawnNodes = (page: Page): Promise<DrawnNode[]> =>
     (globalThis as any).cy.nodes().map((node: any) => ({ id: node.id(), label: node.data('label'), kind: node.data('kind') })),
   );
 
-/** A real mouse click where Cytoscape drew the element (a node's centre, an edge's midpoint). */
+/**
+ * A real mouse click where Cytoscape drew the element: an edge at its midpoint, a node at a point
+ * of it no other node covers (the layout is random, and a hub's neighbours may overlap it).
+ */
 export async function clickElement(page: Page, id: string): Promise<void> {
   const box = (await page.locator('#graph').boundingBox())!;
   const at = await page.evaluate((elementId) => {
-    const element = (globalThis as any).cy.getElementById(elementId);
-    return element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+    const cy = (globalThis as any).cy;
+    const element = cy.getElementById(elementId);
+    if (element.isEdge()) return element.renderedMidpoint();
+    const { x, y } = element.renderedPosition();
+    const [dx, dy] = [element.renderedWidth() / 3, element.renderedHeight() / 3];
+    const others = cy
+      .nodes()
+      .not(element)
+      .map((node: any) => node.renderedBoundingBox({ includeLabels: false }));
+    const free = (point: { x: number; y: number }) =>
+      !others.some((b: any) => point.x >= b.x1 && point.x <= b.x2 && point.y >= b.y1 && point.y <= b.y2);
+    const points = [
+      [0, 0],
+      [-dx, 0],
+      [dx, 0],
+      [0, -dy],
+      [0, dy],
+      [-dx, -dy],
+      [dx, -dy],
+      [-dx, dy],
+      [dx, dy],
+    ];
+    return points.map(([ox, oy]) => ({ x: x + ox!, y: y + oy! })).find(free) ?? { x, y };
   }, id);
   await page.mouse.click(box.x + at.x, box.y + at.y);
 }
