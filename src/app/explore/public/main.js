@@ -10,7 +10,8 @@ import { showEdge, showNode } from './panel.js';
 /** The page: a search, the graph found so far, the filters on it, and what a click does. */
 
 const $ = (id) => document.getElementById(id);
-const state = { graph: emptyGraph(), expanded: new Set(), kinds: new Set(NODE_KINDS) };
+/** `picture` counts the pictures started, so an answer that comes after a new pick is dropped. */
+const state = { graph: emptyGraph(), expanded: new Set(), kinds: new Set(NODE_KINDS), picture: 0 };
 
 const drawing = createDrawing($('graph'), { onNode: (id) => void expand(id), onEdge: (id) => void readEdge(id) });
 
@@ -30,15 +31,19 @@ async function run(task) {
   try {
     await task();
   } catch (error) {
-    $('status').textContent = `The API refused: ${error.message}`;
+    $('status').textContent = `Failed: ${error.message}`;
   }
 }
 
 /** Adds a node's neighbourhood, as the API gives it, to the graph. */
 async function grow(id, kind) {
   await run(async () => {
+    const { picture } = state;
     const expansion = expansionOf(kind, id);
-    state.graph = mergeGraphs(state.graph, expansion.read(await ask(expansion.query, expansion.variables)));
+    $('status').textContent = 'Asking the API…';
+    const found = expansion.read(await ask(expansion.query, expansion.variables));
+    if (picture !== state.picture) return;
+    state.graph = mergeGraphs(state.graph, found);
     state.expanded.add(id);
     redraw(id);
   });
@@ -46,6 +51,7 @@ async function grow(id, kind) {
 
 /** An entity picked from the search results starts a new picture. */
 async function pick(id, kind) {
+  state.picture += 1;
   state.graph = emptyGraph();
   state.expanded.clear();
   await grow(id, kind);
