@@ -56,6 +56,17 @@ export async function clickElement(page: Page, id: string): Promise<void> {
   await page.mouse.click(box.x + at.x, box.y + at.y);
 }
 
+/** An edge whose midpoint no node covers, the farthest from every node: a real click there reads that edge. */
+export const clearEdge = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const cy = (globalThis as any).cy;
+    const clearance = (edge: any) => {
+      const { x, y } = edge.renderedMidpoint();
+      return Math.min(...cy.nodes().map((node: any) => Math.hypot(node.renderedPosition().x - x, node.renderedPosition().y - y)));
+    };
+    return cy.edges().max(clearance).ele.id() as string;
+  });
+
 /** Clicks an export button and returns the downloaded file's name and text. */
 export async function exported(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);

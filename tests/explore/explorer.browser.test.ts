@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpServer } from '../support/api.js';
 import { launchChromium, offHostRequests } from '../support/browser.js';
 import { testDb } from '../support/graph.js';
-import { clickElement, drawnNodes, exported, inkedShare, shownCounts } from './explorer-page.js';
+import { clearEdge, clickElement, drawnNodes, exported, inkedShare, shownCounts } from './explorer-page.js';
 
 /** The explorer page (/explore) in a real headless Chromium, against the seed graph, with no network but the API. */
 const db = testDb();
@@ -66,6 +66,12 @@ describe('the explorer in Chromium', () => {
     await expect.poll(() => marks.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     for (const mark of await marks.allTextContents())
       expect(['Pokrovsk', 'Krasnoarmysk', 'Покровськ', 'Покровск', 'Красноармейск']).toContain(mark);
+
+    // An edge clicked in the drawing is read the same way.
+    const clear = await clearEdge(page);
+    await clickElement(page, clear);
+    await expect.poll(() => page.locator('#panel').getAttribute('data-showing')).toBe(clear);
+    expect(await page.locator('#panel h2').textContent()).toMatch(new RegExp(` — ${clear.split('|')[1]}( \\(.*\\))? → `));
 
     // Unticking a kind takes its nodes and their edges out.
     const all = await shownCounts(page);
