@@ -6,7 +6,7 @@ import type { ServerResponse } from 'node:http';
 import { fromRoot } from '../../config/project-root.js';
 
 /** Where the explorer lives; README names it. */
-export const EXPLORE_PATH = '/explore';
+const EXPLORE_PATH = '/explore';
 
 /**
  * The explorer's files, each URL mapped to one file, so no request path can name anything else:
@@ -15,11 +15,11 @@ export const EXPLORE_PATH = '/explore';
  */
 function servedFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  const folder = (urlPrefix: string, dir: string, ext: string) => {
-    for (const name of readdirSync(dir)) if (name.endsWith(ext)) files.set(`${EXPLORE_PATH}/${urlPrefix}${name}`, join(dir, name));
+  const folder = (urlPrefix: string, dir: string, keep: (name: string) => boolean) => {
+    for (const name of readdirSync(dir)) if (keep(name)) files.set(`${EXPLORE_PATH}/${urlPrefix}${name}`, join(dir, name));
   };
-  folder('', fromRoot('src', 'app', 'explore', 'public'), '');
-  folder('model/', fromRoot('dist', 'src', 'app', 'explore', 'model'), '.js');
+  folder('', fromRoot('src', 'app', 'explore', 'public'), () => true);
+  folder('model/', fromRoot('dist', 'src', 'app', 'explore', 'model'), (name) => name.endsWith('.js'));
   files.set(`${EXPLORE_PATH}/vendor/cytoscape.esm.min.mjs`, fromRoot('node_modules', 'cytoscape', 'dist', 'cytoscape.esm.min.mjs'));
   for (const page of [EXPLORE_PATH, `${EXPLORE_PATH}/`]) files.set(page, files.get(`${EXPLORE_PATH}/index.html`)!);
   return files;
@@ -41,6 +41,7 @@ const TYPES: Record<string, string> = {
 const CONTENT_SECURITY_POLICY =
   "default-src 'self'; style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='; img-src 'self' data: blob:; object-src 'none'";
 
+/** Listed at the first request, not at import: without a built dist/ the API still serves, only /explore fails. */
 let files: Map<string, string> | undefined;
 
 /** Whether the path is the explorer's; when it is, the file has been sent (or a 404). */

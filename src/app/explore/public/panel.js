@@ -5,15 +5,20 @@ import { ARTICLE_TEXT } from './model/queries.js';
 /** The side panel: what a clicked node is, and the articles behind a clicked edge with their spans marked. */
 
 const articles = new Map();
-/** Each article's text is asked for once, when an edge that rests on it is first read. */
-const articleText = (id) => {
-  if (!articles.has(id))
+/** Each article's text is asked for once, when an edge that rests on it is first read; a failed ask is forgotten. */
+function articleText(id) {
+  if (!articles.has(id)) {
+    const forget = (error) => {
+      articles.delete(id);
+      throw error;
+    };
     articles.set(
       id,
-      ask(ARTICLE_TEXT, { id }).then((data) => data.node),
+      ask(ARTICLE_TEXT, { id }).then((data) => data.node, forget),
     );
+  }
   return articles.get(id);
-};
+}
 
 const element = (tag, text, className) => {
   const made = document.createElement(tag);
