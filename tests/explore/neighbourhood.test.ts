@@ -77,6 +77,9 @@ describe("the explorer's operations", () => {
         { start: 106, end: 118, field: 'TEXT' },
       ]),
     );
+    // Every article that names it, though the seed's alone names it a dozen times.
+    for (const id of ['test-001-ukrainian-view', 'test-002-neutral-view'])
+      expect(edgeOf(graph, toGlobalId('Article', id), 'MENTIONS', POKROVSK)).toBeDefined();
     expect(edgeOf(graph, PUTIN_CLAIM, 'SAID_BY', PUTIN)).toBeDefined();
     expect(edgeOf(graph, PUTIN_CLAIM, 'ABOUT', POKROVSK)!.evidence).toEqual([
       {

@@ -8,6 +8,11 @@ import { CARDS, CLAIM_CARDS, ENTITY_CARD } from './fragments.js';
 
 /** At most this many items of each list around a node: a picture of hundreds is unreadable. */
 export const NEIGHBOURS_PER_LIST = 25;
+/**
+ * Mentions come one per occurrence of a name, a dozen in one article, and are drawn as one edge
+ * per article: so a page of them all (100, the API's largest) to reach more articles.
+ */
+const MENTIONS_PER_NODE = 100;
 
 export const SEARCH = /* GraphQL */ `
   query ExploreSearch($query: String!) {
@@ -74,7 +79,7 @@ export const ENTITY_NEIGHBOURHOOD = /* GraphQL */ `
             }
           }
         }
-        mentions(first: $first) {
+        mentions(first: ${MENTIONS_PER_NODE}) {
           edges {
             node {
               id
@@ -127,7 +132,7 @@ export const ARTICLE_NEIGHBOURHOOD = /* GraphQL */ `
     node(id: $id) {
       ... on Article {
         ...ArticleCard
-        mentions(first: $first) {
+        mentions(first: ${MENTIONS_PER_NODE}) {
           edges {
             node {
               id
