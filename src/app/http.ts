@@ -7,6 +7,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../graphql/context.js';
 import type { CorsPolicy } from './cors.js';
 import { mayBeForged, mediaType } from './csrf.js';
+import { serveExplorer } from './explore/explore.route.js';
 import { withinRequest } from '../graphql/request-scope.js';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -68,6 +69,7 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
     res.end(JSON.stringify({ status: up ? 'ok' : 'unavailable', neo4j: up ? 'up' : 'down' }));
     return;
   }
+  if (await serveExplorer(url.pathname, req.method ?? 'GET', res)) return;
   const body = await readBody(req);
   if (body === null) {
     // The rest of the body is left unread, so the connection cannot carry another request.

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { httpServer } from '../support/api.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, offHostRequests } from '../support/browser.js';
 import { testDb } from '../support/graph.js';
 
 /** A real headless Chromium against the API: the local GraphiQL, and CORS as a browser enforces it. */
@@ -36,14 +36,8 @@ async function blankPage() {
 describe('SANDBOX=graphiql in Chromium', () => {
   it('loads with nothing from the network but this server, and runs an example operation', { timeout: 120_000 }, async () => {
     const page = await browser.context.newPage();
-    const elsewhere: string[] = [];
     // Everything not from the API is refused and noted: the UI must work with no internet.
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(api.url) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
-      elsewhere.push(url);
-      return route.abort();
-    });
+    const elsewhere = await offHostRequests(page, api.url);
     await page.goto(api.url);
     await page.locator('.graphiql-execute-button').click({ timeout: 60_000 });
     // The examples are one document of several operations: GraphiQL asks which one to run.

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's chromium (`.ci/run` installs it); Playwright's own browser download cannot run here. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -29,4 +29,19 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Refuses every request of the page that leaves `origin` (blob: and data: URLs stay in the page)
+ * and notes its URL in the list returned: a UI that must work with no internet asserts it empty.
+ */
+export async function offHostRequests(page: Page, origin: string): Promise<string[]> {
+  const elsewhere: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+    elsewhere.push(url);
+    return route.abort();
+  });
+  return elsewhere;
 }

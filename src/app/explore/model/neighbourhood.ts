@@ -1,0 +1,120 @@
+import { articleNode, claimNode, entityNode, eventNode } from './cards.js';
+import { edgeId, emptyGraph, mergeGraphs, type Evidence, type Graph, type GraphEdge, type Span } from './graph.js';
+import type {
+  ArticleCard,
+  ArticleNeighbourhood,
+  ClaimCard,
+  ClaimNeighbourhood,
+  EntityNeighbourhood,
+  EventFull,
+  EventNeighbourhood,
+} from './results.js';
+
+/**
+ * The answers of queries.ts as graphs. Edges read from subject to object as the API states them:
+ * a relation from its subject, a participant to its event, an event AT its place, a claim ABOUT
+ * its subjects, SAID_BY its speaker, VIA its channel and QUOTED_IN its article, an article
+ * MENTIONS an entity and REPORTS an event. Each edge carries the articles (and spans) behind it.
+ */
+
+function edge(source: string, type: string, target: string, label: string | null, evidence: Evidence[]): GraphEdge {
+  return { id: edgeId(source, type, target), source, target, type, label, evidence };
+}
+
+const evidenceOf = (article: ArticleCard, spans: Span[] = [], quote: string | null = null): Evidence => ({
+  articleId: article.id,
+  articleTitle: article.title,
+  spans,
+  quote,
+});
+
+export function fromEvent(event: EventFull): Graph {
+  const graph: Graph = { nodes: [eventNode(event)], edges: [] };
+  if (event.place) {
+    graph.nodes.push(entityNode(event.place));
+    graph.edges.push(edge(event.id, 'AT', event.place.id, null, []));
+  }
+  for (const { role, entity, articles } of event.participants) {
+    graph.nodes.push(entityNode(entity));
+    graph.edges.push(
+      edge(
+        entity.id,
+        'PARTICIPATED_IN',
+        event.id,
+        role,
+        articles.map((article) => evidenceOf(article)),
+      ),
+    );
+  }
+  for (const { framing, span, article } of event.reports) {
+    graph.nodes.push(articleNode(article));
+    const spans: Span[] = span ? [{ start: span.start, end: span.end, field: 'TEXT' }] : [];
+    graph.edges.push(edge(article.id, 'REPORTS', event.id, framing, [evidenceOf(article, spans)]));
+  }
+  return mergeGraphs(graph);
+}
+
+export function fromClaim(claim: ClaimCard): Graph {
+  const spans = claim.segments.map(({ start, end }): Span => ({ start, end, field: 'TEXT' }));
+  const evidence = [evidenceOf(claim.article, spans, claim.quote)];
+  const graph: Graph = { nodes: [claimNode(claim), articleNode(claim.article)], edges: [] };
+  graph.edges.push(edge(claim.id, 'QUOTED_IN', claim.article.id, null, evidence));
+  for (const subject of claim.about) {
+    graph.nodes.push(subject.__typename === 'Event' ? eventNode(subject) : entityNode(subject));
+    graph.edges.push(edge(claim.id, 'ABOUT', subject.id, null, evidence));
+  }
+  const { speaker, via } = claim;
+  if (speaker.entity) {
+    graph.nodes.push(entityNode(speaker.entity));
+    graph.edges.push(edge(claim.id, 'SAID_BY', speaker.entity.id, null, evidence));
+  }
+  if (via?.entity) {
+    graph.nodes.push(entityNode(via.entity));
+    graph.edges.push(edge(claim.id, 'VIA', via.entity.id, via.description, evidence));
+  }
+  return mergeGraphs(graph);
+}
+
+const nodesOf = <T>(connection: { edges: { node: T }[] }): T[] => connection.edges.map(({ node }) => node);
+
+export function fromEntityNeighbourhood({ node: entity }: EntityNeighbourhood): Graph {
+  if (!entity) return emptyGraph();
+  const relations: Graph = { nodes: [entityNode(entity)], edges: [] };
+  for (const relation of nodesOf(entity.relations)) {
+    relations.nodes.push(entityNode(relation.other));
+    const [subject, object] = relation.direction === 'OUT' ? [entity.id, relation.other.id] : [relation.other.id, entity.id];
+    const evidence = relation.articles.map((article) => evidenceOf(article));
+    relations.edges.push(edge(subject, relation.type, object, relation.role, evidence));
+  }
+  const mentions: Graph = emptyGraph();
+  for (const { start, end, field, article } of nodesOf(entity.mentions)) {
+    mentions.nodes.push(articleNode(article));
+    mentions.edges.push(edge(article.id, 'MENTIONS', entity.id, null, [evidenceOf(article, [{ start, end, field }])]));
+  }
+  return mergeGraphs(
+    relations,
+    ...nodesOf(entity.events).map(fromEvent),
+    ...[...nodesOf(entity.claimsAbout), ...nodesOf(entity.claimsBy)].map(fromClaim),
+    mentions,
+  );
+}
+
+export function fromEventNeighbourhood({ node: event, claims }: EventNeighbourhood): Graph {
+  if (!event) return emptyGraph();
+  return mergeGraphs(fromEvent(event), ...nodesOf(claims).map(fromClaim));
+}
+
+export function fromClaimNeighbourhood({ node: claim }: ClaimNeighbourhood): Graph {
+  return claim ? fromClaim(claim) : emptyGraph();
+}
+
+export function fromArticleNeighbourhood({ node: article }: ArticleNeighbourhood): Graph {
+  if (!article) return emptyGraph();
+  const mentions: Graph = { nodes: [articleNode(article)], edges: [] };
+  for (const { start, end, field, entity } of nodesOf(article.mentions)) {
+    if (!entity) continue; // an unsettled name denotes no one yet
+    mentions.nodes.push(entityNode(entity));
+    mentions.edges.push(edge(article.id, 'MENTIONS', entity.id, null, [evidenceOf(article, [{ start, end, field }])]));
+  }
+  return mergeGraphs(mentions, ...nodesOf(article.claims).map(fromClaim), ...nodesOf(article.events).map(fromEvent));
+}
