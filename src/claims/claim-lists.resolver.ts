@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
@@ -27,8 +27,14 @@ export class EntityClaimsResolver {
     return connectionAlong(ctx, 'Entity.claimsBy', entity.id, args);
   }
 
-  @FieldResolver(() => ClaimConnection, { description: 'Claims about this entity.' })
-  claimsAbout(@Root() entity: EntityRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return connectionAlong(ctx, 'Entity.claimsAbout', entity.id, args);
+  @FieldResolver(() => ClaimConnection, { description: 'Claims about this entity, and about the events at it (a place) unless `direct`.' })
+  claimsAbout(
+    @Root() entity: EntityRow,
+    @Args() args: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('direct', () => Boolean, { defaultValue: false, description: 'Only claims about the entity itself, not about events at it.' })
+    direct: boolean,
+  ) {
+    return connectionAlong(ctx, 'Entity.claimsAbout', entity.id, args, { direct });
   }
 }

@@ -26,7 +26,7 @@ export interface Edge {
    * How many rows it leads to from `p`, from the node's relationship degrees (no row is read),
    * for edges whose relationship type alone says what is at the far end. Default: count the rows.
    */
-  degree?: (p: string, args: Record<string, unknown>) => string;
+  degree?: (p: string, args: Record<string, unknown>) => string | undefined;
   /** The edge's own arguments, from the field's; normalised, so equal lists share one loader. */
   args?: (fieldArgs: Record<string, unknown>) => Record<string, unknown>;
 }
@@ -86,7 +86,20 @@ const edges = {
   },
   'Entity.mentions': hop('mentions', 'paged', '<-', 'REFERS_TO', 'Mention'),
   'Entity.claimsBy': hop('claimsBy', 'paged', '<-', 'SAID_BY', 'Claim'),
-  'Entity.claimsAbout': hop('claimsAbout', 'paged', '<-', 'ABOUT', 'Claim'),
+  // About the entity, or (unless `direct`) about an event at it: "who said what about Pokrovsk"
+  // includes what was said of its capture.
+  'Entity.claimsAbout': {
+    to: 'Claim',
+    shape: 'paged',
+    field: ['claimsAbout'],
+    match: (p, c, args) =>
+      args['direct']
+        ? `MATCH (${p})<-[:ABOUT]-(${c}:Claim)`
+        : `CALL (${p}) { MATCH (${p})<-[:ABOUT]-(x:Claim) RETURN x AS ${c} UNION MATCH (${p})<-[:AT]-(:Event)<-[:ABOUT]-(x:Claim) RETURN x AS ${c} }`,
+    projection: NODE_TYPES.Claim.projection,
+    degree: (p, args) => (args['direct'] ? `COUNT { (${p})<-[:ABOUT]-() }` : undefined),
+    args: (args) => ({ direct: args['direct'] === true }),
+  },
   // Events it took part in (entity -PARTICIPATED_IN-> event) or that happened there (event -AT-> place).
   'Entity.events': {
     to: 'Event',

@@ -35,7 +35,8 @@ const idsOf = (rows: unknown[]) => rows.map((row) => (row as { id: string }).id)
 const BY_HAND: Record<PagedEdge, string> = {
   'Entity.mentions': 'MATCH (:Entity {id: $key})<-[:REFERS_TO]-(c:Mention)',
   'Entity.claimsBy': 'MATCH (:Entity {id: $key})<-[:SAID_BY]-(c:Claim)',
-  'Entity.claimsAbout': 'MATCH (:Entity {id: $key})<-[:ABOUT]-(c:Claim)',
+  'Entity.claimsAbout':
+    'CALL { MATCH (:Entity {id: $key})<-[:ABOUT]-(x:Claim) RETURN x UNION MATCH (:Entity {id: $key})<-[:AT]-(:Event)<-[:ABOUT]-(x:Claim) RETURN x } WITH x AS c',
   'Entity.events': 'MATCH (:Entity {id: $key})-[:PARTICIPATED_IN|AT]-(c:Event) WITH DISTINCT c',
   'Entity.relations': 'MATCH (:Entity {id: $key})-[c:AFFILIATED_WITH|LOCATED_IN|PART_OF|SPOKE_TO]-(:Entity)',
   'Article.mentions': 'MATCH (:Article {id: $key})-[:HAS_MENTION]->(c:Mention)',

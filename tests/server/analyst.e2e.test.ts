@@ -49,6 +49,20 @@ describe('the seed article, as an analyst asks it', () => {
     expect(forms.filter((f: string) => f === 'Pokrovsk')).toHaveLength(2);
   });
 
+  it("answers who said what about Pokrovsk with all seven of the seed's claims, five of them about the place itself", async () => {
+    const pokrovsk = await topHit('Pokrovsk');
+    const { body } = await api.post(
+      `query($id: ID!) { entity(id: $id) {
+        all: claimsAbout(first: 100) { totalCount edges { node { article { id } } } }
+        direct: claimsAbout(first: 100, direct: true) { totalCount edges { node { article { id } } } } } }`,
+      { id: pokrovsk!.id },
+    );
+    const seeds = (list: any) => list.edges.filter((e: any) => e.node.article.id === SEED_ARTICLE).length;
+    const { all, direct } = body.data!['entity'];
+    expect([seeds(all), seeds(direct)]).toEqual([7, 5]);
+    expect([all.totalCount, direct.totalCount]).toEqual([all.edges.length, direct.edges.length]);
+  });
+
   it('says Stepanyan spoke via TASS', async () => {
     const stepanyan = await topHit('Stepanyan', '[PERSON]');
     const { body } = await api.post(
