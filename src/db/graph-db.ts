@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type SessionMode, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Record as DriverRecord, type Session, type SessionMode, type Transaction } from 'neo4j-driver';
 import pLimit from 'p-limit';
 
 import { DownCircuit } from './down-circuit.js';
@@ -32,7 +32,7 @@ const PROBE_TIMEOUT_MS = 2_000;
  * down; driver errors become the application's coded errors here and nowhere else.
  */
 export class GraphDb {
-  private readonly circuit = new DownCircuit(() => this.transaction(neo4j.session.READ, PROBE_TIMEOUT_MS, (tx) => tx.run('RETURN 1')));
+  private readonly circuit = new DownCircuit(() => this.autoCommit('RETURN 1', {}, PROBE_TIMEOUT_MS));
 
   private constructor(
     private readonly driver: Driver,
@@ -51,12 +51,17 @@ export class GraphDb {
     return new GraphDb(driver, options);
   }
 
+  /**
+   * One statement as an auto-commit query: one round trip, where a transaction adds BEGIN and
+   * COMMIT. A read changes nothing, so running it again after a lost connection is safe.
+   */
   read(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.unitOfWork(neo4j.session.READ, this.options.queryTimeoutMs, (tx) => tx.run(cypher, params));
+    return this.unitOfWork(() => this.autoCommit(cypher, params, this.options.queryTimeoutMs));
   }
 
+  /** A managed transaction: all of `work` commits, or none of it, and a retry runs all of it again. */
   write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    return this.unitOfWork(neo4j.session.WRITE, this.options.queryTimeoutMs * 6, work);
+    return this.unitOfWork(() => this.transaction(this.options.queryTimeoutMs * 6, work));
   }
 
   /** A view of this database that counts the queries run through it (one per request). */
@@ -77,7 +82,7 @@ export class GraphDb {
   /** Why this database cannot be used, as a phrase after "Neo4j at URI", or null when it answers. */
   async connectionProblem(): Promise<string | null> {
     try {
-      await this.transaction(neo4j.session.READ, PROBE_TIMEOUT_MS, (tx) => tx.run('RETURN 1'));
+      await this.autoCommit('RETURN 1', {}, PROBE_TIMEOUT_MS);
       return null;
     } catch (error) {
       return whyUnusable(error, this.options.database);
@@ -88,10 +93,10 @@ export class GraphDb {
     return this.driver.close();
   }
 
-  private async unitOfWork<T>(mode: SessionMode, timeoutMs: number, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  private async unitOfWork<T>(attempt: () => Promise<T>): Promise<T> {
     await this.circuit.check();
     try {
-      return await withRetries(() => this.transaction(mode, timeoutMs, work));
+      return await withRetries(attempt);
     } catch (error) {
       const failure = classify(error);
       if (failure === 'unreachable') this.circuit.open();
@@ -99,14 +104,19 @@ export class GraphDb {
     }
   }
 
+  private async autoCommit(cypher: string, params: Params, timeoutMs: number): Promise<Row[]> {
+    const session = this.session(neo4j.session.READ);
+    try {
+      const result = await session.run(cypher, toDriver(params) as Params, { timeout: timeoutMs });
+      return plainRows(result.records);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** One transaction, committed when the work succeeds; closing the session rolls back one that did not. */
-  private async transaction<T>(mode: SessionMode, timeoutMs: number, work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode,
-      // Shared by every session, so a read after a write sees it on a cluster too.
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-    });
+  private async transaction<T>(timeoutMs: number, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const session = this.session(neo4j.session.WRITE);
     try {
       const tx = session.beginTransaction({ timeout: timeoutMs });
       const result = await work(plainTx(tx));
@@ -116,16 +126,25 @@ export class GraphDb {
       await session.close();
     }
   }
+
+  /** READ lets a cluster route the statement to a reader. */
+  private session(mode: SessionMode): Session {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode,
+      // Shared by every session, so a read after a write sees it on a cluster too.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+  }
 }
 
 function plainTx(tx: Transaction): WriteTx {
   return {
-    run: async (cypher, params = {}) => {
-      const result = await tx.run(cypher, toDriver(params) as Params);
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
-    },
+    run: async (cypher, params = {}) => plainRows((await tx.run(cypher, toDriver(params) as Params)).records),
   };
 }
+
+const plainRows = (records: readonly DriverRecord[]): Row[] => records.map((record) => toPlain(record.toObject()) as Row);
 
 /** How many statements one request may run at once; the rest wait, so no request takes the pool from others. */
 export const STATEMENTS_AT_ONCE = 4;

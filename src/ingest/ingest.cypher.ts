@@ -280,13 +280,17 @@ ${writeLock('ev')}
 WITH ev, EXISTS { (ev)<-[:REPORTS|ABOUT]-() } AS stated
 CALL (ev, stated) { WITH ev WHERE NOT stated DETACH DELETE ev }
 WITH ev WHERE stated
-CALL (ev) {
-  OPTIONAL MATCH (a:Article)-[r:REPORTS]->(ev)
-  WITH r, a ORDER BY coalesce(r.timeDetail, -1) DESC, a.id
-  WITH collect(r) AS reports
-  WITH reports, [r IN reports WHERE r.timeDetail IS NOT NULL][0] AS timed
+// Every report read once, in the order its time is chosen by: a popular event has thousands.
+// (Only an Article REPORTS, so its label is not checked.)
+WITH ev, COLLECT {
+  MATCH (a)-[r:REPORTS]->(ev)
+  WITH a.id AS article, r ORDER BY coalesce(r.timeDetail, -1) DESC, article
+  RETURN {article: article, report: r, type: r.type, place: r.place, participants: r.participants, roles: r.roles, timed: r.timeDetail IS NOT NULL}
+} AS reports
+CALL (ev, reports) {
+  WITH ev, reports, [x IN reports WHERE x.timed][0].report AS timed
   // An event only claimed about, no longer reported, keeps the type it had.
-  SET ev.type = coalesce(COLLECT { UNWIND reports AS r WITH r.type AS type, count(*) AS n RETURN type ORDER BY n DESC, type }[0], ev.type),
+  SET ev.type = coalesce(COLLECT { UNWIND reports AS x WITH x.type AS type, count(*) AS n RETURN type ORDER BY n DESC, type }[0], ev.type),
       ev.timeText = timed.timeText, ev.year = timed.year, ev.month = timed.month, ev.day = timed.day,
       ev.partOfDay = timed.partOfDay, ev.precision = timed.precision, ev.yearInferred = timed.yearInferred,
       ev.startsAt = timed.startsAt, ev.timeDetail = timed.timeDetail
@@ -295,17 +299,19 @@ CALL (ev) {
   OPTIONAL MATCH (ev)-[old:AT|PARTICIPATED_IN]-()
   DELETE old
 }
-CALL (ev) {
-  MATCH (a:Article)-[r:REPORTS]->(ev) WHERE r.place IS NOT NULL
-  WITH r.place AS key, count(*) AS n, min(a.id) AS first
+CALL (ev, reports) {
+  UNWIND reports AS x
+  WITH x WHERE x.place IS NOT NULL
+  WITH x.place AS key, count(*) AS n, min(x.article) AS first
   ORDER BY n DESC, first LIMIT 1
   ${entityNow('key', 'p')}
-  MERGE (ev)-[:AT]->(p)
+  // One row, and every AT of the event went above.
+  CREATE (ev)-[:AT]->(p)
 }
-CALL (ev) {
-  MATCH (a:Article)-[r:REPORTS]->(ev)
-  UNWIND range(0, size(coalesce(r.participants, [])) - 1) AS i
-  WITH a.id AS article, r.participants[i] AS key, r.roles[i] AS role ORDER BY article
+CALL (ev, reports) {
+  UNWIND reports AS x
+  UNWIND range(0, size(coalesce(x.participants, [])) - 1) AS i
+  WITH x.article AS article, x.participants[i] AS key, x.roles[i] AS role ORDER BY article
   ${entityNow('key', 'e')}
   WITH e, collect(role) AS roles, collect(article) AS articles
   CREATE (e)-[p:PARTICIPATED_IN]->(ev)
