@@ -24,6 +24,13 @@ const index = buildNameIndex([
   place('place:valuyki', 'RU', 'Belgorod Oblast', [], ['Валуйки']),
   place('place:oleshky', 'UA', 'Kherson Oblast', [], ['Олешки']),
   place('place:chasiv-yar', 'UA', 'Donetsk Oblast', [], ['Часов Яр', 'Часів Яр']),
+  place('place:dzhankoi', 'UA', 'Crimea', [], ['Джанкой']),
+  place('place:yelets', 'RU', 'Lipetsk Oblast', [], ['Елец']),
+  place('place:synelnykove', 'UA', 'Dnipropetrovsk Oblast', [], ['Синельникове']),
+  place('place:poland', 'PL', null, [], ['Польша', 'Польща']),
+  place('place:chernivtsi', 'UA', 'Chernivtsi Oblast', [], ['Чернівці']),
+  entry('person:lubinets', 'PERSON', ['Дмитрий Лубинец', 'Дмитро Лубінець', 'Лубинец', 'Лубінець']),
+  entry('org:ground-forces', 'ORGANIZATION', ['Сухопутные войска', 'Сухопутні війська']),
   entry('person:putin', 'PERSON', ['Владимир Путин', 'Путин', 'Путін']),
   entry('person:zelensky', 'PERSON', ['Зеленский', 'Зеленський']),
   entry('person:shoigu', 'PERSON', ['Шойгу']),
@@ -80,6 +87,21 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
     ['Гуляйполя', 'place:huliaipole', 'Гуляйполе'],
     ['Гуляйполем', 'place:huliaipole', 'Гуляйполе'],
     ['Гуляйполі', 'place:huliaipole', 'Гуляйполе'],
+    ['Джанкое', 'place:dzhankoi', 'Джанкой'],
+    ['Джанкоем', 'place:dzhankoi', 'Джанкой'],
+    ['Джанкоя', 'place:dzhankoi', 'Джанкой'],
+    ['Ельце', 'place:yelets', 'Елец'],
+    ['Ельца', 'place:yelets', 'Елец'],
+    ['Лубинцом', 'person:lubinets', 'Лубинец'],
+    ['Лубінця', 'person:lubinets', 'Лубінець'],
+    ['Лубінцем', 'person:lubinets', 'Лубінець'],
+    ['Синельниковому', 'place:synelnykove', 'Синельникове'],
+    ['Синельникового', 'place:synelnykove', 'Синельникове'],
+    ['Польщею', 'place:poland', 'Польща'],
+    ['Польшей', 'place:poland', 'Польша'],
+    ['Польщі', 'place:poland', 'Польща'],
+    ['Чернівцях', 'place:chernivtsi', 'Чернівці'],
+    ['Чернівців', 'place:chernivtsi', 'Чернівці'],
   ])('%s is a case form of %s', (form, entityKey, lemma) => {
     const [m, ...rest] = linkMentions(`Сообщили: ${form} и другие.`, index);
     const [exact] = linkMentions(`Сообщили: ${lemma} и другие.`, index);
@@ -100,6 +122,14 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
       ['Збройних сил України', 'org:afu'],
       ['Донецькій області', 'place:donetsk-oblast'],
     ]);
+  });
+
+  it('declines the plural noun of an institution and a first name with its surname', () => {
+    expect(linked('Командування Сухопутних військ і штаб Сухопутных войск')).toEqual([
+      ['Сухопутних військ', 'org:ground-forces'],
+      ['Сухопутных войск', 'org:ground-forces'],
+    ]);
+    expect(linked('обсудила с Дмитрием Лубинцом')).toEqual([['Дмитрием Лубинцом', 'person:lubinets']]);
   });
 
   it('declines a two-letter word inside a longer name, but not alone', () => {
