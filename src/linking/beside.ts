@@ -4,6 +4,7 @@
  * filter keeps the match's candidates that fit, and drops a match left with none.
  */
 import { titleCaseLines } from './partial-names.js';
+import { isGivenName, TITLES } from './person-words.js';
 import { isCapitalised, joinsName, type Token } from './tokens.js';
 import type { NameIndex, NameMatch } from './types.js';
 
@@ -83,8 +84,9 @@ export function placesAfterUnknownNames(text: string, tokens: readonly Token[], 
   const named = new Set(found.flatMap((m) => Array.from({ length: m.lastToken - m.firstToken + 1 }, (_, k) => m.firstToken + k)));
   return found.flatMap((m) => {
     const before = tokens[m.firstToken - 1];
-    if (!before || named.has(m.firstToken - 1) || !startsLongerName(text, before, tokens[m.firstToken]!) || inTitleCase(m.start))
-      return [m];
+    // A given name that is also a place's name (Владимир) is still the start of someone's name.
+    const unknown = !named.has(m.firstToken - 1) || isGivenName(before, index.givenNames);
+    if (!before || !unknown || !startsLongerName(text, before, tokens[m.firstToken]!) || inTitleCase(m.start)) return [m];
     if (DIRECTIONS.has(before.exact)) return [m]; // Eastern Ukraine, Southern Russia: a part of the country, named by it
     const titled = TITLES.has(before.exact);
     const forms = new Map(
@@ -93,46 +95,6 @@ export function placesAfterUnknownNames(text: string, tokens: readonly Token[], 
     return forms.size ? [{ ...m, forms }] : [];
   });
 }
-
-// English capitalises a title before a surname (President Zelensky, Governor Syniehubov); Russian
-// and Ukrainian do not.
-const TITLES = new Set([
-  'president',
-  'prime',
-  'minister',
-  'governor',
-  'mayor',
-  'general',
-  'gen',
-  'colonel',
-  'col',
-  'lieutenant',
-  'lt',
-  'major',
-  'maj',
-  'admiral',
-  'marshal',
-  'commander',
-  'chief',
-  'deputy',
-  'speaker',
-  'spokesman',
-  'spokeswoman',
-  'secretary',
-  'chancellor',
-  'senator',
-  'ambassador',
-  'envoy',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sergeant',
-  'captain',
-  'patriarch',
-  'king',
-  'pope',
-]);
 
 // English capitalises a direction before a country or region as often as not.
 const DIRECTIONS = new Set([
@@ -151,7 +113,7 @@ const DIRECTIONS = new Set([
   'southwestern',
 ]);
 
-function startsLongerName(text: string, before: Token, first: Token): boolean {
+export function startsLongerName(text: string, before: Token, first: Token): boolean {
   const capitalised = isCapitalised(text, before) && before.end - before.start > 1;
   return capitalised && !atSentenceStart(text, before.start) && /^[ \t\u00a0]+$/u.test(text.slice(before.end, first.start));
 }

@@ -4,6 +4,7 @@
  * what a name search finds.
  */
 import { looseKey, normalizeName } from '../names/normalize.js';
+import { givenNamesOf } from './person-words.js';
 import type { FormRef, GazetteerEntry, NameIndex, WeakForm } from './types.js';
 
 // What a weak form takes off a candidate's log-odds. A name Russian sources still use
@@ -66,7 +67,7 @@ export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
       add({ entry: i, form: lastWord(full), penalty: SURNAME_ALONE, note: `surname alone of “${full}”`, usedBy: null, surname: 'derived' });
     }
   });
-  return { entries, exact, loose, prefixes, ancestors: ancestorsOf(entries) };
+  return { entries, exact, loose, prefixes, givenNames: givenNamesOf(entries), ancestors: ancestorsOf(entries) };
 }
 
 // Repeats (several forms of one entity under one key) are kept: case rules are per form, and
