@@ -2,10 +2,11 @@
  * What the words around a name say it is. News introduces a small place by its kind ("the
  * village of Novoekonomichne", "населённый пункт Новоэкономическое", "села Шахове"), so a city
  * of that name (Myrnohrad was once Novoekonomichne) is unlikely to be meant; it names a river
- * by the river or its bank ("на левом берегу Днепра"), which no town is; and a dateline
- * ("ЗАПОРІЖЖЯ, 6 березня", "MOSCOW, December 8") is the town a report was filed from, never the
- * region named after it; while a name used as an English attribute of fighting ("the Donetsk
- * front", "Pivotal in Donetsk Conflict", "the Kupiansk direction") is rather the area around the town.
+ * by the river or its bank ("на левом берегу Днепра") and a sea by its own word (the Sea of Azov),
+ * which no town is; and a dateline ("ЗАПОРІЖЖЯ, 6 березня", "MOSCOW, December 8") is the town a
+ * report was filed from, never the region named after it; while a name used as an English
+ * attribute of fighting ("the Donetsk front", "Pivotal in Donetsk Conflict", "the Kupiansk
+ * direction"), or in the Ukrainian locative after "на" (на Запоріжжі), is rather the area.
  */
 import { normalizeName } from '../names/normalize.js';
 import type { GazetteerEntry } from './types.js';
@@ -80,6 +81,10 @@ const LOOK_BACK = 24;
 const LINE_START = /(?:^|\n)[ \t]*$/;
 const AFTER_DATELINE = /^[ \t]*[,(]/;
 const AREA_AFTER = /^[ \t]+(?:conflict|front|direction|axis|sector|offensive|campaign)\b/iu;
+// Ukrainian puts a region, not a town, in the locative after "на" (на Запоріжжі, на Донбасі: in
+// the area; у Запоріжжі: in the city). The accusative after it is a direction (тисне на Гуляйполе).
+const ON_AREA_BEFORE = /(?:^|[^\p{L}])[Нн]а[ \t\u00a0]+$/u;
+const UK_LOCATIVE = /\p{Script=Cyrillic}і$/u;
 
 /** The cue around the span [start, end), if any. */
 export function cueAround(text: string, start: number, end: number): Cue | null {
@@ -92,11 +97,16 @@ export function cueAround(text: string, start: number, end: number): Cue | null 
   )
     return 'dateline';
   if (AREA_AFTER.test(text.slice(end, end + LOOK_BACK))) return 'area';
+  if (UK_LOCATIVE.test(span) && ON_AREA_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'area';
   return cueBefore(text, start);
 }
 
+// A sea, gulf or strait "of" a name is water, however it is capitalised (the Sea of Azov).
+const WATER_OF = /\b(?:sea|gulf|bay|strait|straits|lake)\s+of\s+(?:the\s+)?$/iu;
+
 /** The cue the words just before `start` give, if any; a capitalised word is a name's (the Bank of Russia). */
 function cueBefore(text: string, start: number): Cue | null {
+  if (WATER_OF.test(text.slice(Math.max(0, start - LOOK_BACK), start))) return 'river';
   const m = BEFORE_NAME.exec(text.slice(Math.max(0, start - LOOK_BACK), start));
   if (m === null || m[1]!.charAt(0) !== m[1]!.charAt(0).toLowerCase()) return null;
   return WORD_TO_CUE.get(normalizeName(m[1]!)) ?? null;
@@ -113,7 +123,7 @@ export function cueWeight(cue: Cue | null, entry: GazetteerEntry): [number, stri
   if (cue === 'village' && entry.kind === 'PLACE' && (entry.population ?? 0) >= TOWN_POPULATION) {
     return [AGAINST_CUE, `introduced as a village: not a town of ${entry.population}`];
   }
-  if (cue === 'river' && entry.kind === 'PLACE') return [AGAINST_CUE, 'introduced as a river'];
+  if (cue === 'river' && entry.kind === 'PLACE') return [AGAINST_CUE, 'introduced as a river or a sea'];
   if (cue === 'area' && entry.featureClass === 'P') return [AREA_OVER_TOWN, 'named as an attribute of fighting: rather the area'];
   if (cue === 'dateline' && entry.kind === 'PLACE' && entry.featureClass !== 'P' && entry.featureClass != null) {
     return [AGAINST_CUE, 'a dateline: the town a report was filed from'];

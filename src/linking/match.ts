@@ -2,24 +2,35 @@
  * Finding name spans: every token starts an n-gram that grows while its key is still a prefix of
  * some name, so the work per token is bounded by the longest name, not by the gazetteer size.
  */
+import { adjectivalAttributes } from './attributes.js';
 import { atSentenceStart, bodiesOfCountries, placesAfterUnknownNames, regionsBeforeRegionWords } from './beside.js';
 import { refusesPartialNames } from './partial-names.js';
+import { namesOfUnknownPeople } from './people-names.js';
+import { startsPersonName } from './person-words.js';
 import { listedRegions } from './region-lists.js';
-import { caseAllows, joinsName, tokenize, type Token } from './tokens.js';
+import { caseAllows, isCapitalised, joinsName, tokenize, type Token } from './tokens.js';
 import type { FormRef, NameIndex, NameMatch } from './types.js';
 
 /** Names in the text, non-overlapping, in text order; the longest wins where spans overlap. */
 export function findNames(text: string, index: NameIndex, tokens: readonly Token[] = tokenize(text)): NameMatch[] {
   const found: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) found.push(...matchesFrom(text, tokens, i, index));
-  const whole = refusesPartialNames(text, tokens, found);
-  // A misspelling's only sign of being a name is its capital, which a sentence's first word has anyway (Міський голова).
-  const capitalised = whole.filter((m) => m.tier !== 'loose' || !atSentenceStart(text, m.start));
-  const kept = longestFirst(
-    placesAfterUnknownNames(text, tokens, regionsBeforeRegionWords(text, tokens, capitalised, index), index),
-    tokens.length,
+  const whole = refusesPartialNames(text, tokens, found, (t) => startsPersonName(t, index.givenNames));
+  // A misspelling's only sign of being a name is its capital, which a sentence's first word has
+  // anyway (Міський голова); so is a word's the article writes in lower case elsewhere (Атаки … атаки).
+  const common = lowerCaseWords(text, tokens);
+  const capitalised = whole.filter(
+    (m) =>
+      !atSentenceStart(text, m.start) || (m.tier !== 'loose' && !(m.firstToken === m.lastToken && common.has(tokens[m.firstToken]!.exact))),
   );
+  const beside = placesAfterUnknownNames(text, tokens, regionsBeforeRegionWords(text, tokens, capitalised, index), index);
+  const kept = longestFirst(adjectivalAttributes(text, tokens, namesOfUnknownPeople(text, tokens, beside, index), index), tokens.length);
   return bodiesOfCountries(text, tokens, withListedRegions(text, tokens, kept, index), index);
+}
+
+/** The folded words the text writes in lower case somewhere. */
+function lowerCaseWords(text: string, tokens: readonly Token[]): Set<string> {
+  return new Set(tokens.filter((t) => !isCapitalised(text, t)).map((t) => t.exact));
 }
 
 /** The regions of a list under one head word (the Belgorod, Kursk and Bryansk regions), each in place of what its word matched alone. */

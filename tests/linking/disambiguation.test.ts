@@ -209,7 +209,7 @@ describe('linkMentions: priors and honest scores', () => {
     expect(village).toMatchObject({ entityKey: null });
     expect(village.candidates[0].evidence).toContain('introduced as a village: not a town of 60000');
     const [river] = linkMentions('Shelling hit villages on the left bank of the Volga and on the bank of Pokrovsk.', homonyms).slice(-2);
-    expect([river.entityKey, river.candidates[0].evidence]).toEqual([null, expect.arrayContaining(['introduced as a river'])]);
+    expect([river.entityKey, river.candidates[0].evidence]).toEqual([null, expect.arrayContaining(['introduced as a river or a sea'])]);
     expect(linkMentions('Troops entered the town of Pokrovsk on Monday.', homonyms)[0].entityKey).toBe('place:pokrovsk-donetsk-ua');
   });
 
@@ -308,6 +308,18 @@ describe('linkMentions: a town and the region named after it', () => {
   it('reads a name as an attribute of fighting as the area, and a town beside its region as in it', () => {
     expect(keyOf('Orikhiv lies on the Zaporizhzhia front.', 'Zaporizhzhia')).toBe('place:zaporizhzhia-oblast');
     expect(keyOf('Shelling in Orikhiv, Zaporizhzhia.', 'Zaporizhzhia')).toBe('place:zaporizhzhia-oblast');
+  });
+
+  it('reads the Ukrainian locative after "на" as the area, after "у" as the town', () => {
+    const text = 'На Запоріжжі противник тисне на Гуляйполе, а також на Оріхів. У Запоріжжі зруйновано будинок.';
+    expect(mentionIn(linkMentions(text, areas), 'Запоріжжі').entityKey).toBe('place:zaporizhzhia-oblast');
+    expect(mentionIn(linkMentions(text, areas), 'Запоріжжі', 1).entityKey).toBe('place:zaporizhzhia');
+  });
+
+  it('reads the Sea of a name as water, not the town', () => {
+    const azov = buildNameIndex([town('place:azov', 'RU', 'Rostov Oblast', [], ['Azov'], 82_000)]);
+    expect(linkMentions('Ports on the Sea of Azov were closed.', azov)[0]).toMatchObject({ entityKey: null });
+    expect(linkMentions('Drones hit Azov overnight.', azov)[0]).toMatchObject({ entityKey: 'place:azov' });
   });
 });
 
