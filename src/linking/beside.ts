@@ -13,7 +13,9 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 /**
  * Russian and Ukrainian name a state's body by its short name and the country in the genitive
  * (МИД России, МЗС України, Минобороны РФ): one name, the body of that country. The two
- * matches join when the second is a country and the first has a candidate of that country.
+ * matches join when the second is a country and the first has a candidate of that country. When
+ * the body's candidates are all bodies of other countries (МИД КНР, Правительство Молдавии), the
+ * pair names a body the gazetteer lacks: neither match is kept, the country being part of its name.
  */
 export function bodiesOfCountries(text: string, tokens: readonly Token[], found: NameMatch[], index: NameIndex): NameMatch[] {
   const out: NameMatch[] = [];
@@ -28,7 +30,9 @@ export function bodiesOfCountries(text: string, tokens: readonly Token[], found:
     const forms =
       of === null ? [] : [...body.forms].filter(([e]) => index.entries[e]!.kind === 'ORGANIZATION' && index.entries[e]!.country === of);
     if (forms.length === 0) {
-      out.push(body);
+      const unknownBody = of !== null && [...body.forms.keys()].every((e) => index.entries[e]!.kind === 'ORGANIZATION');
+      if (unknownBody) i++;
+      else out.push(body);
       continue;
     }
     out.push({
