@@ -40,8 +40,11 @@ function withListedRegions(text: string, tokens: readonly Token[], found: NameMa
     const word = text.slice(token.start, token.end);
     return whole === undefined ? null : { ...whole, start: token.start, end: token.end, text: word };
   });
-  if (listed.length === 0) return found;
-  const at = new Map(listed.map((l) => [l.token, { ...l.match, firstToken: l.token, lastToken: l.token }]));
+  // The element before a singular head word is a name with it (в Санкт-Петербурге и Ленинградской области).
+  const withHead = new Set(found.filter((m) => m.lastToken > m.firstToken).map((m) => m.firstToken));
+  const own = listed.filter((l) => !withHead.has(l.token));
+  if (own.length === 0) return found;
+  const at = new Map(own.map((l) => [l.token, { ...l.match, firstToken: l.token, lastToken: l.token }]));
   const rest = found.filter((m) => ![...at.keys()].some((t) => m.firstToken <= t && t <= m.lastToken));
   return [...rest, ...at.values()].sort((a, b) => a.start - b.start);
 }
@@ -58,7 +61,7 @@ function matchesFrom(text: string, tokens: readonly Token[], first: number, inde
     loose = last === first ? token.loose : `${loose} ${token.loose}`;
     lemmas = extendLemmas(lemmas, token, last === first);
     const start = tokens[first].start;
-    const end = withClosingQuote(text, start, token.end);
+    const end = withClosingQuote(text, start, withInitialismPeriod(text, tokens, first, last));
     const span = text.slice(start, end);
     const found = bestTier(index, exact, loose, lemmas, span);
     if (found !== null) out.push({ start, end, text: span, ...found, firstToken: first, lastToken: last });
@@ -66,6 +69,13 @@ function matchesFrom(text: string, tokens: readonly Token[], first: number, inde
     if (!index.prefixes.has(exact) && !index.prefixes.has(loose) && lemmas.length === 0) break; // no longer name begins with these words
   }
   return out;
+}
+
+/** An initialism's last period is part of it (U.S., U.K.), though a token ends before it. */
+function withInitialismPeriod(text: string, tokens: readonly Token[], first: number, last: number): number {
+  const [before, token] = [tokens[last - 1], tokens[last]!];
+  const initial = last > first && token.end - token.start === 1 && text.slice(before!.end, token.start) === '.';
+  return initial && text.startsWith('.', token.end) ? token.end + 1 : token.end;
 }
 
 const QUOTES: Readonly<Record<string, string>> = { '«': '»', '„': '“', '“': '”' };

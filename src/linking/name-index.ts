@@ -44,6 +44,18 @@ function surnamesOf(forms: readonly string[]): Map<string, string> {
   return out;
 }
 
+// GeoNames lists some regions' names among their capitals' alternate names (Воронежская область
+// for the city of Voronezh): a form with a region's word names the region, never the town.
+const REGION_WORDS = new Set(
+  ['область', 'oblast', 'region', 'krai', 'край', 'voivodeship', 'воеводство', 'воєводство', 'province', 'район', 'raion', 'district'].map(
+    normalizeName,
+  ),
+);
+const namesRegion = (form: string): boolean =>
+  normalizeName(form)
+    .split(' ')
+    .some((word) => REGION_WORDS.has(word));
+
 /** Builds the matcher once per gazetteer (reused across articles). */
 export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
   const exact = new Map<string, FormRef[]>();
@@ -57,6 +69,7 @@ export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
       addRef(loose, looseKey(ref.form), ref, prefixes);
     };
     for (const form of entry.forms) {
+      if (entry.featureClass === 'P' && namesRegion(form)) continue;
       const w = weak.get(form);
       const [penalty, note] = w ? weakness(w) : [0, null];
       const key = normalizeName(form);
