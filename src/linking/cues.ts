@@ -2,9 +2,9 @@
  * What the words around a name say it is. News introduces a small place by its kind ("the
  * village of Novoekonomichne", "населённый пункт Новоэкономическое", "села Шахове"), so a city
  * of that name (Myrnohrad was once Novoekonomichne) is unlikely to be meant; it names a river
- * by the river or its bank ("на левом берегу Днепра") and a sea by its own word (the Sea of Azov),
- * which no town is; and a dateline ("ЗАПОРІЖЖЯ, 6 березня", "MOSCOW, December 8") is the town a
- * report was filed from, never the region named after it; while a name used as an English
+ * by the river, its bank or its delta ("на левом берегу Днепра", "в дельті Дніпра"), which no
+ * town is; and a dateline ("ЗАПОРІЖЖЯ, 6 березня", "MOSCOW, December 8") is the town a report
+ * was filed from, never the region named after it; while a name used as an English
  * attribute of fighting ("the Donetsk front", "Pivotal in Donetsk Conflict", "the Kupiansk
  * direction"), or in the Ukrainian locative after "на" (на Запоріжжі), is rather the area.
  */
@@ -68,6 +68,16 @@ const CUE_WORDS: Readonly<Record<Exclude<Cue, 'dateline' | 'area'>, readonly str
     'берегом',
     'берегах',
     'береги',
+    'delta',
+    'дельта',
+    'дельте',
+    'дельты',
+    'дельті',
+    'дельти',
+    'устье',
+    'устья',
+    'гирло',
+    'гирлі',
   ],
 };
 const WORD_TO_CUE = new Map<string, Cue>(
@@ -101,12 +111,8 @@ export function cueAround(text: string, start: number, end: number): Cue | null 
   return cueBefore(text, start);
 }
 
-// A sea, gulf or strait "of" a name is water, however it is capitalised (the Sea of Azov).
-const WATER_OF = /\b(?:sea|gulf|bay|strait|straits|lake)\s+of\s+(?:the\s+)?$/iu;
-
 /** The cue the words just before `start` give, if any; a capitalised word is a name's (the Bank of Russia). */
 function cueBefore(text: string, start: number): Cue | null {
-  if (WATER_OF.test(text.slice(Math.max(0, start - LOOK_BACK), start))) return 'river';
   const m = BEFORE_NAME.exec(text.slice(Math.max(0, start - LOOK_BACK), start));
   if (m === null || m[1]!.charAt(0) !== m[1]!.charAt(0).toLowerCase()) return null;
   return WORD_TO_CUE.get(normalizeName(m[1]!)) ?? null;
@@ -123,7 +129,7 @@ export function cueWeight(cue: Cue | null, entry: GazetteerEntry): [number, stri
   if (cue === 'village' && entry.kind === 'PLACE' && (entry.population ?? 0) >= TOWN_POPULATION) {
     return [AGAINST_CUE, `introduced as a village: not a town of ${entry.population}`];
   }
-  if (cue === 'river' && entry.kind === 'PLACE') return [AGAINST_CUE, 'introduced as a river or a sea'];
+  if (cue === 'river' && entry.kind === 'PLACE') return [AGAINST_CUE, 'introduced as a river'];
   if (cue === 'area' && entry.featureClass === 'P') return [AREA_OVER_TOWN, 'named as an attribute of fighting: rather the area'];
   if (cue === 'dateline' && entry.kind === 'PLACE' && entry.featureClass !== 'P' && entry.featureClass != null) {
     return [AGAINST_CUE, 'a dateline: the town a report was filed from'];

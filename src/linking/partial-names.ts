@@ -76,6 +76,10 @@ function isTitleCase(text: string, lineStart: number, names: readonly (readonly 
   return words >= TITLE_CASE_MIN_WORDS && capitalisedWords >= TITLE_CASE_SHARE * words;
 }
 
+// A sea, gulf or strait "of" a name is the water's name, however it is capitalised (the Sea of Azov).
+const WATER_OF = /\b(?:sea|gulf|bay|strait|straits|lake)\s+of\s+(?:the\s+)?$/iu;
+const WATER_LOOK_BACK = 16;
+
 function continues(
   text: string,
   tokens: readonly Token[],
@@ -86,6 +90,8 @@ function continues(
 ): boolean {
   const next = m.lastToken + 1;
   const previous = m.firstToken - 1;
+  const start = tokens[m.firstToken].start;
+  if (WATER_OF.test(text.slice(Math.max(0, start - WATER_LOOK_BACK), start))) return true;
   if (next < tokens.length && joinsName(text, tokens[m.lastToken], tokens[next]) && isOneOf(tokens[next], AFTER)) return true;
   if (previous >= 0 && joinsName(text, tokens[previous], tokens[m.firstToken]) && isOneOf(tokens[previous], BEFORE)) return true;
   if (titleCase) return false;

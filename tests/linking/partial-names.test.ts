@@ -74,8 +74,9 @@ describe('linkMentions: part of a longer capitalised name', () => {
     expect(linked('Power cuts in Southern Russia.')).toEqual([['Russia', 'place:russia']]);
   });
 
-  it('refuses a town in the name of a unit or a power plant', () => {
+  it('refuses a town in the name of a unit, a power plant or a sea', () => {
     expect(linked('the Kharkov brigade and the Pokrovsk nuclear power plant')).toEqual([]);
+    expect(linked('ports on the Sea of Engels; Engels port')).toEqual([['Engels', 'place:engels']]);
   });
 
   it('lets a title or a given name follow a name without continuing it', () => {
