@@ -6,16 +6,17 @@
  * town is; and a dateline ("ЗАПОРІЖЖЯ, 6 березня", "MOSCOW, December 8") is the town a report
  * was filed from, never the region named after it; while a name used as an English
  * attribute of fighting ("the Donetsk front", "Pivotal in Donetsk Conflict", "the Kupiansk
- * direction"), or in the Ukrainian locative after "на" (на Запоріжжі), is rather the area.
+ * direction") is rather the area, and one in the Ukrainian locative after "на" (на Запоріжжі) is
+ * the region.
  */
 import { normalizeName } from '../names/normalize.js';
 import type { GazetteerEntry } from './types.js';
 
-export type Cue = 'village' | 'river' | 'dateline' | 'area';
+export type Cue = 'village' | 'river' | 'dateline' | 'area' | 'region';
 
 // The words that end such an introduction, in the cases the three languages put them in before a
 // name (a place's name stays in its own case after "village of", "село", "у селі").
-const CUE_WORDS: Readonly<Record<Exclude<Cue, 'dateline' | 'area'>, readonly string[]>> = {
+const CUE_WORDS: Readonly<Record<Exclude<Cue, 'dateline' | 'area' | 'region'>, readonly string[]>> = {
   village: [
     'village',
     'villages',
@@ -107,7 +108,7 @@ export function cueAround(text: string, start: number, end: number): Cue | null 
   )
     return 'dateline';
   if (AREA_AFTER.test(text.slice(end, end + LOOK_BACK))) return 'area';
-  if (UK_LOCATIVE.test(span) && ON_AREA_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'area';
+  if (UK_LOCATIVE.test(span) && ON_AREA_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'region';
   return cueBefore(text, start);
 }
 
@@ -131,6 +132,8 @@ export function cueWeight(cue: Cue | null, entry: GazetteerEntry): [number, stri
   }
   if (cue === 'river' && entry.kind === 'PLACE') return [AGAINST_CUE, 'introduced as a river'];
   if (cue === 'area' && entry.featureClass === 'P') return [AREA_OVER_TOWN, 'named as an attribute of fighting: rather the area'];
+  // The idiom is as sure as the village cue: Ukrainian says у Запоріжжі of the city.
+  if (cue === 'region' && entry.featureClass === 'P') return [AGAINST_CUE, 'на with the locative: the region, not the town'];
   if (cue === 'dateline' && entry.kind === 'PLACE' && entry.featureClass !== 'P' && entry.featureClass != null) {
     return [AGAINST_CUE, 'a dateline: the town a report was filed from'];
   }

@@ -314,7 +314,9 @@ describe('linkMentions: a town and the region named after it', () => {
 
   it('reads the Ukrainian locative after "на" as the area, after "у" as the town', () => {
     const text = 'На Запоріжжі противник тисне на Гуляйполе, а також на Оріхів. У Запоріжжі зруйновано будинок.';
-    expect(mentionIn(linkMentions(text, areas), 'Запоріжжі').entityKey).toBe('place:zaporizhzhia-oblast');
+    const region = mentionIn(linkMentions(text, areas), 'Запоріжжі');
+    expect(region.entityKey).toBe('place:zaporizhzhia-oblast');
+    expect(region.candidates[1]!.evidence).toContain('на with the locative: the region, not the town');
     expect(mentionIn(linkMentions(text, areas), 'Запоріжжі', 1).entityKey).toBe('place:zaporizhzhia');
   });
 });
