@@ -88,9 +88,12 @@ export function placesAfterUnknownNames(text: string, tokens: readonly Token[], 
   const named = new Set(found.flatMap((m) => Array.from({ length: m.lastToken - m.firstToken + 1 }, (_, k) => m.firstToken + k)));
   return found.flatMap((m) => {
     const before = tokens[m.firstToken - 1];
-    // A given name that is also a place's name (Владимир) is still the start of someone's name.
-    const unknown = !named.has(m.firstToken - 1) || isGivenName(before, index.givenNames);
-    if (!before || !unknown || !startsLongerName(text, before, tokens[m.firstToken]!) || inTitleCase(m.start)) return [m];
+    if (!before) return [m];
+    // A given name that is also a place's name (Владимир) is still the start of someone's name,
+    // whose surname is one word (not the region of в Анне Воронежской области).
+    const given = m.firstToken === m.lastToken && isGivenName(before, index.givenNames);
+    const unknown = !named.has(m.firstToken - 1) || given;
+    if (!unknown || !startsLongerName(text, before, tokens[m.firstToken]!) || inTitleCase(m.start)) return [m];
     if (DIRECTIONS.has(before.exact)) return [m]; // Eastern Ukraine, Southern Russia: a part of the country, named by it
     const titled = TITLES.has(before.exact);
     const forms = new Map(

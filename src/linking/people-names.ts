@@ -15,10 +15,13 @@ const SPACES = /^[ \t\u00a0]+$/u;
 
 export function namesOfUnknownPeople(text: string, tokens: readonly Token[], found: NameMatch[], index: NameIndex): NameMatch[] {
   const inTitleCase = titleCaseLines(text, tokens, found);
+  // A longer known name after the given name is no surname: в Анне Воронежской области.
+  const longerNames = new Set(found.filter((m) => m.lastToken > m.firstToken).map((m) => m.firstToken));
   const person = (i: number): boolean => {
     const next = tokens[i + 1];
     return (
       next !== undefined &&
+      !longerNames.has(i + 1) &&
       isGivenName(tokens[i]!, index.givenNames) &&
       isCapitalised(text, next) &&
       next.end - next.start > 1 &&

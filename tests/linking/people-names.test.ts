@@ -10,6 +10,8 @@ const index = buildNameIndex([
   town('place:vladimir', ['Владимир', 'Vladimir'], 357_024),
   town('place:tsimlyansk', ['Цимлянский'], 15_341),
   town('place:gusev', ['Гусев'], 28_690),
+  town('place:anna', ['Анна'], 15_000),
+  entry('place:voronezh-oblast', 'PLACE', ['Воронежская область'], { country: 'RU', featureClass: 'A', featureCode: 'ADM1' }),
   entry('person:dmytro-kuleba', 'PERSON', ['Dmytro Kuleba', 'Kuleba'], { country: 'UA' }),
   entry('person:zelensky', 'PERSON', ['Volodymyr Zelenskyy', 'Zelensky'], { country: 'UA' }),
   entry('person:putin', 'PERSON', ['Владимир Путин', 'Путин'], { country: 'RU' }),
@@ -23,6 +25,11 @@ describe('linkMentions: a given name and a surname the gazetteer does not know',
   it('takes neither word for a place, though a city bears the given name', () => {
     expect(linked('Об этом сообщил военный комиссар Владимир Цимлянский.')).toEqual([]);
     expect(linked('Жители Владимира не пострадали.')).toEqual([['Владимира', 'place:vladimir']]);
+    // A region after it is no surname (Anna is a town of Voronezh Oblast).
+    expect(linked('Взрыв в Анне Воронежской области.')).toEqual([
+      ['Анне', 'place:anna'],
+      ['Воронежской области', 'place:voronezh-oblast'],
+    ]);
   });
 
   it('reads the surname alone later in the article as the same person', () => {
