@@ -312,6 +312,12 @@ describe('linkMentions: a town and the region named after it', () => {
     expect(keyOf('Shelling in Orikhiv, Zaporizhzhia.', 'Zaporizhzhia')).toBe('place:zaporizhzhia-oblast');
   });
 
+  it('reads what something is named after as a person, not the town of that name', () => {
+    const [eponym] = linkMentions('Станція імені Оріхів, названа на честь Оріхів.', areas);
+    expect(eponym).toMatchObject({ entityKey: null });
+    expect(eponym!.candidates[0]!.evidence).toContain('what something is named after: a person, not the place');
+  });
+
   it('reads the Ukrainian locative after "на" as the area, after "у" as the town', () => {
     const text = 'На Запоріжжі противник тисне на Гуляйполе, а також на Оріхів. У Запоріжжі зруйновано будинок.';
     const region = mentionIn(linkMentions(text, areas), 'Запоріжжі');
