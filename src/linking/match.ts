@@ -2,6 +2,7 @@
  * Finding name spans: every token starts an n-gram that grows while its key is still a prefix of
  * some name, so the work per token is bounded by the longest name, not by the gazetteer size.
  */
+import { looseKey } from '../names/normalize.js';
 import { adjectivalAttributes } from './attributes.js';
 import { atSentenceStart, bodiesOfCountries, placesAfterUnknownNames, regionsBeforeRegionWords } from './beside.js';
 import { refusesPartialNames } from './partial-names.js';
@@ -11,10 +12,19 @@ import { listedRegions } from './region-lists.js';
 import { caseAllows, isCapitalised, joinsName, tokenize, type Token } from './tokens.js';
 import type { FormRef, NameIndex, NameMatch } from './types.js';
 
-/** Names in the text, non-overlapping, in text order; the longest wins where spans overlap. */
-export function findNames(text: string, index: NameIndex, tokens: readonly Token[] = tokenize(text)): NameMatch[] {
+/**
+ * Names in the text, non-overlapping, in text order; the longest wins where spans overlap.
+ * `homeCountry` is the country of the text's language (UA for Ukrainian), whose own places the
+ * gazetteer has in that language's spelling.
+ */
+export function findNames(
+  text: string,
+  index: NameIndex,
+  tokens: readonly Token[] = tokenize(text),
+  homeCountry: string | null = null,
+): NameMatch[] {
   const found: NameMatch[] = [];
-  for (let i = 0; i < tokens.length; i++) found.push(...matchesFrom(text, tokens, i, index));
+  for (let i = 0; i < tokens.length; i++) found.push(...matchesFrom(text, tokens, i, index, homeCountry));
   const whole = refusesPartialNames(text, tokens, found, (t) => startsPersonName(t, index.givenNames));
   // A misspelling's only sign of being a name is its capital, which a sentence's first word has
   // anyway (Міський голова); so is a word's the article writes in lower case elsewhere (Атаки … атаки).
@@ -49,7 +59,7 @@ function withListedRegions(text: string, tokens: readonly Token[], found: NameMa
   return [...rest, ...at.values()].sort((a, b) => a.start - b.start);
 }
 
-function matchesFrom(text: string, tokens: readonly Token[], first: number, index: NameIndex): NameMatch[] {
+function matchesFrom(text: string, tokens: readonly Token[], first: number, index: NameIndex, homeCountry: string | null): NameMatch[] {
   const out: NameMatch[] = [];
   let exact = '';
   let loose = '';
@@ -63,7 +73,7 @@ function matchesFrom(text: string, tokens: readonly Token[], first: number, inde
     const start = tokens[first].start;
     const end = withClosingQuote(text, start, withInitialismPeriod(text, tokens, first, last));
     const span = text.slice(start, end);
-    const found = bestTier(index, exact, loose, lemmas, span);
+    const found = bestTier(index, exact, loose, lemmas, span) ?? (last === first ? looseCaseForm(index, token, span, homeCountry) : null);
     if (found !== null) out.push({ start, end, text: span, ...found, firstToken: first, lastToken: last });
     lemmas = lemmas.filter((key) => index.prefixes.has(key));
     if (!index.prefixes.has(exact) && !index.prefixes.has(loose) && lemmas.length === 0) break; // no longer name begins with these words
@@ -113,6 +123,24 @@ function bestTier(
   if (caseForms !== null) return { forms: caseForms, tier: 'caseForm' };
   const looseForms = allowed(index.loose.get(loose), span);
   return looseForms === null ? null : { forms: looseForms, tier: 'loose' };
+}
+
+/**
+ * A case form of a spelling no form has exactly, for one word: Ukrainian text declines Russian
+ * and Polish border towns in its own spelling (Рильську of Рыльск, Медиці of Medyka), which only
+ * the lemma's loose key finds. Only places abroad: the text's own country's places have their
+ * forms in its language (Новоекономічного is no spelling of Myrnohrad's Novoekonomichne). Tried
+ * last, and as weak as the loose tier.
+ */
+function looseCaseForm(index: NameIndex, token: Token, span: string, homeCountry: string | null): Pick<NameMatch, 'forms' | 'tier'> | null {
+  if (homeCountry === null || token.lemmas.length === 0 || !/^\p{Lu}/u.test(span)) return null;
+  const abroad = (ref: FormRef): boolean => {
+    const entry = index.entries[ref.entry]!;
+    return entry.kind === 'PLACE' && entry.country !== null && entry.country !== homeCountry;
+  };
+  const refs = token.lemmas.flatMap((lemma) => (index.loose.get(looseKey(lemma)) ?? []).filter(abroad));
+  const forms = allowed(refs.length > 0 ? refs : undefined, span);
+  return forms === null ? null : { forms, tier: 'loose' };
 }
 
 function allowed(refs: readonly FormRef[] | undefined, span: string): Map<number, FormRef> | null {

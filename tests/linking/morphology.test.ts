@@ -222,3 +222,23 @@ describe('linkMentions: case forms against the seed gazetteer', () => {
     ]);
   });
 });
+
+describe('linkMentions: a foreign town declined in the text’s own spelling', () => {
+  const towns = buildNameIndex([
+    entry('place:rylsk', 'PLACE', ['Рыльск', 'Rylsk'], { country: 'RU', adminArea: 'Kursk Oblast', featureClass: 'P', population: 15_000 }),
+    entry('place:myrnohrad', 'PLACE', ['Мирноград', 'Novoekonomichne'], { country: 'UA', featureClass: 'P', population: 46_000 }),
+  ]);
+  const found = (text: string, language: string) =>
+    linkMentions(text, towns, { language }).map((m) => [m.text, m.candidates[0]!.entityKey, m.candidates[0]!.evidence.join('; ')]);
+
+  it('finds it through the loose key of the case form’s lemma, as a spelling variant', () => {
+    expect(found('Губернатор заявив про удар по Рильську.', 'uk')).toEqual([
+      ['Рильську', 'place:rylsk', expect.stringContaining('spelling variant of “Рыльск”')],
+    ]);
+  });
+
+  it('does not look for the text’s own country’s places that way, nor in a language without case forms', () => {
+    expect(found('Бої біля Новоекономічного.', 'uk')).toEqual([]);
+    expect(found('Бої біля Рильську.', 'en')).toEqual([]);
+  });
+});
