@@ -4,6 +4,7 @@
  * filter keeps the match's candidates that fit, and drops a match left with none.
  */
 import { titleCaseLines } from './partial-names.js';
+import { isGivenName, TITLES } from './person-words.js';
 import { isCapitalised, joinsName, type Token } from './tokens.js';
 import type { NameIndex, NameMatch } from './types.js';
 
@@ -12,7 +13,9 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 /**
  * Russian and Ukrainian name a state's body by its short name and the country in the genitive
  * (МИД России, МЗС України, Минобороны РФ): one name, the body of that country. The two
- * matches join when the second is a country and the first has a candidate of that country.
+ * matches join when the second is a country and the first has a candidate of that country. When
+ * the body's candidates are all bodies of other countries (МИД КНР, Правительство Молдавии), the
+ * pair names a body the gazetteer lacks: neither match is kept, the country being part of its name.
  */
 export function bodiesOfCountries(text: string, tokens: readonly Token[], found: NameMatch[], index: NameIndex): NameMatch[] {
   const out: NameMatch[] = [];
@@ -27,7 +30,9 @@ export function bodiesOfCountries(text: string, tokens: readonly Token[], found:
     const forms =
       of === null ? [] : [...body.forms].filter(([e]) => index.entries[e]!.kind === 'ORGANIZATION' && index.entries[e]!.country === of);
     if (forms.length === 0) {
-      out.push(body);
+      const unknownBody = of !== null && [...body.forms.keys()].every((e) => index.entries[e]!.kind === 'ORGANIZATION');
+      if (unknownBody) i++;
+      else out.push(body);
       continue;
     }
     out.push({
@@ -83,8 +88,12 @@ export function placesAfterUnknownNames(text: string, tokens: readonly Token[], 
   const named = new Set(found.flatMap((m) => Array.from({ length: m.lastToken - m.firstToken + 1 }, (_, k) => m.firstToken + k)));
   return found.flatMap((m) => {
     const before = tokens[m.firstToken - 1];
-    if (!before || named.has(m.firstToken - 1) || !startsLongerName(text, before, tokens[m.firstToken]!) || inTitleCase(m.start))
-      return [m];
+    if (!before) return [m];
+    // A given name that is also a place's name (Владимир) is still the start of someone's name,
+    // whose surname is one word (not the region of в Анне Воронежской области).
+    const given = m.firstToken === m.lastToken && isGivenName(before, index.givenNames);
+    const unknown = !named.has(m.firstToken - 1) || given;
+    if (!unknown || !startsLongerName(text, before, tokens[m.firstToken]!) || inTitleCase(m.start)) return [m];
     if (DIRECTIONS.has(before.exact)) return [m]; // Eastern Ukraine, Southern Russia: a part of the country, named by it
     const titled = TITLES.has(before.exact);
     const forms = new Map(
@@ -93,46 +102,6 @@ export function placesAfterUnknownNames(text: string, tokens: readonly Token[], 
     return forms.size ? [{ ...m, forms }] : [];
   });
 }
-
-// English capitalises a title before a surname (President Zelensky, Governor Syniehubov); Russian
-// and Ukrainian do not.
-const TITLES = new Set([
-  'president',
-  'prime',
-  'minister',
-  'governor',
-  'mayor',
-  'general',
-  'gen',
-  'colonel',
-  'col',
-  'lieutenant',
-  'lt',
-  'major',
-  'maj',
-  'admiral',
-  'marshal',
-  'commander',
-  'chief',
-  'deputy',
-  'speaker',
-  'spokesman',
-  'spokeswoman',
-  'secretary',
-  'chancellor',
-  'senator',
-  'ambassador',
-  'envoy',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sergeant',
-  'captain',
-  'patriarch',
-  'king',
-  'pope',
-]);
 
 // English capitalises a direction before a country or region as often as not.
 const DIRECTIONS = new Set([
@@ -151,7 +120,7 @@ const DIRECTIONS = new Set([
   'southwestern',
 ]);
 
-function startsLongerName(text: string, before: Token, first: Token): boolean {
+export function startsLongerName(text: string, before: Token, first: Token): boolean {
   const capitalised = isCapitalised(text, before) && before.end - before.start > 1;
   return capitalised && !atSentenceStart(text, before.start) && /^[ \t\u00a0]+$/u.test(text.slice(before.end, first.start));
 }

@@ -2,19 +2,21 @@
  * What the words around a name say it is. News introduces a small place by its kind ("the
  * village of Novoekonomichne", "населённый пункт Новоэкономическое", "села Шахове"), so a city
  * of that name (Myrnohrad was once Novoekonomichne) is unlikely to be meant; it names a river
- * by the river or its bank ("на левом берегу Днепра"), which no town is; and a dateline
- * ("ЗАПОРІЖЖЯ, 6 березня", "MOSCOW, December 8") is the town a report was filed from, never the
- * region named after it; while a name used as an English attribute of fighting ("the Donetsk
- * front", "Pivotal in Donetsk Conflict", "the Kupiansk direction") is rather the area around the town.
+ * by the river, its bank or its delta ("на левом берегу Днепра", "в дельті Дніпра"), which no
+ * town is; and a dateline ("ЗАПОРІЖЖЯ, 6 березня", "MOSCOW, December 8") is the town a report
+ * was filed from, never the region named after it; while a name used as an English
+ * attribute of fighting ("the Donetsk front", "Pivotal in Donetsk Conflict", "the Kupiansk
+ * direction") is rather the area, and one in the Ukrainian locative after "на" (на Запоріжжі) is
+ * the region; and what something is named after (в честь академика Курчатова) is a person.
  */
 import { normalizeName } from '../names/normalize.js';
 import type { GazetteerEntry } from './types.js';
 
-export type Cue = 'village' | 'river' | 'dateline' | 'area';
+export type Cue = 'village' | 'river' | 'dateline' | 'area' | 'region' | 'eponym';
 
 // The words that end such an introduction, in the cases the three languages put them in before a
 // name (a place's name stays in its own case after "village of", "село", "у селі").
-const CUE_WORDS: Readonly<Record<Exclude<Cue, 'dateline' | 'area'>, readonly string[]>> = {
+const CUE_WORDS: Readonly<Record<Exclude<Cue, 'dateline' | 'area' | 'region' | 'eponym'>, readonly string[]>> = {
   village: [
     'village',
     'villages',
@@ -67,6 +69,16 @@ const CUE_WORDS: Readonly<Record<Exclude<Cue, 'dateline' | 'area'>, readonly str
     'берегом',
     'берегах',
     'береги',
+    'delta',
+    'дельта',
+    'дельте',
+    'дельты',
+    'дельті',
+    'дельти',
+    'устье',
+    'устья',
+    'гирло',
+    'гирлі',
   ],
 };
 const WORD_TO_CUE = new Map<string, Cue>(
@@ -80,6 +92,14 @@ const LOOK_BACK = 24;
 const LINE_START = /(?:^|\n)[ \t]*$/;
 const AFTER_DATELINE = /^[ \t]*[,(]/;
 const AREA_AFTER = /^[ \t]+(?:conflict|front|direction|axis|sector|offensive|campaign)\b/iu;
+// Ukrainian puts a region, not a town, in the locative after "на" (на Запоріжжі, на Донбасі: in
+// the area; у Запоріжжі: in the city). The accusative after it is a direction (тисне на Гуляйполе).
+const ON_AREA_BEFORE = /(?:^|[^\p{L}])[Нн]а[ \t\u00a0]+$/u;
+const UK_LOCATIVE = /\p{Script=Cyrillic}і$/u;
+// What something is named after is a person, whatever town shares the name (город, названный в
+// честь академика Курчатова; станція імені Шевченка), a lower-case title between them.
+const EPONYM_BEFORE = /(?:^|[^\p{L}])(?:имени|імені|в честь|на честь|named after|in honou?r of)(?:[ \t\u00a0]+\p{Ll}+)?[ \t\u00a0]+$/iu;
+const EPONYM_LOOK_BACK = 32;
 
 /** The cue around the span [start, end), if any. */
 export function cueAround(text: string, start: number, end: number): Cue | null {
@@ -92,6 +112,8 @@ export function cueAround(text: string, start: number, end: number): Cue | null 
   )
     return 'dateline';
   if (AREA_AFTER.test(text.slice(end, end + LOOK_BACK))) return 'area';
+  if (UK_LOCATIVE.test(span) && ON_AREA_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'region';
+  if (EPONYM_BEFORE.test(text.slice(Math.max(0, start - EPONYM_LOOK_BACK), start))) return 'eponym';
   return cueBefore(text, start);
 }
 
@@ -115,6 +137,9 @@ export function cueWeight(cue: Cue | null, entry: GazetteerEntry): [number, stri
   }
   if (cue === 'river' && entry.kind === 'PLACE') return [AGAINST_CUE, 'introduced as a river'];
   if (cue === 'area' && entry.featureClass === 'P') return [AREA_OVER_TOWN, 'named as an attribute of fighting: rather the area'];
+  // The idiom is as sure as the village cue: Ukrainian says у Запоріжжі of the city.
+  if (cue === 'eponym' && entry.kind === 'PLACE') return [AGAINST_CUE, 'what something is named after: a person, not the place'];
+  if (cue === 'region' && entry.featureClass === 'P') return [AGAINST_CUE, 'на with the locative: the region, not the town'];
   if (cue === 'dateline' && entry.kind === 'PLACE' && entry.featureClass !== 'P' && entry.featureClass != null) {
     return [AGAINST_CUE, 'a dateline: the town a report was filed from'];
   }

@@ -29,6 +29,10 @@ export const DECLENSIONS: readonly Declension[] = [
   // Ukrainian towns in -ськ: no -е or -і, which would be the neuter and plural adjectives
   // (Покровське is another village, Покровські шахти Pokrovsk's mines).
   { name: 'uk-sk', lemma: /[сзц]ьк$/, endings: to('', 'а', 'у', 'ом') },
+  // A fleeting е before a final ц: Елец → Ельца, Ельце; Лубинец → Лубинца, Лубинцом; Ukrainian
+  // Лубінець → Лубінця, Лубінцем. After л the Russian stem keeps a soft sign (Ельца).
+  { name: 'ets', lemma: /ец$/, endings: to('ец', 'ца', 'цу', 'цом', 'це', 'ьца', 'ьцу', 'ьцом', 'ьце') },
+  { name: 'uk-ets', lemma: /ець$/, endings: to('ець', 'ця', 'цю', 'цем', 'ці') },
   // Surnames (and towns) in -ин/-ов/-ев take -ым/-им in the instrumental: Путиным, Путіним.
   { name: 'in-ov', lemma: /(?:ин|ын|ов|ев|ёв|ін|єв)$/, endings: to('', 'а', 'у', 'ом', 'е', 'і', 'ові', 'ым', 'им') },
   { name: 'hard', lemma: new RegExp(`${CONSONANT}$`), endings: to('', 'а', 'у', 'ом', 'е', 'і', 'ові') },
@@ -38,7 +42,9 @@ export const DECLENSIONS: readonly Declension[] = [
   // (область). Russian nouns in -ий (Дмитрий) share the lemma ending, so their endings are here too.
   { name: 'adj-iy', lemma: /ий$/, endings: to('ий', 'ого', 'ому', 'им', 'ом', 'ім', 'ия', 'ию', 'ием', 'ии') },
   { name: 'adj-yy', lemma: /ый$/, endings: to('ый', 'ого', 'ому', 'ым', 'ом') },
-  { name: 'adj-oy', lemma: /ой$/, endings: to('ой', 'ого', 'ому', 'ым', 'им', 'ом') },
+  // Adjectives in -ой (Толстой → Толстого) and the nouns that end alike (Джанкой → Джанкоя, в
+  // Джанкое, над Джанкоем): the two sets of endings do not overlap.
+  { name: 'adj-oy', lemma: /ой$/, endings: to('ой', 'ого', 'ому', 'ым', 'им', 'ом', 'оя', 'ою', 'ое', 'оем', 'ої', 'оєм') },
   // Ukrainian nouns in -ій (Сергій) and soft adjectives (Верхній).
   { name: 'uk-iy', lemma: /ій$/, endings: to('ій', 'ія', 'ію', 'ієм', 'ії', 'ього', 'ьому', 'ім') },
   { name: 'adj-aya', lemma: /ая$/, endings: to('ая', 'ой', 'ую', 'ою') },
@@ -48,9 +54,13 @@ export const DECLENSIONS: readonly Declension[] = [
   { name: 'uk-adj-ske', lemma: /[сзц]ьке$/, endings: to('е', 'ого', 'ому', 'им', 'ім') },
   // Other Ukrainian neuter adjectives in -не, alone (Рівне) or in an institution's name (Головне
   // управління розвідки → Головного управління розвідки, Суспільне → Суспільного).
-  { name: 'uk-adj-ne', lemma: /не$/, endings: to('е', 'ого', 'ому', 'им', 'ім') },
+  // Other Ukrainian neuter adjectives: in -ове/-еве/-єве/-ине/-іве as well (Синельникове →
+  // Синельниковому, Степове → Степового).
+  { name: 'uk-adj-ne', lemma: /(?:не|[оеєиі]ве)$/, endings: to('е', 'ого', 'ому', 'им', 'ім') },
   { name: 'adj-ye', lemma: /ые$/, endings: to('ые', 'ых', 'ым', 'ыми') },
   { name: 'adj-ie', lemma: /ие$/, endings: to('ие', 'их', 'им', 'ими') },
+  // Ukrainian plural towns in -ці are nouns: Чернівці → Чернівців, у Чернівцях.
+  { name: 'uk-tsi', lemma: /ці$/, endings: to('і', 'ів', 'ям', 'ями', 'ях') },
   { name: 'uk-adj-pl', lemma: new RegExp(`${CONSONANT}і$`), endings: to('і', 'их', 'им', 'ими') },
   { name: 'iya', lemma: /ия$/, endings: to('ия', 'ии', 'ию', 'ией', 'иею') },
   { name: 'uk-iya', lemma: /ія$/, endings: to('ія', 'ії', 'ію', 'ією') },
@@ -58,6 +68,12 @@ export const DECLENSIONS: readonly Declension[] = [
   // Soft neuters in -ле (Гуляйполе → Гуляйполя, Гуляйполем, Ukrainian Гуляйполі).
   { name: 'le', lemma: /ле$/, endings: to('е', 'я', 'ю', 'ем', 'і') },
   { name: 'ya', lemma: /я$/, endings: to('я', 'и', 'е', 'ю', 'ей', 'ею', 'і', 'ї', 'єю', 'ям') },
+  // After a hushing consonant the instrumental is -ей/-ею, never -ой/-ою: Польша → Польшей,
+  // Ukrainian Польща → Польщею, Польщі.
+  { name: 'a-hush', lemma: /[жчшщ]а$/, endings: to('а', 'и', 'і', 'е', 'у', 'ей', 'ею') },
+  // Plural nouns in -ска of an institution's name: (Сухопутные) войска → войск, войскам;
+  // Ukrainian (Сухопутні) війська → військ.
+  { name: 'plural-ska', lemma: /^(?:войска|війська)$/, endings: to('а', '', 'ам', 'ами', 'ах') },
   // Feminine nouns and Ukrainian feminine adjectives (Донецька, Народна); Ukrainian к/г/х turn
   // into ц/з/с before the dative and locative -і (Горлівка → Горлівці).
   {

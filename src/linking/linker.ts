@@ -56,8 +56,9 @@ const homeCountryOf = (language: string | null | undefined): string | null => (l
 /** Finds mentions in `text`; longest match wins on overlaps ("Donetsk People’s Republic" over "Donetsk"). */
 export function linkMentions(text: string, index: NameIndex, context: LinkContext = {}): LinkedMention[] {
   const tokens = tokenize(text);
-  const matches = findNames(text, index, tokens);
-  const ctx = textContext(text, tokens, context.outletCountry ?? outletCountryOf(index, context.outlet), homeCountryOf(context.language));
+  const homeCountry = homeCountryOf(context.language);
+  const matches = findNames(text, index, tokens, homeCountry);
+  const ctx = textContext(text, tokens, context.outletCountry ?? outletCountryOf(index, context.outlet), homeCountry);
   // What the words around each name say it is, read once for every pass.
   const cues = matches.map((m) => cueAround(text, m.start, m.end));
   let decisions = matches.map((m, i) => decideMatch(m, cues[i]!, [], index, ctx));

@@ -2,24 +2,45 @@
  * Finding name spans: every token starts an n-gram that grows while its key is still a prefix of
  * some name, so the work per token is bounded by the longest name, not by the gazetteer size.
  */
+import { looseKey } from '../names/normalize.js';
+import { adjectivalAttributes } from './attributes.js';
 import { atSentenceStart, bodiesOfCountries, placesAfterUnknownNames, regionsBeforeRegionWords } from './beside.js';
 import { refusesPartialNames } from './partial-names.js';
+import { namesOfUnknownPeople } from './people-names.js';
+import { startsPersonName } from './person-words.js';
 import { listedRegions } from './region-lists.js';
-import { caseAllows, joinsName, tokenize, type Token } from './tokens.js';
+import { caseAllows, isCapitalised, joinsName, tokenize, type Token } from './tokens.js';
 import type { FormRef, NameIndex, NameMatch } from './types.js';
 
-/** Names in the text, non-overlapping, in text order; the longest wins where spans overlap. */
-export function findNames(text: string, index: NameIndex, tokens: readonly Token[] = tokenize(text)): NameMatch[] {
+/**
+ * Names in the text, non-overlapping, in text order; the longest wins where spans overlap.
+ * `homeCountry` is the country of the text's language (UA for Ukrainian), whose own places the
+ * gazetteer has in that language's spelling.
+ */
+export function findNames(
+  text: string,
+  index: NameIndex,
+  tokens: readonly Token[] = tokenize(text),
+  homeCountry: string | null = null,
+): NameMatch[] {
   const found: NameMatch[] = [];
-  for (let i = 0; i < tokens.length; i++) found.push(...matchesFrom(text, tokens, i, index));
-  const whole = refusesPartialNames(text, tokens, found);
-  // A misspelling's only sign of being a name is its capital, which a sentence's first word has anyway (Міський голова).
-  const capitalised = whole.filter((m) => m.tier !== 'loose' || !atSentenceStart(text, m.start));
-  const kept = longestFirst(
-    placesAfterUnknownNames(text, tokens, regionsBeforeRegionWords(text, tokens, capitalised, index), index),
-    tokens.length,
+  for (let i = 0; i < tokens.length; i++) found.push(...matchesFrom(text, tokens, i, index, homeCountry));
+  const whole = refusesPartialNames(text, tokens, found, (t) => startsPersonName(t, index.givenNames));
+  // A misspelling's only sign of being a name is its capital, which a sentence's first word has
+  // anyway (Міський голова); so is a word's the article writes in lower case elsewhere (Атаки … атаки).
+  const common = lowerCaseWords(text, tokens);
+  const capitalised = whole.filter(
+    (m) =>
+      !atSentenceStart(text, m.start) || (m.tier !== 'loose' && !(m.firstToken === m.lastToken && common.has(tokens[m.firstToken]!.exact))),
   );
+  const beside = placesAfterUnknownNames(text, tokens, regionsBeforeRegionWords(text, tokens, capitalised, index), index);
+  const kept = longestFirst(adjectivalAttributes(text, tokens, namesOfUnknownPeople(text, tokens, beside, index), index), tokens.length);
   return bodiesOfCountries(text, tokens, withListedRegions(text, tokens, kept, index), index);
+}
+
+/** The folded words the text writes in lower case somewhere. */
+function lowerCaseWords(text: string, tokens: readonly Token[]): Set<string> {
+  return new Set(tokens.filter((t) => !isCapitalised(text, t)).map((t) => t.exact));
 }
 
 /** The regions of a list under one head word (the Belgorod, Kursk and Bryansk regions), each in place of what its word matched alone. */
@@ -29,13 +50,16 @@ function withListedRegions(text: string, tokens: readonly Token[], found: NameMa
     const word = text.slice(token.start, token.end);
     return whole === undefined ? null : { ...whole, start: token.start, end: token.end, text: word };
   });
-  if (listed.length === 0) return found;
-  const at = new Map(listed.map((l) => [l.token, { ...l.match, firstToken: l.token, lastToken: l.token }]));
+  // The element before a singular head word is a name with it (в Санкт-Петербурге и Ленинградской области).
+  const withHead = new Set(found.filter((m) => m.lastToken > m.firstToken).map((m) => m.firstToken));
+  const own = listed.filter((l) => !withHead.has(l.token));
+  if (own.length === 0) return found;
+  const at = new Map(own.map((l) => [l.token, { ...l.match, firstToken: l.token, lastToken: l.token }]));
   const rest = found.filter((m) => ![...at.keys()].some((t) => m.firstToken <= t && t <= m.lastToken));
   return [...rest, ...at.values()].sort((a, b) => a.start - b.start);
 }
 
-function matchesFrom(text: string, tokens: readonly Token[], first: number, index: NameIndex): NameMatch[] {
+function matchesFrom(text: string, tokens: readonly Token[], first: number, index: NameIndex, homeCountry: string | null): NameMatch[] {
   const out: NameMatch[] = [];
   let exact = '';
   let loose = '';
@@ -47,14 +71,21 @@ function matchesFrom(text: string, tokens: readonly Token[], first: number, inde
     loose = last === first ? token.loose : `${loose} ${token.loose}`;
     lemmas = extendLemmas(lemmas, token, last === first);
     const start = tokens[first].start;
-    const end = withClosingQuote(text, start, token.end);
+    const end = withClosingQuote(text, start, withInitialismPeriod(text, tokens, first, last));
     const span = text.slice(start, end);
-    const found = bestTier(index, exact, loose, lemmas, span);
+    const found = bestTier(index, exact, loose, lemmas, span) ?? (last === first ? looseCaseForm(index, token, span, homeCountry) : null);
     if (found !== null) out.push({ start, end, text: span, ...found, firstToken: first, lastToken: last });
     lemmas = lemmas.filter((key) => index.prefixes.has(key));
     if (!index.prefixes.has(exact) && !index.prefixes.has(loose) && lemmas.length === 0) break; // no longer name begins with these words
   }
   return out;
+}
+
+/** An initialism's last period is part of it (U.S., U.K.), though a token ends before it. */
+function withInitialismPeriod(text: string, tokens: readonly Token[], first: number, last: number): number {
+  const [before, token] = [tokens[last - 1], tokens[last]!];
+  const initial = last > first && token.end - token.start === 1 && text.slice(before!.end, token.start) === '.';
+  return initial && text.startsWith('.', token.end) ? token.end + 1 : token.end;
 }
 
 const QUOTES: Readonly<Record<string, string>> = { '«': '»', '„': '“', '“': '”' };
@@ -92,6 +123,24 @@ function bestTier(
   if (caseForms !== null) return { forms: caseForms, tier: 'caseForm' };
   const looseForms = allowed(index.loose.get(loose), span);
   return looseForms === null ? null : { forms: looseForms, tier: 'loose' };
+}
+
+/**
+ * A case form of a spelling no form has exactly, for one word: Ukrainian text declines Russian
+ * and Polish border towns in its own spelling (Рильську of Рыльск, Медиці of Medyka), which only
+ * the lemma's loose key finds. Only places abroad: the text's own country's places have their
+ * forms in its language (Новоекономічного is no spelling of Myrnohrad's Novoekonomichne). Tried
+ * last, and as weak as the loose tier.
+ */
+function looseCaseForm(index: NameIndex, token: Token, span: string, homeCountry: string | null): Pick<NameMatch, 'forms' | 'tier'> | null {
+  if (homeCountry === null || token.lemmas.length === 0 || !/^\p{Lu}/u.test(span)) return null;
+  const abroad = (ref: FormRef): boolean => {
+    const entry = index.entries[ref.entry]!;
+    return entry.kind === 'PLACE' && entry.country !== null && entry.country !== homeCountry;
+  };
+  const refs = token.lemmas.flatMap((lemma) => (index.loose.get(looseKey(lemma)) ?? []).filter(abroad));
+  const forms = allowed(refs.length > 0 ? refs : undefined, span);
+  return forms === null ? null : { forms, tier: 'loose' };
 }
 
 function allowed(refs: readonly FormRef[] | undefined, span: string): Map<number, FormRef> | null {

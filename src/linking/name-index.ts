@@ -4,6 +4,7 @@
  * what a name search finds.
  */
 import { looseKey, normalizeName } from '../names/normalize.js';
+import { givenNamesOf } from './person-words.js';
 import type { FormRef, GazetteerEntry, NameIndex, WeakForm } from './types.js';
 
 // What a weak form takes off a candidate's log-odds. A name Russian sources still use
@@ -43,6 +44,18 @@ function surnamesOf(forms: readonly string[]): Map<string, string> {
   return out;
 }
 
+// GeoNames lists some regions' names among their capitals' alternate names (Воронежская область
+// for the city of Voronezh): a form with a region's word names the region, never the town.
+const REGION_WORDS = new Set(
+  ['область', 'oblast', 'region', 'krai', 'край', 'voivodeship', 'воеводство', 'воєводство', 'province', 'район', 'raion', 'district'].map(
+    normalizeName,
+  ),
+);
+const namesRegion = (form: string): boolean =>
+  normalizeName(form)
+    .split(' ')
+    .some((word) => REGION_WORDS.has(word));
+
 /** Builds the matcher once per gazetteer (reused across articles). */
 export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
   const exact = new Map<string, FormRef[]>();
@@ -56,6 +69,7 @@ export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
       addRef(loose, looseKey(ref.form), ref, prefixes);
     };
     for (const form of entry.forms) {
+      if (entry.featureClass === 'P' && namesRegion(form)) continue;
       const w = weak.get(form);
       const [penalty, note] = w ? weakness(w) : [0, null];
       const key = normalizeName(form);
@@ -66,7 +80,7 @@ export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
       add({ entry: i, form: lastWord(full), penalty: SURNAME_ALONE, note: `surname alone of “${full}”`, usedBy: null, surname: 'derived' });
     }
   });
-  return { entries, exact, loose, prefixes, ancestors: ancestorsOf(entries) };
+  return { entries, exact, loose, prefixes, givenNames: givenNamesOf(entries), ancestors: ancestorsOf(entries) };
 }
 
 // Repeats (several forms of one entity under one key) are kept: case rules are per form, and

@@ -12,11 +12,15 @@ interface Span {
   lastToken: number;
 }
 
-// Words that make the name before them part of a street's or an area's name even in lower case
-// (Engels street, Kupiansk district). Not "region": "the Donbass region" is Donbas itself, and a
+// Words that make the name before them part of a street's, an area's, a unit's or a plant's name
+// even in lower case (Engels street, Kupiansk district, Azov brigade, Zaporizhzhia nuclear power
+// plant: an organization, whose town is not marked on its own). Not "region": "the Donbass region" is Donbas itself, and a
 // capitalised Region (Kharkov Region) is refused as any capitalised word is. In Russian and
 // Ukrainian a region is an adjective (Харьковская область) and never holds the city's noun.
-const AFTER = new Set(['street', 'streets', 'avenue', 'avenues', 'square', 'squares', 'oblast', 'oblasts', 'district', 'districts']);
+const AFTER = new Set([
+  ...['street', 'streets', 'avenue', 'avenues', 'square', 'squares', 'oblast', 'oblasts', 'district', 'districts'],
+  ...['brigade', 'battalion', 'regiment', 'nuclear', 'npp', 'hydroelectric', 'thermal'],
+]);
 // Russian and Ukrainian street names put the street word first (улица Энгельса, вулиця Героїв).
 // Not район or область: "в районе Покровска" is "near Pokrovsk", a mention of the town.
 const BEFORE = new Set(
@@ -30,10 +34,19 @@ const LONG_WORD = /\p{L}{4,}/gu;
 const TITLE_CASE_SHARE = 0.75;
 const TITLE_CASE_MIN_WORDS = 3;
 
-/** The matches that are not part of a longer capitalised name, in their order. */
-export function refusesPartialNames<M extends Span>(text: string, tokens: readonly Token[], found: readonly M[]): M[] {
+/**
+ * The matches that are not part of a longer capitalised name, in their order. A word that starts
+ * a person's name or title (`startsPerson`) continues no name before it: NATO Secretary General,
+ * Глава Курчатова Игорь Корпунков.
+ */
+export function refusesPartialNames<M extends Span>(
+  text: string,
+  tokens: readonly Token[],
+  found: readonly M[],
+  startsPerson: (token: Token) => boolean = () => false,
+): M[] {
   const inTitleCase = titleCaseLines(text, tokens, found);
-  return found.filter((m) => !continues(text, tokens, found, m, inTitleCase(tokens[m.firstToken].start)));
+  return found.filter((m) => !continues(text, tokens, found, m, inTitleCase(tokens[m.firstToken].start), startsPerson));
 }
 
 /** Whether the line holding an offset is in title case, each line worked out once. */
@@ -63,9 +76,22 @@ function isTitleCase(text: string, lineStart: number, names: readonly (readonly 
   return words >= TITLE_CASE_MIN_WORDS && capitalisedWords >= TITLE_CASE_SHARE * words;
 }
 
-function continues(text: string, tokens: readonly Token[], found: readonly Span[], m: Span, titleCase: boolean): boolean {
+// A sea, gulf or strait "of" a name is the water's name, however it is capitalised (the Sea of Azov).
+const WATER_OF = /\b(?:sea|gulf|bay|strait|straits|lake)\s+of\s+(?:the\s+)?$/iu;
+const WATER_LOOK_BACK = 16;
+
+function continues(
+  text: string,
+  tokens: readonly Token[],
+  found: readonly Span[],
+  m: Span,
+  titleCase: boolean,
+  startsPerson: (token: Token) => boolean,
+): boolean {
   const next = m.lastToken + 1;
   const previous = m.firstToken - 1;
+  const start = tokens[m.firstToken].start;
+  if (WATER_OF.test(text.slice(Math.max(0, start - WATER_LOOK_BACK), start))) return true;
   if (next < tokens.length && joinsName(text, tokens[m.lastToken], tokens[next]) && isOneOf(tokens[next], AFTER)) return true;
   if (previous >= 0 && joinsName(text, tokens[previous], tokens[m.firstToken]) && isOneOf(tokens[previous], BEFORE)) return true;
   if (titleCase) return false;
@@ -73,7 +99,10 @@ function continues(text: string, tokens: readonly Token[], found: readonly Span[
   // name (Pokrovsk’s Capture); one before it only through a hyphen, since titles and other names
   // stand before names (President Putin, Россия Путина).
   const possessive = next < tokens.length && POSSESSIVE.test(text.slice(tokens[m.lastToken].end, tokens[next].start));
-  const extension = [...compound(text, tokens, m.lastToken, 1, !possessive), ...compound(text, tokens, m.firstToken, -1, false)];
+  const after = compound(text, tokens, m.lastToken, 1, !possessive);
+  // Only a word joined by a space can be a person's name after this one; a hyphen joins a compound.
+  const spaced = after.length === 1 && !HYPHEN.test(text.slice(tokens[m.lastToken].end, tokens[after[0]!].start));
+  const extension = [...(spaced && startsPerson(tokens[after[0]!]) ? [] : after), ...compound(text, tokens, m.firstToken, -1, false)];
   const numbered = (i: number): boolean =>
     i > m.lastToken && NUMBER.test(tokens[i].exact) && HYPHEN.test(text.slice(tokens[i - 1].end, tokens[i].start));
   return extension.some((i) => (isCapitalised(text, tokens[i]) || numbered(i)) && !isInitial(tokens[i]) && !knownElsewhere(found, m, i));

@@ -52,9 +52,12 @@ const ABBREVIATION_MAX = 3;
 export function joinsName(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start);
   if (!GAP.test(gap)) return false;
-  // "Donetsk. Oblast officials…" is two sentences; "St. Petersburg" is one name.
-  return !gap.includes('.') || left.end - left.start <= ABBREVIATION_MAX;
+  // "Donetsk. Oblast officials…" is two sentences; "St. Petersburg" is one name; an acronym is
+  // written without a period (военнопленных ВСУ. Уполномоченный…: two sentences).
+  return !gap.includes('.') || (left.end - left.start <= ABBREVIATION_MAX && !isAcronym(text.slice(left.start, left.end)));
 }
+
+const isAcronym = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 
 /** Whether the token starts with a capital letter. */
 export function isCapitalised(text: string, token: Token): boolean {

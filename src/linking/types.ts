@@ -86,6 +86,8 @@ export interface NameIndex {
   readonly loose: ReadonlyMap<string, readonly FormRef[]>;
   /** The proper word-prefixes of multi-word keys, so n-gram growth stops as soon as no name can follow. */
   readonly prefixes: ReadonlySet<string>;
+  /** Folded given names (person-words.ts): a capitalised word after one is a surname. */
+  readonly givenNames: ReadonlySet<string>;
   /** Per entry, the keys of every place it lies in, transitively. */
   readonly ancestors: readonly ReadonlySet<string>[];
 }

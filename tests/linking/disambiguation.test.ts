@@ -210,6 +210,8 @@ describe('linkMentions: priors and honest scores', () => {
     expect(village.candidates[0].evidence).toContain('introduced as a village: not a town of 60000');
     const [river] = linkMentions('Shelling hit villages on the left bank of the Volga and on the bank of Pokrovsk.', homonyms).slice(-2);
     expect([river.entityKey, river.candidates[0].evidence]).toEqual([null, expect.arrayContaining(['introduced as a river'])]);
+    const [delta] = linkMentions('Boats landed on islands in the delta of the Volga.', homonyms).slice(-1);
+    expect(delta.candidates[0].evidence).toContain('introduced as a river');
     expect(linkMentions('Troops entered the town of Pokrovsk on Monday.', homonyms)[0].entityKey).toBe('place:pokrovsk-donetsk-ua');
   });
 
@@ -308,6 +310,20 @@ describe('linkMentions: a town and the region named after it', () => {
   it('reads a name as an attribute of fighting as the area, and a town beside its region as in it', () => {
     expect(keyOf('Orikhiv lies on the Zaporizhzhia front.', 'Zaporizhzhia')).toBe('place:zaporizhzhia-oblast');
     expect(keyOf('Shelling in Orikhiv, Zaporizhzhia.', 'Zaporizhzhia')).toBe('place:zaporizhzhia-oblast');
+  });
+
+  it('reads what something is named after as a person, not the town of that name', () => {
+    const [eponym] = linkMentions('Станція імені Оріхів, названа на честь Оріхів.', areas);
+    expect(eponym).toMatchObject({ entityKey: null });
+    expect(eponym!.candidates[0]!.evidence).toContain('what something is named after: a person, not the place');
+  });
+
+  it('reads the Ukrainian locative after "на" as the area, after "у" as the town', () => {
+    const text = 'На Запоріжжі противник тисне на Гуляйполе, а також на Оріхів. У Запоріжжі зруйновано будинок.';
+    const region = mentionIn(linkMentions(text, areas), 'Запоріжжі');
+    expect(region.entityKey).toBe('place:zaporizhzhia-oblast');
+    expect(region.candidates[1]!.evidence).toContain('на with the locative: the region, not the town');
+    expect(mentionIn(linkMentions(text, areas), 'Запоріжжі', 1).entityKey).toBe('place:zaporizhzhia');
   });
 });
 

@@ -101,6 +101,7 @@ describe('linkMentions: a state body and its country in the genitive', () => {
     { ...GAZETTEER[1]!, featureCode: 'PCLI' },
     entry('org:mfa-ru', 'ORGANIZATION', ['МИД'], { country: 'RU' }),
     entry('org:mfa-ua', 'ORGANIZATION', ['МИД', 'МЗС'], { country: 'UA' }),
+    entry('place:china', 'PLACE', ['КНР'], { country: 'CN', featureCode: 'PCLI' }),
   ]);
   const found = (text: string) => linkMentions(text, ministries).map((m) => [m.text, m.entityKey]);
 
@@ -111,10 +112,12 @@ describe('linkMentions: a state body and its country in the genitive', () => {
     ]);
   });
 
-  it('leaves them apart when the body has no candidate of that country', () => {
-    expect(found('МЗС России.')).toEqual([
+  it('keeps neither when the body has no candidate of that country: a body the gazetteer lacks', () => {
+    expect(found('МЗС России и глава МИД КНР.')).toEqual([]);
+    expect(found('МЗС заявило, что КНР и Россия молчат.')).toEqual([
       ['МЗС', 'org:mfa-ua'],
-      ['России', 'place:russia'],
+      ['КНР', 'place:china'],
+      ['Россия', 'place:russia'],
     ]);
   });
 });
@@ -155,6 +158,44 @@ describe('linkMentions: regions listed under one head word', () => {
     expect(found('Belgorod and Kursk were shelled; the regions were quiet.')).toEqual([
       ['Belgorod', 'place:belgorod'],
       ['Kursk', 'place:kursk'],
+    ]);
+  });
+
+  it('keeps the element before a singular head word as one name with it', () => {
+    expect(found('В Белгороде и Курской области объявлена тревога.')).toEqual([
+      ['Белгороде', 'place:belgorod'],
+      ['Курской области', 'place:kursk-oblast'],
+    ]);
+  });
+
+  it('finds the Polish voivodeships of a list by their English "region" forms', () => {
+    const voivodeships = buildNameIndex([
+      oblast('place:lublin-voivodeship', ['Lublin Voivodeship', 'Lublin region']),
+      oblast('place:podlaskie-voivodeship', ['Podlaskie Voivodeship', 'Podlaskie region']),
+      city('place:lublin', ['Lublin']),
+    ]);
+    expect(linkMentions('troops moved to the Lublin and Podlaskie regions', voivodeships).map((m) => [m.text, m.entityKey])).toEqual([
+      ['Lublin', 'place:lublin-voivodeship'],
+      ['Podlaskie', 'place:podlaskie-voivodeship'],
+    ]);
+  });
+});
+
+describe('linkMentions: an initialism', () => {
+  it('spans its last period', () => {
+    const us = buildNameIndex([entry('place:united-states', 'PLACE', ['U.S.', 'USA'], { country: 'US', featureCode: 'PCLI' })]);
+    expect(linkMentions('The U.S. envoy met USA officials.', us).map((m) => m.text)).toEqual(['U.S.', 'USA']);
+  });
+});
+
+describe('buildNameIndex: a town’s form naming a region', () => {
+  it('is left out: GeoNames lists some regions’ names among their capitals’ alternate names', () => {
+    const voronezh = buildNameIndex([
+      entry('place:voronezh-oblast', 'PLACE', ['Воронежская область'], { country: 'RU', featureClass: 'A', featureCode: 'ADM1' }),
+      entry('place:voronezh', 'PLACE', ['Воронеж', 'Воронежская область'], { country: 'RU', featureClass: 'P', population: 1_047_549 }),
+    ]);
+    expect(linkMentions('в Воронежской области', voronezh).map((m) => [m.text, m.entityKey])).toEqual([
+      ['Воронежской области', 'place:voronezh-oblast'],
     ]);
   });
 });

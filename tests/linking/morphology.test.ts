@@ -24,6 +24,13 @@ const index = buildNameIndex([
   place('place:valuyki', 'RU', 'Belgorod Oblast', [], ['Валуйки']),
   place('place:oleshky', 'UA', 'Kherson Oblast', [], ['Олешки']),
   place('place:chasiv-yar', 'UA', 'Donetsk Oblast', [], ['Часов Яр', 'Часів Яр']),
+  place('place:dzhankoi', 'UA', 'Crimea', [], ['Джанкой']),
+  place('place:yelets', 'RU', 'Lipetsk Oblast', [], ['Елец']),
+  place('place:synelnykove', 'UA', 'Dnipropetrovsk Oblast', [], ['Синельникове']),
+  place('place:poland', 'PL', null, [], ['Польша', 'Польща']),
+  place('place:chernivtsi', 'UA', 'Chernivtsi Oblast', [], ['Чернівці']),
+  entry('person:lubinets', 'PERSON', ['Дмитрий Лубинец', 'Дмитро Лубінець', 'Лубинец', 'Лубінець']),
+  entry('org:ground-forces', 'ORGANIZATION', ['Сухопутные войска', 'Сухопутні війська']),
   entry('person:putin', 'PERSON', ['Владимир Путин', 'Путин', 'Путін']),
   entry('person:zelensky', 'PERSON', ['Зеленский', 'Зеленський']),
   entry('person:shoigu', 'PERSON', ['Шойгу']),
@@ -80,6 +87,21 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
     ['Гуляйполя', 'place:huliaipole', 'Гуляйполе'],
     ['Гуляйполем', 'place:huliaipole', 'Гуляйполе'],
     ['Гуляйполі', 'place:huliaipole', 'Гуляйполе'],
+    ['Джанкое', 'place:dzhankoi', 'Джанкой'],
+    ['Джанкоем', 'place:dzhankoi', 'Джанкой'],
+    ['Джанкоя', 'place:dzhankoi', 'Джанкой'],
+    ['Ельце', 'place:yelets', 'Елец'],
+    ['Ельца', 'place:yelets', 'Елец'],
+    ['Лубинцом', 'person:lubinets', 'Лубинец'],
+    ['Лубінця', 'person:lubinets', 'Лубінець'],
+    ['Лубінцем', 'person:lubinets', 'Лубінець'],
+    ['Синельниковому', 'place:synelnykove', 'Синельникове'],
+    ['Синельникового', 'place:synelnykove', 'Синельникове'],
+    ['Польщею', 'place:poland', 'Польща'],
+    ['Польшей', 'place:poland', 'Польша'],
+    ['Польщі', 'place:poland', 'Польща'],
+    ['Чернівцях', 'place:chernivtsi', 'Чернівці'],
+    ['Чернівців', 'place:chernivtsi', 'Чернівці'],
   ])('%s is a case form of %s', (form, entityKey, lemma) => {
     const [m, ...rest] = linkMentions(`Сообщили: ${form} и другие.`, index);
     const [exact] = linkMentions(`Сообщили: ${lemma} и другие.`, index);
@@ -100,6 +122,14 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
       ['Збройних сил України', 'org:afu'],
       ['Донецькій області', 'place:donetsk-oblast'],
     ]);
+  });
+
+  it('declines the plural noun of an institution and a first name with its surname', () => {
+    expect(linked('Командування Сухопутних військ і штаб Сухопутных войск')).toEqual([
+      ['Сухопутних військ', 'org:ground-forces'],
+      ['Сухопутных войск', 'org:ground-forces'],
+    ]);
+    expect(linked('обсудила с Дмитрием Лубинцом')).toEqual([['Дмитрием Лубинцом', 'person:lubinets']]);
   });
 
   it('declines a two-letter word inside a longer name, but not alone', () => {
@@ -190,5 +220,25 @@ describe('linkMentions: case forms against the seed gazetteer', () => {
       ['вооруженных сил Украины', 'org:armed-forces-of-ukraine'],
       ['Украины', 'place:ukraine'],
     ]);
+  });
+});
+
+describe('linkMentions: a foreign town declined in the text’s own spelling', () => {
+  const towns = buildNameIndex([
+    entry('place:rylsk', 'PLACE', ['Рыльск', 'Rylsk'], { country: 'RU', adminArea: 'Kursk Oblast', featureClass: 'P', population: 15_000 }),
+    entry('place:myrnohrad', 'PLACE', ['Мирноград', 'Novoekonomichne'], { country: 'UA', featureClass: 'P', population: 46_000 }),
+  ]);
+  const found = (text: string, language: string) =>
+    linkMentions(text, towns, { language }).map((m) => [m.text, m.candidates[0]!.entityKey, m.candidates[0]!.evidence.join('; ')]);
+
+  it('finds it through the loose key of the case form’s lemma, as a spelling variant', () => {
+    expect(found('Губернатор заявив про удар по Рильську.', 'uk')).toEqual([
+      ['Рильську', 'place:rylsk', expect.stringContaining('spelling variant of “Рыльск”')],
+    ]);
+  });
+
+  it('does not look for the text’s own country’s places that way, nor in a language without case forms', () => {
+    expect(found('Бої біля Новоекономічного.', 'uk')).toEqual([]);
+    expect(found('Бої біля Рильську.', 'en')).toEqual([]);
   });
 });

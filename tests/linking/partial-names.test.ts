@@ -74,6 +74,33 @@ describe('linkMentions: part of a longer capitalised name', () => {
     expect(linked('Power cuts in Southern Russia.')).toEqual([['Russia', 'place:russia']]);
   });
 
+  it('refuses a town in the name of a unit, a power plant or a sea', () => {
+    expect(linked('the Kharkov brigade and the Pokrovsk nuclear power plant')).toEqual([]);
+    expect(linked('ports on the Sea of Engels; Engels port')).toEqual([['Engels', 'place:engels']]);
+  });
+
+  it('lets a title or a given name follow a name without continuing it', () => {
+    const more = buildNameIndex([
+      ...index.entries,
+      entry('org:nato', 'ORGANIZATION', ['NATO']),
+      place('place:kurchatov', 'RU', 'Kursk Oblast', [], ['Курчатов']),
+    ]);
+    expect(linked('NATO Secretary General Mark Rutte spoke.', more)).toEqual([['NATO', 'org:nato']]);
+    expect(linked('Глава Курчатова Игорь Корпунков рассказал.', more)).toEqual([['Курчатова', 'place:kurchatov']]);
+    expect(linked('NATO Summit opened.', more)).toEqual([]);
+  });
+
+  it('ends a name at an acronym’s period: a sentence ends there', () => {
+    const afu = buildNameIndex([entry('org:afu', 'ORGANIZATION', ['ВСУ'])]);
+    expect(linked('Переданы 205 военнопленных ВСУ. Уполномоченный сообщил.', afu)).toEqual([['ВСУ', 'org:afu']]);
+  });
+
+  it('takes no capitalised common word that starts a sentence for a name', () => {
+    const otaci = buildNameIndex([entry('place:otaci', 'PLACE', ['Атаки'], { country: 'MD', featureClass: 'P', population: 8_400 })]);
+    expect(linked('Атаки продолжались всю ночь. Во время атаки сбиты дроны.', otaci)).toEqual([]);
+    expect(linkMentions('Атаки обстреляли ночью.', otaci).map((m) => m.text)).toEqual(['Атаки']);
+  });
+
   it('refuses a name with a number hyphened on, and keeps one followed by a number', () => {
     expect(linked('в эфире телеканала «Россия-24»')).toEqual([]);
     expect(linked('In Pokrovsk 12 people were hurt.')).toEqual([['Pokrovsk', 'place:pokrovsk']]);
