@@ -9,6 +9,13 @@ const PLACE_REACH = 6;
 const AREA_REACH = 12;
 const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
 const LIST_JOIN = /^\s*,?\s*(and|or|и|или|і|й|та|або)?\s*$/u;
+/**
+ * A list that repeats its preposition, after a conjunction and the plural of a region word: "у
+ * Куп’янську та поблизу Борової", "над Липецкой и Тамбовской областями, а также над Татарстаном",
+ * "shelled Kupiansk and also near Borova".
+ */
+const PREPOSITION_LIST_JOIN =
+  /^\s*(regions|област\p{L}*)?\s*,?\s*(and|as well as|и|а также|і|й|та|а також)\s+(also|также|також)?\s*(in|near|over|at|on|around|в|во|на|над|под|возле|вблизи|у|під|поблизу|біля)\s+(the\s+)?$/u;
 /** "Kharkiv and several towns of the Kharkiv region", "Харьков и сёла Харьковской области": the region is listed too. */
 const REGION_TOWNS =
   /^\s*,?\s*(and|и|і|та)\s+(\p{L}+\s+)?(towns|villages|settlements|cities|населенн\p{L}*\s+пункт\p{L}*|с[её]л\p{L}*|міст\p{L}*|селищ\p{L}*)\s+((of|in)\s+(the\s+)?)?$/u;
@@ -110,7 +117,7 @@ function listed(s: Sentence, outward: readonly KnownMention[]): string[] {
     const [left, right] = [outward[k - 1]!, outward[k]!].sort((a, b) => a.start - b.start);
     const gap = s.text.slice(left!.end, right!.start);
     const region = REGION_NAMES.test(s.text.slice(right!.start, right!.end)) && REGION_TOWNS.test(gap);
-    if (!LIST_JOIN.test(gap) && !region) break;
+    if (!LIST_JOIN.test(gap) && !PREPOSITION_LIST_JOIN.test(gap) && !region) break;
     keys.push(outward[k]!.entityKey!);
   }
   return [...new Set(keys)];

@@ -69,6 +69,8 @@ export const WAR_WORDS: FramingTable = {
             'air raid',
             'air raids',
           ],
+          // What an attack leaves, which news reports as the attack on the place: "explosions in Zaporizhzhia", "came under drone fire".
+          ...['explosion', 'explosions', 'blast', 'blasts', 'fire', 'incursion'],
         ],
         noun: true,
         subject: 'attacker',
@@ -80,6 +82,8 @@ export const WAR_WORDS: FramingTable = {
           ...['pounded', 'bombarded', 'targeted', 'attacking', 'striking'],
           // Drones shot down or destroyed over a place report the attack on it.
           ...['shot down', 'downed', 'destroyed', 'intercepted'],
+          // Damage done to a place reports the attack on it; "launched" the drones or missiles sent at it.
+          ...['damaged', 'launched', 'advanced', 'pressed on', 'pressing on'],
         ],
         noun: false,
         subject: 'attacker',
@@ -98,6 +102,8 @@ export const WAR_WORDS: FramingTable = {
           'продвижени*N',
           'под огнем',
           ...['наступлени*N', 'контрнаступлени*N', 'бомбардировк*N', 'авиаудар*N', 'налет*N'],
+          // What an attack leaves: взрывы, пожар, возгорание, прилёт, попадание.
+          ...['взрыв*N', 'пожар*N', 'возгорани*N', 'прилет*N', 'попадани*N', 'поражени*N'],
           ...'бой боя бою бои боев боях боям боями'.split(' '),
         ],
         noun: true,
@@ -106,13 +112,18 @@ export const WAR_WORDS: FramingTable = {
         agentAfter: true,
       },
       {
-        forms: ['обстреля*V', 'нанес*V удар*N', 'нанес удар*N', 'атакова*V', 'окружи*V', 'штурмова*V', 'штурму*V', 'сби*V', 'уничтожи*V'],
+        forms: [
+          ...['обстреля*V', 'обстрелива*V', 'нанес*V удар*N', 'нанес удар*N', 'атакова*V', 'атаку*V', 'окружи*V', 'штурмова*V', 'штурму*V'],
+          ...['сби*V', 'уничтожи*V', 'порази*V', 'продвину*V', 'продвига*V'],
+          // Damage done to a place reports the attack on it: повредили, загорелся.
+          ...['повреди*V', 'загоре*V'],
+        ],
         noun: false,
         subject: 'attacker',
         object: 'target',
       },
       // A participle: "дрон был сбит над Донецком", "атакован автобус".
-      { forms: ['сбит*A', 'атакован*A', 'обстрелян*A'], noun: false },
+      { forms: ['сбит*A', 'атакован*A', 'обстрелян*A', 'уничтожен*A', 'поражен*A', 'поврежден*A'], noun: false },
     ],
     uk: [
       {
@@ -127,6 +138,8 @@ export const WAR_WORDS: FramingTable = {
           'просуванн*N',
           'під вогнем',
           ...['наступ', 'наступу', 'контрнаступ*N', 'бомбардуванн*N', 'авіаудар*N'],
+          // What an attack leaves: вибухи, пожежа, влучання, ураження.
+          ...['вибух*N', 'пожеж*N', 'влучанн*N', 'ураженн*N', 'прильот*N'],
           ...'бій бою бої боїв боях боям боями'.split(' '),
         ],
         noun: true,
@@ -135,12 +148,17 @@ export const WAR_WORDS: FramingTable = {
         agentAfter: true,
       },
       {
-        forms: ['обстріля*V', 'завда*V удар*N', 'атакува*V', 'оточи*V', 'штурмува*V', 'штурму*V', 'зби*V', 'знищи*V', 'влучи*V'],
+        forms: [
+          ...['обстріля*V', 'обстрілю*V', 'завда*V удар*N', 'атакува*V', 'атаку*V', 'оточи*V', 'штурмува*V', 'штурму*V'],
+          ...['зби*V', 'знищи*V', 'влучи*V', 'урази*V', 'просуну*V', 'просува*V', 'тисн*V'],
+          // Damage done to a place reports the attack on it: пошкодили, зруйнувала, постраждали.
+          ...['пошкоди*V', 'зруйнува*V', 'постражда*V'],
+        ],
         noun: false,
         subject: 'attacker',
         object: 'target',
       },
-      { forms: ['збит*A', 'атакован*A', 'обстріля*A'], noun: false },
+      { forms: ['збит*A', 'атакован*A', 'обстріля*A', 'знищен*A', 'уражен*A', 'пошкоджен*A', 'зруйнован*A'], noun: false },
     ],
   },
 };

@@ -40,12 +40,12 @@ const verbEndings = (written: string): readonly string[] => written.split(' ');
 export const ENDINGS: Record<Exclude<FramingLanguage, 'en'>, Record<'N' | 'V' | 'A', readonly string[]>> = {
   ru: {
     N: endings('ь а я у ю е и ы о ом ем ой ей ою ам ям ах ях ами ями ов ев'),
-    V: verbEndings('л ла ло ли ть т ют ят ет ит ут ат ел лся лась лись'),
+    V: verbEndings('л ла ло ли ть т ют ят ет ит ут ат ел лся лась лись ться тся ется ются ится ятся'),
     A: endings('а о ы ый ая ое ые ого ому ым ых ыми ой ую'),
   },
   uk: {
     N: endings('ь а я у ю і ї и е о ою ею єю ом ем ам ям ах ях ами ями ів їв'),
-    V: verbEndings('в ла ло ли ти ть ють ять ов вся лася лися'),
+    V: verbEndings('в ла ло ли ти ть ють ять ов вся лася лися е є ить уть тися ться ється ються'),
     A: endings('а о і ий е ого ому им их ими ою у ої'),
   },
 };

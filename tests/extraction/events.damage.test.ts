@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+
+import { events, family } from '../support/events.js';
+
+/** Attacks named by what they leave, by the present and reflexive forms, and lists that repeat their preposition (issue 11 §3). */
+const KHARKIV = 'place:geonames-706483';
+const placesOf = (source: string, language = 'en') => events(source, language).map((e) => [e.type, e.place]);
+
+describe('extractEvents: an attack named by the damage or the explosions it left', () => {
+  it('reads damaged, explosions and fire in English', () => {
+    family('ATTACK', 'en', `Kharkiv|${KHARKIV}`, {
+      'Debris from a drone damaged grain silos near P.': 'damaged',
+      'Residents reported explosions in P.': 'explosions',
+      'A fire at an oil terminal in P was put out.': 'fire',
+    });
+  });
+
+  it('reads повредили, повреждена, взрывы, возгорание in Russian', () => {
+    family('ATTACK', 'ru', `Харькове|${KHARKIV}`, {
+      'В P обломки беспилотника повредили крышу школы.': 'повредили',
+      'В P повреждена котельная.': 'повреждена',
+      'В P ночью прогремели взрывы.': 'взрывы',
+      'Губернатор сообщил о возгорании в P.': 'возгорании',
+    });
+  });
+
+  it('reads пошкоджено, уражено, вибухи, постраждали in Ukrainian', () => {
+    family('ATTACK', 'uk', `Харкові|${KHARKIV}`, {
+      'У P пошкоджено приватні будинки.': 'пошкоджено',
+      'У P уражено дві підстанції.': 'уражено',
+      'У P уночі лунали вибухи.': 'вибухи',
+      'Найбільше постраждали P.': 'постраждали',
+    });
+  });
+});
+
+describe('extractEvents: attacks in the present, reflexive and pressing forms', () => {
+  it('reads атакує, тисне, намагаються просунутися in Ukrainian and обстреливаются, продвинулись in Russian', () => {
+    family('ATTACK', 'uk', `Харкова|${KHARKIV}`, {
+      'Ворог атакує в напрямку P.': 'атакує',
+      'Окупанти намагаються просунутися до P.': 'просунутися',
+    });
+    family('ATTACK', 'uk', `Харків|${KHARKIV}`, { 'Противник тисне на P.': 'тисне' });
+    family('ATTACK', 'ru', `Харькову|${KHARKIV}`, { 'Войска продвинулись к P.': 'продвинулись' });
+    family('ATTACK', 'ru', `Харьков|${KHARKIV}`, { 'P по-прежнему обстреливаются.': 'обстреливаются' });
+  });
+
+  it('reads drones destroyed over a place as the attack on it: уничтожены над …', () => {
+    family('ATTACK', 'ru', `Крымом|place:crimea-ua`, { 'Над P уничтожены 52 беспилотника.': 'уничтожены' });
+    family('ATTACK', 'uk', `Одещиною|place:odesa-oblast-ua`, { 'Над P знищено 20 дронів.': 'знищено' });
+  });
+});
+
+describe('extractEvents: a list of places that repeats its preposition', () => {
+  it('takes every place of "у X та поблизу Y", "над X и Y областями, а также над Z", "on X and near Y"', () => {
+    const [kupiansk, borova] = ['place:geonames-703656', 'place:geonames-711623'];
+    expect(placesOf(`Окупанти штурмували позиції у [[Куп’янську|${kupiansk}]] та поблизу [[Борової|${borova}]].`, 'uk')).toEqual([
+      ['ATTACK', kupiansk],
+      ['ATTACK', borova],
+    ]);
+    const [lipetsk, tambov, tatarstan] = ['place:lipetsk-oblast-ru', 'place:tambov-oblast-ru', 'place:tatarstan-republic-ru'];
+    expect(
+      placesOf(
+        `Над [[Липецкой|${lipetsk}]] и [[Тамбовской|${tambov}]] областями, а также над [[Татарстаном|${tatarstan}]] сбиты 77 беспилотников.`,
+        'ru',
+      ).sort(),
+    ).toEqual([
+      ['ATTACK', lipetsk],
+      ['ATTACK', tambov],
+      ['ATTACK', tatarstan],
+    ]);
+    expect(placesOf(`Artillery shelled [[Kupiansk|${kupiansk}]] and also near [[Borova|${borova}]].`)).toEqual([
+      ['ATTACK', kupiansk],
+      ['ATTACK', borova],
+    ]);
+  });
+
+  it('keeps a place after a preposition without a conjunction out of the list: "Kupiansk near Kharkiv"', () => {
+    expect(placesOf(`Artillery shelled [[Kupiansk|place:geonames-703656]] near [[Kharkiv|${KHARKIV}]].`)).toEqual([
+      ['ATTACK', 'place:geonames-703656'],
+    ]);
+  });
+});
