@@ -89,7 +89,12 @@ function withVerb(sentence: Sentence, thatOnly = false): Utterance | null {
   const { text, tokens, rules } = sentence;
   for (let v = 0; v < tokens.length; v++) {
     const verb = rules.verb(tokens[v]!.text);
-    if (!verb?.indirect || sentence.quotes.some((q) => tokens[v]!.start >= q.start && tokens[v]!.start < q.end)) continue;
+    if (sentence.quotes.some((q) => tokens[v]!.start >= q.start && tokens[v]!.start < q.end)) continue;
+    if ((verb?.request || verb?.accusation) && !thatOnly) {
+      const asked = request(sentence, v);
+      if (asked) return asked;
+    }
+    if (!verb?.indirect) continue;
     const that = tokens.findIndex(
       (w, k) =>
         k > v &&
@@ -121,6 +126,25 @@ function withVerb(sentence: Sentence, thatOnly = false): Utterance | null {
     }
   }
   return null;
+}
+
+/** Words an English request may stand from its infinitive: "urged families with children to leave". */
+const MAX_REQUEST_TO_INFINITIVE = 6;
+
+/**
+ * "X urged residents to leave", "призвал регионы обеспечить …", "закликав мешканців евакуюватися",
+ * "обвинила ВСУ в ударах …": the content is whom the speaker asks or accuses and of what, from the
+ * word after the verb; an English request only with the infinitive ("ordered the evacuation" names
+ * no content).
+ */
+function request(sentence: Sentence, v: number): Utterance | null {
+  const { tokens, rules } = sentence;
+  const word = tokens[v + 1];
+  if (!word) return null;
+  const verb = rules.verb(tokens[v]!.text);
+  const infinitive = tokens.slice(v + 1, v + 2 + MAX_REQUEST_TO_INFINITIVE).some((w) => w.lower === 'to');
+  if (rules.language === 'en' && !verb?.accusation && !infinitive) return null;
+  return content(sentence, word.start, word.start, verb?.accusation ? 'indirect: X accused …' : 'indirect: X urged …');
 }
 
 /** The content from `from` to the sentence's end, without a closing ", according to …" that names the channel. */
