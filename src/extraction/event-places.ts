@@ -74,12 +74,29 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
   if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
   // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
   if (r.match.group.placeBefore) return null;
-  const reach = after[0] && AREA_WORDS[s.language].has(wordBefore(s, after[0], 'the')?.lower ?? '') ? AREA_REACH : PLACE_REACH;
-  if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0]))
-    return townsOf(s, r, after) ?? { places: listed(s, after), rule: 'place after the word', weight: 0.7 };
+  const reach = after[0] && AREA_WORDS[s.language].has(wordBefore(s, after[0], 'the')?.lower ?? '') ? AREA_REACH : placeReach(r);
+  if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0])) {
+    const places = holds(s, after[0], after[1]) ? after.slice(1) : after;
+    return townsOf(s, r, places) ?? { places: listed(s, places), rule: 'place after the word', weight: 0.7 };
+  }
   if (beforeNear) return { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 };
   return onlyAfter ? null : settingOf(s, r, nearest);
 }
+
+/**
+ * A participle of control names its place beside it ("освобождённый Красноармейск", "звільнені
+ * села Донеччини"); further off it names people ("Освобождённых доставят самолётами в Подмосковье").
+ */
+const PARTICIPLE_REACH = 2;
+const placeReach = (r: Reach): number =>
+  r.match.type === 'CONTROL_CHANGE' && !r.match.group.noun && r.match.group.subject === undefined ? PARTICIPLE_REACH : PLACE_REACH;
+
+/** "в", "у", "in": the town after them lies in the place before, which only locates it. */
+const INSIDE: ReadonlySet<string> = new Set(['in', 'в', 'во', 'у']);
+
+/** "по предприятиям Украины в Днепропетровске": a place followed by "в" and a town holds it; the town is the event's. */
+const holds = (s: Sentence, place: KnownMention, next: KnownMention | undefined): boolean =>
+  next !== undefined && !isRegion(s, next) && INSIDE.has(gapWords(s, place.end, next.start));
 
 const isRegion = (s: Sentence, m: KnownMention): boolean => REGION_NAMES.test(s.text.slice(m.start, m.end));
 
