@@ -57,9 +57,11 @@ function wordBefore(s: Sentence, m: KnownMention, skip?: string) {
  * in its clause, with the places listed with either; else the place its clause is set in.
  */
 export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAfter = false): Linked | null {
-  const before = onlyAfter ? [] : placesIn(s, r.from, r.start, r.match.type).reverse();
+  // A happening placed only by a locator takes no other place: "поблагодарил Абу-Даби", "Russia and Ukraine swapped".
+  const located = (m: KnownMention) => r.match.group.located !== true || LOCATORS[s.language].has(wordBefore(s, m)?.lower ?? '');
+  const before = onlyAfter ? [] : placesIn(s, r.from, r.start, r.match.type).filter(located).reverse();
   // A partner to talks is skipped for the place after it: "з главою МЗС Китаю у Пекіні".
-  const all = placesIn(s, r.end, r.to, r.match.type);
+  const all = placesIn(s, r.end, r.to, r.match.type).filter(located);
   const after = all.slice(
     Math.max(
       0,

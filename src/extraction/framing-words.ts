@@ -20,6 +20,11 @@ export interface FramingGroup {
   placeBefore?: boolean;
   /** A Russian or Ukrainian noun whose subject follows it in the genitive: "визит Путина", "удары ВСУ". */
   agentAfter?: boolean;
+  /**
+   * Its place is only one after a locator ("обмен пленными в Стамбуле", "выступил в Донецке"): a
+   * place elsewhere is a party or an object ("Russia and Ukraine swapped", "поблагодарил Абу-Даби").
+   */
+  located?: boolean;
 }
 
 export type FramingLanguage = 'en' | 'ru' | 'uk';
