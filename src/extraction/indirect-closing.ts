@@ -8,6 +8,8 @@ import { isCapitalised, type Word } from './words.js';
 
 /** Commas from a sentence's end an attribution between two of them may sit after. */
 const MAX_CLOSING_COMMAS = 2;
+/** Words of an apposition closing the sentence after the attribution: "…, the IAEA said, the eleventh such blackout since …". */
+const MAX_APPOSITION_WORDS = 15;
 
 /**
  * "…, повідомив начальник ОВА Олег Синєгубов.", "…, local officials said.": the speaker after the last
@@ -27,7 +29,7 @@ export function closing(sentence: Sentence): Utterance | null {
     // "…, сообщил источник, пожелавший остаться неназванным.": so does a relative or participial clause about the speaker.
     const apposition =
       after &&
-      rest.length <= MAX_TAIL_WORDS &&
+      rest.length <= MAX_APPOSITION_WORDS &&
       ((rules.language === 'en' && (isDefinite(after) || isIndefinite(after))) || interrupts(rules, after));
     // "В Энергодаре, по данным администрации, повреждена линия": what was said goes on after the source.
     const parenthetical = after && sourcePhraseAt(rules, tail, 0) !== undefined;

@@ -220,11 +220,21 @@ export class Speakers {
 
   /** Whether the words from `first` follow a person's name and a comma. */
   private apposition(tokens: readonly Word[], first: number): boolean {
-    const before = tokens[first - 1];
-    const mention = before && this.discourse.context.mentions.covering(before.start);
-    return mention?.kind === 'PERSON' && /^\s*,\s*$/u.test(this.discourse.context.text.slice(mention.end, tokens[first]!.start));
+    const { mentions, text, rules } = this.discourse.context;
+    // "Yevgeny Balitsky, installed by Moscow as governor of …, said": a participle may lead the apposition in.
+    for (let k = first - 1; k >= 0 && first - k <= MAX_APPOSITION_LEAD + 1; k--) {
+      const mention = mentions.covering(tokens[k]!.start);
+      if (mention?.kind !== 'PERSON') continue;
+      const gap = text.slice(mention.end, tokens[first]!.start);
+      const lead = tokens.slice(k + 1, first).filter((w) => w.start >= mention.end);
+      return /^\s*,[^,;:]*$/u.test(gap) && !lead.some((w) => rules.verb(w.text));
+    }
+    return false;
   }
 }
+
+/** Words before a role noun in a name's apposition: "Balitsky, installed by Moscow as governor". */
+const MAX_APPOSITION_LEAD = 5;
 
 const entity = (entityKey: string): ExtractedSpeaker => ({ kind: 'entity', entityKey });
 
