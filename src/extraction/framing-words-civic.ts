@@ -91,7 +91,7 @@ export const CIVIC_WORDS: FramingTable = {
     ru: [
       { forms: ['обмен*N пленными', 'обмен*N военнопленными'], noun: true, subject: 'party', object: 'party', located: true },
       {
-        forms: ['обменя*V пленными', 'обменя*V военнопленными', 'верну*V из плена'],
+        forms: ['обменя*V пленными', 'обменя*V военнопленными', 'верну*V +из +плена'],
         noun: false,
         subject: 'party',
         object: 'party',
@@ -109,7 +109,7 @@ export const CIVIC_WORDS: FramingTable = {
         located: true,
       },
       {
-        forms: ['обміня*V полоненими', 'обміня*V військовополоненими', 'поверну*V з полону'],
+        forms: ['обміня*V полоненими', 'обміня*V військовополоненими', 'поверну*V +з +полону'],
         noun: false,
         subject: 'party',
         object: 'party',

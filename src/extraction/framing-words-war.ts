@@ -44,6 +44,7 @@ export const WAR_WORDS: FramingTable = {
       {
         forms: [
           ...['shelling', 'strike', 'strikes', 'attack', 'attacks', 'bombing', 'drone attack', 'drone attacks', 'encirclement'],
+          ...['under attack'],
           // Ground fighting is an attack too, as is an advance and artillery fire.
           ...['fighting', 'assault', 'assaults', 'advance', 'advances', 'artillery fire', 'under fire'],
           ...[
@@ -69,8 +70,7 @@ export const WAR_WORDS: FramingTable = {
             'air raid',
             'air raids',
           ],
-          // What an attack leaves, which news reports as the attack on the place: "explosions in Zaporizhzhia", "came under drone fire".
-          ...['explosion', 'explosions', 'blast', 'blasts', 'fire', 'incursion'],
+          ...['incursion'],
         ],
         noun: true,
         subject: 'attacker',
@@ -82,13 +82,17 @@ export const WAR_WORDS: FramingTable = {
           ...['pounded', 'bombarded', 'targeted', 'attacking', 'striking'],
           // Drones shot down or destroyed over a place report the attack on it.
           ...['shot down', 'downed', 'destroyed', 'intercepted'],
-          // Damage done to a place reports the attack on it; "launched" the drones or missiles sent at it.
-          ...['damaged', 'launched', 'advanced', 'pressed on', 'pressing on'],
+          // "launched" the drones or missiles sent at a place.
+          ...['launched', 'advanced', 'pressed on', 'pressing on', 'fired +at', 'fired +on'],
         ],
         noun: false,
         subject: 'attacker',
         object: 'target',
       },
+      // What an attack leaves reports the attack on the place it names ("explosions in Zaporizhzhia", "came under drone
+      // fire", "debris damaged silos near Taganrog"), but not who attacked: "rescuers put out a fire".
+      { forms: ['explosion', 'explosions', 'blast', 'blasts', 'fire'], noun: true },
+      { forms: ['damaged'], noun: false },
     ],
     ru: [
       {
@@ -101,9 +105,10 @@ export const WAR_WORDS: FramingTable = {
           'штурм*N',
           'продвижени*N',
           'под огнем',
+          // "Под ударом оказались …": the phrase is the framing news writes.
+          'под удар*N',
           ...['наступлени*N', 'контрнаступлени*N', 'бомбардировк*N', 'авиаудар*N', 'налет*N'],
-          // What an attack leaves: взрывы, пожар, возгорание, прилёт, попадание.
-          ...['взрыв*N', 'пожар*N', 'возгорани*N', 'прилет*N', 'попадани*N', 'поражени*N'],
+          ...['прилет*N', 'попадани*N', 'поражени*N'],
           ...'бой боя бою бои боев боях боям боями'.split(' '),
         ],
         noun: true,
@@ -114,14 +119,15 @@ export const WAR_WORDS: FramingTable = {
       {
         forms: [
           ...['обстреля*V', 'обстрелива*V', 'нанес*V удар*N', 'нанес удар*N', 'атакова*V', 'атаку*V', 'окружи*V', 'штурмова*V', 'штурму*V'],
-          ...['сби*V', 'уничтожи*V', 'порази*V', 'продвину*V', 'продвига*V'],
-          // Damage done to a place reports the attack on it: повредили, загорелся.
-          ...['повреди*V', 'загоре*V'],
+          ...['сби*V', 'уничтожи*V', 'порази*V', 'продвину*V', 'продвига*V', 'выпусти*V +по'],
         ],
         noun: false,
         subject: 'attacker',
         object: 'target',
       },
+      // What an attack leaves reports the attack on the place, but not who attacked ("обломки повредили крышу", "спасатели потушили пожар").
+      { forms: ['взрыв*N', 'пожар*N', 'возгорани*N'], noun: true },
+      { forms: ['повреди*V', 'загоре*V'], noun: false },
       // A participle: "дрон был сбит над Донецком", "атакован автобус".
       { forms: ['сбит*A', 'атакован*A', 'обстрелян*A', 'уничтожен*A', 'поражен*A', 'поврежден*A'], noun: false },
     ],
@@ -137,9 +143,9 @@ export const WAR_WORDS: FramingTable = {
           'штурм*N',
           'просуванн*N',
           'під вогнем',
+          'під удар*N',
           ...['наступ', 'наступу', 'контрнаступ*N', 'бомбардуванн*N', 'авіаудар*N'],
-          // What an attack leaves: вибухи, пожежа, влучання, ураження.
-          ...['вибух*N', 'пожеж*N', 'влучанн*N', 'ураженн*N', 'прильот*N'],
+          ...['влучанн*N', 'ураженн*N', 'прильот*N'],
           ...'бій бою бої боїв боях боям боями'.split(' '),
         ],
         noun: true,
@@ -150,14 +156,15 @@ export const WAR_WORDS: FramingTable = {
       {
         forms: [
           ...['обстріля*V', 'обстрілю*V', 'завда*V удар*N', 'атакува*V', 'атаку*V', 'оточи*V', 'штурмува*V', 'штурму*V'],
-          ...['зби*V', 'знищи*V', 'влучи*V', 'урази*V', 'просуну*V', 'просува*V', 'тисн*V'],
-          // Damage done to a place reports the attack on it: пошкодили, зруйнувала, постраждали.
-          ...['пошкоди*V', 'зруйнува*V', 'постражда*V'],
+          ...['зби*V', 'знищи*V', 'влучи*V', 'урази*V', 'просуну*V', 'просува*V', 'тисн*V', 'випусти*V +по'],
         ],
         noun: false,
         subject: 'attacker',
         object: 'target',
       },
+      // What an attack leaves reports the attack on the place, but not who attacked ("уламки пошкодили будинки", "рятувальники ліквідували пожежу").
+      { forms: ['вибух*N', 'пожеж*N'], noun: true },
+      { forms: ['пошкоди*V', 'зруйнува*V', 'постражда*V'], noun: false },
       { forms: ['збит*A', 'атакован*A', 'обстріля*A', 'знищен*A', 'уражен*A', 'пошкоджен*A', 'зруйнован*A'], noun: false },
     ],
   },

@@ -5,7 +5,8 @@ import type { EventType } from '../graph/vocabulary.js';
  * are both a CONTROL_CHANGE, each kept as the source's framing. English words are listed as
  * written; Russian and Ukrainian ones as a stem and the class of endings it takes ("освободи*V"
  * reads освободил, освободили, освободить), so every inflected form is read without listing it.
- * A phrase is several words ("took control", "нанес*V удар*N").
+ * A phrase is several words ("took control", "нанес*V удар*N"); a trailing word marked `+` is
+ * needed but left out of the framing ("випусти*V +по": "випустили" in "випустили по Херсонщині").
  *
  * Roles say what the participant in subject position is ("Russian forces captured": gaining
  * control) and, for those that take one, the one after the word ("visit to the Unified

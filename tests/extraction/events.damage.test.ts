@@ -34,6 +34,28 @@ describe('extractEvents: an attack named by the damage or the explosions it left
   });
 });
 
+describe('extractEvents: what an attack leaves names no attacker', () => {
+  it('reads no event in a fire put out with no place: "Рятувальники ДСНС ліквідували пожежу", "Rescuers put out a fire"', () => {
+    expect(events(`Рятувальники [[ДСНС|org:state-emergency-service-ua]] ліквідували пожежу.`, 'uk')).toEqual([]);
+    expect(events(`Спасатели [[МЧС|org:emergencies-ministry-ru]] потушили пожар.`, 'ru')).toEqual([]);
+    expect(events(`Rescuers of the [[State Emergency Service|org:state-emergency-service-ua]] put out a fire.`)).toEqual([]);
+  });
+});
+
+describe('extractEvents: phrases news frames attacks with', () => {
+  it('reads "під ударом", "под ударом", "under attack" whole, and "випустили по", "fired at" by the verb', () => {
+    family('ATTACK', 'uk', `Балаклія|place:geonames-712926`, {
+      'Під ударом також опинилася P.': 'Під ударом',
+      'Війська випустили по P 500 снарядів.': 'випустили',
+    });
+    family('ATTACK', 'ru', `Балаклея|place:geonames-712926`, {
+      'Под ударом оказалась P.': 'Под ударом',
+      'Войска выпустили по P 500 снарядов.': 'выпустили',
+    });
+    family('ATTACK', 'en', `Balakliia|place:geonames-712926`, { 'P came under attack.': 'under attack', 'Troops fired at P.': 'fired' });
+  });
+});
+
 describe('extractEvents: attacks in the present, reflexive and pressing forms', () => {
   it('reads атакує, тисне, намагаються просунутися in Ukrainian and обстреливаются, продвинулись in Russian', () => {
     family('ATTACK', 'uk', `Харкова|${KHARKIV}`, {
