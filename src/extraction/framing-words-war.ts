@@ -20,6 +20,9 @@ export const WAR_WORDS: FramingTable = {
       },
       { forms: ['fall'], noun: true },
       { forms: ['fell', 'fallen'], noun: false, placeBefore: true },
+      // Encircling a place is how it is taken, as withdrawing is how it is lost (tests/fixtures/gold/README.md).
+      { forms: ['encirclement'], noun: true, subject: GAIN },
+      { forms: ['encircled'], noun: false, subject: GAIN },
       { forms: ['withdrawal', 'tactical withdrawal', 'retreat'], noun: true, subject: LOSS },
       { forms: ['withdrew', 'withdrawn', 'retreated', 'pulled out', 'lost control'], noun: false, subject: LOSS },
     ],
@@ -27,6 +30,9 @@ export const WAR_WORDS: FramingTable = {
       { forms: ['освобождени*N', 'взяти*N', 'захват*N', 'овладени*N', 'контрол*N над'], noun: true, subject: GAIN },
       { forms: ['освободи*V', 'взя*V', 'овладе*V', 'захвати*V', 'отби*V', 'верну*V контроль'], noun: false, subject: GAIN },
       { forms: ['освобожден*A', 'освобожденн*A', 'взят*A', 'захвачен*A', 'захваченн*A'], noun: false },
+      { forms: ['окружени*N'], noun: true, subject: GAIN },
+      { forms: ['окружи*V'], noun: false, subject: GAIN },
+      { forms: ['окружен*A'], noun: false },
       { forms: ['отход*N', 'отступлени*N'], noun: true, subject: LOSS },
       // A withdrawal is also "leaving positions": покинули позиции под Волчанском.
       { forms: ['отош*V', 'отходи*V', 'отступи*V', 'покину*V позици*N'], noun: false, subject: LOSS },
@@ -35,6 +41,9 @@ export const WAR_WORDS: FramingTable = {
       { forms: ['звільненн*N', 'захопленн*N', 'окупаці*N', 'контрол*N над'], noun: true, subject: GAIN },
       { forms: ['звільни*V', 'захопи*V', 'окупува*V', 'відби*V', 'поверну*V контроль'], noun: false, subject: GAIN },
       { forms: ['звільнен*A', 'захоплен*A', 'окупован*A'], noun: false },
+      { forms: ['оточенн*N'], noun: true, subject: GAIN },
+      { forms: ['оточи*V'], noun: false, subject: GAIN },
+      { forms: ['оточен*A'], noun: false },
       { forms: ['відхід', 'відход*N', 'відступ*N'], noun: true, subject: LOSS },
       { forms: ['відійш*V', 'відходи*V', 'відступи*V', 'вийш*V з', 'вийш*V із', 'залиши*V позиці*N'], noun: false, subject: LOSS },
     ],
@@ -43,7 +52,7 @@ export const WAR_WORDS: FramingTable = {
     en: [
       {
         forms: [
-          ...['shelling', 'strike', 'strikes', 'attack', 'attacks', 'bombing', 'drone attack', 'drone attacks', 'encirclement'],
+          ...['shelling', 'strike', 'strikes', 'attack', 'attacks', 'bombing', 'drone attack', 'drone attacks'],
           ...['under attack'],
           // Ground fighting is an attack too, as is an advance and artillery fire.
           ...['fighting', 'assault', 'assaults', 'advance', 'advances', 'artillery fire', 'under fire'],
@@ -78,7 +87,7 @@ export const WAR_WORDS: FramingTable = {
       },
       {
         forms: [
-          ...['shelled', 'struck', 'attacked', 'hit', 'hitting', 'bombed', 'encircled', 'stormed', 'assaulted'],
+          ...['shelled', 'struck', 'attacked', 'hit', 'hitting', 'bombed', 'stormed', 'assaulted'],
           ...['pounded', 'bombarded', 'targeted', 'attacking', 'striking'],
           // Drones shot down or destroyed over a place report the attack on it.
           ...['shot down', 'downed', 'destroyed', 'intercepted'],
@@ -101,7 +110,6 @@ export const WAR_WORDS: FramingTable = {
           'обстрел*N',
           'удар*N',
           'атак*N',
-          'окружени*N',
           'штурм*N',
           'продвижени*N',
           'под огнем',
@@ -118,7 +126,7 @@ export const WAR_WORDS: FramingTable = {
       },
       {
         forms: [
-          ...['обстреля*V', 'обстрелива*V', 'нанес*V удар*N', 'нанес удар*N', 'атакова*V', 'атаку*V', 'окружи*V', 'штурмова*V', 'штурму*V'],
+          ...['обстреля*V', 'обстрелива*V', 'нанес*V удар*N', 'нанес удар*N', 'атакова*V', 'атаку*V', 'штурмова*V', 'штурму*V'],
           ...['сби*V', 'уничтожи*V', 'порази*V', 'продвину*V', 'продвига*V', 'выпусти*V +по'],
         ],
         noun: false,
@@ -139,7 +147,6 @@ export const WAR_WORDS: FramingTable = {
           'удар*N',
           'атак*N',
           'атак*N дронів',
-          'оточенн*N',
           'штурм*N',
           'просуванн*N',
           'під вогнем',
@@ -155,7 +162,7 @@ export const WAR_WORDS: FramingTable = {
       },
       {
         forms: [
-          ...['обстріля*V', 'обстрілю*V', 'завда*V удар*N', 'атакува*V', 'атаку*V', 'оточи*V', 'штурмува*V', 'штурму*V'],
+          ...['обстріля*V', 'обстрілю*V', 'завда*V удар*N', 'атакува*V', 'атаку*V', 'штурмува*V', 'штурму*V'],
           ...['зби*V', 'знищи*V', 'влучи*V', 'урази*V', 'просуну*V', 'просува*V', 'тисн*V', 'випусти*V +по'],
         ],
         noun: false,
