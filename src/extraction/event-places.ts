@@ -72,7 +72,7 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
   // Only English puts a place before a noun it owns ("Pokrovsk’s capture"); "На Дніпропетровщині під вогнем" locates.
   if (nearest && r.match.group.noun && s.language === 'en' && POSSESSIVE.test(s.text.slice(nearest.end, r.start)))
     return { places: [nearest.entityKey!], rule: 'place right before the word', weight: 0.7 };
-  const beforeNear = nearest !== undefined && near(s, nearest.end, r.start, PLACE_REACH);
+  const beforeNear = nearest !== undefined && near(s, locatedEnd(s, nearest), r.start, PLACE_REACH);
   if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
   // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
   if (r.match.group.placeBefore) return null;
@@ -99,6 +99,13 @@ const INSIDE: ReadonlySet<string> = new Set(['in', 'в', 'во', 'у']);
 /** "по предприятиям Украины в Днепропетровске": a place followed by "в" and a town holds it; the town is the event's. */
 const holds = (s: Sentence, place: KnownMention, next: KnownMention | undefined): boolean =>
   next !== undefined && !isRegion(s, next) && INSIDE.has(gapWords(s, place.end, next.start));
+
+/** Where a place ends with the region locating it: "Nikopol and Marhanets in the Dnipropetrovsk region came under fire". */
+function locatedEnd(s: Sentence, place: KnownMention): number {
+  const next = s.mentions[s.mentions.indexOf(place) + 1];
+  const locates = next?.kind === 'PLACE' && isRegion(s, next) && LOCATORS[s.language].has(gapWords(s, place.end, next.start));
+  return locates ? next.end : place.end;
+}
 
 const isRegion = (s: Sentence, m: KnownMention): boolean => REGION_NAMES.test(s.text.slice(m.start, m.end));
 

@@ -97,6 +97,35 @@ describe('extractEvents: a list of places that repeats its preposition', () => {
     ]);
   });
 
+  it('reaches the places before a framing past the region locating them: "Nikopol and Marhanets in the Dnipropetrovsk region came under fire"', () => {
+    const [nikopol, marhanets] = ['place:geonames-700051', 'place:geonames-701855'];
+    const source = `[[Nikopol|${nikopol}]] and [[Marhanets|${marhanets}]] in the [[Dnipropetrovsk region|place:dnipropetrovsk-oblast-ua]] came under artillery and drone fire.`;
+    expect(placesOf(source).sort()).toEqual([
+      ['ATTACK', nikopol],
+      ['ATTACK', marhanets],
+    ]);
+  });
+
+  it('reads "both cities", "обоих городов", "обох міст" as the two places named before', () => {
+    const [kramatorsk, sloviansk] = ['place:kramatorsk-donetsk-ua', 'place:sloviansk-donetsk-ua'];
+    const cases: [string, string][] = [
+      [
+        'en',
+        `Families left [[Kramatorsk|${kramatorsk}]] and [[Sloviansk|${sloviansk}]] after glide bombs hit residential areas of both cities.`,
+      ],
+      [
+        'ru',
+        `Семьи уехали из [[Краматорска|${kramatorsk}]] и [[Славянска|${sloviansk}]] после того, как авиабомбы поразили кварталы обоих городов.`,
+      ],
+      ['uk', `Родини виїхали з [[Краматорська|${kramatorsk}]] і [[Слов’янська|${sloviansk}]], бо авіабомби уразили квартали обох міст.`],
+    ];
+    for (const [language, source] of cases)
+      expect(placesOf(source, language), source).toEqual([
+        ['ATTACK', kramatorsk],
+        ['ATTACK', sloviansk],
+      ]);
+  });
+
   it('keeps a place after a preposition without a conjunction out of the list: "Kupiansk near Kharkiv"', () => {
     expect(placesOf(`Artillery shelled [[Kupiansk|place:geonames-703656]] near [[Kharkiv|${KHARKIV}]].`)).toEqual([
       ['ATTACK', 'place:geonames-703656'],
