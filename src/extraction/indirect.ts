@@ -1,5 +1,6 @@
 import type { Clause, Utterance } from './attribution.js';
 import { closing, pointingBack } from './indirect-closing.js';
+import { parenthetical } from './indirect-parenthetical.js';
 import { clause, contentEnd, DENIAL, MAX_TAIL_WORDS, reported, sourcePhraseAt, type Sentence } from './indirect-parts.js';
 import { afterAddressee, nameOnly, pastAdverbial } from './indirect-verb.js';
 import type { Layout } from './layout.js';
@@ -40,7 +41,9 @@ export function reportedUtterances(
     const sentence = { text: layout.text, span, tokens: words(layout.text, span.start, span.end), rules, mentions, quotes };
     const back: Utterance | null = before && layout.sameParagraph(before.span.start, span.start) ? pointingBack(sentence, before) : null;
     const utterance: Utterance | null =
-      quotes.length > 0 ? outsideQuotes(sentence) : (back ?? opening(sentence) ?? withVerb(sentence) ?? closing(sentence));
+      quotes.length > 0
+        ? outsideQuotes(sentence)
+        : (back ?? opening(sentence) ?? withVerb(sentence) ?? closing(sentence) ?? parenthetical(sentence));
     if (utterance) found.push(utterance, ...secondVerbs(sentence, utterance));
     before = utterance || quotes.length > 0 ? null : sentence;
   }
@@ -144,7 +147,9 @@ function withVerb(sentence: Sentence, thatOnly = false, first = 0, subjectEnd?: 
     const inverted = v > 0 && /,\s*$/u.test(text.slice(tokens[v - 1]!.end, tokens[v]!.start)) && nameOnly(sentence, next);
     // "…, the IAEA said, the eleventh such blackout": after a comma comes the reporter's apposition, not what was said.
     const apposition = text.slice(tokens[next - 1]!.end, word.start).includes(',');
-    const bare = !inverted && !apposition && !verb.thatOnly && !NOT_CONTENT.has(word.lower) && !rules.verb(word.text);
+    // "said about 1,100 children were still living there": "about" before a number is "some", not the topic.
+    const approximate = word.lower === 'about' && /^\d/u.test(tokens[next + 1]?.text ?? '');
+    const bare = !inverted && !apposition && !verb.thatOnly && (approximate || !NOT_CONTENT.has(word.lower)) && !rules.verb(word.text);
     if (verb.denial || (rules.language === 'en' && bare)) {
       return content(sentence, word.start, speakerEnd(word.start), verb.denial ? DENIAL : 'indirect: X said …');
     }

@@ -65,3 +65,45 @@ describe('extractClaims: a semicolon and a second speech verb end the content', 
     ]);
   });
 });
+
+describe('extractClaims: a source phrase between two commas interrupts what was said', () => {
+  it('reads "В Кропивницком, по данным местных властей, повреждена котельная" as one claim of two segments', () => {
+    const claims = claimsOf('В Кропивницком, по данным местных властей, повреждена котельная, без отопления остались школы.', 'ru');
+    expect(segments(claims)).toEqual([['В Кропивницком', 'повреждена котельная, без отопления остались школы.']]);
+    expect(claims[0]!.speaker).toMatchObject({ kind: 'anonymous', description: 'местных властей' });
+    const uk = claimsOf('У Херсоні, за даними ОВА, пошкоджено газопровід і кілька будинків.', 'uk');
+    expect(segments(uk)).toEqual([['У Херсоні', 'пошкоджено газопровід і кілька будинків.']]);
+  });
+});
+
+describe('extractClaims: a body named by its kind alone is the body that spoke before', () => {
+  it('takes "the ministry said", "по данным ведомства" as the ministry named before', () => {
+    const mod = 'org:ministry-of-defence-ru';
+    const en = claimsOf(
+      `[[Russia's Defence Ministry|${mod}]] said 205 servicemen had returned. The ministry said the men were in Belarus.`,
+    );
+    expect(en.map((c) => c.speaker)).toEqual([entity(mod), entity(mod)]);
+    const ru = claimsOf(
+      `Над областью сбиты 77 беспилотников, сообщило [[Минобороны России|${mod}]]. По данным ведомства, ВКС нанесли удар.`,
+      'ru',
+    );
+    expect(ru.map((c) => c.speaker)).toEqual([entity(mod), entity(mod)]);
+  });
+
+  it('keeps a body with a modifier of its own a description: "its infrastructure ministry"', () => {
+    const claims = claimsOf(`[[State Duma|org:state-duma]] said the law passed. Exports continued, its infrastructure ministry said.`);
+    expect(claims[1]!.speaker).toMatchObject({ kind: 'anonymous', description: 'its infrastructure ministry' });
+  });
+});
+
+describe('extractClaims: a number after "said about", and people described by who they are', () => {
+  it('reads "said about 1,100 children …" as what was said, and "A trader in Cairo", "A 74-year-old woman" as speakers', () => {
+    expect(segments(claimsOf('Governor [[Vadym Filashkin|person:vadym-filashkin]] said about 1,100 children were still there.'))).toEqual([
+      ['about 1,100 children were still there.'],
+    ]);
+    const [trader] = claimsOf('A trader in [[Cairo|place:cairo]] said prices had risen by about $8 a tonne.');
+    expect(trader?.speaker).toMatchObject({ kind: 'anonymous', description: expect.stringMatching(/trader in Cairo/) as unknown });
+    const [woman] = claimsOf('A 74-year-old woman said she had already left the city once.');
+    expect(woman?.speaker).toMatchObject({ kind: 'anonymous' });
+  });
+});
