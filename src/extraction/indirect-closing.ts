@@ -1,5 +1,6 @@
 import type { Utterance } from './attribution.js';
 import { clause, datelineEnd, MAX_TAIL_WORDS, reported, sourcePhraseAt, startsWith, type Sentence } from './indirect-parts.js';
+import { clauseStart } from './indirect-parenthetical.js';
 import { isDefinite, isIndefinite, isRoleHead } from './roles.js';
 import type { SpeechRules } from './speech-verbs.js';
 import { isCapitalised, type Word } from './words.js';
@@ -36,9 +37,10 @@ export function closing(sentence: Sentence): Utterance | null {
     if (!after || apposition || parenthetical || rules.isConnective(after.text)) {
       if (attributionTail(tail, rules)) {
         const from = end === span.end ? interruptedSpeaker(sentence, comma) : comma;
+        const opening = datelineEnd(text, { start: span.start, end: from });
         const said = reported(
           text,
-          datelineEnd(text, { start: span.start, end: from }),
+          parenthetical ? clauseStart(sentence, opening, from) : opening,
           from,
           [clause(from + 1, apposition ? span.end : end, 'after the content', 'start')],
           'indirect: …, X said',

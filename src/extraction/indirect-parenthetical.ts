@@ -18,7 +18,7 @@ export function parenthetical(sentence: Sentence): Utterance | null {
     if (close < 0 || close >= span.end) return null;
     const after = reported(text, close + 1, span.end, [], '');
     if (!after) return null;
-    const before = reported(text, from, comma, [], '');
+    const before = reported(text, clauseStart(sentence, from, comma), comma, [], '');
     return {
       segments: [...(before?.segments ?? []), ...after.segments],
       flags: ['INDIRECT'],
@@ -28,6 +28,30 @@ export function parenthetical(sentence: Sentence): Utterance | null {
   }
   return null;
 }
+
+/** Where the interrupted clause begins: after a relative word opening it ("…, де в пунктах прийому, за даними …"), else at `from`. */
+export function clauseStart({ text, tokens }: Sentence, from: number, comma: number): number {
+  const relative = tokens.findLast(
+    (w) => w.start >= from && w.end < comma && RELATIVE_WORDS.has(w.lower) && /,\s*$/u.test(text.slice(from, w.start)),
+  );
+  return relative ? relative.end : from;
+}
+
+/** Words opening a relative clause of place or thing after a comma: "де", "где", "where", "which". */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set([
+  'де',
+  'где',
+  'where',
+  'which',
+  'який',
+  'яка',
+  'яке',
+  'які',
+  'который',
+  'которая',
+  'которое',
+  'которые',
+]);
 
 /** The number of words of a source phrase ("по данным", "according to", not "как сообщил") at word `k`. */
 function startsWithSource({ tokens, rules }: Sentence, k: number): number | null {

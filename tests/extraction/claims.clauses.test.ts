@@ -76,6 +76,21 @@ describe('extractClaims: a source phrase between two commas interrupts what was 
   });
 });
 
+describe('extractClaims: an interrupted relative clause is the content from its relative word', () => {
+  it('reads "…, де в пунктах прийому, за даними ОВА, щодня реєструють …" from after "де"', () => {
+    const claims = claimsOf(
+      'Переселенці прямують до обласного центру, де в пунктах прийому, за даними [[ОВА|org:dnipropetrovsk-oma]], щодня реєструють сотні людей.',
+      'uk',
+    );
+    expect(segments(claims)).toEqual([['в пунктах прийому', 'щодня реєструють сотні людей.']]);
+  });
+
+  it('takes a company that speaks as a group: "У компанії зазначили, що …"', () => {
+    const [claim] = claimsOf('У компанії зазначили, що росіяни втретє цілили в ті самі підстанції.', 'uk');
+    expect(claim?.speaker).toMatchObject({ kind: 'anonymous' });
+  });
+});
+
 describe('extractClaims: a body named by its kind alone is the body that spoke before', () => {
   it('takes "the ministry said", "по данным ведомства" as the ministry named before', () => {
     const mod = 'org:ministry-of-defence-ru';
