@@ -72,7 +72,8 @@ export const CIVIC_WORDS: FramingTable = {
     ru: [{ forms: ['протест*N', 'акци*N протеста', 'митинг*N'], noun: true, subject: 'protester' }],
     uk: [{ forms: ['протест*N', 'акці*N протесту', 'мітинг*N'], noun: true, subject: 'protester' }],
   },
-  // The happenings news reports most beside these: an exchange of prisoners between the sides, and a detention.
+  // The happenings news reports most beside these: an exchange of prisoners between the sides, a decision signed or
+  // approved, and a detention.
   OTHER: {
     en: [
       {
@@ -85,6 +86,8 @@ export const CIVIC_WORDS: FramingTable = {
       // "swap" names an exchange of people only: "the largest swap since the winter".
       { forms: ['swap', 'swaps'], noun: true, subject: 'party', object: 'party', located: true },
       { forms: ['exchanged prisoners', 'swapped prisoners', 'swapped'], noun: false, subject: 'party', object: 'party', located: true },
+      // A decision taken: a deal or decree signed, a law or a sanctions package approved.
+      { forms: ['signed', 'approved'], noun: false, subject: 'party', object: 'party', located: true },
       { forms: ['detention', 'arrest'], noun: true, subject: 'detaining' },
       { forms: ['detained', 'arrested'], noun: false, subject: 'detaining', object: 'detained' },
     ],
@@ -97,6 +100,7 @@ export const CIVIC_WORDS: FramingTable = {
         object: 'party',
         located: true,
       },
+      { forms: ['подписа*V', 'одобри*V'], noun: false, subject: 'party', object: 'party', located: true },
       { forms: ['задержани*N'], noun: true, subject: 'detaining', agentAfter: true },
       { forms: ['задержа*V'], noun: false, subject: 'detaining', object: 'detained' },
     ],
@@ -115,6 +119,7 @@ export const CIVIC_WORDS: FramingTable = {
         object: 'party',
         located: true,
       },
+      { forms: ['підписа*V', 'ухвали*V'], noun: false, subject: 'party', object: 'party', located: true },
       { forms: ['затриманн*N'], noun: true, subject: 'detaining', agentAfter: true },
       { forms: ['затрима*V'], noun: false, subject: 'detaining', object: 'detained' },
     ],

@@ -52,3 +52,17 @@ describe('extractEvents: exchanges between the sides that name them, and detenti
     family('OTHER', 'en', `Yevpatoria|${yevpatoria}`, { 'Police detained a man in P.': 'detained' });
   });
 });
+
+describe('extractEvents: decisions signed or approved, between the parties the sentence names', () => {
+  it('reads approved, подписал, ухвалила as OTHER events of their party', () => {
+    expect(summary(`[[European Union|org:european-union]] governments approved a new package of sanctions.`)).toEqual([
+      { type: 'OTHER', place: null, participants: ['org:european-union'] },
+    ]);
+    expect(summary(`Соответствующий указ подписал президент [[Владимир Путин|person:vladimir-putin]].`, 'ru')).toEqual([
+      { type: 'OTHER', place: null, participants: ['person:vladimir-putin'] },
+    ]);
+    expect(summary(`[[Верховна Рада|org:verkhovna-rada]] ухвалила законопроєкт у першому читанні.`, 'uk')).toEqual([
+      { type: 'OTHER', place: null, participants: ['org:verkhovna-rada'] },
+    ]);
+  });
+});
