@@ -1,6 +1,7 @@
 import { AGENT_MARKERS } from './event-cues.js';
 import { near, wordsBetween, type Reach, type Sentence } from './event-sentence.js';
 import { sideAt } from './sides.js';
+import { speechRules } from './speech-verbs.js';
 
 /**
  * Who takes part in what a framing word reports, as the sentence puts them in subject and object
@@ -47,6 +48,24 @@ function sidesOf(s: Sentence): Party[] {
   return found;
 }
 
+/** Words between "said in" and an address: "said in a video address", "said in his evening address". */
+const ADDRESS_LEAD = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+const MAX_ADDRESS_LEAD = 3;
+
+/**
+ * "Zelenskyy said in a video address": the address is the speech verb's, so its speaker is the
+ * verb's subject. Where that verb starts, or null.
+ */
+function saidIn(s: Sentence, r: Reach): number | null {
+  if (r.match.type !== 'STATEMENT' || !r.match.group.noun) return null;
+  for (let i = r.match.first - 1; i >= 1 && r.match.first - i <= MAX_ADDRESS_LEAD; i--) {
+    const word = s.ws[i]!.lower;
+    if (word === 'in' && speechRules(s.language).verb(s.ws[i - 1]!.lower) !== null) return s.ws[i - 1]!.start;
+    if (!ADDRESS_LEAD.has(word) && i < r.match.first - 1) return null;
+  }
+  return null;
+}
+
 /**
  * The parties around a framing word: the nearest before it in its clause (its subject, unless
  * passive) and the first after it: its object; or its agent when "by", "со стороны" or "з боку"
@@ -60,8 +79,9 @@ export function partiesAround(
 ): { before: string | null; after: string | null; agent: boolean } {
   const { group } = r.match;
   const reach = group.noun ? NOUN_SUBJECT_REACH : VERB_SUBJECT_REACH;
-  const before = parties(s, r.from, r.start, places, r.start)
-    .filter((p) => near(s, p.end, r.start, reach))
+  const said = saidIn(s, r);
+  const before = parties(s, r.from, said ?? r.start, places, said ?? r.start)
+    .filter((p) => near(s, p.end, said ?? r.start, said === null ? reach : VERB_SUBJECT_REACH))
     .at(-1);
   const after = parties(s, r.end, r.to, places, -1).find((p) => near(s, r.end, p.start, OBJECT_REACH));
   if (after === undefined) return { before: before?.entityKey ?? null, after: null, agent: false };

@@ -9,6 +9,13 @@ const PLACE_REACH = 6;
 const AREA_REACH = 12;
 const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
 const LIST_JOIN = /^\s*,?\s*(and|or|и|или|і|й|та|або)?\s*$/u;
+/**
+ * A list that repeats its preposition, after a conjunction and the plural of a region word: "у
+ * Куп’янську та поблизу Борової", "над Липецкой и Тамбовской областями, а также над Татарстаном",
+ * "shelled Kupiansk and also near Borova".
+ */
+const PREPOSITION_LIST_JOIN =
+  /^\s*(regions|област\p{L}*)?\s*,?\s*(and|as well as|и|а также|і|й|та|а також)\s+(also|также|також)?\s*(in|near|over|at|on|around|в|во|на|над|под|возле|вблизи|у|під|поблизу|біля)\s+(the\s+)?$/u;
 /** "Kharkiv and several towns of the Kharkiv region", "Харьков и сёла Харьковской области": the region is listed too. */
 const REGION_TOWNS =
   /^\s*,?\s*(and|и|і|та)\s+(\p{L}+\s+)?(towns|villages|settlements|cities|населенн\p{L}*\s+пункт\p{L}*|с[её]л\p{L}*|міст\p{L}*|селищ\p{L}*)\s+((of|in)\s+(the\s+)?)?$/u;
@@ -50,9 +57,11 @@ function wordBefore(s: Sentence, m: KnownMention, skip?: string) {
  * in its clause, with the places listed with either; else the place its clause is set in.
  */
 export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAfter = false): Linked | null {
-  const before = onlyAfter ? [] : placesIn(s, r.from, r.start, r.match.type).reverse();
+  // A happening placed only by a locator takes no other place: "поблагодарил Абу-Даби", "Russia and Ukraine swapped".
+  const located = (m: KnownMention) => r.match.group.located !== true || LOCATORS[s.language].has(wordBefore(s, m)?.lower ?? '');
+  const before = onlyAfter ? [] : placesIn(s, r.from, r.start, r.match.type).filter(located).reverse();
   // A partner to talks is skipped for the place after it: "з главою МЗС Китаю у Пекіні".
-  const all = placesIn(s, r.end, r.to, r.match.type);
+  const all = placesIn(s, r.end, r.to, r.match.type).filter(located);
   const after = all.slice(
     Math.max(
       0,
@@ -63,15 +72,39 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
   // Only English puts a place before a noun it owns ("Pokrovsk’s capture"); "На Дніпропетровщині під вогнем" locates.
   if (nearest && r.match.group.noun && s.language === 'en' && POSSESSIVE.test(s.text.slice(nearest.end, r.start)))
     return { places: [nearest.entityKey!], rule: 'place right before the word', weight: 0.7 };
-  const beforeNear = nearest !== undefined && near(s, nearest.end, r.start, PLACE_REACH);
+  const beforeNear = nearest !== undefined && near(s, locatedEnd(s, nearest), r.start, PLACE_REACH);
   if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
   // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
   if (r.match.group.placeBefore) return null;
-  const reach = after[0] && AREA_WORDS[s.language].has(wordBefore(s, after[0], 'the')?.lower ?? '') ? AREA_REACH : PLACE_REACH;
-  if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0]))
-    return townsOf(s, r, after) ?? { places: listed(s, after), rule: 'place after the word', weight: 0.7 };
+  const reach = after[0] && AREA_WORDS[s.language].has(wordBefore(s, after[0], 'the')?.lower ?? '') ? AREA_REACH : placeReach(r);
+  if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0])) {
+    const places = holds(s, after[0], after[1]) ? after.slice(1) : after;
+    return townsOf(s, r, places) ?? { places: listed(s, places), rule: 'place after the word', weight: 0.7 };
+  }
   if (beforeNear) return { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 };
   return onlyAfter ? null : settingOf(s, r, nearest);
+}
+
+/**
+ * A participle of control names its place beside it ("освобождённый Красноармейск", "звільнені
+ * села Донеччини"); further off it names people ("Освобождённых доставят самолётами в Подмосковье").
+ */
+const PARTICIPLE_REACH = 2;
+const placeReach = (r: Reach): number =>
+  r.match.type === 'CONTROL_CHANGE' && !r.match.group.noun && r.match.group.subject === undefined ? PARTICIPLE_REACH : PLACE_REACH;
+
+/** "в", "у", "in": the town after them lies in the place before, which only locates it. */
+const INSIDE: ReadonlySet<string> = new Set(['in', 'в', 'во', 'у']);
+
+/** "по предприятиям Украины в Днепропетровске": a place followed by "в" and a town holds it; the town is the event's. */
+const holds = (s: Sentence, place: KnownMention, next: KnownMention | undefined): boolean =>
+  next !== undefined && !isRegion(s, next) && INSIDE.has(gapWords(s, place.end, next.start));
+
+/** Where a place ends with the region locating it: "Nikopol and Marhanets in the Dnipropetrovsk region came under fire". */
+function locatedEnd(s: Sentence, place: KnownMention): number {
+  const next = s.mentions[s.mentions.indexOf(place) + 1];
+  const locates = next?.kind === 'PLACE' && isRegion(s, next) && LOCATORS[s.language].has(gapWords(s, place.end, next.start));
+  return locates ? next.end : place.end;
 }
 
 const isRegion = (s: Sentence, m: KnownMention): boolean => REGION_NAMES.test(s.text.slice(m.start, m.end));
@@ -110,7 +143,7 @@ function listed(s: Sentence, outward: readonly KnownMention[]): string[] {
     const [left, right] = [outward[k - 1]!, outward[k]!].sort((a, b) => a.start - b.start);
     const gap = s.text.slice(left!.end, right!.start);
     const region = REGION_NAMES.test(s.text.slice(right!.start, right!.end)) && REGION_TOWNS.test(gap);
-    if (!LIST_JOIN.test(gap) && !region) break;
+    if (!LIST_JOIN.test(gap) && !PREPOSITION_LIST_JOIN.test(gap) && !region) break;
     keys.push(outward[k]!.entityKey!);
   }
   return [...new Set(keys)];

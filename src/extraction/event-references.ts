@@ -1,6 +1,7 @@
 import type { EventType } from '../graph/vocabulary.js';
 import { PASSIVE_AUXILIARIES, PLACE_ANAPHORS, TIME_PREPOSITIONS } from './event-cues.js';
 import { near, type Linked, type Reach, type Sentence } from './event-sentence.js';
+import type { FramingLanguage } from './framing-words.js';
 import { normalize } from './framings.js';
 
 /**
@@ -34,6 +35,8 @@ export function remember(memory: Memory, type: EventType, place: string): void {
  * ("after the visit", "Встреча продолжалась") refers to the first one (`definite`).
  */
 export function backReference(s: Sentence, r: Reach, memory: Memory): Linked | null {
+  const both = bothPlaces(s, r);
+  if (both) return { places: both, rule: 'places by back-reference ("both cities") to the two named before', weight: 0.5 };
   const place = memory.recent.get(r.match.type) ?? memory.last ?? undefined;
   if (place === undefined) return null;
   if (anaphor(s, r)) return { places: [place], rule: 'place by back-reference ("the city’s") to the last place of that type', weight: 0.5 };
@@ -55,6 +58,22 @@ function anaphor(s: Sentence, r: Reach): boolean {
   for (let i = last + 1; i <= last + ANAPHOR_REACH && i < s.ws.length; i++)
     if (pointing(i) && near(s, s.ws[last]!.end, s.ws[i]!.start, ANAPHOR_REACH)) return true;
   return (the(first - 2) && is(first - 1)) || (the(first - 3) && is(first - 2) && PASSIVE_OR_PERFECT.has(s.ws[first - 1]!.lower));
+}
+
+/** "both cities", "обоих городов", "обох міст": the words, after the framing word, that point back to two places. */
+const BOTH: Record<FramingLanguage, RegExp> = {
+  en: /^\W+(?:\p{L}+\s+){0,3}?of both (?:cities|towns|villages)\b/u,
+  ru: /^\W+(?:\p{L}+\s+){0,3}?обоих (?:городов|поселков|сел)(?!\p{L})/u,
+  uk: /^\W+(?:\p{L}+\s+){0,3}?обох (?:міст|селищ|сіл)(?!\p{L})/u,
+};
+
+/** "glide bombs hit residential areas of both cities": the last two places the sentence named before the word. */
+function bothPlaces(s: Sentence, r: Reach): string[] | null {
+  if (!BOTH[s.language].test(s.text.slice(r.end, r.to))) return null;
+  const keys: string[] = [];
+  for (const m of s.mentions.filter((m) => m.kind === 'PLACE' && m.entityKey !== null && m.end <= r.start).reverse())
+    if (keys.length < 2 && !keys.includes(m.entityKey!)) keys.unshift(m.entityKey!);
+  return keys.length === 2 ? keys : null;
 }
 
 /** Words "the town" may stand after the framing word, as a place may. */

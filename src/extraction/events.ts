@@ -6,6 +6,7 @@ import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_ANAPHORS } from './event-
 import { backReference, definite, emptyMemory, remember, timePreposition, type Memory } from './event-references.js';
 import { MUST_NAME, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
+import { takesNoPlace } from './framing-uses.js';
 import { sentences } from './sentences.js';
 import { findTimes } from './time.js';
 import type { ExtractedEvent, ExtractionInput, TextSpan } from './types.js';
@@ -81,7 +82,7 @@ function framingsOf(s: Sentence, language: FramingLanguage): FramingMatch[] {
     const match = framingAt(s.text, s.ws, i, language);
     if (match === null) continue;
     const [start, end] = [s.ws[match.first]!.start, s.ws[match.last]!.end];
-    if (!s.mentions.some((m) => m.start < end && m.end > start) && !fallOfNoPlace(s, match)) found.push(match);
+    if (!s.mentions.some((m) => m.start < end && m.end > start) && !fallOfNoPlace(s, match) && !takesNoPlace(s, match)) found.push(match);
     i = match.last;
   }
   return found;

@@ -5,15 +5,15 @@ export const CIVIC_WORDS: FramingTable = {
   VISIT: {
     en: [
       { forms: ['visit', 'visits', 'trip'], noun: true, subject: 'visitor', object: 'visited' },
-      { forms: ['visited', 'toured'], noun: false, subject: 'visitor', object: 'visited' },
+      { forms: ['visited', 'toured', 'visiting'], noun: false, subject: 'visitor', object: 'visited' },
     ],
     ru: [
       { forms: ['визит*N', 'поездк*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },
-      { forms: ['посети*V', 'побыва*V'], noun: false, subject: 'visitor', object: 'visited' },
+      { forms: ['посети*V', 'посеща*V', 'побыва*V'], noun: false, subject: 'visitor', object: 'visited' },
     ],
     uk: [
       { forms: ['візит*N', 'поїздк*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },
-      { forms: ['відвіда*V', 'побува*V'], noun: false, subject: 'visitor', object: 'visited' },
+      { forms: ['відвіда*V', 'відвідува*V', 'побува*V'], noun: false, subject: 'visitor', object: 'visited' },
     ],
   },
   MEETING: {
@@ -52,16 +52,16 @@ export const CIVIC_WORDS: FramingTable = {
   },
   STATEMENT: {
     en: [
-      { forms: ['address', 'evening address', 'video address'], noun: true, subject: 'speaker' },
-      { forms: ['announced'], noun: false, subject: 'speaker' },
+      { forms: ['address', 'evening address', 'video address'], noun: true, subject: 'speaker', located: true },
+      { forms: ['announced'], noun: false, subject: 'speaker', located: true },
     ],
     ru: [
-      { forms: ['обращени*N'], noun: true, subject: 'speaker', agentAfter: true },
-      { forms: ['выступи*V'], noun: false, subject: 'speaker' },
+      { forms: ['обращени*N'], noun: true, subject: 'speaker', agentAfter: true, located: true },
+      { forms: ['выступи*V'], noun: false, subject: 'speaker', located: true },
     ],
     uk: [
-      { forms: ['зверненн*N'], noun: true, subject: 'speaker', agentAfter: true },
-      { forms: ['виступи*V'], noun: false, subject: 'speaker' },
+      { forms: ['зверненн*N'], noun: true, subject: 'speaker', agentAfter: true, located: true },
+      { forms: ['виступи*V'], noun: false, subject: 'speaker', located: true },
     ],
   },
   PROTEST: {
@@ -72,7 +72,8 @@ export const CIVIC_WORDS: FramingTable = {
     ru: [{ forms: ['протест*N', 'акци*N протеста', 'митинг*N'], noun: true, subject: 'protester' }],
     uk: [{ forms: ['протест*N', 'акці*N протесту', 'мітинг*N'], noun: true, subject: 'protester' }],
   },
-  // The happening news reports most beside these: an exchange of prisoners between the sides.
+  // The happenings news reports most beside these: an exchange of prisoners between the sides, a decision signed or
+  // approved, and a detention.
   OTHER: {
     en: [
       {
@@ -80,12 +81,28 @@ export const CIVIC_WORDS: FramingTable = {
         noun: true,
         subject: 'party',
         object: 'party',
+        located: true,
       },
-      { forms: ['exchanged prisoners', 'swapped prisoners'], noun: false, subject: 'party', object: 'party' },
+      // "swap" names an exchange of people only: "the largest swap since the winter".
+      { forms: ['swap', 'swaps'], noun: true, subject: 'party', object: 'party', located: true },
+      { forms: ['exchanged prisoners', 'swapped prisoners', 'swapped'], noun: false, subject: 'party', object: 'party', located: true },
+      // A decision taken: a deal or decree signed, a law or a sanctions package approved.
+      { forms: ['signed', 'approved'], noun: false, subject: 'party', object: 'party', located: true },
+      { forms: ['detention', 'arrest'], noun: true, subject: 'detaining' },
+      { forms: ['detained', 'arrested'], noun: false, subject: 'detaining', object: 'detained' },
     ],
     ru: [
-      { forms: ['обмен*N пленными', 'обмен*N военнопленными'], noun: true, subject: 'party', object: 'party' },
-      { forms: ['обменя*V пленными', 'обменя*V военнопленными'], noun: false, subject: 'party', object: 'party' },
+      { forms: ['обмен*N пленными', 'обмен*N военнопленными'], noun: true, subject: 'party', object: 'party', located: true },
+      {
+        forms: ['обменя*V пленными', 'обменя*V военнопленными', 'верну*V +из +плена'],
+        noun: false,
+        subject: 'party',
+        object: 'party',
+        located: true,
+      },
+      { forms: ['подписа*V', 'одобри*V'], noun: false, subject: 'party', object: 'party', located: true },
+      { forms: ['задержани*N'], noun: true, subject: 'detaining', agentAfter: true },
+      { forms: ['задержа*V'], noun: false, subject: 'detaining', object: 'detained' },
     ],
     uk: [
       {
@@ -93,8 +110,18 @@ export const CIVIC_WORDS: FramingTable = {
         noun: true,
         subject: 'party',
         object: 'party',
+        located: true,
       },
-      { forms: ['обміня*V полоненими', 'обміня*V військовополоненими'], noun: false, subject: 'party', object: 'party' },
+      {
+        forms: ['обміня*V полоненими', 'обміня*V військовополоненими', 'поверну*V +з +полону'],
+        noun: false,
+        subject: 'party',
+        object: 'party',
+        located: true,
+      },
+      { forms: ['підписа*V', 'ухвали*V'], noun: false, subject: 'party', object: 'party', located: true },
+      { forms: ['затриманн*N'], noun: true, subject: 'detaining', agentAfter: true },
+      { forms: ['затрима*V'], noun: false, subject: 'detaining', object: 'detained' },
     ],
   },
 };

@@ -20,6 +20,9 @@ export const WAR_WORDS: FramingTable = {
       },
       { forms: ['fall'], noun: true },
       { forms: ['fell', 'fallen'], noun: false, placeBefore: true },
+      // Encircling a place is how it is taken, as withdrawing is how it is lost (tests/fixtures/gold/README.md).
+      { forms: ['encirclement'], noun: true, subject: GAIN },
+      { forms: ['encircled'], noun: false, subject: GAIN },
       { forms: ['withdrawal', 'tactical withdrawal', 'retreat'], noun: true, subject: LOSS },
       { forms: ['withdrew', 'withdrawn', 'retreated', 'pulled out', 'lost control'], noun: false, subject: LOSS },
     ],
@@ -27,6 +30,9 @@ export const WAR_WORDS: FramingTable = {
       { forms: ['освобождени*N', 'взяти*N', 'захват*N', 'овладени*N', 'контрол*N над'], noun: true, subject: GAIN },
       { forms: ['освободи*V', 'взя*V', 'овладе*V', 'захвати*V', 'отби*V', 'верну*V контроль'], noun: false, subject: GAIN },
       { forms: ['освобожден*A', 'освобожденн*A', 'взят*A', 'захвачен*A', 'захваченн*A'], noun: false },
+      { forms: ['окружени*N'], noun: true, subject: GAIN },
+      { forms: ['окружи*V'], noun: false, subject: GAIN },
+      { forms: ['окружен*A'], noun: false },
       { forms: ['отход*N', 'отступлени*N'], noun: true, subject: LOSS },
       // A withdrawal is also "leaving positions": покинули позиции под Волчанском.
       { forms: ['отош*V', 'отходи*V', 'отступи*V', 'покину*V позици*N'], noun: false, subject: LOSS },
@@ -35,6 +41,9 @@ export const WAR_WORDS: FramingTable = {
       { forms: ['звільненн*N', 'захопленн*N', 'окупаці*N', 'контрол*N над'], noun: true, subject: GAIN },
       { forms: ['звільни*V', 'захопи*V', 'окупува*V', 'відби*V', 'поверну*V контроль'], noun: false, subject: GAIN },
       { forms: ['звільнен*A', 'захоплен*A', 'окупован*A'], noun: false },
+      { forms: ['оточенн*N'], noun: true, subject: GAIN },
+      { forms: ['оточи*V'], noun: false, subject: GAIN },
+      { forms: ['оточен*A'], noun: false },
       { forms: ['відхід', 'відход*N', 'відступ*N'], noun: true, subject: LOSS },
       { forms: ['відійш*V', 'відходи*V', 'відступи*V', 'вийш*V з', 'вийш*V із', 'залиши*V позиці*N'], noun: false, subject: LOSS },
     ],
@@ -43,7 +52,8 @@ export const WAR_WORDS: FramingTable = {
     en: [
       {
         forms: [
-          ...['shelling', 'strike', 'strikes', 'attack', 'attacks', 'bombing', 'drone attack', 'drone attacks', 'encirclement'],
+          ...['shelling', 'strike', 'strikes', 'attack', 'attacks', 'bombing', 'drone attack', 'drone attacks'],
+          ...['under attack'],
           // Ground fighting is an attack too, as is an advance and artillery fire.
           ...['fighting', 'assault', 'assaults', 'advance', 'advances', 'artillery fire', 'under fire'],
           ...[
@@ -69,6 +79,7 @@ export const WAR_WORDS: FramingTable = {
             'air raid',
             'air raids',
           ],
+          ...['incursion'],
         ],
         noun: true,
         subject: 'attacker',
@@ -76,15 +87,21 @@ export const WAR_WORDS: FramingTable = {
       },
       {
         forms: [
-          ...['shelled', 'struck', 'attacked', 'hit', 'hitting', 'bombed', 'encircled', 'stormed', 'assaulted'],
+          ...['shelled', 'struck', 'attacked', 'hit', 'hitting', 'bombed', 'stormed', 'assaulted'],
           ...['pounded', 'bombarded', 'targeted', 'attacking', 'striking'],
           // Drones shot down or destroyed over a place report the attack on it.
           ...['shot down', 'downed', 'destroyed', 'intercepted'],
+          // "launched" the drones or missiles sent at a place.
+          ...['launched', 'advanced', 'pressed on', 'pressing on', 'fired +at', 'fired +on'],
         ],
         noun: false,
         subject: 'attacker',
         object: 'target',
       },
+      // What an attack leaves reports the attack on the place it names ("explosions in Zaporizhzhia", "came under drone
+      // fire", "debris damaged silos near Taganrog"), but not who attacked: "rescuers put out a fire".
+      { forms: ['explosion', 'explosions', 'blast', 'blasts', 'fire'], noun: true },
+      { forms: ['damaged'], noun: false },
     ],
     ru: [
       {
@@ -93,11 +110,13 @@ export const WAR_WORDS: FramingTable = {
           'обстрел*N',
           'удар*N',
           'атак*N',
-          'окружени*N',
           'штурм*N',
           'продвижени*N',
           'под огнем',
+          // "Под ударом оказались …": the phrase is the framing news writes.
+          'под удар*N',
           ...['наступлени*N', 'контрнаступлени*N', 'бомбардировк*N', 'авиаудар*N', 'налет*N'],
+          ...['прилет*N', 'попадани*N', 'поражени*N'],
           ...'бой боя бою бои боев боях боям боями'.split(' '),
         ],
         noun: true,
@@ -106,13 +125,19 @@ export const WAR_WORDS: FramingTable = {
         agentAfter: true,
       },
       {
-        forms: ['обстреля*V', 'нанес*V удар*N', 'нанес удар*N', 'атакова*V', 'окружи*V', 'штурмова*V', 'штурму*V', 'сби*V', 'уничтожи*V'],
+        forms: [
+          ...['обстреля*V', 'обстрелива*V', 'нанес*V удар*N', 'нанес удар*N', 'атакова*V', 'атаку*V', 'штурмова*V', 'штурму*V'],
+          ...['сби*V', 'уничтожи*V', 'порази*V', 'продвину*V', 'продвига*V', 'выпусти*V +по'],
+        ],
         noun: false,
         subject: 'attacker',
         object: 'target',
       },
+      // What an attack leaves reports the attack on the place, but not who attacked ("обломки повредили крышу", "спасатели потушили пожар").
+      { forms: ['взрыв*N', 'пожар*N', 'возгорани*N'], noun: true },
+      { forms: ['повреди*V', 'загоре*V'], noun: false },
       // A participle: "дрон был сбит над Донецком", "атакован автобус".
-      { forms: ['сбит*A', 'атакован*A', 'обстрелян*A'], noun: false },
+      { forms: ['сбит*A', 'атакован*A', 'обстрелян*A', 'уничтожен*A', 'поражен*A', 'поврежден*A'], noun: false },
     ],
     uk: [
       {
@@ -122,11 +147,12 @@ export const WAR_WORDS: FramingTable = {
           'удар*N',
           'атак*N',
           'атак*N дронів',
-          'оточенн*N',
           'штурм*N',
           'просуванн*N',
           'під вогнем',
+          'під удар*N',
           ...['наступ', 'наступу', 'контрнаступ*N', 'бомбардуванн*N', 'авіаудар*N'],
+          ...['влучанн*N', 'ураженн*N', 'прильот*N'],
           ...'бій бою бої боїв боях боям боями'.split(' '),
         ],
         noun: true,
@@ -135,12 +161,18 @@ export const WAR_WORDS: FramingTable = {
         agentAfter: true,
       },
       {
-        forms: ['обстріля*V', 'завда*V удар*N', 'атакува*V', 'оточи*V', 'штурмува*V', 'штурму*V', 'зби*V', 'знищи*V', 'влучи*V'],
+        forms: [
+          ...['обстріля*V', 'обстрілю*V', 'завда*V удар*N', 'атакува*V', 'атаку*V', 'штурмува*V', 'штурму*V'],
+          ...['зби*V', 'знищи*V', 'влучи*V', 'урази*V', 'просуну*V', 'просува*V', 'тисн*V', 'випусти*V +по'],
+        ],
         noun: false,
         subject: 'attacker',
         object: 'target',
       },
-      { forms: ['збит*A', 'атакован*A', 'обстріля*A'], noun: false },
+      // What an attack leaves reports the attack on the place, but not who attacked ("уламки пошкодили будинки", "рятувальники ліквідували пожежу").
+      { forms: ['вибух*N', 'пожеж*N'], noun: true },
+      { forms: ['пошкоди*V', 'зруйнува*V', 'постражда*V'], noun: false },
+      { forms: ['збит*A', 'атакован*A', 'обстріля*A', 'знищен*A', 'уражен*A', 'пошкоджен*A', 'зруйнован*A'], noun: false },
     ],
   },
 };

@@ -5,7 +5,8 @@ import type { EventType } from '../graph/vocabulary.js';
  * are both a CONTROL_CHANGE, each kept as the source's framing. English words are listed as
  * written; Russian and Ukrainian ones as a stem and the class of endings it takes ("освободи*V"
  * reads освободил, освободили, освободить), so every inflected form is read without listing it.
- * A phrase is several words ("took control", "нанес*V удар*N").
+ * A phrase is several words ("took control", "нанес*V удар*N"); a trailing word marked `+` is
+ * needed but left out of the framing ("випусти*V +по": "випустили" in "випустили по Херсонщині").
  *
  * Roles say what the participant in subject position is ("Russian forces captured": gaining
  * control) and, for those that take one, the one after the word ("visit to the Unified
@@ -20,6 +21,11 @@ export interface FramingGroup {
   placeBefore?: boolean;
   /** A Russian or Ukrainian noun whose subject follows it in the genitive: "визит Путина", "удары ВСУ". */
   agentAfter?: boolean;
+  /**
+   * Its place is only one after a locator ("обмен пленными в Стамбуле", "выступил в Донецке"): a
+   * place elsewhere is a party or an object ("Russia and Ukraine swapped", "поблагодарил Абу-Даби").
+   */
+  located?: boolean;
 }
 
 export type FramingLanguage = 'en' | 'ru' | 'uk';
@@ -40,12 +46,12 @@ const verbEndings = (written: string): readonly string[] => written.split(' ');
 export const ENDINGS: Record<Exclude<FramingLanguage, 'en'>, Record<'N' | 'V' | 'A', readonly string[]>> = {
   ru: {
     N: endings('ь а я у ю е и ы о ом ем ой ей ою ам ям ах ях ами ями ов ев'),
-    V: verbEndings('л ла ло ли ть т ют ят ет ит ут ат ел лся лась лись'),
+    V: verbEndings('л ла ло ли ть т ют ят ет ит ут ат ел лся лась лись ться тся ется ются ится ятся'),
     A: endings('а о ы ый ая ое ые ого ому ым ых ыми ой ую'),
   },
   uk: {
     N: endings('ь а я у ю і ї и е о ою ею єю ом ем ам ям ах ях ами ями ів їв'),
-    V: verbEndings('в ла ло ли ти ть ють ять ов вся лася лися'),
+    V: verbEndings('в ла ло ли ти ть ють ять ов вся лася лися е є ить уть тися ться ється ються'),
     A: endings('а о і ий е ого ому им их ими ою у ої'),
   },
 };

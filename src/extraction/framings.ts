@@ -22,6 +22,8 @@ interface Form {
   type: EventType;
   group: FramingGroup;
   parts: Part[];
+  /** Trailing words the form needs but the framing leaves out: "випусти*V +по" frames "випустили" in "випустили по Херсонщині". */
+  context: number;
   /** Letters the form fixes: the longer one wins when two match the same words. */
   weight: number;
 }
@@ -49,7 +51,7 @@ export function framingAt(text: string, ws: readonly Word[], i: number, language
     for (const form of candidates ?? []) {
       const last = form.weight > bestWeight ? matchForm(text, ws, i, form.parts) : null;
       if (last === null) continue;
-      best = { type: form.type, group: form.group, first: i, last };
+      best = { type: form.type, group: form.group, first: i, last: last - form.context };
       bestWeight = form.weight;
     }
   }
@@ -82,11 +84,13 @@ function compile(language: FramingLanguage): Matcher {
   for (const [type, byLanguage] of Object.entries(FRAMING_WORDS) as [EventType, Record<FramingLanguage, FramingGroup[]>][]) {
     for (const group of byLanguage[language]) {
       for (const written of group.forms) {
-        const parts = written.split(' ').map((part) => parsePart(part, language));
+        const words = written.split(' ');
+        const context = words.filter((part) => part.startsWith('+')).length;
+        const parts = words.map((part) => parsePart(part.replace(/^\+/u, ''), language));
         const weight = parts.reduce((sum, part) => sum + ('exact' in part ? part.exact.length : part.stem.length), 0);
         const first = parts[0]!;
         const [index, key] = 'exact' in first ? [matcher.exact, first.exact] : [matcher.stems, first.stem.slice(0, PREFIX)];
-        index.set(key, [...(index.get(key) ?? []), { type, group, parts, weight }]);
+        index.set(key, [...(index.get(key) ?? []), { type, group, parts, weight, context }]);
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { Utterance } from './attribution.js';
 import { clause, datelineEnd, MAX_TAIL_WORDS, reported, sourcePhraseAt, startsWith, type Sentence } from './indirect-parts.js';
+import { clauseStart } from './indirect-parenthetical.js';
 import { isDefinite, isIndefinite, isRoleHead } from './roles.js';
 import type { SpeechRules } from './speech-verbs.js';
 import { isCapitalised, type Word } from './words.js';
@@ -8,6 +9,8 @@ import { isCapitalised, type Word } from './words.js';
 
 /** Commas from a sentence's end an attribution between two of them may sit after. */
 const MAX_CLOSING_COMMAS = 2;
+/** Words of an apposition closing the sentence after the attribution: "…, the IAEA said, the eleventh such blackout since …". */
+const MAX_APPOSITION_WORDS = 15;
 
 /**
  * "…, повідомив начальник ОВА Олег Синєгубов.", "…, local officials said.": the speaker after the last
@@ -27,16 +30,17 @@ export function closing(sentence: Sentence): Utterance | null {
     // "…, сообщил источник, пожелавший остаться неназванным.": so does a relative or participial clause about the speaker.
     const apposition =
       after &&
-      rest.length <= MAX_TAIL_WORDS &&
+      rest.length <= MAX_APPOSITION_WORDS &&
       ((rules.language === 'en' && (isDefinite(after) || isIndefinite(after))) || interrupts(rules, after));
     // "В Энергодаре, по данным администрации, повреждена линия": what was said goes on after the source.
     const parenthetical = after && sourcePhraseAt(rules, tail, 0) !== undefined;
     if (!after || apposition || parenthetical || rules.isConnective(after.text)) {
       if (attributionTail(tail, rules)) {
         const from = end === span.end ? interruptedSpeaker(sentence, comma) : comma;
+        const opening = datelineEnd(text, { start: span.start, end: from });
         const said = reported(
           text,
-          datelineEnd(text, { start: span.start, end: from }),
+          parenthetical ? clauseStart(sentence, opening, from) : opening,
           from,
           [clause(from + 1, apposition ? span.end : end, 'after the content', 'start')],
           'indirect: …, X said',

@@ -52,3 +52,21 @@ export function reported(text: string, from: number, to: number, clauses: Clause
 export function clause(start: number, end: number, where: string, quoteSide: Clause['quoteSide']): Clause {
   return { start, end, where, quoteSide, needsVerb: false, score: 0.9 };
 }
+
+/**
+ * Where reported content from `from` ends before `to`: at a semicolon, which opens a clause of the
+ * reporter's own ("заявив про удар по Рильську; українська сторона …"), or before a conjunction
+ * opening a second speech verb, whose content is a claim of its own ("обвинила ВСУ в ударах … и
+ * призвала МККК …", "blamed Kyiv and said that …").
+ */
+export function contentEnd({ text, tokens, rules }: Sentence, from: number, to: number): number {
+  const semicolon = text.indexOf(';', from);
+  const end = semicolon >= 0 && semicolon < to ? semicolon : to;
+  const k = tokens.findIndex((w, i) => w.start > from && w.end <= end && rules.isConjunction(w.text) && secondVerb(rules, tokens[i + 1]));
+  return k < 0 ? end : tokens[k]!.start;
+}
+
+const secondVerb = (rules: SpeechRules, word: Word | undefined): boolean => {
+  const verb = word && rules.verb(word.text);
+  return !!verb && (verb.indirect || verb.request || verb.accusation);
+};

@@ -1,6 +1,8 @@
-import type { Clause, Utterance } from './attribution.js';
+import type { Utterance } from './attribution.js';
 import { closing, pointingBack } from './indirect-closing.js';
-import { clause, DENIAL, MAX_TAIL_WORDS, reported, sourcePhraseAt, type Sentence } from './indirect-parts.js';
+import { parenthetical } from './indirect-parenthetical.js';
+import { content, request } from './indirect-content.js';
+import { clause, DENIAL, reported, sourcePhraseAt, type Sentence } from './indirect-parts.js';
 import { afterAddressee, nameOnly, pastAdverbial } from './indirect-verb.js';
 import type { Layout } from './layout.js';
 import type { MentionIndex } from './mention-index.js';
@@ -40,8 +42,10 @@ export function reportedUtterances(
     const sentence = { text: layout.text, span, tokens: words(layout.text, span.start, span.end), rules, mentions, quotes };
     const back: Utterance | null = before && layout.sameParagraph(before.span.start, span.start) ? pointingBack(sentence, before) : null;
     const utterance: Utterance | null =
-      quotes.length > 0 ? outsideQuotes(sentence) : (back ?? opening(sentence) ?? withVerb(sentence) ?? closing(sentence));
-    if (utterance) found.push(utterance);
+      quotes.length > 0
+        ? outsideQuotes(sentence)
+        : (back ?? opening(sentence) ?? withVerb(sentence) ?? closing(sentence) ?? parenthetical(sentence));
+    if (utterance) found.push(utterance, ...secondVerbs(sentence, utterance));
     before = utterance || quotes.length > 0 ? null : sentence;
   }
   return found;
@@ -84,12 +88,37 @@ function opening({ text, span, tokens, rules, mentions }: Sentence): Utterance |
   return reported(text, comma + 1, span.end, [clause(span.start, comma, 'after the source phrase', 'start')], `indirect: ${phrase} X, …`);
 }
 
+/**
+ * "обвинила ВСУ в ударах … и призвала МККК …": each speech verb after the content of the one
+ * before is a claim of its own, with the speaker of the sentence's first ("Захарова").
+ */
+function secondVerbs(sentence: Sentence, first: Utterance): Utterance[] {
+  if (sentence.quotes.length > 0 || !first.evidence[0]?.startsWith('indirect: X')) return [];
+  const found: Utterance[] = [];
+  const subjectEnd = first.segments[0]!.start;
+  for (let last = first; ;) {
+    const end = last.segments.at(-1)!.end;
+    const next = sentence.tokens.findIndex((w) => w.start >= end);
+    const more = next < 0 ? null : withVerb(sentence, false, next, subjectEnd);
+    if (!more) return found;
+    found.push(more);
+    last = more;
+  }
+}
+
 /** "X said (that) …", "X заявил, что …", "X сообщил об …", "Минобороны опровергло …"; beside a quote, only with "that". */
-function withVerb(sentence: Sentence, thatOnly = false): Utterance | null {
+function withVerb(sentence: Sentence, thatOnly = false, first = 0, subjectEnd?: number): Utterance | null {
   const { text, tokens, rules } = sentence;
-  for (let v = 0; v < tokens.length; v++) {
+  // A second verb's speaker is the sentence's subject, before the first verb's content.
+  const speakerEnd = (at: number) => subjectEnd ?? at;
+  for (let v = first; v < tokens.length; v++) {
     const verb = rules.verb(tokens[v]!.text);
-    if (!verb?.indirect || sentence.quotes.some((q) => tokens[v]!.start >= q.start && tokens[v]!.start < q.end)) continue;
+    if (sentence.quotes.some((q) => tokens[v]!.start >= q.start && tokens[v]!.start < q.end)) continue;
+    if ((verb?.request || verb?.accusation) && !thatOnly) {
+      const asked = request(sentence, v, subjectEnd);
+      if (asked) return asked;
+    }
+    if (!verb?.indirect) continue;
     const that = tokens.findIndex(
       (w, k) =>
         k > v &&
@@ -97,14 +126,15 @@ function withVerb(sentence: Sentence, thatOnly = false): Utterance | null {
         rules.isComplementiser(w.text) &&
         (rules.language === 'en' || /,\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start))),
     );
-    if (that >= 0) return content(sentence, tokens[that]!.end, tokens[that]!.start, verb.denial ? DENIAL : 'indirect: X said that …');
+    if (that >= 0)
+      return content(sentence, tokens[that]!.end, speakerEnd(tokens[that]!.start), verb.denial ? DENIAL : 'indirect: X said that …');
     if (thatOnly) continue;
     const next = pastAdverbial(sentence, afterAddressee(sentence, v + 1));
     const word = tokens[next];
     if (!word) continue;
     // "Губернатор уточнил: пострадавших нет."
     if (/^\s*:\s*$/u.test(text.slice(tokens[next - 1]!.end, word.start)))
-      return content(sentence, word.start, word.start, 'indirect: X said: …');
+      return content(sentence, word.start, speakerEnd(word.start), 'indirect: X said: …');
     // "сообщило об освобождении …": what was spoken of is the phrase after the preposition, up to a clause
     // of the reporter's own (", однак українські військові це спростовують"); a list's commas stay inside.
     if (rules.isTopic(word.text) && tokens[next + 1]) {
@@ -112,35 +142,18 @@ function withVerb(sentence: Sentence, thatOnly = false): Utterance | null {
         (w, k) => k > next && rules.isConnective(w.text) && /,\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start)),
       );
       const end = connective ? text.lastIndexOf(',', connective.start) : sentence.span.end;
-      return content(sentence, tokens[next + 1]!.start, word.start, 'indirect: X spoke of …', end);
+      return content(sentence, tokens[next + 1]!.start, speakerEnd(word.start), 'indirect: X spoke of …', end);
     }
     // "…, said Ivan Petrenko, …" is an attribution after what was said, not "said" before it.
     const inverted = v > 0 && /,\s*$/u.test(text.slice(tokens[v - 1]!.end, tokens[v]!.start)) && nameOnly(sentence, next);
-    if (verb.denial || (rules.language === 'en' && !inverted && !verb.thatOnly && !NOT_CONTENT.has(word.lower) && !rules.verb(word.text))) {
-      return content(sentence, word.start, word.start, verb.denial ? DENIAL : 'indirect: X said …');
+    // "…, the IAEA said, the eleventh such blackout": after a comma comes the reporter's apposition, not what was said.
+    const apposition = text.slice(tokens[next - 1]!.end, word.start).includes(',');
+    // "said about 1,100 children were still living there": "about" before a number is "some", not the topic.
+    const approximate = word.lower === 'about' && /^\d/u.test(tokens[next + 1]?.text ?? '');
+    const bare = !inverted && !apposition && !verb.thatOnly && (approximate || !NOT_CONTENT.has(word.lower)) && !rules.verb(word.text);
+    if (verb.denial || (rules.language === 'en' && bare)) {
+      return content(sentence, word.start, speakerEnd(word.start), verb.denial ? DENIAL : 'indirect: X said …');
     }
   }
   return null;
-}
-
-/** The content from `from` to the sentence's end, without a closing ", according to …" that names the channel. */
-function content(
-  { text, span, tokens, rules, quotes }: Sentence,
-  from: number,
-  speakerEnd: number,
-  rule: string,
-  to = span.end,
-): Utterance | null {
-  // The speaker is looked for after a quote before the verb first ("…," the governor said, adding that …), then before it.
-  const quoteBefore = quotes.findLast((q) => q.end <= speakerEnd);
-  const speakers = [clause(span.start, speakerEnd, 'before the verb', 'end')];
-  if (quoteBefore) speakers.unshift(clause(quoteBefore.end, speakerEnd, 'between a quote and the verb', 'end'));
-  for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= MAX_TAIL_WORDS; k--) {
-    const comma = text.lastIndexOf(',', tokens[k]!.start);
-    if (tokens[k]!.start < from || comma < from || !/^,\s*$/u.test(text.slice(comma, tokens[k]!.start))) continue;
-    if (!sourcePhraseAt(rules, tokens, k)) continue;
-    const channel: Clause = { ...clause(comma + 1, span.end, 'after the content', 'start'), viaOnly: true };
-    return reported(text, from, Math.min(comma, to), [...speakers, channel], rule);
-  }
-  return reported(text, from, to, speakers, rule);
 }

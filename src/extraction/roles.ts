@@ -40,18 +40,29 @@ const GROUP_HEADS: Record<Language, string[]> = {
     'ministry', 'administration', 'authorities', 'police', 'owner', 'owners', 'resident', 'residents', 'volunteer',
     'volunteers', 'witness', 'witnesses', 'organizers', 'organisers', 'commentators', 'observers', 'rescuers', 'medics',
     'participants', 'government', 'command', 'military', 'force', 'forces', 'army', 'navy', 'media',
+    // Trades and professions speaking as a group: "Engineers say", "Insurers said", "grain traders told Reuters".
+    'engineers', 'insurers', 'traders', 'drivers', 'analysts', 'experts', 'economists', 'doctors', 'farmers',
+    'carriers', 'operators', 'employers', 'activists', 'monitors', 'trader', 'engineer', 'insurer',
+    'economist', 'doctor', 'farmer', 'driver', 'woman', 'man', 'pensioner', 'mother', 'father',
   ],
   ru: [
     'министерств*', 'ведомств*', 'штаб', 'штаба', 'штабе', 'администраци*', 'власти', 'властей', 'полици*', 'житель', 'жители',
     'жительниц*', 'волонтер*', 'волонтёр*', 'организатор*', 'комментатор*', 'наблюдател*', 'очевид*', 'спасател*',
     'участник*', 'россиянин', 'россиянка', 'сторона', 'пресс-служб*', 'правительств*', 'командовани*', 'мэри*',
+    'перевозчик*', 'туроператор*', 'правозащитник*', 'энергетик*', 'предпринимател*', 'экономист*', 'врач*', 'медик*',
+    'аграри*', 'трейдер*', 'военные', 'военных', 'женщин*', 'мужчин*', 'пенсионер*', 'компани*',
   ],
   uk: [
     'міністерств*', 'відомств*', 'штаб', 'штабу', 'штабі', 'адміністраці*', 'влада', 'влади', 'поліці*', 'мешкан*',
     'жител*', 'волонтер*', 'організатор*', 'коментатор*', 'спостерігач*', 'очевид*', 'рятувальни*', 'учасник*',
     'сторона', 'прес-служб*', 'уряд', 'уряду', 'командуванн*', 'міськрад*',
+    'перевізник*', 'правозахисник*', 'енергетик*', 'підприєм*', 'роботодав*', 'економіст*', 'лікар*', 'медик*',
+    'аграрі*', 'трейдер*', 'старост*', 'військові', 'військових', 'жінк*', 'пенсіонер*', 'компані*',
   ],
 };
+
+/** Heads that name a body by its kind alone, which refers back to the body named before ("the ministry", "ведомство"). */
+const BODY_HEADS = matcher(['ministry', 'ведомств*', 'министерств*', 'відомств*', 'міністерств*']);
 
 /** Heads that name an unnamed informant whatever precedes them. */
 const SOURCE_HEADS = ['source', 'sources', 'insider', 'insiders', 'источник*', 'собеседник*', 'джерел*', 'співрозмовни*'];
@@ -108,6 +119,7 @@ const isSource = matcher([...SOURCE_HEADS, ...LANGUAGES.flatMap((l) => GROUP_HEA
 export const isRoleHead = (language: Language, word: Word): boolean =>
   HEAD_MATCHERS[language](word.lower) || (word.lower.includes('-') && HEAD_MATCHERS[language](word.lower.split('-')[0]!));
 export const isSourceHead = (word: Word): boolean => isSource(word.lower);
+export const isBodyHead = (word: Word): boolean => BODY_HEADS(word.lower);
 export const isIndefinite = (word: Word): boolean => INDEFINITE.has(word.lower);
 export const isDefinite = (word: Word): boolean => DEFINITE.has(word.lower);
 export const isOrganizationWord = (word: Word): boolean => ORGANIZATION_WORDS(word.lower);

@@ -1,6 +1,6 @@
 import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
 import { appositionAfter, joined, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
-import { isDefinite, isOrganizationWord, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
+import { isBodyHead, isDefinite, isOrganizationWord, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
 import type { ExtractedSpeaker } from './types.js';
 import { personalName } from './person-names.js';
 import { isCapitalised, onlyBetween, type Word } from './words.js';
@@ -118,6 +118,17 @@ export class Speakers {
         return { candidate, last: phrase.last };
       }
     }
+    // "по данным ведомства", "the ministry said": a body named by its kind alone is the body that spoke before.
+    const bare = phrase.last === head && (phrase.first === head || (phrase.first === head - 1 && phrase.determiner === 'definite'));
+    const body =
+      bare && isBodyHead(tokens[head]!)
+        ? this.previous(at, (r) => r.speaker.kind === 'entity' && isOrganizationKey(r.speaker.entityKey))
+        : null;
+    if (body)
+      return {
+        candidate: { start, end, referent: body, rule: 'speaker: body noun → previous organization', score: 0.7 },
+        last: phrase.last,
+      };
     const described = isDefinite(tokens[phrase.first]!) || unnamed || phrase.first < head || language !== 'en';
     const description = described ? phrase.text : null;
     if (!description) return null;
@@ -220,11 +231,24 @@ export class Speakers {
 
   /** Whether the words from `first` follow a person's name and a comma. */
   private apposition(tokens: readonly Word[], first: number): boolean {
-    const before = tokens[first - 1];
-    const mention = before && this.discourse.context.mentions.covering(before.start);
-    return mention?.kind === 'PERSON' && /^\s*,\s*$/u.test(this.discourse.context.text.slice(mention.end, tokens[first]!.start));
+    const { mentions, text, rules } = this.discourse.context;
+    // "Yevgeny Balitsky, installed by Moscow as governor of …, said": a participle may lead the apposition in.
+    for (let k = first - 1; k >= 0 && first - k <= MAX_APPOSITION_LEAD + 1; k--) {
+      const mention = mentions.covering(tokens[k]!.start);
+      if (mention?.kind !== 'PERSON') continue;
+      const gap = text.slice(mention.end, tokens[first]!.start);
+      const lead = tokens.slice(k + 1, first).filter((w) => w.start >= mention.end);
+      return /^\s*,[^,;:]*$/u.test(gap) && !lead.some((w) => rules.verb(w.text));
+    }
+    return false;
   }
 }
+
+/** Words before a role noun in a name's apposition: "Balitsky, installed by Moscow as governor". */
+const MAX_APPOSITION_LEAD = 5;
+
+/** Entity keys name their kind first (seeds/gazetteer, src/graph): "org:ministry-of-defence-ru". */
+const isOrganizationKey = (entityKey: string): boolean => entityKey.startsWith('org:');
 
 const entity = (entityKey: string): ExtractedSpeaker => ({ kind: 'entity', entityKey });
 

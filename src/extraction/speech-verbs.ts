@@ -3,7 +3,8 @@
  * from it so a verb added here is found everywhere. `indirect` verbs are the ones news uses most for
  * reported speech without quote marks ("X said that …"); `thatOnly` ones report only with "that" or
  * closing a sentence ("He added that …", "…, he added"), since "noted the progress" names no content;
- * `denial` makes such a claim a denial.
+ * `denial` makes such a claim a denial; `request` verbs report an appeal or an order, whose content
+ * is whom it asks and what ("urged residents to leave", "призвал регионы обеспечить …").
  */
 
 export type Language = 'en' | 'ru' | 'uk';
@@ -13,6 +14,9 @@ interface VerbEntry {
   indirect?: boolean;
   thatOnly?: boolean;
   denial?: boolean;
+  request?: boolean;
+  /** The content is the verb's object, whom it accuses and of what: "blamed Russian shelling of …", "обвинила ВСУ в ударах …". */
+  accusation?: boolean;
 }
 
 interface LanguageTable {
@@ -58,7 +62,9 @@ const TABLE: Record<Language, LanguageTable> = {
       { forms: ['wrote', 'writes', 'writing'], indirect: true, thatOnly: true },
       { forms: ['insisted', 'insists', 'explained', 'argued', 'confirmed', 'confirms'], indirect: true, thatOnly: true },
       { forms: ['acknowledged', 'admitted', 'assured', 'estimated'], indirect: true, thatOnly: true },
-      { forms: ['asked', 'replied', 'declared', 'continued', 'concluded'] },
+      { forms: ['asked', 'asks', 'urged', 'urges', 'ordered', 'orders', 'instructed', 'promised', 'pledged'], request: true },
+      { forms: ['blamed', 'blames', 'accused', 'accuses'], accusation: true },
+      { forms: ['replied', 'declared', 'continued', 'concluded'] },
     ],
     sourcePhrases: ['according to'],
     asWords: [],
@@ -94,6 +100,16 @@ const TABLE: Record<Language, LanguageTable> = {
       { forms: ['напомнил', 'напомнила', 'напомнили', 'предупредил', 'предупредила', 'предупредили'], indirect: true },
       { forms: ['заверил', 'заверила', 'заверили', 'считает', 'считают', 'полагает'], indirect: true },
       { forms: ['передает', 'передаёт', 'пишет'], indirect: true },
+      {
+        forms: [
+          ...['призвал', 'призвала', 'призвали', 'призывает', 'призывают', 'попросил', 'попросила', 'попросили', 'просит', 'просят'],
+          ...['поручил', 'поручила', 'поручило', 'поручили', 'потребовал', 'потребовала', 'потребовали', 'требует', 'требуют'],
+          ...['пообещал', 'пообещала', 'пообещали', 'обещает', 'обещают'],
+        ],
+        request: true,
+      },
+      { forms: ['обвинил', 'обвинила', 'обвинило', 'обвинили', 'обвиняет', 'обвиняют'], accusation: true },
+      { forms: ['напоминает', 'напоминают', 'предупреждает', 'предупреждают', 'жалуются', 'жалуется'], indirect: true },
       // Impersonal: "…, говорится в сообщении Минобороны"; the speaker is whose statement it is.
       {
         forms: ['говорится', 'сообщается', 'отмечается', 'указывается', 'утверждается', 'подчеркивается', 'подчёркивается'],
@@ -147,6 +163,16 @@ const TABLE: Record<Language, LanguageTable> = {
       { forms: ['нагадав', 'нагадала', 'нагадали', 'попередив', 'попередила', 'попередили'], indirect: true },
       { forms: ['запевнив', 'запевнила', 'запевнили', 'вважає', 'вважають'], indirect: true },
       { forms: ['передає', 'пише'], indirect: true },
+      {
+        forms: [
+          ...['закликав', 'закликала', 'закликали', 'закликає', 'закликають', 'попросив', 'попросила', 'попросили', 'просить', 'просять'],
+          ...['доручив', 'доручила', 'доручило', 'доручили', 'вимагав', 'вимагала', 'вимагали', 'вимагає', 'вимагають'],
+          ...['пообіцяв', 'пообіцяла', 'пообіцяло', 'пообіцяли', 'обіцяє', 'обіцяють'],
+        ],
+        request: true,
+      },
+      { forms: ['звинуватив', 'звинуватила', 'звинуватило', 'звинуватили', 'звинувачує', 'звинувачують'], accusation: true },
+      { forms: ['нагадує', 'нагадують', 'попереджає', 'попереджають', 'додають', 'скаржаться'], indirect: true },
       { forms: ['йдеться', 'ідеться', 'повідомляється', 'зазначається', 'наголошується', 'стверджується'], indirect: true },
     ],
     sourcePhrases: [
@@ -178,6 +204,8 @@ export interface SpeechVerb {
   indirect: boolean;
   thatOnly: boolean;
   denial: boolean;
+  request: boolean;
+  accusation: boolean;
 }
 
 export interface SpeechRules {
@@ -209,7 +237,13 @@ function derive(language: Language, table: LanguageTable): SpeechRules {
   const verbs = new Map<string, SpeechVerb>();
   for (const entry of table.verbs) {
     for (const form of entry.forms)
-      verbs.set(form, { indirect: entry.indirect === true, thatOnly: entry.thatOnly === true, denial: entry.denial === true });
+      verbs.set(form, {
+        indirect: entry.indirect === true,
+        thatOnly: entry.thatOnly === true,
+        denial: entry.denial === true,
+        request: entry.request === true,
+        accusation: entry.accusation === true,
+      });
   }
   const lookup = (list: string[]) => {
     const set = new Set(list);

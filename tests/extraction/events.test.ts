@@ -78,7 +78,6 @@ describe('extractEvents: framing families', () => {
       'A missile hit P.': 'hit',
       'Aircraft bombed P.': 'bombed',
       'A drone attack on P killed two.': 'drone attack',
-      'Russian troops encircled P.': 'encircled',
     });
     family('ATTACK', 'ru', `Харькова|${KHARKIV}`, {
       'Обстрел P продолжился.': 'Обстрел',

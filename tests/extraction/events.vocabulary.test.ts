@@ -57,6 +57,14 @@ describe('extractEvents: a fall with no place before it leaves its words to the 
   });
 });
 
+describe('extractEvents: encircling a place is part of its control change, as withdrawing is', () => {
+  it('reads encircled, окружён, оточили as a control change of the place', () => {
+    family('CONTROL_CHANGE', 'en', `Pokrovsk|${POKROVSK}`, { 'Russian troops encircled P.': 'encircled' });
+    family('CONTROL_CHANGE', 'ru', `Красноармейск|${POKROVSK}`, { 'Войска окружили P.': 'окружили', 'Окружён P.': 'Окружён' });
+    family('CONTROL_CHANGE', 'uk', `Покровськ|${POKROVSK}`, { 'Війська оточили P.': 'оточили' });
+  });
+});
+
 describe('extractEvents: retaking a place, weapons named, tours', () => {
   it('reads taking a place back as a control change and losing it as one too', () => {
     family('CONTROL_CHANGE', 'en', `Pokrovsk|${POKROVSK}`, {

@@ -1,0 +1,38 @@
+import type { FramingLanguage } from './framing-words.js';
+import type { FramingMatch } from './framings.js';
+import type { Sentence } from './event-sentence.js';
+
+/**
+ * Uses of a control-change word that report no place changing hands: people taken prisoner
+ * ("взятые в плен", "captured near Vovchansk", "Освобождённых доставят …") and a state named by
+ * a participle used as an adjective ("in the occupied part of", "на окупованих територіях").
+ */
+
+/** "в плен", "у полон", "into captivity", "prisoner" right after the word: a person was taken, not a place. */
+const CAPTIVITY: Record<FramingLanguage, readonly string[]> = {
+  en: ['prisoner', 'prisoners', 'captive', 'into captivity'],
+  ru: ['в плен'],
+  uk: ['в полон', 'у полон'],
+};
+
+/** Words before a participle that make it an adjective: an article or a preposition ("the occupied", "from occupied", "на окупованих"). */
+const ATTRIBUTIVE: Record<FramingLanguage, ReadonlySet<string>> = {
+  en: new Set(['the', 'a', 'an', 'in', 'from', 'of', 'on', 'into']),
+  ru: new Set(['в', 'во', 'на', 'из', 'с', 'со', 'по']),
+  uk: new Set(['в', 'у', 'на', 'з', 'із', 'зі', 'по']),
+};
+
+/** English prepositions that follow a verb with no object: "had been captured near Vovchansk", "soldiers captured in Artemovsk". */
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'at', 'during', 'around']);
+
+export function takesNoPlace(s: Sentence, match: FramingMatch): boolean {
+  if (match.type !== 'CONTROL_CHANGE' || match.group.noun) return false;
+  const [before, after] = [s.ws[match.first - 1]?.lower ?? '', s.ws[match.last + 1]?.lower ?? ''];
+  const following = `${after} ${s.ws[match.last + 2]?.lower ?? ''}`;
+  if (CAPTIVITY[s.language].some((words) => words === after || words === following)) return true;
+  if (ATTRIBUTIVE[s.language].has(before)) return true;
+  // A place before the verb is what was taken ("Pokrovsk was captured in November"); with none, a person was.
+  const start = s.ws[match.first]!.start;
+  const placeBefore = s.mentions.some((m) => m.kind === 'PLACE' && m.end <= start);
+  return s.language === 'en' && LOCATIVES.has(after) && !placeBefore;
+}
