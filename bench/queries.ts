@@ -62,7 +62,7 @@ export function benchQueries(g: Gazetteer): BenchQuery[] {
       ours: `query($id: ID!) { entity(id: $id) { id name kind names { form language kind }
   relations(first: 10) { edges { node { type direction role other { id name } } } }
   mentions(first: 10) { edges { node { text start end article { id title publishedAt } } } }
-  claimsAbout(first: 10) { edges { node { quote speaker { anonymous description entity { id name } } article { id title } } } } } }`,
+  claimsAbout(first: 10, direct: true) { edges { node { quote speaker { anonymous description entity { id name } } article { id title } } } } } }`,
       peer: `query($id: ID!) { entities(where: { id: { eq: $id } }) { id name kind names { form language kind }
   relations { type direction role other { id name } }
   mentions(limit: 10, sort: [{ id: ASC }]) { text start end article { id title publishedAt } }

@@ -10,6 +10,7 @@ import type { Loaders } from '../graphql/loaders.js';
 import { pagedChildren } from '../graph/children.js';
 import { edgeLoaders } from '../graph/edge-loaders.js';
 import { PrefetchRepository } from '../graph/prefetch.repository.js';
+import { MentionRepository } from '../mentions/mention.repository.js';
 import { RelationRepository } from '../relations/relation.repository.js';
 
 /** A batching loader over a repository lookup; missing keys load as null. */
@@ -39,6 +40,7 @@ export function createLoaders(db: CountingDb): Loaders {
       articles,
       claims: new ClaimRepository(db),
       events: new EventRepository(db),
+      mentions: new MentionRepository(db),
       analysis,
       merge: new MergeRepository(db),
     },

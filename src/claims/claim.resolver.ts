@@ -8,11 +8,12 @@ import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
 import { pageRequest } from '../graph/page.js';
 import type { ClaimRow } from '../graph/rows.js';
 import type { Context } from '../graphql/context.js';
+import { checkMaxScore, checkNotEmpty } from '../graphql/filter-checks.js';
 import { filterIds } from '../graphql/id-arguments.js';
 import { isoDay } from '../graphql/iso-day.js';
 import { PageArgs, toConnection } from '../graphql/relay.js';
 import { ClaimFilterInput } from './claim.input.js';
-import { ANY_CLAIM, type ClaimFilter } from './claim.repository.js';
+import { ANY_CLAIM, type ClaimFilter } from './claim-filter.js';
 import { Subject } from './subject.type.js';
 import { Claim, ClaimChannel, ClaimConnection, Speaker } from './claim.type.js';
 
@@ -27,10 +28,8 @@ const CLAIM_FILTER_IDS = {
 function checkClaimFilter(filter: ClaimFilterInput | null | undefined): void {
   if (filter?.publishedFrom && filter.publishedTo && filter.publishedFrom > filter.publishedTo)
     throw new InputError('filter.publishedTo', 'is before filter.publishedFrom');
-  if (filter?.maxScore !== null && filter?.maxScore !== undefined && !(filter.maxScore >= 0 && filter.maxScore <= 1))
-    throw new InputError('filter.maxScore', 'must be between 0 and 1');
-  for (const field of ['outlet', 'speakerRole'] as const)
-    if (filter?.[field] === '') throw new InputError(`filter.${field}`, 'must not be empty; leave it out for any');
+  checkMaxScore('filter.maxScore', filter?.maxScore);
+  for (const field of ['outlet', 'speakerRole'] as const) checkNotEmpty(`filter.${field}`, filter?.[field]);
 }
 
 export interface SpeakerRow {
