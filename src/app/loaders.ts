@@ -12,6 +12,7 @@ import { edgeLoaders } from '../graph/edge-loaders.js';
 import { PrefetchRepository } from '../graph/prefetch.repository.js';
 import { MentionRepository } from '../mentions/mention.repository.js';
 import { RelationRepository } from '../relations/relation.repository.js';
+import { EntityListRepository } from '../search/entity-list.repository.js';
 
 /** A batching loader over a repository lookup; missing keys load as null. */
 function byKey<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T | null> {
@@ -41,6 +42,7 @@ export function createLoaders(db: CountingDb): Loaders {
       claims: new ClaimRepository(db),
       events: new EventRepository(db),
       mentions: new MentionRepository(db),
+      entityList: new EntityListRepository(db),
       analysis,
       merge: new MergeRepository(db),
     },

@@ -19,6 +19,7 @@ import { ArticleMentionsResolver, EntityMentionsResolver } from '../mentions/men
 import { MentionCandidateResolver, MentionResolver } from '../mentions/mention.resolver.js';
 import { EntityRelationsResolver } from '../relations/relation-lists.resolver.js';
 import { RelationResolver, RelationStatementResolver } from '../relations/relation.resolver.js';
+import { EntityListResolver } from '../search/entity-list.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import type { Context } from '../graphql/context.js';
 import { NodeResolver } from '../graphql/node.resolver.js';
@@ -48,6 +49,7 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
       EntityEventsResolver,
       EntityRelationsResolver,
       SearchResolver,
+      EntityListResolver,
       ArticleResolver,
       ArticleMentionsResolver,
       ArticleClaimsResolver,
