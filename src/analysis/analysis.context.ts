@@ -1,7 +1,14 @@
 import type DataLoader from 'dataloader';
 
 import type { PagedChildren } from '../graph/children.js';
-import type { AnalysisRepository, NameUsageRow, ReportSourceRow, SpeakerGroupRow, TimelineRow } from './analysis.repository.js';
+import type {
+  AnalysisRepository,
+  CoMentionRow,
+  NameUsageRow,
+  ReportSourceRow,
+  SpeakerGroupRow,
+  TimelineRow,
+} from './analysis.repository.js';
 
 // The context this feature adds to every request (src/graphql/loaders.ts); src/app/ builds it.
 declare module '../graphql/loaders.js' {
@@ -10,6 +17,8 @@ declare module '../graphql/loaders.js' {
     claimsBySpeaker: DataLoader<string, SpeakerGroupRow[]>;
     corroboration: DataLoader<string, ReportSourceRow[]>;
     timeline: PagedChildren<TimelineRow>;
+    /** One loader per list length asked for, so the same field under many entities is one query. */
+    coMentions(limit: number): DataLoader<string, CoMentionRow[]>;
   }
   interface Repositories {
     analysis: AnalysisRepository;

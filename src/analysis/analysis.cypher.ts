@@ -114,3 +114,21 @@ RETURN hops`;
 export const CONNECTION: Readonly<Record<number, string>> = Object.fromEntries(
   Array.from({ length: MAX_HOPS }, (_, i) => [i + 1, connectionWithin(i + 1)]),
 );
+
+/**
+ * Who and what articles name together with an entity: the entities named in the same articles,
+ * by how many articles, with the newest few of them as examples; at most $limit per entity.
+ */
+export const CO_MENTIONS = `
+UNWIND $keys AS key
+MATCH (e:Entity {id: key})
+CALL (e) {
+  MATCH (e)<-[:REFERS_TO]-(:Mention)<-[:HAS_MENTION]-(a:Article)-[:HAS_MENTION]->(:Mention)-[:REFERS_TO]->(o:Entity)
+  WHERE o <> e
+  WITH DISTINCT o, a ORDER BY a.publishedAt DESC, a.id
+  WITH o, collect(a.id) AS articleIds
+  RETURN o.id AS entityKey, size(articleIds) AS articles, articleIds[..3] AS exampleIds
+  ORDER BY articles DESC, entityKey LIMIT $limit
+}
+RETURN key, entityKey, articles, exampleIds
+ORDER BY key, articles DESC, entityKey`;

@@ -18,6 +18,13 @@ export interface NameUsageRow {
   outlets: OutletUsage[];
 }
 
+/** An entity named in the same articles as another: how many, and the newest few. */
+export interface CoMentionRow {
+  entityKey: string;
+  articles: number;
+  exampleIds: string[];
+}
+
 export interface TimelineRow {
   id: string;
   kind: 'Event' | 'Claim';
@@ -55,6 +62,10 @@ export class AnalysisRepository {
 
   async nameUsage(keys: readonly string[]): Promise<Map<string, NameUsageRow[]>> {
     return groupByKey(await this.db.read(Q.NAME_USAGE, { keys }), (row) => row as unknown as NameUsageRow);
+  }
+
+  async coMentions(keys: readonly string[], limit: number): Promise<Map<string, CoMentionRow[]>> {
+    return groupByKey(await this.db.read(Q.CO_MENTIONS, { keys, limit }), (row) => row as unknown as CoMentionRow);
   }
 
   timeline = (requests: ChildRequest[], limit: number) => fetchChildren<TimelineRow>(this.db, Q.TIMELINE, requests, limit);

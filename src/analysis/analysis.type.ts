@@ -40,6 +40,12 @@ export class NameUsage {
   outlets!: OutletNameUsage[];
 }
 
+@ObjectType({ description: 'An entity named in the same articles as the one asked about.' })
+export class CoMention {
+  @Field(() => Int, { description: 'How many articles name both.' })
+  articles!: number;
+}
+
 @ObjectType({ description: "An event or claim on an entity's timeline." })
 export class TimelineEntry {
   @Field(() => String, {

@@ -3,7 +3,9 @@ import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql
 
 import { speakerOf } from '../claims/claim.resolver.js';
 import { Claim, Speaker } from '../claims/claim.type.js';
+import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
+import { InputError } from '../errors.js';
 import { Event } from '../events/event.type.js';
 import { pageRequest } from '../graph/page.js';
 import type { EntityRow } from '../graph/rows.js';
@@ -12,8 +14,11 @@ import { NameForm } from '../names/name.type.js';
 import type { Context } from '../graphql/context.js';
 import { loadExisting } from '../graphql/loaders.js';
 import { Connection, PageArgs, toConnection } from '../graphql/relay.js';
-import type { SpeakerGroupRow, TimelineRow } from './analysis.repository.js';
-import { NameUsage, SpeakerGroup, TimelineEntry } from './analysis.type.js';
+import type { CoMentionRow, SpeakerGroupRow, TimelineRow } from './analysis.repository.js';
+import { CoMention, NameUsage, SpeakerGroup, TimelineEntry } from './analysis.type.js';
+
+/** Beyond this a co-mention list is a crawl: page the entity's mentions instead. */
+const MAX_CO_MENTIONS = 50;
 
 const TimelineConnection = Connection(TimelineEntry, 'Timeline');
 
@@ -45,9 +50,34 @@ export class EntityAnalysisResolver {
     return toConnection(await ctx.loaders.timeline(entity.id, pageRequest(args.first, args.after)));
   }
 
+  @FieldResolver(() => [CoMention], {
+    description: 'Who and what articles name together with it, by how many articles name both, most first.',
+  })
+  coMentions(
+    @Root() entity: EntityRow,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 10, description: `How many, at most ${MAX_CO_MENTIONS}.` }) first: number,
+  ) {
+    if (!(first >= 0 && first <= MAX_CO_MENTIONS)) throw new InputError('first', `must be between 0 and ${MAX_CO_MENTIONS}`);
+    return ctx.loaders.coMentions(first).load(entity.id);
+  }
+
   @FieldResolver(() => [SpeakerGroup], { description: 'Claims about it grouped by who made them, most prolific first.' })
   claimsBySpeaker(@Root() entity: EntityRow, @Ctx() ctx: Context) {
     return ctx.loaders.claimsBySpeaker.load(entity.id);
+  }
+}
+
+@Resolver(() => CoMention)
+export class CoMentionResolver {
+  @FieldResolver(() => Entity, { description: 'The entity named beside it.' })
+  entity(@Root() row: CoMentionRow, @Ctx() ctx: Context) {
+    return ctx.loaders.nodes.Entity.load(row.entityKey);
+  }
+
+  @FieldResolver(() => [Article], { description: 'The newest of those articles, at most three.' })
+  examples(@Root() row: CoMentionRow, @Ctx() ctx: Context) {
+    return loadExisting(ctx.loaders.nodes.Article, row.exampleIds);
   }
 }
 

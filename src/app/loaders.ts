@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 
-import { AnalysisRepository } from '../analysis/analysis.repository.js';
+import { AnalysisRepository, type CoMentionRow } from '../analysis/analysis.repository.js';
 import { ArticleRepository } from '../articles/article.repository.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import type { CountingDb } from '../db/graph-db.js';
@@ -35,6 +35,7 @@ export function createLoaders(db: CountingDb): Loaders {
   const articles = new ArticleRepository(db);
   const analysis = new AnalysisRepository(db);
   const relations = new RelationRepository(db);
+  const coMentions = new Map<number, DataLoader<string, CoMentionRow[]>>();
   return {
     ...edgeLoaders(new PrefetchRepository(db)),
     repositories: {
@@ -52,5 +53,13 @@ export function createLoaders(db: CountingDb): Loaders {
     claimsBySpeaker: listsByKey((keys) => analysis.claimsBySpeaker(keys)),
     corroboration: listsByKey((keys) => analysis.corroboration(keys)),
     timeline: pagedChildren(analysis.timeline, analysis.countTimeline, (row) => [row.t, row.id]),
+    coMentions(limit: number) {
+      if (!coMentions.has(limit))
+        coMentions.set(
+          limit,
+          listsByKey((keys) => analysis.coMentions(keys, limit)),
+        );
+      return coMentions.get(limit)!;
+    },
   };
 }

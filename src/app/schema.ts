@@ -3,7 +3,12 @@ import { buildSchema, type AuthChecker } from 'type-graphql';
 
 import { ConnectionResolver, PathHopResolver } from '../analysis/connection.resolver.js';
 import { CorroborationResolver, EventAnalysisResolver, ReportSourceResolver } from '../analysis/corroboration.resolver.js';
-import { EntityAnalysisResolver, SpeakerGroupResolver, TimelineEntryResolver } from '../analysis/entity-analysis.resolver.js';
+import {
+  CoMentionResolver,
+  EntityAnalysisResolver,
+  SpeakerGroupResolver,
+  TimelineEntryResolver,
+} from '../analysis/entity-analysis.resolver.js';
 import { ArticleResolver } from '../articles/article.resolver.js';
 import { ArticleClaimsResolver, EntityClaimsResolver } from '../claims/claim-lists.resolver.js';
 import { ClaimChannelResolver, ClaimResolver, SpeakerResolver } from '../claims/claim.resolver.js';
@@ -67,6 +72,7 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
       IngestResolver,
       EntityAnalysisResolver,
       TimelineEntryResolver,
+      CoMentionResolver,
       SpeakerGroupResolver,
       EventAnalysisResolver,
       CorroborationResolver,
