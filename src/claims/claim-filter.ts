@@ -20,20 +20,3 @@ export interface ClaimFilter {
   source: StatementSource | null;
   maxScore: number | null;
 }
-
-export const ANY_CLAIM: ClaimFilter = {
-  about: null,
-  speaker: null,
-  via: null,
-  aboutLabel: null,
-  speakerLabel: null,
-  viaLabel: null,
-  anonymous: null,
-  article: null,
-  outlet: null,
-  publishedFrom: null,
-  publishedTo: null,
-  speakerRole: null,
-  source: null,
-  maxScore: null,
-};

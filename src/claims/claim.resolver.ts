@@ -13,7 +13,7 @@ import { filterIds } from '../graphql/id-arguments.js';
 import { isoDay } from '../graphql/iso-day.js';
 import { PageArgs, toConnection } from '../graphql/relay.js';
 import { ClaimFilterInput } from './claim.input.js';
-import { ANY_CLAIM, type ClaimFilter } from './claim-filter.js';
+import type { ClaimFilter } from './claim-filter.js';
 import { Subject } from './subject.type.js';
 import { Claim, ClaimChannel, ClaimConnection, Speaker } from './claim.type.js';
 
@@ -64,7 +64,6 @@ export class ClaimResolver {
     checkClaimFilter(filter);
     const { keys, labels } = filterIds(filter, CLAIM_FILTER_IDS);
     const claims: ClaimFilter = {
-      ...ANY_CLAIM,
       ...keys,
       aboutLabel: labels.about,
       speakerLabel: labels.speaker,
