@@ -10,7 +10,7 @@ import {
   TimelineEntryResolver,
 } from '../analysis/entity-analysis.resolver.js';
 import { ArticleResolver } from '../articles/article.resolver.js';
-import { ArticleClaimsResolver, EntityClaimsResolver } from '../claims/claim-lists.resolver.js';
+import { ArticleClaimsResolver, EntityClaimsResolver, EventClaimsResolver } from '../claims/claim-lists.resolver.js';
 import { ClaimChannelResolver, ClaimResolver, SpeakerResolver } from '../claims/claim.resolver.js';
 import { ENTITY_TYPES } from '../entities/entity.type.js';
 import { EntityResolver } from '../entities/entity.resolver.js';
@@ -58,6 +58,7 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
       ArticleResolver,
       ArticleMentionsResolver,
       ArticleClaimsResolver,
+      EventClaimsResolver,
       ArticleEventsResolver,
       MentionResolver,
       MentionCandidateResolver,

@@ -2,14 +2,15 @@ import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Article } from '../articles/article.type.js';
 import { Entity } from '../entities/entity.type.js';
-import type { ArticleRow, EntityRow } from '../graph/rows.js';
+import { Event } from '../events/event.type.js';
+import type { ArticleRow, EntityRow, EventRow } from '../graph/rows.js';
 import type { Context } from '../graphql/context.js';
 import { connectionAlong } from '../graphql/edge-connection.js';
 import { PageArgs } from '../graphql/relay.js';
 import { ClaimConnection } from './claim.type.js';
 
 /**
- * The claim lists of articles and entities: declared by this feature, so that articles/ and
+ * The claim lists of articles, entities and events: declared by this feature, so that articles/ and
  * entities/ import nothing of it (no folder of src/ imports one that imports it back).
  */
 @Resolver(() => Article)
@@ -36,5 +37,13 @@ export class EntityClaimsResolver {
     direct: boolean,
   ) {
     return connectionAlong(ctx, 'Entity.claimsAbout', entity.id, args, { direct });
+  }
+}
+
+@Resolver(() => Event)
+export class EventClaimsResolver {
+  @FieldResolver(() => ClaimConnection, { description: 'Claims made at it (words said at a meeting, a briefing, in an address), by id.' })
+  claimsMadeAt(@Root() event: EventRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return connectionAlong(ctx, 'Event.claimsMadeAt', event.id, args);
   }
 }

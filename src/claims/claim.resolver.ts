@@ -15,6 +15,7 @@ import { PageArgs, toConnection } from '../graphql/relay.js';
 import { ClaimFilterInput } from './claim.input.js';
 import type { ClaimFilter } from './claim-filter.js';
 import { Subject } from './subject.type.js';
+import { Event } from '../events/event.type.js';
 import { Claim, ClaimChannel, ClaimConnection, Speaker } from './claim.type.js';
 
 const CLAIM_FILTER_IDS = {
@@ -103,6 +104,14 @@ export class ClaimResolver {
       claim.about.map(({ id, isEvent }) => (isEvent ? ctx.loaders.nodes.Event.load(id) : ctx.loaders.nodes.Entity.load(id))),
     );
     return subjects.filter(Boolean);
+  }
+
+  @FieldResolver(() => Event, {
+    nullable: true,
+    description: 'The event it was made at (a press conference, a closed-door meeting, an address), when the article says; null otherwise.',
+  })
+  madeAt(@Root() claim: ClaimRow, @Ctx() ctx: Context) {
+    return claim.madeAtKey ? ctx.loaders.nodes.Event.load(claim.madeAtKey) : null;
   }
 }
 

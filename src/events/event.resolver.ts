@@ -13,6 +13,8 @@ import { loadExisting } from '../graphql/loaders.js';
 import { filterIds } from '../graphql/id-arguments.js';
 import { isoDay } from '../graphql/iso-day.js';
 import { PageArgs, toConnection } from '../graphql/relay.js';
+import { connectionAlong } from '../graphql/edge-connection.js';
+import { eventLabel } from './event-label.js';
 import { EventFilterInput } from './event.input.js';
 import { Event, EventConnection, EventReport, EventTime, Participant } from './event.type.js';
 
@@ -67,6 +69,31 @@ export class EventResolver {
   })
   participants(@Root() event: EventRow, @Ctx() ctx: Context) {
     return ctx.loaders.lists('Event.participants').load(event.id);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'A short name for people: the one a person annotating a report gave, else made from its type, its place (placeless: its first participant) and its time, e.g. "Control change in Pokrovsk, 1 December 2025". Never a source\'s framing word.',
+  })
+  async label(@Root() event: EventRow, @Ctx() ctx: Context): Promise<string> {
+    if (event.name) return event.name;
+    const place = event.placeKey ? await ctx.loaders.nodes.Entity.load(event.placeKey) : null;
+    const [party] = place ? [] : await ctx.loaders.lists('Event.participants').load(event.id);
+    const partyRow = party ? await ctx.loaders.nodes.Entity.load(party.entityKey) : null;
+    return eventLabel(event.type, event, place?.name ?? null, partyRow?.name ?? null);
+  }
+
+  @FieldResolver(() => Event, {
+    nullable: true,
+    description: 'The larger event it took place during (a briefing during a visit), as most of its reports say; null when none says.',
+  })
+  during(@Root() event: EventRow, @Ctx() ctx: Context) {
+    return event.duringKey ? ctx.loaders.nodes.Event.load(event.duringKey) : null;
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'The events that took place during it (see during), by id.' })
+  includes(@Root() event: EventRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return connectionAlong(ctx, 'Event.includes', event.id, args);
   }
 
   @FieldResolver(() => [EventReport], { description: 'The articles that report it, each with its framing.' })

@@ -114,6 +114,12 @@ export class Event extends Node {
       'The most telling time its reports give (most precise, then with a year, then with a part of the day); precision UNKNOWN when none gives one.',
   })
   time!: EventTime;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it was, in a sentence or two, when a person annotating a report wrote it; null otherwise.',
+  })
+  description!: string | null;
 }
 
 /** The connection of Events, declared once so every field returning one shares it. */

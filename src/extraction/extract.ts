@@ -1,4 +1,5 @@
 import { extractClaims } from './claims.js';
+import { eventLinks } from './event-links.js';
 import { extractEvents } from './events.js';
 import type { ArticleExtraction, ExtractedEvent, ExtractionInput, TextSpan } from './types.js';
 
@@ -13,9 +14,10 @@ export function extractArticle(input: ExtractionInput): ArticleExtraction {
   const claims = extractClaims(input);
   const denied = claims.filter((c) => c.flags.includes('DENIAL')).flatMap((c) => c.segments);
   const events = extractEvents(input, denied);
+  const links = eventLinks(input, claims, events);
   return {
-    claims: claims.map((claim) => ({ ...claim, events: eventsWithin(claim.segments, events) })),
-    events,
+    claims: claims.map((claim, i) => ({ ...claim, events: eventsWithin(claim.segments, events), at: links.claimsAt[i]! })),
+    events: events.map((event, i) => ({ ...event, during: links.eventsDuring[i]! })),
   };
 }
 

@@ -79,8 +79,11 @@ export interface ExtractedEvent {
   evidence: string[];
 }
 
-/** What one article yields: its claims (each with the events it speaks of, by index) and its events. */
+/**
+ * What one article yields: its claims (each with the events it speaks of and the one it was made
+ * at, by index) and its events (each with the one it took place during, by index).
+ */
 export interface ArticleExtraction {
-  claims: (ExtractedClaim & { events: number[] })[];
-  events: ExtractedEvent[];
+  claims: (ExtractedClaim & { events: number[]; at: number | null })[];
+  events: (ExtractedEvent & { during: number | null })[];
 }

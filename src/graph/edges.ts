@@ -129,7 +129,11 @@ const edges = {
   'Claim.via': hop(['via', 'entity'], 'list', '->', 'VIA', 'Entity'),
   'Claim.aboutEntities': hop('about', 'list', '->', 'ABOUT', 'Entity'),
   'Claim.aboutEvents': hop('about', 'list', '->', 'ABOUT', 'Event'),
+  'Claim.madeAt': hop('madeAt', 'list', '->', 'MADE_AT', 'Event'),
   'Event.place': hop('place', 'list', '->', 'AT', 'Entity', 'Place'),
+  'Event.during': hop('during', 'list', '->', 'DURING', 'Event'),
+  'Event.includes': hop('includes', 'paged', '<-', 'DURING', 'Event'),
+  'Event.claimsMadeAt': hop('claimsMadeAt', 'paged', '<-', 'MADE_AT', 'Claim'),
   'Event.participants': {
     to: 'Participant',
     shape: 'list',

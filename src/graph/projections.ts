@@ -24,13 +24,15 @@ export const CLAIM = (v: string): string =>
      speakerKey: [(${v})-[:SAID_BY]->(s:Entity) | s.id][0],
      affiliationKey: [(${v})-[:SPEAKER_AFFILIATION]->(s:Entity) | s.id][0],
      viaKey: [(${v})-[:VIA]->(s:Entity) | s.id][0],
-     about: [(${v})-[:ABOUT]->(x) | { id: x.id, isEvent: x:Event }] }`;
+     about: [(${v})-[:ABOUT]->(x) | { id: x.id, isEvent: x:Event }],
+     madeAtKey: [(${v})-[:MADE_AT]->(e:Event) | e.id][0] }`;
 
 export const EVENT = (v: string): string =>
   `${v} { .id, .type, .timeText, .year, .month, .day, .partOfDay, .startsAt, label: 'Event',
      // An event no article dates has no time properties at all.
      precision: coalesce(${v}.precision, 'UNKNOWN'), yearInferred: coalesce(${v}.yearInferred, false),
-     placeKey: [(${v})-[:AT]->(p:Place) | p.id][0] }`;
+     placeKey: [(${v})-[:AT]->(p:Place) | p.id][0], name: ${v}.name, description: ${v}.description,
+     duringKey: [(${v})-[:DURING]->(d:Event) | d.id][0] }`;
 
 export const NAME = (v: string): string => `${v} { .form, .language, .script, .kind, .usedFrom, .usedUntil, .usedBy }`;
 

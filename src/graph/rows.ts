@@ -83,6 +83,8 @@ export interface ClaimRow {
   affiliationKey: string | null;
   viaKey: string | null;
   about: { id: string; isEvent: boolean }[];
+  /** The event it was made at, when the article says. */
+  madeAtKey: string | null;
 }
 
 /** An event with its time as resolved at ingest (event-time.ts). */
@@ -91,6 +93,11 @@ export interface EventRow extends ResolvedTime {
   id: string;
   type: EventType;
   placeKey: string | null;
+  /** A person's short name and description of it, from a hand-annotated report; null otherwise. */
+  name: string | null;
+  description: string | null;
+  /** The event it took place during, as most of its reports say. */
+  duringKey: string | null;
 }
 
 /** An entity's part in an event (Event.participants): the role most of its articles give, and those articles. */

@@ -221,6 +221,11 @@ CALL (a, art) {
     MATCH (ev:Event {id: key})
     CREATE (c)-[:ABOUT]->(ev)
   }
+  // An event the article reports (seed rules, prepare-extraction.ts), so its report is written.
+  CALL (c, x) {
+    MATCH (ev:Event {id: x.at})
+    CREATE (c)-[:MADE_AT]->(ev)
+  }
 }`;
 
 /** Each source's statement of a relation is one entry of its parallel lists `sources` and `roles`. */
@@ -285,7 +290,8 @@ WITH ev WHERE stated
 WITH ev, COLLECT {
   MATCH (a)-[r:REPORTS]->(ev)
   WITH a.id AS article, r ORDER BY coalesce(r.timeDetail, -1) DESC, article
-  RETURN {article: article, report: r, type: r.type, place: r.place, participants: r.participants, roles: r.roles, timed: r.timeDetail IS NOT NULL}
+  RETURN {article: article, report: r, type: r.type, place: r.place, participants: r.participants, roles: r.roles, timed: r.timeDetail IS NOT NULL,
+          during: r.during, name: r.label, description: r.description}
 } AS reports
 CALL (ev, reports) {
   WITH ev, reports, [x IN reports WHERE x.timed][0].report AS timed
@@ -293,11 +299,27 @@ CALL (ev, reports) {
   SET ev.type = coalesce(COLLECT { UNWIND reports AS x WITH x.type AS type, count(*) AS n RETURN type ORDER BY n DESC, type }[0], ev.type),
       ev.timeText = timed.timeText, ev.year = timed.year, ev.month = timed.month, ev.day = timed.day,
       ev.partOfDay = timed.partOfDay, ev.precision = timed.precision, ev.yearInferred = timed.yearInferred,
-      ev.startsAt = timed.startsAt, ev.timeDetail = timed.timeDetail
+      ev.startsAt = timed.startsAt, ev.timeDetail = timed.timeDetail,
+      // A person's words for it (hand reports only): the first article, by id, that gives them.
+      ev.name = COLLECT { UNWIND reports AS x WITH x WHERE x.name IS NOT NULL RETURN x.name ORDER BY x.article }[0],
+      ev.description = COLLECT { UNWIND reports AS x WITH x WHERE x.description IS NOT NULL RETURN x.description ORDER BY x.article }[0]
 }
 CALL (ev) {
   OPTIONAL MATCH (ev)-[old:AT|PARTICIPATED_IN]-()
   DELETE old
+}
+CALL (ev) {
+  OPTIONAL MATCH (ev)-[old:DURING]->()
+  DELETE old
+}
+CALL (ev, reports) {
+  // The event most of its reports say it took place during; the article reports that one too.
+  UNWIND reports AS x
+  WITH x WHERE x.during IS NOT NULL
+  WITH x.during AS id, count(*) AS n, min(x.article) AS first
+  ORDER BY n DESC, first LIMIT 1
+  MATCH (larger:Event {id: id})
+  CREATE (ev)-[:DURING]->(larger)
 }
 CALL (ev, reports) {
   UNWIND reports AS x

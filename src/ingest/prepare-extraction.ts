@@ -100,16 +100,23 @@ export function prepareExtraction(doc: ExtractionDoc, extraction: ArticleExtract
     if (!newSpeakers.has(entity.id)) newSpeakers.set(entity.id, entity);
     return entity.id;
   };
+  // A link to an event the article only claims about is no statement of the article's own.
+  const reportedId = (i: number | null): string | null => (i !== null && events[i]?.asserted ? eventIds[i]! : null);
   const reported = events.flatMap((e, i) =>
-    e.asserted ? [{ id: eventIds[i]!, statement: eventStatement(e, doc.publishedAt), identity: identities[i]! }] : [],
+    e.asserted ? [{ id: eventIds[i]!, statement: eventStatement(e, reportedId(e.during), doc.publishedAt), identity: identities[i]! }] : [],
   );
   const claimed = events.flatMap((e, i) => (e.asserted ? [] : [{ id: eventIds[i]!, type: e.type, identity: identities[i]! }]));
   const prepared = {
     claims: claims.map((c, i) =>
-      prepareClaim(doc.id, i, c, speakerKey(c.speaker, c.role), affiliationOf(c.speaker, gazetteer), [
-        ...c.about,
-        ...c.events.flatMap((e) => (eventIds[e] ? [eventIds[e]] : [])),
-      ]),
+      prepareClaim(
+        doc.id,
+        i,
+        c,
+        speakerKey(c.speaker, c.role),
+        affiliationOf(c.speaker, gazetteer),
+        [...c.about, ...c.events.flatMap((e) => (eventIds[e] ? [eventIds[e]] : []))],
+        reportedId(c.at),
+      ),
     ),
     events: reported,
     claimedEvents: claimed,
@@ -129,6 +136,7 @@ function prepareClaim(
   speaker: string | null,
   affiliation: string | null,
   about: string[],
+  at: string | null,
 ) {
   return {
     properties: {
@@ -152,6 +160,7 @@ function prepareClaim(
     affiliation,
     via: claim.via?.entityKey ?? null,
     about: [...new Set(about)],
+    at,
   };
 }
 
@@ -179,9 +188,9 @@ export type EventMatches = ReadonlyMap<string, { id: string; apart: number }>;
 
 /** What names events: a prepared article, or a re-extraction of one. */
 export interface EventStatements {
-  events: { id: string; statement: object; identity: EventIdentity | null }[];
+  events: { id: string; statement: { during: string | null }; identity: EventIdentity | null }[];
   claimedEvents: { id: string; identity: EventIdentity }[];
-  claims: { about: string[] }[];
+  claims: { about: string[]; at: string | null }[];
 }
 
 /** The article with its extracted events renamed to the events they were matched to, and the claims about them too. */
@@ -191,19 +200,20 @@ export function renameEvents<T extends EventStatements>(article: T, matches: Eve
     ...article,
     events: article.events.map((e) => {
       const match = matches.get(e.id);
-      if (!match) return e;
+      const during = e.statement.during === null ? null : rename(e.statement.during);
+      if (!match) return { ...e, statement: { ...e.statement, during } };
       return {
         ...e,
         id: match.id,
-        statement: { ...e.statement, identity: `same type and place as ${match.id}, ${match.apart} days apart` },
+        statement: { ...e.statement, during, identity: `same type and place as ${match.id}, ${match.apart} days apart` },
       };
     }),
     claimedEvents: article.claimedEvents.map((e) => ({ ...e, id: rename(e.id) })),
-    claims: article.claims.map((c) => ({ ...c, about: [...new Set(c.about.map(rename))] })),
+    claims: article.claims.map((c) => ({ ...c, about: [...new Set(c.about.map(rename))], at: c.at === null ? null : rename(c.at) })),
   };
 }
 
-function eventStatement(event: ExtractedEvent, publishedAt: string | null) {
+function eventStatement(event: ExtractedEvent, during: string | null, publishedAt: string | null) {
   const time = event.time ? resolveEventTime(event.time, publishedAt) : null;
   const [first] = event.framings;
   return {
@@ -218,6 +228,9 @@ function eventStatement(event: ExtractedEvent, publishedAt: string | null) {
     place: event.place,
     participants: event.participants.map((p) => p.entityKey),
     roles: event.participants.map((p) => p.role),
+    during,
+    label: null,
+    description: null,
     source: 'AUTO',
     score: event.score,
     evidence: event.evidence,

@@ -76,6 +76,7 @@ function prepareClaim(articleId: string, doc: ClaimDoc) {
     affiliation: 'affiliation' in doc.speaker ? (doc.speaker.affiliation ?? null) : null,
     via: doc.via?.entity ?? null,
     about: doc.about,
+    at: doc.at ?? null,
   };
 }
 
@@ -110,6 +111,9 @@ function prepareEvent(doc: EventDoc, publishedAt: string | null) {
       place: doc.place ?? null,
       participants: doc.participants.map((p) => p.entity),
       roles: doc.participants.map((p) => p.role),
+      during: doc.during ?? null,
+      label: doc.label ?? null,
+      description: doc.description ?? null,
       source: 'HAND',
     },
     /** A hand event is named by its id; only extracted ones are matched to others (prepare-extraction.ts). */

@@ -31,6 +31,9 @@ export const LIMITS = {
   names: 200,
   /** A quoted stretch between attributions: a long paragraph at most. */
   segmentText: 5_000,
+  /** An event's label fits a list row; its description a short paragraph. */
+  label: 200,
+  description: 2_000,
   url: 2_000,
 } as const;
 

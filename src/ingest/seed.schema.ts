@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { ENTITY_KINDS, EVENT_TYPES, NAME_KINDS, PARTS_OF_DAY, RELATION_TYPES } from '../graph/vocabulary.js';
 import { calendarDayProblem } from '../graph/event-time.js';
+import { eventLinksWithin } from './event-links.rules.js';
 import { distinct, inTextOrder, isoDate, LIMITS, list, text, tooLong } from './seed.rules.js';
 
 /**
@@ -155,6 +156,8 @@ export const claimSchema = z
     about: list(key, LIMITS.about)
       .transform((keys) => [...new Set(keys)])
       .default([]),
+    /** The event of this article at which it was said (a press conference, a closed-door meeting). */
+    at: key.optional(),
   })
   .strict();
 export type ClaimDoc = z.infer<typeof claimSchema>;
@@ -189,6 +192,11 @@ export const eventSchema = z
     participants: list(z.object({ entity: key, role: text(60) }).strict(), LIMITS.participants)
       .superRefine(distinct('participants', (p) => p.entity, 'entity: one role per participant'))
       .default([]),
+    /** The larger event of this article it took place during (a briefing during a visit). */
+    during: key.optional(),
+    /** A short name for people ("Putin's visit to the Unified Grouping's command post"). */
+    label: text(LIMITS.label).optional(),
+    description: text(LIMITS.description).optional(),
   })
   .strict();
 export type EventDoc = z.infer<typeof eventSchema>;
@@ -227,6 +235,7 @@ export const articleSchema = z
     relations: relationList(LIMITS.articleRelations),
   })
   .strict()
+  .superRefine(eventLinksWithin)
   .refine((a) => (a.text === undefined) !== (a.textFile === undefined), {
     message: 'give exactly one of text or textFile',
     path: ['text'],
