@@ -3,6 +3,7 @@ import { appositionAfter, joined, phraseAt, titleBefore, type PhraseContext } fr
 import { isBodyHead, isDefinite, isOrganizationWord, isPluralRole, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
 import type { ExtractedSpeaker } from './types.js';
 import { personalName } from './person-names.js';
+import { locativeSpeaker } from './speaker-locative.js';
 import { isCapitalised, onlyBetween, type Word } from './words.js';
 
 /**
@@ -38,6 +39,14 @@ export class Speakers {
     const found: Candidate[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i]!;
+      const located = locativeSpeaker(this.discourse.context, tokens, i);
+      if (located) {
+        const description = located.speaker.kind === 'anonymous' ? located.speaker.description : '';
+        const referent = { speaker: located.speaker, role: null, roleWords: lowerWords(description), surname: null };
+        found.push({ start: located.start, end: located.end, referent, rule: 'speaker: the body where it was said', score: 0.75 });
+        i = located.last;
+        continue;
+      }
       // A pronoun the linker left ambiguous ("Он" is also a place's name) is still a pronoun.
       const mention = rules.isPronoun(word.text) && !mentions.covering(word.start)?.entityKey ? undefined : mentions.covering(word.start);
       if (mention) {

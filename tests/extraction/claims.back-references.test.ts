@@ -105,3 +105,26 @@ describe('extractClaims: a title refers back to the person named without one', (
     expect(said(uk).at(-1)).toEqual(['пошкоджено два будинки.', entity(SYNIEHUBOV)]);
   });
 });
+
+describe('extractClaims: a body named by where it spoke ("повідомили в Укренерго")', () => {
+  it('makes an unknown name after "сообщили в", "повідомили в" a new organization', () => {
+    const uk = claimsOf('На Рівненщині запроваджено аварійні відключення, повідомили в Укренерго.', 'uk');
+    expect(said(uk)).toEqual([
+      [
+        'На Рівненщині запроваджено аварійні відключення',
+        { kind: 'new', name: { start: 62, end: 71, text: 'Укренерго' }, entityKind: 'ORGANIZATION' },
+      ],
+    ]);
+    const ru = claimsOf('Тарифы на газ вырастут вдвое, сообщили в Молдовагазе.', 'ru');
+    expect(ru[0]!.speaker).toMatchObject({ kind: 'new', name: { text: 'Молдовагазе' }, entityKind: 'ORGANIZATION' });
+  });
+
+  it('describes a place or a body in lower case there as the text writes it, and leaves a known organization to its key', () => {
+    const uk = claimsOf('Польська сторона посилила контроль на кордоні, повідомили у [[Варшаві|place:geonames-756135]].', 'uk');
+    expect(uk[0]!.speaker).toEqual({ kind: 'anonymous', description: 'у Варшаві', country: null });
+    const ru = claimsOf('Тарифы на газ вырастут вдвое, сообщили в исполнительном комитете автономии.', 'ru');
+    expect(ru[0]!.speaker).toEqual({ kind: 'anonymous', description: 'исполнительном комитете автономии', country: null });
+    const known = claimsOf('Уламки впали на поле, повідомили в [[ДСНС|org:state-emergency-service-ua]].', 'uk');
+    expect(known[0]!.speaker).toEqual(entity('org:state-emergency-service-ua'));
+  });
+});
