@@ -100,6 +100,12 @@ const DEMONYMS: [string, string][] = [
   ['китайськ', 'CN'], ['polish', 'PL'], ['польск', 'PL'], ['польськ', 'PL'], ['belarusian', 'BY'],
   ['белорусск', 'BY'], ['білоруськ', 'BY'], ['turkish', 'TR'], ['турецк', 'TR'], ['турецьк', 'TR'], ['kremlin', 'RU'],
   ['россиян', 'RU'], ['росіян', 'RU'], ['украинц', 'UA'], ['українц', 'UA'], ['кремлевск', 'RU'], ['кремлёвск', 'RU'], ['кремлівськ', 'RU'],
+  // A country named in the description states it as a demonym does: "Authorities in Romania", "власти Молдавии".
+  ['russia', 'RU'], ['росси', 'RU'], ['росі', 'RU'], ['ukraine', 'UA'], ['украин', 'UA'], ['україн', 'UA'], ['romania', 'RO'],
+  ['румыни', 'RO'], ['румуні', 'RO'], ['poland', 'PL'], ['польш', 'PL'], ['польщ', 'PL'], ['belarus', 'BY'], ['беларус', 'BY'],
+  ['білорус', 'BY'], ['moldova', 'MD'], ['молдав', 'MD'], ['молдов', 'MD'], ['china', 'CN'], ['китай', 'CN'], ['кита', 'CN'],
+  ['turkey', 'TR'], ['турци', 'TR'], ['туреччин', 'TR'], ['germany', 'DE'], ['германи', 'DE'], ['німеччин', 'DE'], ['france', 'FR'],
+  ['франци', 'FR'], ['франці', 'FR'], ['britain', 'GB'], ['британи', 'GB'], ['британі', 'GB'],
 ];
 
 function matcher(entries: readonly string[]): (word: string) => boolean {
