@@ -128,3 +128,15 @@ describe('extractClaims: a body named by where it spoke ("повідомили �
     expect(known[0]!.speaker).toEqual(entity('org:state-emergency-service-ua'));
   });
 });
+
+describe('extractClaims: a possessive in the source phrase ("по его данным", "за їхніми даними")', () => {
+  it('reads it as the speaker before, interrupting or opening the content', () => {
+    const ru = claimsOf(`[[Вячеслав Гладков|${GLADKOV}]] сообщил, что бои идут. В Шебекине, по его данным, продолжается зачистка.`, 'ru');
+    expect(said(ru).at(-1)).toEqual(['В Шебекине … продолжается зачистка.', entity(GLADKOV)]);
+    const uk = claimsOf(
+      `У [[ДСНС|org:state-emergency-service-ua]] повідомили, що в порту сталася пожежа. За їхніми даними, знищено 14 човнів.`,
+      'uk',
+    );
+    expect(said(uk).at(-1)).toEqual(['знищено 14 човнів.', entity('org:state-emergency-service-ua')]);
+  });
+});
