@@ -1,4 +1,5 @@
 import type { MentionIndex } from './mention-index.js';
+import { isInformantHead, isRoleHead, isStopWord } from './roles.js';
 import type { Language } from './speech-verbs.js';
 import type { ExtractedChannel, KnownMention } from './types.js';
 import type { Word } from './words.js';
@@ -93,7 +94,7 @@ export function findChannel(text: string, language: Language, tokens: readonly W
       const found = cue.whole
         ? channel(text, tokens[i]!.start, tokens[after - 1]!.end, null)
         : cue.gap === null
-          ? openPhrase(text, tokens, i, after, mentions)
+          ? openPhrase(text, language, tokens, i, after, mentions)
           : organization(text, tokens, i, after, cue.gap, mentions);
       if (found) return { ...found, rule: `via: ${cue.words.join(' ')}`, outletVerb: cue.outletVerb === true };
     }
@@ -114,7 +115,7 @@ function organization(text: string, tokens: readonly Word[], cue: number, after:
 }
 
 /** "according to sources present at the meeting": the words up to the clause's next punctuation. */
-function openPhrase(text: string, tokens: readonly Word[], cue: number, after: number, mentions: MentionIndex) {
+function openPhrase(text: string, language: Language, tokens: readonly Word[], cue: number, after: number, mentions: MentionIndex) {
   let last = after - 1;
   for (let k = after; k < tokens.length && k < after + MAX_PHRASE_WORDS; k++) {
     if (PHRASE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
@@ -124,9 +125,18 @@ function openPhrase(text: string, tokens: readonly Word[], cue: number, after: n
   const start = tokens[cue]!.start;
   const end = Math.max(tokens[last]!.end, mentions.covering(tokens[last]!.start)?.end ?? 0);
   const inside = mentions.within(start, end);
-  // "according to Peskov" names the speaker, not a channel.
-  if (inside.some((m) => m.kind === 'PERSON')) return null;
+  // "according to Peskov", "according to the governor" name the speaker, not a channel.
+  if (inside.some((m) => m.kind === 'PERSON') || namesSpeaker(language, tokens.slice(after, last + 1))) return null;
   return channel(text, start, end, inside.find((m) => m.kind === 'ORGANIZATION') ?? null);
+}
+
+/**
+ * Whether a phrase's head is who speaks: a role or body ending it or followed by a preposition or
+ * relative ("the governor", "the regional administration of …"), not a source ("sources present
+ * at …") nor a modifier of what is relied on ("government figures").
+ */
+function namesSpeaker(language: Language, phrase: readonly Word[]): boolean {
+  return phrase.some((w, k) => isRoleHead(language, w) && !isInformantHead(w) && (k === phrase.length - 1 || isStopWord(phrase[k + 1]!)));
 }
 
 function channel(text: string, start: number, end: number, organization: KnownMention | null): Omit<FoundChannel, 'rule' | 'outletVerb'> {

@@ -16,6 +16,14 @@ const LIST_JOIN = /^\s*,?\s*(and|or|и|или|і|й|та|або)?\s*$/u;
  */
 const PREPOSITION_LIST_JOIN =
   /^\s*(regions|област\p{L}*)?\s*,?\s*(and|as well as|и|а также|і|й|та|а також)\s+(also|также|також)?\s*(in|near|over|at|on|around|в|во|на|над|под|возле|вблизи|у|під|поблизу|біля)\s+(the\s+)?$/u;
+/**
+ * A toll counted place by place in clauses coordinated with the one naming the first: "killed two
+ * civilians in Kostiantynivka and wounded four in Druzhkivka", "загинули двоє у Костянтинівці, ще
+ * четверо поранені в Дружківці". The next clause holds a number and its own locative; a framing
+ * word in it would have ended the reach.
+ */
+const PARALLEL_JOIN =
+  /^\s*(,\s*(and|и|а|і|й|та|ще|еще|ещё)?|and|и|а|і|й|та)\s+(\p{L}+\s+){0,2}(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|двое|трое|четверо|пятеро|шестеро|один|одна|двоє|троє|четверо|п['’]ятеро|шестеро|одна|один)\s+(\p{L}+\s+){0,2}(in|at|near|в|во|на|под|у|під|біля|поблизу)\s+(the\s+)?$/iu;
 /** "Kharkiv and several towns of the Kharkiv region", "Харьков и сёла Харьковской области": the region is listed too. */
 const REGION_TOWNS =
   /^\s*,?\s*(and|и|і|та)\s+(\p{L}+\s+)?(towns|villages|settlements|cities|населенн\p{L}*\s+пункт\p{L}*|с[её]л\p{L}*|міст\p{L}*|селищ\p{L}*)\s+((of|in)\s+(the\s+)?)?$/u;
@@ -143,7 +151,7 @@ function listed(s: Sentence, outward: readonly KnownMention[]): string[] {
     const [left, right] = [outward[k - 1]!, outward[k]!].sort((a, b) => a.start - b.start);
     const gap = s.text.slice(left!.end, right!.start);
     const region = REGION_NAMES.test(s.text.slice(right!.start, right!.end)) && REGION_TOWNS.test(gap);
-    if (!LIST_JOIN.test(gap) && !PREPOSITION_LIST_JOIN.test(gap) && !region) break;
+    if (!LIST_JOIN.test(gap) && !PREPOSITION_LIST_JOIN.test(gap) && !PARALLEL_JOIN.test(gap) && !region) break;
     keys.push(outward[k]!.entityKey!);
   }
   return [...new Set(keys)];

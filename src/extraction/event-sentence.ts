@@ -4,6 +4,7 @@ import type { FramingMatch } from './framings.js';
 import type { FoundTime } from './time.js';
 import type { KnownMention, TextSpan } from './types.js';
 import { speechRules } from './speech-verbs.js';
+import { timeWords } from './time-words.js';
 import type { Word } from './words.js';
 
 /**
@@ -94,12 +95,31 @@ export function near(s: Sentence, from: number, to: number, reach: number): bool
 export function reachTime(s: Sentence, r: Reach): FoundTime | null {
   const saying = r.match.type === 'BRIEFING' || r.match.type === 'STATEMENT';
   const times = saying ? s.times : s.times.filter((t) => !spokenAt(s, t));
-  return (
+  const time =
     times.find((t) => t.start >= r.end && t.end <= r.to) ??
     times.findLast((t) => t.start >= r.from && t.end <= r.start && COORDINATED.test(s.text.slice(t.end, r.start))) ??
     times.findLast((t) => t.end <= r.opening) ??
-    null
+    null;
+  return withOwnPart(s, r, time);
+}
+
+/**
+ * A part of the day the framing itself states ("evening address", "у вечірньому зверненні 8
+ * грудня", "в вечернем обращении"): the word in it, or a part-of-day adjective right before it,
+ * adds to the time found, or is the time when there is none.
+ */
+function withOwnPart(s: Sentence, r: Reach, time: FoundTime | null): FoundTime | null {
+  if (time?.stated.partOfDay !== undefined) return time;
+  const own = s.ws[r.match.first]!;
+  const inFraming = r.match.last > r.match.first ? timeWords(s.language).parts[own.lower] : undefined;
+  const adjective = s.times.find(
+    (t) => t.stated.partOfDay && t.stated.month === undefined && t.stated.day === undefined && near(s, t.end, r.start, 0),
   );
+  const partOfDay = inFraming ?? adjective?.stated.partOfDay;
+  if (partOfDay === undefined) return time;
+  if (time !== null) return { ...time, stated: { ...time.stated, partOfDay } };
+  const word = adjective ?? { start: own.start, end: own.end, text: own.text };
+  return { start: word.start, end: word.end, text: word.text, stated: { text: word.text, partOfDay } };
 }
 
 /** Whether a speech verb takes the time: "said on Wednesday", "заявил в понедельник", "said Wednesday". */

@@ -3,6 +3,7 @@ import { linkPlaces } from './event-places.js';
 import { near, reachTime, wordsBetween, type Reach, type Sentence } from './event-sentence.js';
 import { mergeReports, type Report } from './event-merge.js';
 import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_ANAPHORS } from './event-cues.js';
+import { planned } from './event-plans.js';
 import { backReference, definite, emptyMemory, remember, timePreposition, type Memory } from './event-references.js';
 import { MUST_NAME, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
@@ -102,6 +103,7 @@ function fallOfNoPlace(s: Sentence, match: FramingMatch): boolean {
 
 function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const { group, type } = r.match;
+  if (planned(s, r)) return [];
   const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first);
   const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1)?.lower ?? '');
   const timed = group.noun && timePreposition(s, r.match.first);

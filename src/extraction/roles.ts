@@ -19,13 +19,13 @@ const ROLE_HEADS: Record<Language, string[]> = {
     'министр*', 'президент*', 'эксперт*', 'аналитик*', 'чиновник*', 'представител*', 'пресс-секретар*', 'дипломат*',
     'советник*', 'командующ*', 'командир*', 'губернатор*', 'мэр', 'мэра', 'глава', 'главы', 'начальник*', 'посол',
     'посла', 'генерал*', 'источник*', 'собеседник*', 'депутат*', 'директор*', 'политолог*', 'спикер*', 'премьер*',
-    'атташе',
+    'атташе', 'руководител*',
   ],
   uk: [
     'міністр*', 'президент*', 'експерт*', 'аналітик*', 'посадов*', 'представни*', 'речни*', 'прес-секретар*',
     'дипломат*', 'радник*', 'командувач*', 'головнокомандувач*', 'командир*', 'губернатор*', 'мер', 'мера', 'голова',
     'голови', 'очільни*', 'начальни*', 'посол', 'посла', 'генерал*', 'джерел*', 'співрозмовни*', 'депутат*',
-    'директор*', 'політолог*', 'прем’єр*', "прем'єр*", 'аташе',
+    'директор*', 'політолог*', 'прем’єр*', "прем'єр*", 'аташе', 'керівни*',
   ],
 };
 
@@ -100,6 +100,12 @@ const DEMONYMS: [string, string][] = [
   ['китайськ', 'CN'], ['polish', 'PL'], ['польск', 'PL'], ['польськ', 'PL'], ['belarusian', 'BY'],
   ['белорусск', 'BY'], ['білоруськ', 'BY'], ['turkish', 'TR'], ['турецк', 'TR'], ['турецьк', 'TR'], ['kremlin', 'RU'],
   ['россиян', 'RU'], ['росіян', 'RU'], ['украинц', 'UA'], ['українц', 'UA'], ['кремлевск', 'RU'], ['кремлёвск', 'RU'], ['кремлівськ', 'RU'],
+  // A country named in the description states it as a demonym does: "Authorities in Romania", "власти Молдавии".
+  ['russia', 'RU'], ['росси', 'RU'], ['росі', 'RU'], ['ukraine', 'UA'], ['украин', 'UA'], ['україн', 'UA'], ['romania', 'RO'],
+  ['румыни', 'RO'], ['румуні', 'RO'], ['poland', 'PL'], ['польш', 'PL'], ['польщ', 'PL'], ['belarus', 'BY'], ['беларус', 'BY'],
+  ['білорус', 'BY'], ['moldova', 'MD'], ['молдав', 'MD'], ['молдов', 'MD'], ['china', 'CN'], ['китай', 'CN'], ['кита', 'CN'],
+  ['turkey', 'TR'], ['турци', 'TR'], ['туреччин', 'TR'], ['germany', 'DE'], ['германи', 'DE'], ['німеччин', 'DE'], ['france', 'FR'],
+  ['франци', 'FR'], ['франці', 'FR'], ['britain', 'GB'], ['британи', 'GB'], ['британі', 'GB'],
 ];
 
 function matcher(entries: readonly string[]): (word: string) => boolean {
@@ -119,6 +125,9 @@ const isSource = matcher([...SOURCE_HEADS, ...LANGUAGES.flatMap((l) => GROUP_HEA
 export const isRoleHead = (language: Language, word: Word): boolean =>
   HEAD_MATCHERS[language](word.lower) || (word.lower.includes('-') && HEAD_MATCHERS[language](word.lower.split('-')[0]!));
 export const isSourceHead = (word: Word): boolean => isSource(word.lower);
+const isInformant = matcher(SOURCE_HEADS);
+/** "sources", "источник", "джерело": an informant relied on, never a title. */
+export const isInformantHead = (word: Word): boolean => isInformant(word.lower);
 export const isBodyHead = (word: Word): boolean => BODY_HEADS(word.lower);
 export const isIndefinite = (word: Word): boolean => INDEFINITE.has(word.lower);
 export const isDefinite = (word: Word): boolean => DEFINITE.has(word.lower);
@@ -134,8 +143,27 @@ export function countryOf(description: readonly Word[]): string | null {
   return null;
 }
 
-/** Whether two role words name the same role: equal up to an inflected ending ("official"/"officials", "министр"/"министра"). */
+/**
+ * Words news uses in turn for whoever heads a body: "the head of the administration … the chief",
+ * "глава региона … руководитель", "голова ОВА … очільник", each matching every case form.
+ */
+const HEAD_OF_BODY = matcher([
+  ...['head', 'chief', 'leader'],
+  ...['глава', 'главы', 'главе', 'главу', 'главой', 'руководител*', 'начальник*'],
+  ...['голова', 'голови', 'голові', 'голову', 'головою', 'очільни*', 'керівни*', 'начальни*'],
+]);
+
+/**
+ * A Russian or Ukrainian role noun in the plural ("эксперты", "аналітики", "посадовці"); "главы",
+ * "голови" are as often a head's genitive ("по словам главы"), so they are not counted.
+ */
+export const isPluralRole = (word: Word): boolean => /[ыиі]$/u.test(word.lower) && !HEAD_OF_BODY(word.lower);
+
+/**
+ * Whether two role words name the same role: equal up to an inflected ending ("official"/"officials",
+ * "министр"/"министра"), or both a word for a body's head.
+ */
 export function sameRoleWord(a: string, b: string): boolean {
   const stem = Math.max(3, Math.min(a.length, b.length) - 2);
-  return a.slice(0, stem) === b.slice(0, stem) && Math.abs(a.length - b.length) <= 3;
+  return (a.slice(0, stem) === b.slice(0, stem) && Math.abs(a.length - b.length) <= 3) || (HEAD_OF_BODY(a) && HEAD_OF_BODY(b));
 }

@@ -1,8 +1,9 @@
 import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
 import { appositionAfter, joined, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
-import { isBodyHead, isDefinite, isOrganizationWord, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
+import { isBodyHead, isDefinite, isOrganizationWord, isPluralRole, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
 import type { ExtractedSpeaker } from './types.js';
 import { personalName } from './person-names.js';
+import { locativeSpeaker } from './speaker-locative.js';
 import { isCapitalised, onlyBetween, type Word } from './words.js';
 
 /**
@@ -38,6 +39,14 @@ export class Speakers {
     const found: Candidate[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i]!;
+      const located = locativeSpeaker(this.discourse.context, tokens, i);
+      if (located) {
+        const description = located.speaker.kind === 'anonymous' ? located.speaker.description : '';
+        const referent = { speaker: located.speaker, role: null, roleWords: lowerWords(description), surname: null };
+        found.push({ start: located.start, end: located.end, referent, rule: 'speaker: the body where it was said', score: 0.75 });
+        i = located.last;
+        continue;
+      }
       // A pronoun the linker left ambiguous ("Он" is also a place's name) is still a pronoun.
       const mention = rules.isPronoun(word.text) && !mentions.covering(word.start)?.entityKey ? undefined : mentions.covering(word.start);
       if (mention) {
@@ -106,12 +115,18 @@ export class Speakers {
         return { candidate, last: phrase.last };
       }
       // "the governor said" names someone already speaking in the paragraph, under a title the article did not state.
-      const speaking = phrase.determiner === 'definite' && phrase.first === head - 1 ? this.speakingInParagraph(at) : null;
-      if (speaking) {
+      // Russian and Ukrainian say it with the bare noun ("Губернатор сообщил"), which may as well introduce someone: it refers
+      // back only to someone named, and a plural one ("Эксперты") is a group of its own.
+      const definite = phrase.determiner === 'definite' && phrase.first === head - 1;
+      const bare = language !== 'en' && phrase.first === head && !isPluralRole(tokens[head]!);
+      const inParagraph = definite || bare ? this.speakingInParagraph(at) : null;
+      const speaking = definite || (bare && inParagraph?.speaker.kind === 'entity') ? inParagraph : null;
+      const referred = speaking ?? (definite || bare ? this.untitledPerson(at) : null);
+      if (referred) {
         const candidate = {
           start,
           end,
-          referent: speaking,
+          referent: referred,
           rule: 'speaker: definite role noun → the paragraph’s last speaker',
           score: 0.6,
         };
@@ -187,6 +202,16 @@ export class Speakers {
       return { ...span, referent: person, rule: 'speaker: pronoun → person named before', score: 0.7 };
     }
     return speaker ? { ...span, referent: speaker, rule: 'speaker: pronoun → previous speaker', score: 0.7 } : null;
+  }
+
+  /**
+   * The person named last, in this paragraph or the one before, with no title stated: "Gladkov
+   * inspected the site. … The governor said …" gives the title of someone already introduced.
+   */
+  private untitledPerson(at: number): Referent | null {
+    const person = this.discourse.introduced.findLast((r) => r.at < at && r.surname !== null);
+    const layout = this.discourse.layout;
+    return person && person.roleWords.length === 0 && layout.paragraphAt(at) - layout.paragraphAt(person.at) <= 1 ? person : null;
   }
 
   private speakingInParagraph(at: number): Referent | null {

@@ -27,7 +27,7 @@ export function quotedUtterances(kept: readonly Quote[], layout: Layout, rules: 
   const utterances: Utterance[] = [];
   let group: Quote[] = [];
   const flush = () => {
-    if (group.length > 0) utterances.push(direct(group, kept, layout));
+    if (group.length > 0) utterances.push(direct(group, kept, layout, rules));
     group = [];
   };
   for (let i = 0; i < kept.length; i++) {
@@ -78,7 +78,7 @@ function isAttribution(text: string, start: number, end: number, rules: SpeechRu
   return gap.length <= MAX_GAP_WORDS && gap.some((w) => rules.verb(w.text));
 }
 
-function direct(group: readonly Quote[], all: readonly Quote[], layout: Layout): Utterance {
+function direct(group: readonly Quote[], all: readonly Quote[], layout: Layout, rules: SpeechRules): Utterance {
   const first = group[0]!;
   const last = group.at(-1)!;
   const clauses: Clause[] = [];
@@ -97,6 +97,9 @@ function direct(group: readonly Quote[], all: readonly Quote[], layout: Layout):
   }
   const closing = after <= last.close ? sentenceAfter(layout, last.close, nextOpen) : null;
   if (closing) clauses.push(clause(closing.start, closing.end, 'sentence after', 'start', 0.8));
+  const unattributed = !closing && words(layout.text, last.close, after).length === 0 && !speechFollows(layout, last.close, rules);
+  const speaking = unattributed ? speakingBefore(layout, before, first.open) : null;
+  if (speaking) clauses.push(clause(speaking.start, speaking.end, 'speaker of the sentence before', 'end', 0.7));
   return { segments: group.flatMap((q) => q.segments), flags: [], clauses, evidence: [] };
 }
 
@@ -113,6 +116,27 @@ function sentenceBefore(layout: Layout, offset: number) {
   const sentence = layout.sentences[index];
   if (!sentence || sentence.end > offset || !/:\s*$/u.test(sentence.text)) return null;
   return layout.paragraphAt(offset) - layout.paragraphAt(sentence.start) <= 1 ? sentence : null;
+}
+
+/**
+ * A quote standing as a sentence of its own, with no attribution in it: news lets it go on from
+ * the sentence before, in the paragraph or the one before when the quote opens its own ("Peskov
+ * said the talks were over. “There is nothing to add.”"). The speech verb there finds the speaker.
+ */
+function speakingBefore(layout: Layout, before: number, open: number) {
+  if (words(layout.text, before, open).length > 0) return null;
+  const index = layout.sentenceAt(open) - (layout.sentences[layout.sentenceAt(open)]!.start < before ? 0 : 1);
+  const sentence = layout.sentences[index];
+  if (!sentence || sentence.end > open) return null;
+  const opensParagraph = layout.paragraphs[layout.paragraphAt(open)]!.start >= sentence.end;
+  return layout.paragraphAt(open) - layout.paragraphAt(sentence.start) <= (opensParagraph ? 1 : 0) ? sentence : null;
+}
+
+/** Whether the sentence after a quote, in its paragraph, speaks: then the quote may be someone new's, said at length. */
+function speechFollows(layout: Layout, offset: number, rules: SpeechRules): boolean {
+  const sentence = layout.sentences[layout.sentenceAt(offset) + 1];
+  if (!sentence || sentence.start < offset || !layout.sameParagraph(offset, sentence.start)) return false;
+  return words(layout.text, sentence.start, sentence.end).some((w) => rules.verb(w.text));
 }
 
 function partial(fragments: readonly Quote[], sentence: { start: number; end: number }): Utterance {

@@ -127,3 +127,17 @@ describe('extractClaims: channels', () => {
     ]);
   });
 });
+
+describe('extractClaims: the country of an unnamed speaker from a country named in the description', () => {
+  it('reads "Authorities in Romania", "Власти Молдавии", "Влада Польщі" as of that country', () => {
+    expect(claimsOf('Fragments of a drone were found in a field, Authorities in Romania said.')[0]!.speaker).toEqual(
+      unnamed('Authorities in Romania', 'RO'),
+    );
+    expect(claimsOf('Власти [[Молдавии|place:moldova]] заявили, что газа хватит до весны.', 'ru')[0]!.speaker).toEqual(
+      unnamed('Власти Молдавии', 'MD'),
+    );
+    expect(claimsOf('Влада [[Польщі|place:country-pl]] заявила, що кордон працює.', 'uk')[0]!.speaker).toEqual(
+      unnamed('Влада Польщі', 'PL'),
+    );
+  });
+});

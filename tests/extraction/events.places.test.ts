@@ -99,3 +99,31 @@ describe('extractEvents: drones shot down over a place, nouns that give a time',
     ]);
   });
 });
+
+describe('extractEvents: a toll counted place by place', () => {
+  const KOSTIANTYNIVKA = 'place:geonames-705104';
+  const DRUZHKIVKA = 'place:geonames-616743';
+
+  it('takes each place of coordinated clauses with a number, in three languages', () => {
+    const en = `Shelling killed two civilians in [[Kostiantynivka|${KOSTIANTYNIVKA}]] and wounded four in [[Druzhkivka|${DRUZHKIVKA}]].`;
+    expect(placesOf(en)).toEqual([
+      ['ATTACK', KOSTIANTYNIVKA],
+      ['ATTACK', DRUZHKIVKA],
+    ]);
+    const ru = `В результате обстрела погибли двое в [[Константиновке|${KOSTIANTYNIVKA}]], еще трое ранены в [[Дружковке|${DRUZHKIVKA}]].`;
+    expect(placesOf(ru, 'ru')).toEqual([
+      ['ATTACK', KOSTIANTYNIVKA],
+      ['ATTACK', DRUZHKIVKA],
+    ]);
+    const uk = `Унаслідок обстрілу загинули двоє у [[Костянтинівці|${KOSTIANTYNIVKA}]], ще четверо поранені в [[Дружківці|${DRUZHKIVKA}]].`;
+    expect(placesOf(uk, 'uk')).toEqual([
+      ['ATTACK', KOSTIANTYNIVKA],
+      ['ATTACK', DRUZHKIVKA],
+    ]);
+  });
+
+  it('does not go on to a place of a clause that counts nothing', () => {
+    const en = `Shelling hit [[Kostiantynivka|${KOSTIANTYNIVKA}]], and residents gathered in [[Druzhkivka|${DRUZHKIVKA}]].`;
+    expect(placesOf(en)).toEqual([['ATTACK', KOSTIANTYNIVKA]]);
+  });
+});

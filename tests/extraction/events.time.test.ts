@@ -56,3 +56,17 @@ describe('extractEvents: whose time a time is', () => {
     ]);
   });
 });
+
+describe('extractEvents: a part of the day the framing itself states', () => {
+  it('dates "evening address", "вечернем обращении 30 ноября", "вечірньому зверненні 8 грудня" in the evening', () => {
+    expect(timesOf('[[Zelensky|person:volodymyr-zelensky]] said in his evening address that the front held.')).toEqual([
+      ['STATEMENT', { text: 'evening', partOfDay: 'EVENING' }],
+    ]);
+    expect(timesOf('[[Путин|person:vladimir-putin]] в вечернем обращении 30 ноября заявил, что фронт стабилен.', 'ru')).toEqual([
+      ['STATEMENT', { text: '30 ноября', month: 11, day: 30, partOfDay: 'EVENING' }],
+    ]);
+    expect(timesOf('[[Зеленський|person:volodymyr-zelensky]] у вечірньому зверненні 8 грудня сказав, що фронт тримається.', 'uk')).toEqual([
+      ['STATEMENT', { text: '8 грудня', month: 12, day: 8, partOfDay: 'EVENING' }],
+    ]);
+  });
+});

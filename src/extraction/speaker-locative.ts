@@ -1,0 +1,46 @@
+import type { PhraseContext } from './phrases.js';
+import type { ExtractedSpeaker } from './types.js';
+import { isCapitalised, onlyBetween, type Word } from './words.js';
+
+/**
+ * "…, повідомили в Укренерго", "сообщили в исполнительном комитете автономии", "повідомили у
+ * Варшаві": Russian and Ukrainian name a body that speaks by where it speaks, after an impersonal
+ * plural speech verb and "в"/"у". A name the linker does not know is a new organization; a place
+ * or a body described in lower case is an unnamed speaker, as the text writes it. A known
+ * organization there is found as any named speaker is.
+ */
+const LOCATIVES: ReadonlySet<string> = new Set(['в', 'во', 'у']);
+/** Words an unnamed body may run to: "исполнительном комитете автономии в Комрате". */
+const MAX_BODY_WORDS = 6;
+
+export interface LocativeSpeaker {
+  speaker: ExtractedSpeaker;
+  start: number;
+  end: number;
+  /** Index of the phrase's last word. */
+  last: number;
+}
+
+export function locativeSpeaker(context: PhraseContext, tokens: readonly Word[], i: number): LocativeSpeaker | null {
+  const { rules, text, mentions } = context;
+  const [verb, preposition, first] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (rules.language === 'en' || !verb || !preposition || !first || !LOCATIVES.has(preposition.lower)) return null;
+  if (!rules.verb(verb.text) || !/ли$/u.test(verb.lower) || !onlyBetween(text, verb.end, preposition.start)) return null;
+  if (!onlyBetween(text, preposition.end, first.start)) return null;
+  const mention = mentions.covering(first.start);
+  if (mention?.entityKey && mention.kind !== 'PLACE') return null;
+  let last = i + 1;
+  const goesOn = (k: number) => tokens[k] && onlyBetween(text, tokens[k - 1]!.end, tokens[k]!.start) && k - i <= MAX_BODY_WORDS;
+  if (mention) {
+    while (goesOn(last + 1) && tokens[last + 1]!.start < mention.end) last++;
+  } else if (isCapitalised(first)) {
+    while (goesOn(last + 1) && isCapitalised(tokens[last + 1]!) && !mentions.covering(tokens[last + 1]!.start)) last++;
+    const name = { start: first.start, end: tokens[last]!.end, text: text.slice(first.start, tokens[last]!.end) };
+    return { speaker: { kind: 'new', name, entityKind: 'ORGANIZATION' }, start: name.start, end: name.end, last };
+  } else {
+    while (goesOn(last + 1)) last++;
+  }
+  const [start, end] = [preposition.start, tokens[last]!.end];
+  const description = mention ? text.slice(start, end) : text.slice(first.start, end);
+  return { speaker: { kind: 'anonymous', description, country: null }, start, end, last };
+}
