@@ -331,7 +331,8 @@ describe('linkMentions: a surname alone', () => {
   const people = buildNameIndex([
     entry('person:ivan-fedorov', 'PERSON', ['Ivan Fedorov', 'Іван Федоров']),
     entry('person:mykhailo-fedorov', 'PERSON', ['Mykhailo Fedorov', 'Михайло Федоров']),
-    entry('person:dmytro-kuleba', 'PERSON', ['Dmytro Kuleba', 'Kuleba']),
+    entry('person:dmytro-kuleba', 'PERSON', ['Dmytro Kuleba', 'Kuleba', 'Дмитро Кулеба', 'Кулеба', 'Дмитрий Кулеба']),
+    entry('person:oleksii-kuleba', 'PERSON', ['Oleksii Kuleba', 'Олексій Кулеба', 'Алексей Кулеба']),
   ]);
   const keys = (text: string) => linkMentions(text, people).map((m) => [m.text, m.entityKey]);
 
@@ -345,8 +346,28 @@ describe('linkMentions: a surname alone', () => {
 
   it('is no mention without the full name, nor after another given name unless that is a title', () => {
     expect(keys('Fedorov said so.')).toEqual([]);
-    expect(keys('The envoy, Oleksii Kuleba, said so.')).toEqual([]);
+    expect(keys('The envoy, Oleksandr Kuleba, said so.')).toEqual([]);
     expect(keys('Later Minister Kuleba said so.')).toEqual([['Kuleba', 'person:dmytro-kuleba']]);
+  });
+
+  it('names the bearer the article names in full, not a better-known one it never names', () => {
+    expect(keys('Deputy Prime Minister Oleksii Kuleba visited the port. Kuleba said it works.')).toEqual([
+      ['Oleksii Kuleba', 'person:oleksii-kuleba'],
+      ['Kuleba', 'person:oleksii-kuleba'],
+    ]);
+    expect(keys('Вице-премьер Алексей Кулеба посетил порт. Кулеба заявил, что порт работает.')).toEqual([
+      ['Алексей Кулеба', 'person:oleksii-kuleba'],
+      ['Кулеба', 'person:oleksii-kuleba'],
+    ]);
+    expect(keys('Віцепрем’єр Олексій Кулеба відвідав порт. Кулеба заявив, що порт працює.')).toEqual([
+      ['Олексій Кулеба', 'person:oleksii-kuleba'],
+      ['Кулеба', 'person:oleksii-kuleba'],
+    ]);
+    // The one named in full wins either way.
+    expect(keys('Dmytro Kuleba met the envoy. Kuleba said so.')).toEqual([
+      ['Dmytro Kuleba', 'person:dmytro-kuleba'],
+      ['Kuleba', 'person:dmytro-kuleba'],
+    ]);
   });
 });
 
