@@ -116,6 +116,30 @@ describe('linkMentions: homonyms settled by context, near before far', () => {
     expect(ru.candidates[0].score).toBeGreaterThan(uk.candidates[0].score);
   });
 
+  it('weighs every spelling of a former name as that former name, in every language', () => {
+    const bakhmut = buildNameIndex([
+      {
+        ...place(
+          'place:bakhmut',
+          'UA',
+          'Donetsk Oblast',
+          [],
+          ['Bakhmut', 'Artemovsk', 'Artëmovsk', 'Артемовск', 'Артёмовск', 'Артемівськ'],
+        ),
+        population: 80_500,
+        weakForms: [
+          { form: 'Artemovsk', kind: 'FORMER', usedUntil: '2016', usedBy: 'RU' },
+          { form: 'Артемовск', kind: 'FORMER', usedUntil: '2016', usedBy: 'RU' },
+          { form: 'Артемівськ', kind: 'FORMER', usedUntil: '2016' },
+        ],
+      },
+    ]);
+    const evidence = (text: string, language: string) => linkMentions(text, bakhmut, { language })[0]!.candidates[0]!.evidence;
+    expect(evidence('Fighting near Artëmovsk.', 'en')).toContain('former name “Artemovsk”, still used by RU');
+    expect(evidence('Бои у Артёмовска.', 'ru')).toContain('former name “Артемовск”, still used by RU');
+    expect(evidence('Бої біля Артемівська.', 'uk')).toContain('former name “Артемівськ”');
+  });
+
   it('uses mentions resolved in one pass as context in the next', () => {
     const m = mentionOf('Tabaga lies near Pokrovsk in Yakutia.', 'Tabaga');
     expect(m.entityKey).toBe('place:tabaga-sakha-ru');
