@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { runCommand } from '../config/command.js';
 import { EXIT } from '../config/operator-error.js';
 import { openDatabase } from '../db/bootstrap.js';
-import { DEFAULT_SELECTION, EMBEDDED_CITIES, FOCUS_COUNTRIES, WORLD } from './default-set.js';
+import { CURATED_NAMES, DEFAULT_SELECTION, EMBEDDED_CITIES, FOCUS_COUNTRIES, WORLD } from './default-set.js';
 import { loadGazetteer } from './gazetteer.service.js';
 import { batchProgress } from './progress.js';
 import { logGazetteerReport } from './report.js';
@@ -39,6 +39,7 @@ const program = new Command('gazetteer')
           {
             tables: tables.map((table) => ({
               table,
+              curatedNames: CURATED_NAMES,
               ...(options.alternateNames ? { alternateNames: options.alternateNames } : {}),
               ...(options.admin1 ? { admin1: options.admin1 } : {}),
             })),

@@ -2,7 +2,7 @@ import type { Cypher } from '../db/graph-db.js';
 import { MergeRepository } from '../entities/merge.repository.js';
 import { createIngestService } from '../ingest/ingest.service.js';
 import { mergeCurated, type CuratedMergeReport } from './curated-merge.js';
-import { DEFAULT_SELECTION, EMBEDDED_CITIES } from './default-set.js';
+import { CURATED_NAMES, DEFAULT_SELECTION, EMBEDDED_CITIES } from './default-set.js';
 import type { Selection } from './geonames.files.js';
 import { GeonamesLoader, type BatchCallback, type GeonamesFiles, type LoadReport } from './geonames.loader.js';
 import { ImportRepository } from './import.repository.js';
@@ -18,7 +18,10 @@ export interface GazetteerOptions {
   force?: boolean;
 }
 
-export const DEFAULT_GAZETTEER: GazetteerOptions = { tables: [{ table: EMBEDDED_CITIES }], selection: DEFAULT_SELECTION };
+export const DEFAULT_GAZETTEER: GazetteerOptions = {
+  tables: [{ table: EMBEDDED_CITIES, curatedNames: CURATED_NAMES }],
+  selection: DEFAULT_SELECTION,
+};
 
 export interface GazetteerReport {
   loads: LoadReport[];

@@ -50,12 +50,15 @@ export async function admin1Names(file?: string): Promise<Map<string, string>> {
   return names;
 }
 
-/** The alternate names of the selected places only: alternateNamesV2 of the world is 15 million rows. */
-export async function alternateNames(file: string, ids: ReadonlySet<number>): Promise<Map<number, AlternateNameRecord[]>> {
+/**
+ * The alternate names of the selected places only (alternateNamesV2 of the world is 15 million
+ * rows), or of every place when no ids are given (a short curated file).
+ */
+export async function alternateNames(file: string, ids?: ReadonlySet<number>): Promise<Map<number, AlternateNameRecord[]>> {
   const byPlace = new Map<number, AlternateNameRecord[]>();
   for await (const line of readLines(file)) {
     const record = parseAlternateName(line);
-    if (!record || !ids.has(record.geonameId)) continue;
+    if (!record || (ids && !ids.has(record.geonameId))) continue;
     const names = byPlace.get(record.geonameId);
     if (names) names.push(record);
     else byPlace.set(record.geonameId, [record]);

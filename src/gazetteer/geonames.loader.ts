@@ -16,6 +16,8 @@ export interface GeonamesFiles {
   table: string;
   alternateNames?: string;
   admin1?: string;
+  /** Names the files lack, added to theirs: alternateNamesV2's layout with a usedBy column (CURATED_NAMES). */
+  curatedNames?: string;
 }
 
 export interface LoadReport {
@@ -51,13 +53,17 @@ export class GeonamesLoader {
   async loadTable(files: GeonamesFiles, selection: Selection, force = false): Promise<LoadReport> {
     const id = `geonames:${basename(files.table)}`;
     const areas = await this.imports.adminAreas();
-    const print = await fingerprint([selection.name, areasPrint(areas)], [files.table, files.alternateNames, files.admin1]);
+    const print = await fingerprint(
+      [selection.name, areasPrint(areas)],
+      [files.table, files.alternateNames, files.admin1, files.curatedNames],
+    );
     return this.load(id, print, force, async (write) => {
       const { sizes, ids } = await selectedRanges(files.table, selection, files.alternateNames !== undefined);
       const context: MappingContext = {
         areas,
         admin1: await admin1Names(files.admin1),
         ...(files.alternateNames ? { alternateNames: await alternateNames(files.alternateNames, ids) } : {}),
+        ...(files.curatedNames ? { curatedNames: await alternateNames(files.curatedNames) } : {}),
       };
       // Lines wait until their range is complete; GeoNames files are near sorted, so few wait long.
       const open = new Map<number, string[]>();

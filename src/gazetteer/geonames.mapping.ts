@@ -19,12 +19,14 @@ export interface AdminArea {
 
 /**
  * What the main table does not hold: the graph's admin areas and admin1CodesASCII's names, both
- * by admin1 code ("UA.05"), and alternateNamesV2.
+ * by admin1 code ("UA.05"), alternateNamesV2 and the curated names.
  */
 export interface MappingContext {
   areas: ReadonlyMap<string, AdminArea>;
   admin1: ReadonlyMap<string, string>;
   alternateNames?: ReadonlyMap<number, AlternateNameRecord[]>;
+  /** Curated names to add to those of the table, in alternateNamesV2's layout (CURATED_NAMES). */
+  curatedNames?: ReadonlyMap<number, AlternateNameRecord[]>;
 }
 
 const countryOf = (record: GeonameRecord): string | undefined => (/^[A-Z]{2}$/.test(record.countryCode) ? record.countryCode : undefined);
@@ -58,7 +60,7 @@ export function placeEntity(record: GeonameRecord, context: MappingContext): Ent
     ...(record.featureClass ? { featureClass: record.featureClass } : {}),
     ...(record.featureCode ? { featureCode: record.featureCode } : {}),
     // A place alternateNamesV2 says nothing of keeps the main table's list.
-    names: placeNames(record, context.alternateNames?.get(record.geonameId)),
+    names: placeNames(record, context.alternateNames?.get(record.geonameId), context.curatedNames?.get(record.geonameId)),
   };
 }
 

@@ -62,19 +62,22 @@ export function alternateName(a: AlternateNameRecord): NameForm | null {
   const language = languageOf(a.language);
   const form = a.name.trim();
   if (!language || !usable(form)) return null;
-  return { ...nameOf(form, language, kindOf(a)), ...periodOf(a) };
+  const usedBy = /^[A-Z]{2}$/.test(a.usedBy) ? { usedBy: a.usedBy } : {};
+  return { ...nameOf(form, language, kindOf(a)), ...periodOf(a), ...usedBy };
 }
 
 /**
- * A place's names: its name (official) and ASCII form (a transliteration), then every alternate
+ * A place's names: its name (official) and ASCII form (a transliteration), the curated names
+ * (CURATED_NAMES: a renamed town's new and former names, with their periods), then every alternate
  * name written as a name (writtenAsName), from alternateNamesV2 with language and flags when
- * given, else the main table's list with language `und`. One per language and form, at most the seed format's limit (the first ones kept:
- * GeoNames lists the common forms first).
+ * given, else the main table's list with language `und`. One per language and form, at most the
+ * seed format's limit (the first ones kept: GeoNames lists the common forms first).
  */
-export function placeNames(record: GeonameRecord, alternates?: AlternateNameRecord[]): NameForm[] {
+export function placeNames(record: GeonameRecord, alternates?: AlternateNameRecord[], curated: AlternateNameRecord[] = []): NameForm[] {
   const names: NameForm[] = [
     nameOf(record.name, UNDETERMINED_LANGUAGE, 'OFFICIAL'),
     nameOf(record.asciiName, UNDETERMINED_LANGUAGE, 'TRANSLITERATION'),
+    ...curated.map(alternateName).filter((n) => n !== null),
   ];
   const other: NameForm[] = alternates
     ? alternates.map(alternateName).filter((n) => n !== null)

@@ -31,6 +31,11 @@ export interface AlternateNameRecord {
   historic: boolean;
   from: string;
   to: string;
+  /**
+   * An eleventh column GeoNames' own file does not have: the country whose sources still use a
+   * former name (curated files only, see CURATED_NAMES), else empty.
+   */
+  usedBy: string;
 }
 
 /** A row of admin1CodesASCII.txt: "UA.05" → Donetsk. */
@@ -89,6 +94,7 @@ export function parseAlternateName(line: string): AlternateNameRecord | null {
     historic: c[7] === '1',
     from: c[8] ?? '',
     to: c[9] ?? '',
+    usedBy: c[10]?.trim() ?? '',
   };
 }
 

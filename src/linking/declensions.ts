@@ -35,6 +35,9 @@ export const DECLENSIONS: readonly Declension[] = [
   { name: 'uk-ets', lemma: /ець$/, endings: to('ець', 'ця', 'цю', 'цем', 'ці') },
   // Surnames (and towns) in -ин/-ов/-ев take -ым/-им in the instrumental: Путиным, Путіним.
   { name: 'in-ov', lemma: /(?:ин|ын|ов|ев|ёв|ін|єв)$/, endings: to('', 'а', 'у', 'ом', 'е', 'і', 'ові', 'ым', 'им') },
+  // Ukrainian nouns in -р are partly soft (Ігор → Ігоря, Ігорем; Бондар → Бондарем) and partly
+  // hard (Володимир → Володимира, Володимиром): both sets of endings, which do not collide.
+  { name: 'uk-r', lemma: /р$/, endings: to('', 'а', 'у', 'ом', 'е', 'і', 'ові', 'я', 'ю', 'ем', 'еві') },
   { name: 'hard', lemma: new RegExp(`${CONSONANT}$`), endings: to('', 'а', 'у', 'ом', 'е', 'і', 'ові') },
   // Nouns in a vowel and й: Китай → Китая, Сергей → Сергеем; Ukrainian Китаї, Китаєм.
   { name: 'vowel-y', lemma: /[аеуяю]й$/, endings: to('й', 'я', 'ю', 'ем', 'е', 'ї', 'єм') },

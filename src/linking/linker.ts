@@ -4,7 +4,7 @@
  * always and leaving a mention unresolved when no candidate is likelier than not.
  */
 import { normalizeName } from '../names/normalize.js';
-import { decide, round, scoreCandidate, type Decision, type Occurrence, type TextContext } from './context.js';
+import { decide, round, scoreCandidate, type Decision, type Occurrence, type Scored, type TextContext } from './context.js';
 import { cueAround, type Cue } from './cues.js';
 import { findNames } from './match.js';
 import { segmentsOf } from './segments.js';
@@ -98,7 +98,25 @@ const keyOf = (m: NameMatch): string => m.text.normalize('NFKC').toLowerCase();
 function decideMatch(m: NameMatch, cue: Cue | null, occurrences: readonly Occurrence[], index: NameIndex, ctx: TextContext): Decision {
   const mention = { start: m.start, end: m.end, key: keyOf(m), cue };
   const scored = [...m.forms].map(([entry, ref]) => scoreCandidate(index, entry, mention, matchedAs(m.tier, ref, ctx), occurrences, ctx));
-  return decide(scored, index);
+  return decide(namedInFullFirst(scored, mention.key, occurrences, index), index);
+}
+
+/** What a person the article does not name takes off when another bearer of the name is named in it. */
+const OTHER_BEARER = -2;
+
+/**
+ * A surname alone (Kuleba) after the article has named one of its bearers in full (Oleksii Kuleba)
+ * is that one, not another bearer the article never names (Dmytro Kuleba), however well known.
+ */
+function namedInFullFirst(scored: Scored[], key: string, occurrences: readonly Occurrence[], index: NameIndex): Scored[] {
+  const person = (s: Scored): boolean => index.entries[s.entry]!.kind === 'PERSON';
+  const named = new Set(occurrences.filter((o) => o.key !== key).map((o) => o.entry));
+  if (!scored.some((s) => person(s) && named.has(s.entry))) return scored;
+  return scored.map((s) =>
+    person(s) && !named.has(s.entry)
+      ? { ...s, support: s.support + OTHER_BEARER, evidence: [...s.evidence, 'another bearer of the name is named in full'] }
+      : s,
+  );
 }
 
 /**

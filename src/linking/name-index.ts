@@ -62,7 +62,9 @@ export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
   const loose = new Map<string, FormRef[]>();
   const prefixes = new Set<string>();
   entries.forEach((entry, i) => {
-    const weak = new Map((entry.weakForms ?? []).map((w) => [w.form, w]));
+    // By key: GeoNames' undated spellings of a former name (Artëmovsk beside the curated Artemovsk)
+    // are that former name too, not a current name beside it.
+    const weak = new Map((entry.weakForms ?? []).map((w) => [normalizeName(w.form), w]));
     const surnames = entry.kind === 'PERSON' ? surnamesOf(entry.forms) : new Map<string, string>();
     const add = (ref: FormRef): void => {
       addRef(exact, normalizeName(ref.form), ref, prefixes);
@@ -70,9 +72,9 @@ export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
     };
     for (const form of entry.forms) {
       if (entry.featureClass === 'P' && namesRegion(form)) continue;
-      const w = weak.get(form);
-      const [penalty, note] = w ? weakness(w) : [0, null];
       const key = normalizeName(form);
+      const w = weak.get(key);
+      const [penalty, note] = w ? weakness(w) : [0, null];
       add({ entry: i, form, penalty, note, usedBy: w?.usedBy ?? null, surname: surnames.has(key) ? 'listed' : null });
       surnames.delete(key);
     }

@@ -228,4 +228,14 @@ describe('loading GeoNames files', () => {
     expect(await pokrovskPrior()).toMatchObject({ population: 60127, featureCode: 'PPLA2' });
     expect(await entity('place:pokrovsk-donetsk-ua')).not.toHaveProperty('population');
   });
+
+  it("adds a curated file's names to a table's: a renamed town's new name current, its former ones weak, as the linker reads them", async () => {
+    await loadGazetteer(db, options({ tables: [{ table, curatedNames: fixture('curated-names.tsv') }] }));
+    const testovo = (await new GazetteerRepository(db).entries()).find((e) => e.entityKey === 'place:geonames-99000001')!;
+    expect(testovo.forms).toContain('Новотестове');
+    expect(testovo.weakForms).toContainEqual({ form: 'Тестово', kind: 'FORMER', usedUntil: '2024', usedBy: 'RU' });
+    // The main table's name is undated (language und): the curated former name makes it weak too.
+    expect(testovo.weakForms).toContainEqual({ form: 'Testovo', kind: 'FORMER', usedUntil: '2024', usedBy: null });
+    expect(testovo.weakForms!.map((w) => w.form)).not.toContain('Новотестове');
+  });
 });

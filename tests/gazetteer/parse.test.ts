@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { fromRoot } from '../../src/config/project-root.js';
 import { countryEntities } from '../../src/gazetteer/countries.js';
-import { DEFAULT_SELECTION } from '../../src/gazetteer/default-set.js';
+import { CURATED_NAMES, DEFAULT_SELECTION } from '../../src/gazetteer/default-set.js';
+import { alternateNames } from '../../src/gazetteer/geonames.files.js';
+import { alternateName } from '../../src/gazetteer/geonames.names.js';
 import { placeEntity, placeRelations, type AdminArea } from '../../src/gazetteer/geonames.mapping.js';
 import { parseAdmin1, parseAlternateName, parseCountryInfo, parseGeoname, type GeonameRecord } from '../../src/gazetteer/geonames.parse.js';
 import { readLines } from '../../src/gazetteer/lines.js';
@@ -51,6 +53,7 @@ describe('GeoNames parsers, on real-format lines', () => {
       historic: true,
       from: '1934',
       to: '1991',
+      usedBy: '',
     });
     expect(names[0]!.preferred).toBe(true);
   });
@@ -143,6 +146,43 @@ describe('mapping GeoNames records to gazetteer places', () => {
       { form: '特斯托沃', language: 'zh', script: 'Hani', kind: 'EXONYM' },
       { form: 'Testowo', language: 'und', script: 'Latn', kind: 'EXONYM' },
     ]);
+  });
+
+  it("adds the curated names to the table's, first, with their periods and users (a renamed town)", async () => {
+    const curated = [
+      { form: 'Берестин', preferred: true, historic: false, from: '2024', to: '', usedBy: '' },
+      { form: 'Красноармейск', preferred: false, historic: true, from: '', to: '2016', usedBy: 'RU' },
+    ].map((n) => ({ geonameId: 704422, language: n.usedBy ? 'ru' : 'uk', name: n.form, short: false, colloquial: false, ...n }));
+    const entity = placeEntity(await record(704422), { areas, admin1, curatedNames: new Map([[704422, curated]]) });
+    expect(entitySchema.safeParse(entity).success).toBe(true);
+    expect(entity.names.slice(1, 3)).toEqual([
+      { form: 'Берестин', language: 'uk', script: 'Cyrl', kind: 'OFFICIAL', usedFrom: '2024' },
+      { form: 'Красноармейск', language: 'ru', script: 'Cyrl', kind: 'FORMER', usedUntil: '2016', usedBy: 'RU' },
+    ]);
+    // The main table's list stays.
+    expect(entity.names).toContainEqual({ form: 'Красноармійськ', language: 'und', script: 'Cyrl', kind: 'EXONYM' });
+  });
+
+  it('reads the curated file of renamed towns: every row a name of the seed format, each former name with the year it ended', async () => {
+    const byPlace = await alternateNames(CURATED_NAMES);
+    const names = [...byPlace.values()].flat();
+    expect(names.length).toBeGreaterThan(100);
+    for (const record of names) {
+      const name = alternateName(record);
+      expect(name, record.name).not.toBeNull();
+      expect(['en', 'uk', 'ru']).toContain(name!.language);
+      if (name!.kind === 'FORMER') expect(name!.usedUntil, record.name).toMatch(/^\d{4}$/);
+    }
+    // Bakhmut's Russian former name, which Russian sources still use.
+    expect(byPlace.get(713174)!.map(alternateName)).toContainEqual({
+      form: 'Артемовск',
+      language: 'ru',
+      script: 'Cyrl',
+      kind: 'FORMER',
+      usedFrom: '1924',
+      usedUntil: '2016',
+      usedBy: 'RU',
+    });
   });
 
   it('selects the focus countries and every capital by default', async () => {

@@ -116,6 +116,30 @@ describe('linkMentions: homonyms settled by context, near before far', () => {
     expect(ru.candidates[0].score).toBeGreaterThan(uk.candidates[0].score);
   });
 
+  it('weighs every spelling of a former name as that former name, in every language', () => {
+    const bakhmut = buildNameIndex([
+      {
+        ...place(
+          'place:bakhmut',
+          'UA',
+          'Donetsk Oblast',
+          [],
+          ['Bakhmut', 'Artemovsk', 'Artëmovsk', 'Артемовск', 'Артёмовск', 'Артемівськ'],
+        ),
+        population: 80_500,
+        weakForms: [
+          { form: 'Artemovsk', kind: 'FORMER', usedUntil: '2016', usedBy: 'RU' },
+          { form: 'Артемовск', kind: 'FORMER', usedUntil: '2016', usedBy: 'RU' },
+          { form: 'Артемівськ', kind: 'FORMER', usedUntil: '2016' },
+        ],
+      },
+    ]);
+    const evidence = (text: string, language: string) => linkMentions(text, bakhmut, { language })[0]!.candidates[0]!.evidence;
+    expect(evidence('Fighting near Artëmovsk.', 'en')).toContain('former name “Artemovsk”, still used by RU');
+    expect(evidence('Бои у Артёмовска.', 'ru')).toContain('former name “Артемовск”, still used by RU');
+    expect(evidence('Бої біля Артемівська.', 'uk')).toContain('former name “Артемівськ”');
+  });
+
   it('uses mentions resolved in one pass as context in the next', () => {
     const m = mentionOf('Tabaga lies near Pokrovsk in Yakutia.', 'Tabaga');
     expect(m.entityKey).toBe('place:tabaga-sakha-ru');
@@ -331,7 +355,8 @@ describe('linkMentions: a surname alone', () => {
   const people = buildNameIndex([
     entry('person:ivan-fedorov', 'PERSON', ['Ivan Fedorov', 'Іван Федоров']),
     entry('person:mykhailo-fedorov', 'PERSON', ['Mykhailo Fedorov', 'Михайло Федоров']),
-    entry('person:dmytro-kuleba', 'PERSON', ['Dmytro Kuleba', 'Kuleba']),
+    entry('person:dmytro-kuleba', 'PERSON', ['Dmytro Kuleba', 'Kuleba', 'Дмитро Кулеба', 'Кулеба', 'Дмитрий Кулеба']),
+    entry('person:oleksii-kuleba', 'PERSON', ['Oleksii Kuleba', 'Олексій Кулеба', 'Алексей Кулеба']),
   ]);
   const keys = (text: string) => linkMentions(text, people).map((m) => [m.text, m.entityKey]);
 
@@ -345,8 +370,28 @@ describe('linkMentions: a surname alone', () => {
 
   it('is no mention without the full name, nor after another given name unless that is a title', () => {
     expect(keys('Fedorov said so.')).toEqual([]);
-    expect(keys('The envoy, Oleksii Kuleba, said so.')).toEqual([]);
+    expect(keys('The envoy, Oleksandr Kuleba, said so.')).toEqual([]);
     expect(keys('Later Minister Kuleba said so.')).toEqual([['Kuleba', 'person:dmytro-kuleba']]);
+  });
+
+  it('names the bearer the article names in full, not a better-known one it never names', () => {
+    expect(keys('Deputy Prime Minister Oleksii Kuleba visited the port. Kuleba said it works.')).toEqual([
+      ['Oleksii Kuleba', 'person:oleksii-kuleba'],
+      ['Kuleba', 'person:oleksii-kuleba'],
+    ]);
+    expect(keys('Вице-премьер Алексей Кулеба посетил порт. Кулеба заявил, что порт работает.')).toEqual([
+      ['Алексей Кулеба', 'person:oleksii-kuleba'],
+      ['Кулеба', 'person:oleksii-kuleba'],
+    ]);
+    expect(keys('Віцепрем’єр Олексій Кулеба відвідав порт. Кулеба заявив, що порт працює.')).toEqual([
+      ['Олексій Кулеба', 'person:oleksii-kuleba'],
+      ['Кулеба', 'person:oleksii-kuleba'],
+    ]);
+    // The one named in full wins either way.
+    expect(keys('Dmytro Kuleba met the envoy. Kuleba said so.')).toEqual([
+      ['Dmytro Kuleba', 'person:dmytro-kuleba'],
+      ['Kuleba', 'person:dmytro-kuleba'],
+    ]);
   });
 });
 

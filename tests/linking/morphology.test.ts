@@ -32,6 +32,7 @@ const index = buildNameIndex([
   entry('person:lubinets', 'PERSON', ['Дмитрий Лубинец', 'Дмитро Лубінець', 'Лубинец', 'Лубінець']),
   entry('org:ground-forces', 'ORGANIZATION', ['Сухопутные войска', 'Сухопутні війська']),
   entry('person:putin', 'PERSON', ['Владимир Путин', 'Путин', 'Путін']),
+  entry('person:terekhov', 'PERSON', ['Ihor Terekhov', 'Ігор Терехов', 'Игорь Терехов']),
   entry('person:zelensky', 'PERSON', ['Зеленский', 'Зеленський']),
   entry('person:shoigu', 'PERSON', ['Шойгу']),
   entry('org:afu', 'ORGANIZATION', ['Вооружённые силы Украины', 'Збройні сили України']),
@@ -130,6 +131,10 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
       ['Сухопутных войск', 'org:ground-forces'],
     ]);
     expect(linked('обсудила с Дмитрием Лубинцом')).toEqual([['Дмитрием Лубинцом', 'person:lubinets']]);
+    // Ukrainian Ігор declines soft (Ігорем), as Russian Игорь does; English has no case forms.
+    expect(linked('Зустріч з Ігорем Тереховим, міським головою.')).toEqual([['Ігорем Тереховим', 'person:terekhov']]);
+    expect(linked('Встреча с Игорем Тереховым, мэром города.')).toEqual([['Игорем Тереховым', 'person:terekhov']]);
+    expect(linked('A meeting with Ihor Terekhov, the mayor.')).toEqual([['Ihor Terekhov', 'person:terekhov']]);
   });
 
   it('declines a two-letter word inside a longer name, but not alone', () => {
