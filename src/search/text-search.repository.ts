@@ -39,9 +39,11 @@ export class TextSearchRepository {
       language,
     };
     const rows = await this.db.read(Q.TEXT_SEARCH, { ...params, after: request.after, limit: request.first + 1 });
-    const hits = rows.map((row): TextHit => {
+    // The row past the page only says there is more: no spans are looked for in it.
+    const hits = rows.map((row, i): TextHit => {
       const node = row['node'] as ClaimRow | ArticleRow;
-      return { node, score: row['score'] as number, spans: matchedSpans(piecesOf(node, row['text'] as string | null), clauses) };
+      const spans = i < request.first ? matchedSpans(piecesOf(node, row['text'] as string | null), clauses) : [];
+      return { node, score: row['score'] as number, spans };
     });
     return toPage(
       hits,

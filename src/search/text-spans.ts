@@ -1,11 +1,14 @@
 import type { SpanRow } from '../graph/rows.js';
 import type { TextClause } from './text-query.js';
-import { wordsOf, type Word } from './words.js';
+import { wordsNear, type WordIn } from './words.js';
 
 /** Spans reported per hit; a common word in a long article would otherwise list hundreds. */
 export const MAX_SPANS = 50;
 
-interface Placed extends Word {
+/** More than a piece can have: each stretch of words.ts is hundreds of characters, a piece at most an article. */
+const STRETCHES_PER_PIECE = 1_000_000;
+
+interface Placed extends WordIn {
   /** Which piece of text it stands in. */
   piece: number;
 }
@@ -16,7 +19,9 @@ const fits = (word: Placed, term: string, prefix: boolean): boolean => (prefix ?
 function occurrences(words: readonly Placed[], { terms, prefix }: TextClause): [number, number][] {
   const found: [number, number][] = [];
   for (let i = 0; i + terms.length <= words.length; i++) {
-    if (terms.every((term, j) => fits(words[i + j]!, term, prefix && j === terms.length - 1))) found.push([i, i + terms.length - 1]);
+    const stretch = words[i]!.stretch;
+    const inRow = (word: Placed, j: number) => word.stretch === stretch && fits(word, terms[j]!, prefix && j === terms.length - 1);
+    if (terms.every((_, j) => inRow(words[i + j]!, j))) found.push([i, i + terms.length - 1]);
   }
   return found;
 }
@@ -42,8 +47,16 @@ function spansOf(words: readonly Placed[], [first, last]: [number, number]): { p
  * overlaps merged, at most MAX_SPANS.
  */
 export function matchedSpans(pieces: readonly SpanRow[], clauses: readonly TextClause[]): SpanRow[] {
+  const firstTerms = clauses.map(({ terms }) => terms[0]!);
   const words: Placed[] = pieces.flatMap((piece, p) =>
-    wordsOf(piece.text).map((w) => ({ ...w, start: w.start + piece.start, end: w.end + piece.start, piece: p })),
+    wordsNear(piece.text, firstTerms).map((w) => ({
+      ...w,
+      // Pieces read whole are one stretch, so a phrase runs on across the join of a quote's segments; stretches of a long piece are each its own.
+      stretch: w.stretch && p * STRETCHES_PER_PIECE + w.stretch,
+      start: w.start + piece.start,
+      end: w.end + piece.start,
+      piece: p,
+    })),
   );
   const spans = clauses
     .flatMap((clause) => occurrences(words, clause))

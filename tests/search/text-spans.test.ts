@@ -48,3 +48,25 @@ describe('matchedSpans', () => {
     expect(spans('Nothing here.', 'irreversible')).toEqual([]);
   });
 });
+
+describe('matchedSpans in a long article', () => {
+  const filler = (n: number) => 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(n);
+  const text = `${filler(40)}An irreversible process, he said. ${filler(40)}An IRREVERSIBLE-process toward war. ${filler(40)}`;
+
+  it('finds what reading the whole finds, reading only the stretches around the first terms', () => {
+    expect(text.length).toBeGreaterThan(4_000);
+    const found = spans(text, '"irreversible process" war*');
+    expect(found.map((s) => s.text)).toEqual(['irreversible process', 'IRREVERSIBLE-process', 'war']);
+    for (const span of found) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it('finds a phrase across punctuation there, as the index does', () => {
+    expect(spans(`${filler(40)}alpha, beta ${filler(40)}`, '"alpha beta"').map((s) => s.text)).toEqual(['alpha, beta']);
+  });
+
+  it('reads the whole text when its lower case is not as long, and still places the words', () => {
+    const turkish = `${filler(40)}İstanbul said irreversible ${filler(40)}`;
+    const [span] = spans(turkish, 'irreversible');
+    expect(turkish.slice(span!.start, span!.end)).toBe('irreversible');
+  });
+});
