@@ -13,3 +13,9 @@ CREATE INDEX claim_anonymous IF NOT EXISTS FOR (n:Claim) ON (n.anonymous);
 // A curated entity meets its imported GeoNames place or country by these (src/gazetteer/curated-merge.ts).
 CREATE INDEX entity_geonames IF NOT EXISTS FOR (n:Entity) ON (n.geonames);
 CREATE INDEX entity_iso3166 IF NOT EXISTS FOR (n:Entity) ON (n.iso3166);
+// Text search (textSearch, src/search/text-search.cypher.ts): claims' quotes and articles' text in one index,
+// so their scores compare. Neo4j offers English and Russian stemmers but none for Ukrainian, and one
+// analyzer serves an index whatever the node's language, so a neutral one: UAX #29 words in lower case,
+// no stemming, no stop words (the English list drops "no" and "not", the Russian "не": words a quote turns on).
+CREATE FULLTEXT INDEX text_search IF NOT EXISTS FOR (n:Claim|Article) ON EACH [n.quote, n.text]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };

@@ -13,6 +13,7 @@ import { PrefetchRepository } from '../graph/prefetch.repository.js';
 import { MentionRepository } from '../mentions/mention.repository.js';
 import { RelationRepository } from '../relations/relation.repository.js';
 import { EntityListRepository } from '../search/entity-list.repository.js';
+import { TextSearchRepository } from '../search/text-search.repository.js';
 
 /** A batching loader over a repository lookup; missing keys load as null. */
 function byKey<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T | null> {
@@ -44,6 +45,7 @@ export function createLoaders(db: CountingDb): Loaders {
       events: new EventRepository(db),
       mentions: new MentionRepository(db),
       entityList: new EntityListRepository(db),
+      textSearch: new TextSearchRepository(db),
       analysis,
       merge: new MergeRepository(db),
     },

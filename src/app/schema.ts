@@ -26,6 +26,7 @@ import { EntityRelationsResolver } from '../relations/relation-lists.resolver.js
 import { RelationResolver, RelationStatementResolver } from '../relations/relation.resolver.js';
 import { EntityListResolver } from '../search/entity-list.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
+import { TextSearchResolver } from '../search/text-search.resolver.js';
 import type { Context } from '../graphql/context.js';
 import { NodeResolver } from '../graphql/node.resolver.js';
 import { typeOfRow } from '../graphql/relay.js';
@@ -55,6 +56,7 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
       EntityRelationsResolver,
       SearchResolver,
       EntityListResolver,
+      TextSearchResolver,
       ArticleResolver,
       ArticleMentionsResolver,
       ArticleClaimsResolver,

@@ -2,11 +2,12 @@ import { looseKey, normalizeName, searchKeys } from '../names/normalize.js';
 
 /** Lucene's special characters; folded keys rarely hold them, but user input never reaches the parser raw. */
 const SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
-const escape = (term: string): string => term.replace(SPECIAL, (c) => `\\${c}`);
-const phrase = (text: string): string => `"${escape(text)}"`;
-const MAX_TERMS = 8;
+export const escapeTerm = (term: string): string => term.replace(SPECIAL, (c) => `\\${c}`);
+const phrase = (text: string): string => `"${escapeTerm(text)}"`;
+/** Words a query may give: more are a paste, not a search. */
+export const MAX_TERMS = 8;
 /** A shorter last word would expand to too many terms of a large index to mean anything. */
-const MIN_PREFIX = 3;
+export const MIN_PREFIX = 3;
 
 /**
  * The key's words, all required, the last one also as the start of a longer word: "Krasnoarm"
@@ -18,7 +19,7 @@ function prefixClause(key: string): string | null {
   const words = key.split(' ').slice(0, MAX_TERMS);
   const last = words.pop()!;
   if (last.length < MIN_PREFIX) return null;
-  return `keys:(${[...words.map(escape), `${escape(last)}*`].join(' AND ')})`;
+  return `keys:(${[...words.map(escapeTerm), `${escapeTerm(last)}*`].join(' AND ')})`;
 }
 
 /**
@@ -39,7 +40,7 @@ export function nameQuery(input: string, fuzzy: boolean): string | null {
     ...keys.map((key) => `keys:${phrase(key)}^4`),
     ...loose.map((key) => `loose:${phrase(key)}^3`),
     ...prefixes,
-    ...(fuzzy ? [`keys:(${terms.map((t) => `${escape(t)}${t.length > 3 ? '~' : ''}`).join(' AND ')})`] : []),
+    ...(fuzzy ? [`keys:(${terms.map((t) => `${escapeTerm(t)}${t.length > 3 ? '~' : ''}`).join(' AND ')})`] : []),
   ];
   return clauses.join(' OR ');
 }

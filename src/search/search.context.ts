@@ -1,5 +1,6 @@
 import type { EntityListRepository } from './entity-list.repository.js';
 import type { SearchRepository } from './search.repository.js';
+import type { TextSearchRepository } from './text-search.repository.js';
 
 // The context this feature adds to every request (src/graphql/context.ts); src/app/ builds it.
 declare module '../graphql/context.js' {
@@ -11,5 +12,6 @@ declare module '../graphql/context.js' {
 declare module '../graphql/loaders.js' {
   interface Repositories {
     entityList: EntityListRepository;
+    textSearch: TextSearchRepository;
   }
 }

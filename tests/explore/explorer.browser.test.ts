@@ -30,6 +30,7 @@ describe('the explorer in Chromium', () => {
     await page.goto(`${api.url}explore`);
     // The kind filters are made by main.js from the model's kinds: the modules and Cytoscape loaded.
     await expect.poll(() => page.locator('#kinds input[type=checkbox]').count()).toBe(6);
+    await expect.poll(() => page.locator('#edge-kinds input[type=checkbox]').count()).toBe(5);
     const blank = await inkedShare(page);
 
     await page.locator('#query').fill('Krasnoarmeysk');
@@ -71,7 +72,19 @@ describe('the explorer in Chromium', () => {
     const clear = await clearEdge(page);
     await clickElement(page, clear);
     await expect.poll(() => page.locator('#panel').getAttribute('data-showing')).toBe(clear);
-    expect(await page.locator('#panel h2').textContent()).toMatch(new RegExp(` — ${clear.split('|')[1]}( \\(.*\\))? → `));
+    expect(await page.locator('#panel h2').textContent()).toMatch(new RegExp(` — ${clear.split('|')[1]}( \\(.*\\))? [→↔] `));
+
+    // Co-mentions are drawn as edges of their own kind, with no arrow, and their box takes them out.
+    const coMentions = (): Promise<string[]> =>
+      page.evaluate(() => (globalThis as any).cy.edges('[!directed]').map((edge: any) => edge.id()));
+    const drawnCoMentions = await coMentions();
+    expect(drawnCoMentions.length).toBeGreaterThan(0);
+    expect(drawnCoMentions.every((id) => id.split('|')[1] === 'CO_MENTIONED')).toBe(true);
+    const withCoMentions = await shownCounts(page);
+    await page.getByRole('checkbox', { name: 'co-mentions' }).uncheck();
+    expect(await coMentions()).toEqual([]);
+    expect(await shownCounts(page)).toEqual({ nodes: withCoMentions.nodes, edges: withCoMentions.edges - drawnCoMentions.length });
+    await page.getByRole('checkbox', { name: 'co-mentions' }).check();
 
     // Unticking a kind takes its nodes and their edges out.
     const all = await shownCounts(page);

@@ -49,6 +49,33 @@ describe('toCsv', () => {
   });
 });
 
+const coMentioned: Graph = {
+  nodes: graph.nodes,
+  edges: [
+    {
+      id: edgeId('Q2xhaW06Yw', 'CO_MENTIONED', 'UGxhY2U6cA'),
+      source: 'Q2xhaW06Yw',
+      target: 'UGxhY2U6cA',
+      type: 'CO_MENTIONED',
+      label: '3 articles',
+      evidence: [],
+    },
+  ],
+};
+
+describe('a co-mention in the exports', () => {
+  it("is undirected in the CSV edges (Gephi's Type column) and in GraphML, with its count of articles as its label", () => {
+    expect(toCsv(coMentioned).edges.split('\r\n')[1]).toBe(
+      'Q2xhaW06Yw,UGxhY2U6cA,Undirected,Q2xhaW06Yw|CO_MENTIONED|UGxhY2U6cA,3 articles,CO_MENTIONED,',
+    );
+    expect(toGraphml(coMentioned)).toContain(
+      '<edge id="Q2xhaW06Yw|CO_MENTIONED|UGxhY2U6cA" source="Q2xhaW06Yw" target="UGxhY2U6cA" directed="false">' +
+        '<data key="edge-label">3 articles</data><data key="edge-type">CO_MENTIONED</data></edge>',
+    );
+    expect(JSON.parse(toJson(coMentioned)).edges[0]).toMatchObject({ type: 'CO_MENTIONED', label: '3 articles' });
+  });
+});
+
 describe('toGraphml', () => {
   it('declares its keys and writes every node and edge with the fields that are set', () => {
     const xml = toGraphml(graph);

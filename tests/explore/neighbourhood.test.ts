@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { expansionOf } from '../../src/app/explore/model/expansion.js';
-import { mergeGraphs, type Graph, type NodeKind } from '../../src/app/explore/model/graph.js';
+import { isDirected, mergeGraphs, type Graph, type NodeKind } from '../../src/app/explore/model/graph.js';
 import { SEARCH } from '../../src/app/explore/model/queries.js';
 import { toGlobalId } from '../../src/graph/global-id.js';
 import { testServer } from '../support/api.js';
@@ -94,6 +94,21 @@ describe("the explorer's operations", () => {
       kind: 'Article',
       date: '2025-12-02',
     });
+  });
+
+  it('draw who is named beside a place as undirected co-mentions, on the newest articles, with where the place is named', async () => {
+    const graph = await expand('Place', POKROVSK);
+    const [first, second] = [POKROVSK, PUTIN].sort();
+    const putin = edgeOf(graph, first!, 'CO_MENTIONED', second!)!;
+    expect(putin.label).toMatch(/^\d+ articles?$/);
+    expect(isDirected(putin)).toBe(false);
+    const seed = putin.evidence.find(({ articleId }) => articleId === SEED_ARTICLE)!;
+    expect(seed.spans).toEqual(expect.arrayContaining([{ start: 106, end: 118, field: 'TEXT' }]));
+    // Met again from Putin's end: one edge, now marking where each of the two is named.
+    const both = mergeGraphs(graph, await expand('Person', PUTIN));
+    expect(both.edges.filter((edge) => edge.type === 'CO_MENTIONED' && edge.id === putin.id)).toHaveLength(1);
+    const spans = both.edges.find((edge) => edge.id === putin.id)!.evidence.find(({ articleId }) => articleId === SEED_ARTICLE)!.spans;
+    expect(spans.length).toBeGreaterThan(seed.spans.length);
   });
 
   it('meet one relation from both of its ends as one edge', async () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
+import { isDirected, mergeGraphs } from '../../src/app/explore/model/graph.js';
 import { fromArticleNeighbourhood, fromClaim, fromEntityNeighbourhood, fromEvent } from '../../src/app/explore/model/neighbourhood.js';
 import type { ArticleCard, ClaimCard, EntityCard, EventFull } from '../../src/app/explore/model/results.js';
 
-/** The readers on answers the seed has no example of: no place, no span, an unnamed speaker, an unsettled name. */
+/** The readers on answers the seed has no example of: no place, no span, an unnamed speaker, an unsettled name, a co-mention met from both ends. */
 const place = (id: string): EntityCard => ({ __typename: 'Place', id, name: id, description: null, adminArea: 'Oblast', country: 'UA' });
 const person = (id: string): EntityCard => ({ __typename: 'Person', id, name: id, description: null });
 const article: ArticleCard = { id: 'art', title: 'A title', publishedAt: '2025-12-01T18:00:00.000Z' };
@@ -68,6 +69,7 @@ describe('the readers', () => {
         claimsAbout: page(),
         claimsBy: page(),
         mentions: page(),
+        coMentions: [],
       },
     });
     expect(types(graph)).toEqual(['town|LOCATED_IN|oblast']);
@@ -104,6 +106,57 @@ describe('the readers', () => {
         ],
       }),
     ]);
+  });
+
+  it('draw a co-mention as one undirected edge, its ends in id order, on its examples with where the entity is named', () => {
+    const older: ArticleCard = { id: 'older', title: 'Older', publishedAt: null };
+    const neighbourhood = (self: EntityCard, other: EntityCard, mentioned: { start: number; end: number }[]) =>
+      fromEntityNeighbourhood({
+        node: {
+          ...self,
+          relations: page(),
+          events: page(),
+          claimsAbout: page(),
+          claimsBy: page(),
+          mentions: page(...mentioned.map(({ start, end }, i) => ({ id: `m${i}`, start, end, field: 'TEXT' as const, article }))),
+          coMentions: [{ articles: 4, entity: other, examples: [article, older] }],
+        },
+      });
+    const fromZ = neighbourhood(person('z'), place('a'), [
+      { start: 0, end: 1 },
+      { start: 2, end: 3 },
+    ]);
+    const edge = fromZ.edges.find(({ type }) => type === 'CO_MENTIONED')!;
+    expect(edge).toEqual({
+      id: 'a|CO_MENTIONED|z',
+      source: 'a',
+      target: 'z',
+      type: 'CO_MENTIONED',
+      label: '4 articles',
+      evidence: [
+        {
+          articleId: 'art',
+          articleTitle: 'A title',
+          spans: [
+            { start: 0, end: 1, field: 'TEXT' },
+            { start: 2, end: 3, field: 'TEXT' },
+          ],
+          quote: null,
+        },
+        { articleId: 'older', articleTitle: 'Older', spans: [], quote: null },
+      ],
+    });
+    expect(isDirected(edge)).toBe(false);
+    // Met again from its other end: the same edge, now with where that entity is named too.
+    const fromA = neighbourhood(place('a'), person('z'), [{ start: 5, end: 6 }]);
+    const both = mergeGraphs(fromZ, fromA).edges.filter(({ type }) => type === 'CO_MENTIONED');
+    expect(both).toHaveLength(1);
+    expect(both[0]!.evidence[0]!.spans).toEqual([
+      { start: 0, end: 1, field: 'TEXT' },
+      { start: 2, end: 3, field: 'TEXT' },
+      { start: 5, end: 6, field: 'TEXT' },
+    ]);
+    expect(fromA.edges.find(({ type }) => type === 'CO_MENTIONED')!.label).toBe('4 articles');
   });
 
   it('make an empty graph of an id that finds nothing', () => {

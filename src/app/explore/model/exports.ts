@@ -1,9 +1,9 @@
-import type { Graph, GraphEdge } from './graph.js';
+import { isDirected, type Graph, type GraphEdge } from './graph.js';
 
 /**
  * The shown neighbourhood as files: JSON (nodes and edges, with the evidence behind each edge) and
  * CSV as two files, nodes and edges, with the column names Gephi's spreadsheet import reads
- * (Id, Label; Source, Target, Type); graphml.ts writes the third format.
+ * (Id, Label; Source, Target, Type: Directed, or Undirected for a co-mention); graphml.ts writes the third format.
  */
 
 export const toJson = (graph: Graph): string => JSON.stringify({ nodes: graph.nodes, edges: graph.edges }, null, 2);
@@ -26,7 +26,15 @@ export function toCsv(graph: Graph): { nodes: string; edges: string } {
   ]);
   const edges = csvRows([
     ['Source', 'Target', 'Type', 'Id', 'Label', 'relation', 'articles'],
-    ...graph.edges.map((edge) => [edge.source, edge.target, 'Directed', edge.id, edge.label, edge.type, articlesOf(edge)]),
+    ...graph.edges.map((edge) => [
+      edge.source,
+      edge.target,
+      isDirected(edge) ? 'Directed' : 'Undirected',
+      edge.id,
+      edge.label,
+      edge.type,
+      articlesOf(edge),
+    ]),
   ]);
   return { nodes, edges };
 }

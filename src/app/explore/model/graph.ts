@@ -35,14 +35,39 @@ export interface Evidence {
   quote: string | null;
 }
 
+/**
+ * What an edge stands for, as the page filters edges: the fixed types of events, claims, mentions
+ * and co-mentions by name, and any other type as a relation between entities (LOCATED_IN,
+ * AFFILIATED_WITH …: the API's vocabulary, open here).
+ */
+export const EDGE_KINDS = ['relations', 'events', 'claims', 'mentions', 'co-mentions'] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+const KIND_OF_TYPE: Record<string, EdgeKind> = {
+  PARTICIPATED_IN: 'events',
+  AT: 'events',
+  REPORTS: 'events',
+  ABOUT: 'claims',
+  SAID_BY: 'claims',
+  VIA: 'claims',
+  QUOTED_IN: 'claims',
+  MENTIONS: 'mentions',
+  CO_MENTIONED: 'co-mentions',
+};
+
+export const edgeKindOf = (edge: Pick<GraphEdge, 'type'>): EdgeKind => KIND_OF_TYPE[edge.type] ?? 'relations';
+
+/** Named together is the same fact from either end, so a co-mention has no direction (its ends in id order). */
+export const isDirected = (edge: Pick<GraphEdge, 'type'>): boolean => edgeKindOf(edge) !== 'co-mentions';
+
 export interface GraphEdge {
   /** From its ends and type, so the same fact met from either end is one edge. */
   id: string;
   source: string;
   target: string;
-  /** A relation type, or PARTICIPATED_IN, AT, ABOUT, SAID_BY, VIA, REPORTS, MENTIONS. */
+  /** A relation type, or PARTICIPATED_IN, AT, ABOUT, SAID_BY, VIA, QUOTED_IN, REPORTS, MENTIONS, CO_MENTIONED. */
   type: string;
-  /** A role or framing word to show on the edge; null when there is none. */
+  /** A role or framing word to show on the edge, a co-mention's count of articles; null when there is none. */
   label: string | null;
   evidence: Evidence[];
 }

@@ -1,9 +1,9 @@
 import { articlesOf } from './exports.js';
-import type { Graph } from './graph.js';
+import { isDirected, type Graph } from './graph.js';
 
 /**
  * GraphML (http://graphml.graphdrawing.org/), as Gephi and yEd read it: a directed graph whose
- * nodes and edges carry the explorer's fields as declared string keys.
+ * nodes and edges carry the explorer's fields as declared string keys; a co-mention says it is undirected.
  */
 
 const NODE_KEYS = ['label', 'kind', 'date', 'detail'] as const;
@@ -38,7 +38,7 @@ export function toGraphml(graph: Graph): string {
     ),
     ...graph.edges.map(
       (edge) =>
-        `    <edge id="${xmlText(edge.id)}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}">` +
+        `    <edge id="${xmlText(edge.id)}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}"${isDirected(edge) ? '' : ' directed="false"'}>` +
         `${dataOf('edge', { label: edge.label, type: edge.type, articles: articlesOf(edge) || null })}</edge>`,
     ),
     '  </graph>',

@@ -14,7 +14,8 @@ import type {
  * The answers of queries.ts as graphs. Edges read from subject to object as the API states them:
  * a relation from its subject, a participant to its event, an event AT its place, a claim ABOUT
  * its subjects, SAID_BY its speaker, VIA its channel and QUOTED_IN its article, an article
- * MENTIONS an entity and REPORTS an event. Each edge carries the articles (and spans) behind it.
+ * MENTIONS an entity and REPORTS an event; two entities named in the same articles are
+ * CO_MENTIONED, with no direction. Each edge carries the articles (and spans) behind it.
  */
 
 function edge(source: string, type: string, target: string, label: string | null, evidence: Evidence[]): GraphEdge {
@@ -96,7 +97,32 @@ export function fromEntityNeighbourhood({ node: entity }: EntityNeighbourhood): 
     ...nodesOf(entity.events).map(fromEvent),
     ...[...nodesOf(entity.claimsAbout), ...nodesOf(entity.claimsBy)].map(fromClaim),
     mentions,
+    coMentionsOf(entity, mentions),
   );
+}
+
+/**
+ * The entities named in the same articles, an edge each, labelled with how many articles and
+ * resting on the API's examples (its newest). The API gives no spans for them, so each example
+ * carries where the entity expanded is named in it, from its mentions' edges; expanding the other
+ * entity adds its own (mergeGraphs), and the panel marks both names.
+ */
+function coMentionsOf(entity: NonNullable<EntityNeighbourhood['node']>, mentions: Graph): Graph {
+  // One MENTIONS edge per occurrence until merged: merged, one per article with all its spans.
+  const spansIn = new Map(
+    mergeGraphs(mentions)
+      .edges.flatMap((e) => e.evidence)
+      .map((evidence) => [evidence.articleId, evidence.spans]),
+  );
+  const graph = emptyGraph();
+  for (const { articles, entity: other, examples } of entity.coMentions) {
+    graph.nodes.push(entityNode(other));
+    const [first, second] = [entity.id, other.id].sort();
+    const label = `${articles} article${articles === 1 ? '' : 's'}`;
+    const evidence = examples.map((article) => evidenceOf(article, spansIn.get(article.id) ?? []));
+    graph.edges.push(edge(first!, 'CO_MENTIONED', second!, label, evidence));
+  }
+  return graph;
 }
 
 export function fromEventNeighbourhood({ node: event, claims }: EventNeighbourhood): Graph {

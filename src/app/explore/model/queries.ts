@@ -32,11 +32,6 @@ export const SEARCH = /* GraphQL */ `
   ${ENTITY_CARD}
 `;
 
-/*
- * Co-mentions (issue 14 §1: who is named together with an entity) join ENTITY_NEIGHBOURHOOD as
- * one more list here once the API serves them, with a reader beside the others in
- * neighbourhood.ts; the page, filters and exports take their edges as they are.
- */
 export const ENTITY_NEIGHBOURHOOD = /* GraphQL */ `
   query ExploreEntity($id: ID!, $first: Int!) {
     node(id: $id) {
@@ -90,6 +85,15 @@ export const ENTITY_NEIGHBOURHOOD = /* GraphQL */ `
                 ...ArticleCard
               }
             }
+          }
+        }
+        coMentions(first: $first) {
+          articles
+          entity {
+            ...EntityCard
+          }
+          examples {
+            ...ArticleCard
           }
         }
       }

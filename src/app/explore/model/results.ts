@@ -71,6 +71,7 @@ export interface EntityNeighbourhood {
         claimsAbout: Connection<ClaimCard>;
         claimsBy: Connection<ClaimCard>;
         mentions: Connection<MentionCard & { article: ArticleCard }>;
+        coMentions: { articles: number; entity: EntityCard; examples: ArticleCard[] }[];
       })
     | null;
 }

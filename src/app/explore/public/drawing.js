@@ -1,5 +1,7 @@
 import cytoscape from './vendor/cytoscape.esm.min.mjs';
 
+import { edgeKindOf, isDirected } from './model/graph.js';
+
 /** One colour per node kind, for the drawing and the filter's swatches. */
 export const COLOURS = {
   Person: '#d9534f',
@@ -8,6 +10,15 @@ export const COLOURS = {
   Event: '#e69b00',
   Claim: '#8e44ad',
   Article: '#6c757d',
+};
+
+/** One colour per edge kind (model/graph.ts), for the drawing and the edge filter's swatches. */
+export const EDGE_COLOURS = {
+  relations: '#aab1bd',
+  events: '#e3c27a',
+  claims: '#c3a3d3',
+  mentions: '#c9ccd2',
+  'co-mentions': '#3aa8a0',
 };
 
 const STYLE = [
@@ -33,8 +44,8 @@ const STYLE = [
     selector: 'edge',
     style: {
       width: 1.5,
-      'line-color': '#aab1bd',
-      'target-arrow-color': '#aab1bd',
+      'line-color': 'data(colour)',
+      'target-arrow-color': 'data(colour)',
       'target-arrow-shape': 'triangle',
       'curve-style': 'bezier',
       'font-size': 8,
@@ -42,6 +53,8 @@ const STYLE = [
       'text-rotation': 'autorotate',
     },
   },
+  // Named together, not one stating the other: dashed, with no arrow.
+  { selector: 'edge[!directed]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', width: 2 } },
   // Edge labels only around what was clicked: on every edge at once they hide the nodes.
   { selector: 'edge.lit, edge:selected', style: { label: 'data(label)', 'line-color': '#5b6475', 'target-arrow-color': '#5b6475' } },
   {
@@ -98,7 +111,14 @@ export function createDrawing(container, { onNode, onEdge }) {
 const beside = ({ x, y }) => ({ x: x + (Math.random() - 0.5) * 80, y: y + (Math.random() - 0.5) * 80 });
 
 const nodeElement = ({ id, kind, label }) => ({ group: 'nodes', data: { id, kind, label, colour: COLOURS[kind] } });
-const edgeElement = ({ id, source, target, type, label }) => ({
+const edgeElement = (edge) => ({
   group: 'edges',
-  data: { id, source, target, label: label ? `${type}: ${label}` : type },
+  data: {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    label: edge.label ? `${edge.type}: ${edge.label}` : edge.type,
+    colour: EDGE_COLOURS[edgeKindOf(edge)],
+    directed: isDirected(edge),
+  },
 });

@@ -1,8 +1,8 @@
 import { ask } from './api.js';
-import { COLOURS, createDrawing } from './drawing.js';
+import { COLOURS, EDGE_COLOURS, createDrawing } from './drawing.js';
 import { exportFiles } from './downloads.js';
 import { expansionOf } from './model/expansion.js';
-import { NODE_KINDS, emptyGraph, mergeGraphs } from './model/graph.js';
+import { EDGE_KINDS, NODE_KINDS, emptyGraph, mergeGraphs } from './model/graph.js';
 import { visiblePart } from './model/filter.js';
 import { SEARCH } from './model/queries.js';
 import { showEdge, showNode } from './panel.js';
@@ -11,11 +11,11 @@ import { showEdge, showNode } from './panel.js';
 
 const $ = (id) => document.getElementById(id);
 /** `picture` counts the pictures started, so an answer that comes after a new pick is dropped. */
-const state = { graph: emptyGraph(), expanded: new Set(), kinds: new Set(NODE_KINDS), picture: 0 };
+const state = { graph: emptyGraph(), expanded: new Set(), kinds: new Set(NODE_KINDS), edgeKinds: new Set(EDGE_KINDS), picture: 0 };
 
 const drawing = createDrawing($('graph'), { onNode: (id) => void expand(id), onEdge: (id) => void readEdge(id) });
 
-const filter = () => ({ kinds: state.kinds, from: $('from').value || null, to: $('to').value || null });
+const filter = () => ({ kinds: state.kinds, edgeKinds: state.edgeKinds, from: $('from').value || null, to: $('to').value || null });
 const shown = () => visiblePart(state.graph, filter());
 
 function redraw(around) {
@@ -88,23 +88,25 @@ async function search(query) {
   });
 }
 
-function kindControls() {
-  for (const kind of NODE_KINDS) {
+/** A ticked box per kind in the fieldset, each adding its kind to `shown` or taking it out, with its colour beside it. */
+function kindControls(fieldset, kinds, shown, colours) {
+  for (const kind of kinds) {
     const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: true, name: kind });
     box.addEventListener('change', () => {
-      if (box.checked) state.kinds.add(kind);
-      else state.kinds.delete(kind);
+      if (box.checked) shown.add(kind);
+      else shown.delete(kind);
       redraw();
     });
     const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
-    swatch.style.background = COLOURS[kind];
+    swatch.style.background = colours[kind];
     const label = document.createElement('label');
     label.append(box, swatch, kind);
-    $('kinds').append(label);
+    fieldset.append(label);
   }
 }
 
-kindControls();
+kindControls($('kinds'), NODE_KINDS, state.kinds, COLOURS);
+kindControls($('edge-kinds'), EDGE_KINDS, state.edgeKinds, EDGE_COLOURS);
 for (const id of ['from', 'to']) $(id).addEventListener('change', () => redraw());
 $('search').addEventListener('submit', (event) => {
   event.preventDefault();

@@ -1,4 +1,5 @@
 import { ask } from './api.js';
+import { isDirected } from './model/graph.js';
 import { highlight } from './model/highlight.js';
 import { ARTICLE_TEXT } from './model/queries.js';
 
@@ -35,7 +36,7 @@ function marked(text, spans) {
 
 const nameIn = (nodes, id) => nodes.find((node) => node.id === id)?.label ?? id;
 const edgeTitle = (edge, nodes) =>
-  `${nameIn(nodes, edge.source)} — ${edge.type}${edge.label ? ` (${edge.label})` : ''} → ${nameIn(nodes, edge.target)}`;
+  `${nameIn(nodes, edge.source)} — ${edge.type}${edge.label ? ` (${edge.label})` : ''} ${isDirected(edge) ? '→' : '↔'} ${nameIn(nodes, edge.target)}`;
 
 /** A node: what it is, its edges to pick one to read (a drawn edge is a small target), and a claim's quote in its article. */
 export async function showNode(panel, node, graph, readEdge) {
