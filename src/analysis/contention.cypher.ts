@@ -1,16 +1,19 @@
+import { entityByKey } from '../graph/by-keys.js';
 import { REPORT } from '../graph/projections.js';
 
 /**
  * What the articles state about event `ev` that contention.ts weighs: its reports, with their
- * article's outlet and the places the report's place lies in, and the claims about it flagged
+ * article's outlet, the place it names as that place is now (a merged key means the kept entity)
+ * and the places that one lies in, and the claims about it flagged
  * DENIAL, with their speaker's side: the country the speaker (or an anonymous speaker's
  * affiliation) is, or is affiliated with or part of, nearest first.
  */
 const STATEMENTS = (ev: string): string => `
   COLLECT {
     MATCH (${ev})<-[r:REPORTS]-(r_article:Article)
-    RETURN { report: ${REPORT('r')}, outlet: r_article.outlet,
-             placeWithin: COLLECT { MATCH (:Place {id: r.place})-[:LOCATED_IN|PART_OF]->{1,6}(within:Place) RETURN DISTINCT within.id } } AS stated
+    WITH r, r_article, ${entityByKey('r.place')} AS placed
+    RETURN { report: ${REPORT('r')}, outlet: r_article.outlet, placeKey: placed.id,
+             placeWithin: COLLECT { MATCH (placed)-[:LOCATED_IN|PART_OF]->{1,6}(within:Place) RETURN DISTINCT within.id } } AS stated
     ORDER BY r_article.publishedAt, r_article.id
   } AS reports,
   COLLECT {

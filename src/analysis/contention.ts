@@ -18,11 +18,13 @@ export const CONTENTION_KIND_MEANINGS: Record<ContentionKind, string> = {
     'Where: two reports name different places, neither lying within the other (Pokrovsk and Donetsk Oblast agree; two villages do not).',
 };
 
-/** A report as contention reads it: with its article's outlet and the places its own place lies in. */
+/** A report as contention reads it: with its article's outlet, and its place with the places that lies in. */
 export interface StatedReport {
   report: ReportRow;
   outlet: string | null;
-  /** Keys of the places the report's place lies within (LOCATED_IN, PART_OF), transitively. */
+  /** The entity the report's place key means now (a merged key means the kept one); null when it names none. */
+  placeKey: string | null;
+  /** Keys of the places that place lies within (LOCATED_IN, PART_OF), transitively. */
   placeWithin: string[];
 }
 
@@ -117,14 +119,14 @@ function time(statements: EventStatements): PositionRow[] | null {
 }
 
 const placesConflict = (a: StatedReport, b: StatedReport): boolean =>
-  a.report.placeKey !== b.report.placeKey && !a.placeWithin.includes(b.report.placeKey!) && !b.placeWithin.includes(a.report.placeKey!);
+  a.placeKey !== b.placeKey && !a.placeWithin.includes(b.placeKey!) && !b.placeWithin.includes(a.placeKey!);
 
 function place(statements: EventStatements): PositionRow[] | null {
-  const placed = statements.reports.filter((r) => r.report.placeKey !== null);
-  const groups = groupBy(placed, (r) => r.report.placeKey!);
+  const placed = statements.reports.filter((r) => r.placeKey !== null);
+  const groups = groupBy(placed, (r) => r.placeKey!);
   if (!anyConflict(groups, (a, b) => placesConflict(a[0]!, b[0]!))) return null;
-  groups.sort((a, b) => b.length - a.length || a[0]!.report.placeKey!.localeCompare(b[0]!.report.placeKey!));
-  return groups.map((reports) => position({ placeKey: reports[0]!.report.placeKey }, reports));
+  groups.sort((a, b) => b.length - a.length || a[0]!.placeKey!.localeCompare(b[0]!.placeKey!));
+  return groups.map((reports) => position({ placeKey: reports[0]!.placeKey }, reports));
 }
 
 const RULES: Record<ContentionKind, (statements: EventStatements) => PositionRow[] | null> = {

@@ -13,7 +13,7 @@ function report(
   { at, place, within = [] }: { at?: StatedTime; place?: string; within?: string[] },
 ): StatedReport {
   const row = { articleId, time: at ? time(at) : null, placeKey: place ?? null } as ReportRow;
-  return { report: row, outlet, placeWithin: within };
+  return { report: row, outlet, placeKey: place ?? null, placeWithin: within };
 }
 
 const statements = (reports: StatedReport[], denials: EventStatements['denials'] = []): EventStatements => ({

@@ -30,12 +30,12 @@ export function viewpointRun(db: GraphDb) {
       await ingest.ingestArticle(own, `viewpoints/${name}`);
       ingested.push(own.id);
     },
-    /** The articles, then what they alone left: the run's entities with their names, and its events. */
+    /** The articles, then what they alone left: the run's entities (merged ones too) with their names, and its events. */
     async forget(): Promise<void> {
       await forgetArticles(db, ingested);
       await db.write((tx) =>
         tx.run(
-          `MATCH (x) WHERE (x:Entity OR x:Event) AND x.id CONTAINS $run
+          `MATCH (x) WHERE (x:Entity OR x:EntityAlias OR x:Event) AND x.id CONTAINS $run
            OPTIONAL MATCH (x)-[:HAS_NAME]->(n:Name) WHERE NOT EXISTS { (n)<-[:HAS_NAME]-(o) WHERE o <> x }
            DETACH DELETE n, x`,
           { run },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { toGlobalId } from '../../src/graph/global-id.js';
-import { testServer } from '../support/api.js';
+import { TEST_API_KEY, testServer } from '../support/api.js';
 import { testDb } from '../support/graph.js';
 import { viewpointRun } from './viewpoint-articles.js';
 
@@ -183,5 +183,17 @@ describe('contested facts', () => {
     expect(kinds.get(STRIKE)).toEqual(['TIME', 'PLACE']);
     expect(kinds.get(CAPTURE)).toEqual(['OCCURRENCE']);
     expect(many.queryCount).toBe(one.queryCount);
+  });
+
+  // Last: it changes the test material's places.
+  it('reads a place as it is now: once the two villages are found to be one, only the times disagree', async () => {
+    const [testivka, prykladne] = ['testivka', 'prykladne'].map((v) => toGlobalId('Place', run.key(`place:test-viewpoints-${v}`)));
+    const merged = await api.run(
+      `mutation($keep: ID!, $remove: ID!) { mergeEntities(keep: $keep, remove: $remove) { id } }`,
+      { keep: prykladne, remove: testivka },
+      TEST_API_KEY,
+    );
+    expect(merged.errors).toBeUndefined();
+    expect((await contestedOf(STRIKE)).map((c: any) => c.kind)).toEqual(['TIME']);
   });
 });
