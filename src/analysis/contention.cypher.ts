@@ -52,8 +52,12 @@ WITH key, ev WHERE ${MAY_BE_CONTESTED('ev')}
 WITH key, ev ORDER BY key, coalesce(ev.startsAt, '9999'), ev.id
 RETURN key, ev.id AS eventKey, ${STATEMENTS('ev')}`;
 
-/** Events that may be contested, by id after $after, at most $limit: the root list weighs them a batch at a time. */
+/**
+ * Events that may be contested, by id after $after ('' for the first), at most $limit: the root
+ * list weighs them a batch at a time. A range on the id lets the index give them in order, so a
+ * batch reads its events, not all of them.
+ */
 export const CANDIDATE_STATEMENTS = `
-MATCH (ev:Event) WHERE ($after IS NULL OR ev.id > $after) AND ${MAY_BE_CONTESTED('ev')}
+MATCH (ev:Event) WHERE ev.id > $after AND ${MAY_BE_CONTESTED('ev')}
 WITH ev ORDER BY ev.id LIMIT $limit
 RETURN ev.id AS key, ev.id AS eventKey, ${STATEMENTS('ev')}`;

@@ -54,7 +54,7 @@ export class ContentionRepository {
 
   private async contested(after: string | undefined, wanted: number): Promise<ContestedEventRow[]> {
     const found: ContestedEventRow[] = [];
-    let cursor = after ?? null;
+    let cursor = after ?? '';
     while (found.length < wanted) {
       const rows = await this.db.read(Q.CANDIDATE_STATEMENTS, { after: cursor, limit: CANDIDATE_BATCH });
       for (const row of rows) {
