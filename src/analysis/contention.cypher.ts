@@ -2,11 +2,11 @@ import { entityByKey } from '../graph/by-keys.js';
 import { REPORT } from '../graph/projections.js';
 
 /**
- * What the articles state about event `ev` that contention.ts weighs: its reports, with their
+ * What the articles state about event `ev` that contention.ts weighs: its reports, each with its
  * article's outlet, the place it names as that place is now (a merged key means the kept entity)
- * and the places that one lies in, and the claims about it flagged
- * DENIAL, with their speaker's side: the country the speaker (or an anonymous speaker's
- * affiliation) is, or is affiliated with or part of, nearest first.
+ * and the places that one lies in; and the claims about it flagged DENIAL, each with its
+ * speaker's side: the country the speaker (or an anonymous speaker's affiliation) is, or is
+ * affiliated with or part of, nearest first. A speaker the graph does not know has no side.
  */
 const STATEMENTS = (ev: string): string => `
   COLLECT {
