@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 
 import { AnalysisRepository, type CoMentionRow } from '../analysis/analysis.repository.js';
+import { ContentionRepository } from '../analysis/contention.repository.js';
+import { FramingRepository } from '../analysis/framing.repository.js';
+import { perArguments } from '../analysis/per-arguments.js';
 import { ArticleRepository } from '../articles/article.repository.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import type { CountingDb } from '../db/graph-db.js';
@@ -36,6 +39,8 @@ export function createLoaders(db: CountingDb): Loaders {
   const articles = new ArticleRepository(db);
   const analysis = new AnalysisRepository(db);
   const relations = new RelationRepository(db);
+  const framings = new FramingRepository(db);
+  const contentions = new ContentionRepository(db);
   const coMentions = new Map<number, DataLoader<string, CoMentionRow[]>>();
   return {
     ...edgeLoaders(new PrefetchRepository(db)),
@@ -48,12 +53,17 @@ export function createLoaders(db: CountingDb): Loaders {
       textSearch: new TextSearchRepository(db),
       analysis,
       merge: new MergeRepository(db),
+      contentions,
     },
     relation: byKey(relations.byKeys),
     articleText: byKey((keys) => articles.textsOf(keys)),
     nameUsage: listsByKey((keys) => analysis.nameUsage(keys)),
     claimsBySpeaker: listsByKey((keys) => analysis.claimsBySpeaker(keys)),
     corroboration: listsByKey((keys) => analysis.corroboration(keys)),
+    eventFramings: listsByKey((keys) => framings.ofEvents(keys)),
+    entityFramings: perArguments((filter) => listsByKey((keys) => framings.ofEntities(keys, filter))),
+    eventContentions: listsByKey((keys) => contentions.ofEvents(keys)),
+    entityContentions: listsByKey((keys) => contentions.ofEntities(keys)),
     timeline: pagedChildren(analysis.timeline, analysis.countTimeline, (row) => [row.t, row.id]),
     coMentions(limit: number) {
       if (!coMentions.has(limit))

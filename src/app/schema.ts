@@ -2,6 +2,13 @@ import { isAbstractType, type GraphQLSchema } from 'graphql';
 import { buildSchema, type AuthChecker } from 'type-graphql';
 
 import { ConnectionResolver, PathHopResolver } from '../analysis/connection.resolver.js';
+import {
+  ContentionPositionResolver,
+  ContentionResolver,
+  EntityContentionResolver,
+  EventContentionResolver,
+} from '../analysis/contention.resolver.js';
+import { EntityFramingResolver, EventFramingResolver } from '../analysis/framing.resolver.js';
 import { CorroborationResolver, EventAnalysisResolver, ReportSourceResolver } from '../analysis/corroboration.resolver.js';
 import {
   CoMentionResolver,
@@ -82,6 +89,12 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
       ReportSourceResolver,
       ConnectionResolver,
       PathHopResolver,
+      EventFramingResolver,
+      EntityFramingResolver,
+      EventContentionResolver,
+      EntityContentionResolver,
+      ContentionResolver,
+      ContentionPositionResolver,
       MergeResolver,
       RelinkResolver,
     ],
