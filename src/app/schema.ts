@@ -18,6 +18,7 @@ import {
 } from '../analysis/entity-analysis.resolver.js';
 import { ArticleResolver } from '../articles/article.resolver.js';
 import { ArticleClaimsResolver, EntityClaimsResolver, EventClaimsResolver } from '../claims/claim-lists.resolver.js';
+import { ClaimCorrectionResolver } from '../claims/claim-correction.resolver.js';
 import { ClaimChannelResolver, ClaimResolver, SpeakerResolver } from '../claims/claim.resolver.js';
 import { ENTITY_TYPES } from '../entities/entity.type.js';
 import { EntityResolver } from '../entities/entity.resolver.js';
@@ -28,6 +29,7 @@ import { EventReportResolver, EventResolver, ParticipantResolver } from '../even
 import { IngestResolver } from '../ingest/ingest.resolver.js';
 import { RelinkResolver } from '../ingest/relink.resolver.js';
 import { ArticleMentionsResolver, EntityMentionsResolver } from '../mentions/mention-lists.resolver.js';
+import { MentionReviewResolver } from '../mentions/mention-review.resolver.js';
 import { MentionCandidateResolver, MentionResolver } from '../mentions/mention.resolver.js';
 import { EntityRelationsResolver } from '../relations/relation-lists.resolver.js';
 import { RelationResolver, RelationStatementResolver } from '../relations/relation.resolver.js';
@@ -49,7 +51,8 @@ const requireApiKey: AuthChecker<Context> = ({ context }) => {
 /** type-graphql builds the root types itself and takes no description for them, so they get theirs here. */
 const ROOT_DESCRIPTIONS = {
   query: 'Reading the graph: entities by id or name, articles, claims, events, and how entities are connected.',
-  mutation: 'Writing the graph: ingesting articles, merging duplicate entities, relinking articles. Each needs the x-api-key header.',
+  mutation:
+    'Writing the graph: ingesting articles, merging duplicate entities, relinking articles, reviewing mentions and claims. Each needs the x-api-key header.',
 };
 
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
@@ -97,6 +100,8 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
       ContentionPositionResolver,
       MergeResolver,
       RelinkResolver,
+      MentionReviewResolver,
+      ClaimCorrectionResolver,
     ],
     orphanedTypes: Object.values(ENTITY_TYPES),
     authChecker: requireApiKey,

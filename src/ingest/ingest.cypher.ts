@@ -17,7 +17,7 @@
 
 import { entityByKey } from '../graph/by-keys.js';
 import { writeLock } from '../graph/locks.js';
-import { ARTICLE_SOURCE, FILE_SOURCE } from '../graph/sources.js';
+import { ARTICLE_SOURCE, FILE_SOURCE, reviewed } from '../graph/sources.js';
 
 /**
  * Binds `v` to the entity the key expression means now (entityByKey: the entity itself, else the
@@ -87,7 +87,8 @@ CALL (source, record) {
   RETURN collect(DISTINCT e.id) AS entities, collect(DISTINCT CASE WHEN e.source = 'AUTO' THEN null ELSE e.id END) AS linked
 }
 CALL (record) {
-  ${deleteReturningClaimed('MATCH (record)-[:HAS_MENTION|HAS_CLAIM]->(old)')}
+  // What a reviewer stated stays (src/ingest/review.cypher.ts).
+  ${deleteReturningClaimed(`MATCH (record)-[:HAS_MENTION|HAS_CLAIM]->(old) WHERE NOT ${reviewed('old')}`)}
 }
 CALL (record) {
   MATCH (record)-[report:REPORTS]->(ev:Event)

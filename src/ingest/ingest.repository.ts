@@ -5,6 +5,7 @@ import * as Q from './ingest.cypher.js';
 import type { PreparedArticle, PreparedEntity, PreparedRelation } from './prepare.js';
 import { renameEvents, type EventStatements } from './prepare-extraction.js';
 import { describeKind, type Identity, type Reference } from './references.js';
+import { applyReviews } from './reviews.js';
 
 /** A gazetteer file, prepared: its entities and relations, and the ids and references to check. */
 export interface PreparedGazetteer {
@@ -71,6 +72,11 @@ export class IngestRepository {
         .filter((a) => a.mentions.length || a.autoMentions.length || a.claims.length)
         .map(({ article, mentions, autoMentions, claims }) => ({ articleId: article.id, mentions, autoMentions, claims }));
       if (content.length) await tx.run(Q.CREATE_CONTENT, { articles: content });
+      await applyReviews(
+        tx,
+        prepared.map((a) => a.article.id),
+        touched,
+      );
       touched.relations.push(
         ...(await stateRelations(
           tx,

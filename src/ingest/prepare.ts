@@ -122,7 +122,7 @@ function prepareEvent(doc: EventDoc, publishedAt: string | null) {
 }
 
 /** Ids sort in text order, the title's first (nested lists page by id); one span may name two entities. */
-const mentionId = (articleId: string, field: MentionField, start: number, end: number, entity: string | null): string =>
+export const mentionId = (articleId: string, field: MentionField, start: number, end: number, entity: string | null): string =>
   `${articleId}:${field === 'TITLE' ? '!title:' : ''}${String(start).padStart(7, '0')}-${end}:${entity ?? 'unresolved'}`;
 
 /** A span the linker found, in the article's text or in its title. */

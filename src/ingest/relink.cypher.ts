@@ -5,22 +5,28 @@
  * do its AUTO claims and reports, unless it is re-extracted: reextract.cypher.ts).
  */
 import { writeLock } from '../graph/locks.js';
+import { reviewed } from '../graph/sources.js';
+import { reviewedSpans } from './review.cypher.js';
 
 /**
  * A batch's articles, each locked before it is read: an ingest rewriting one of them has
  * committed before, or waits until the relink commits (then it retracts the new mentions with
  * the rest). Locks in id order, as every batch is. Returns what relinking needs: the text, the
- * outlet and language, the hand mentions (hand annotations win) and the auto mentions as stored, to
- * tell what changed; and for re-extraction the date, whether claims and events are annotated by
- * hand, and the hash of the extraction stored.
+ * outlet and language, the hand mentions of the text and the spans reviewers settled (hand
+ * annotations win), and the auto mentions as stored, to tell what changed; and for
+ * re-extraction the date, whether claims and events are annotated by hand, and the hash of the
+ * extraction stored.
  */
 const lockAndRead = (select: string): string => `
 ${select}
 ${writeLock('a')}
 RETURN a.id AS id, a.title AS title, a.text AS text, a.outlet AS outlet, a.language AS language,
   toString(a.publishedAt) AS publishedAt, a.extractionHash AS extractionHash,
-  [(a)-[:HAS_MENTION]->(m:Mention {source: 'HAND'}) | m {.start, .end, .text, entity: head([(m)-[:REFERS_TO]->(e:Entity) | e.id])}] AS hand,
-  EXISTS { (a)-[:HAS_CLAIM]->(c:Claim) WHERE coalesce(c.source, 'HAND') = 'HAND' } AS handClaims,
+  [(a)-[:HAS_MENTION]->(m:Mention {source: 'HAND'}) WHERE coalesce(m.field, 'TEXT') = 'TEXT' |
+    m {.start, .end, .text, entity: head([(m)-[:REFERS_TO]->(e:Entity) | e.id])}] AS hand,
+  [s IN ${reviewedSpans('a', 'Mention')} | s {.field, .start, .end}] AS reviewed,
+  // A claim a reviewer corrected does not make the article's claims annotated by hand.
+  EXISTS { (a)-[:HAS_CLAIM]->(c:Claim) WHERE coalesce(c.source, 'HAND') = 'HAND' AND NOT ${reviewed('c')} } AS handClaims,
   EXISTS { (a)-[r:REPORTS]->(:Event) WHERE coalesce(r.source, 'HAND') = 'HAND' } AS handEvents,
   [(a)-[:HAS_MENTION]->(m:Mention {source: 'AUTO'}) | m {.start, .end, .text, .score, .evidence, field: coalesce(m.field, 'TEXT'),
     entity: head([(m)-[:REFERS_TO]->(e:Entity) | e.id]),

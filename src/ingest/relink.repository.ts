@@ -5,6 +5,7 @@ import { derive, matchEvents } from './ingest.repository.js';
 import type { PreparedAutoMention } from './prepare.js';
 import type { PreparedExtraction } from './prepare-extraction.js';
 import { RETRACT_EXTRACTION, WRITE_EXTRACTION } from './reextract.cypher.js';
+import { applyReviews } from './reviews.js';
 import * as Q from './relink.cypher.js';
 
 /** An AUTO mention as stored: what relinking compares the linker's new finding with. */
@@ -27,6 +28,8 @@ export interface StoredArticle {
   language: string;
   publishedAt: string | null;
   hand: { start: number; end: number; text: string; entity: string }[];
+  /** Spans reviewers resolved or rejected (src/ingest/review.cypher.ts): the linker adds no mention over them. */
+  reviewed: { field: MentionField; start: number; end: number }[];
   auto: StoredAutoMention[];
   handClaims: boolean;
   handEvents: boolean;
@@ -79,6 +82,12 @@ export class RelinkRepository {
           .filter((r) => r.autoMentions.length || r.claims.length)
           .map((r) => ({ articleId: r.articleId, mentions: [], autoMentions: r.autoMentions, claims: r.claims }));
         if (content.length) await tx.run(CREATE_CONTENT, { articles: content });
+        // Claims the extractor found again where a reviewer corrected or rejected one go.
+        await applyReviews(
+          tx,
+          outcome.replace.filter((r) => r.extraction).map((r) => r.articleId),
+          touched,
+        );
         await derive(tx, touched);
       }
       return { articles, outcome };

@@ -2,7 +2,7 @@ import type { Cypher } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
 import type { GazetteerSnapshot } from '../linking/linker-index.js';
 import type { IngestService } from './ingest.service.js';
-import { prepareAutoMentions, type PreparedAutoMention } from './prepare.js';
+import { prepareAutoMentions, type FoundMention, type PreparedAutoMention } from './prepare.js';
 import type { ExtractionDoc } from './prepare-extraction.js';
 import { RelinkRepository, type RelinkBatch, type Replacement, type StoredArticle, type StoredAutoMention } from './relink.repository.js';
 
@@ -78,10 +78,13 @@ export class RelinkService {
     const counts: MentionCounts = { mentionsAdded: 0, mentionsRemoved: 0, mentionsChanged: 0, extractionsChanged: 0 };
     for (const [i, article] of articles.entries()) {
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
-      const found = this.ingest.link(
-        { entities: [], outlet: article.outlet ?? undefined, title: article.title, language: article.language },
-        article.text,
-        gazetteer,
+      const found = outside(
+        article.reviewed,
+        this.ingest.link(
+          { entities: [], outlet: article.outlet ?? undefined, title: article.title, language: article.language },
+          article.text,
+          gazetteer,
+        ),
       );
       const autoMentions = prepareAutoMentions(article.id, article.hand, found);
       const extraction = this.options.extract ? this.ingest.extract(storedDoc(article), article.text, found, gazetteer) : null;
@@ -109,6 +112,10 @@ const storedDoc = (article: StoredArticle): ExtractionDoc => ({
   handClaims: article.handClaims,
   handEvents: article.handEvents,
 });
+
+/** What the linker found outside the spans reviewers settled: a reviewer's word wins there, as a hand annotation's does. */
+const outside = (reviewed: StoredArticle['reviewed'], found: FoundMention[]): FoundMention[] =>
+  found.filter((m) => !reviewed.some((r) => r.field === m.field && r.start < m.end && m.start < r.end));
 
 const spanOf = (m: { field: string; start: number; end: number }): string => `${m.field}:${m.start}-${m.end}`;
 
