@@ -14,7 +14,8 @@ import type {
 declare module '../graphql/loaders.js' {
   interface FeatureLoaders {
     nameUsage: DataLoader<string, NameUsageRow[]>;
-    claimsBySpeaker: DataLoader<string, SpeakerGroupRow[]>;
+    /** One loader for claims about the entity only (`direct`), one for those about its events too. */
+    claimsBySpeaker(direct: boolean): DataLoader<string, SpeakerGroupRow[]>;
     corroboration: DataLoader<string, ReportSourceRow[]>;
     timeline: PagedChildren<TimelineRow>;
     /** One loader per list length asked for, so the same field under many entities is one query. */

@@ -51,9 +51,15 @@ RETURN parent, COUNT {
  * Claims about an entity grouped by who made them: a named speaker, or an anonymous one by the
  * article's description of them.
  */
+/** As Entity.claimsAbout: about the entity, and unless `$direct` about the events at it (a place). */
 export const CLAIMS_BY_SPEAKER = `
 UNWIND $keys AS key
-MATCH (:Entity {id: key})<-[:ABOUT]-(c:Claim)
+MATCH (e:Entity {id: key})
+CALL (e) {
+  MATCH (e)<-[:ABOUT]-(c:Claim) RETURN c
+  UNION
+  MATCH (e)<-[:AT]-(:Event)<-[:ABOUT]-(c:Claim) WHERE NOT $direct RETURN c
+}
 OPTIONAL MATCH (c)-[:SAID_BY]->(s:Entity)
 WITH key, c, coalesce(s.id, 'anonymous: ' + toLower(c.speakerDescription)) AS speaker
 WITH key, speaker, collect(c.id) AS claimIds

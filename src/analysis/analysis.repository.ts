@@ -71,8 +71,8 @@ export class AnalysisRepository {
   timeline = (requests: ChildRequest[], limit: number) => fetchChildren<TimelineRow>(this.db, Q.TIMELINE, requests, limit);
   countTimeline = (keys: readonly string[]) => countChildren(this.db, Q.COUNT_TIMELINE, keys);
 
-  async claimsBySpeaker(keys: readonly string[]): Promise<Map<string, SpeakerGroupRow[]>> {
-    return groupByKey(await this.db.read(Q.CLAIMS_BY_SPEAKER, { keys }), (row) => row as unknown as SpeakerGroupRow);
+  async claimsBySpeaker(keys: readonly string[], direct: boolean): Promise<Map<string, SpeakerGroupRow[]>> {
+    return groupByKey(await this.db.read(Q.CLAIMS_BY_SPEAKER, { keys, direct }), (row) => row as unknown as SpeakerGroupRow);
   }
 
   async corroboration(keys: readonly string[]): Promise<Map<string, ReportSourceRow[]>> {

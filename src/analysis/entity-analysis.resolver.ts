@@ -62,9 +62,16 @@ export class EntityAnalysisResolver {
     return ctx.loaders.coMentions(first).load(entity.id);
   }
 
-  @FieldResolver(() => [SpeakerGroup], { description: 'Claims about it grouped by who made them, most prolific first.' })
-  claimsBySpeaker(@Root() entity: EntityRow, @Ctx() ctx: Context) {
-    return ctx.loaders.claimsBySpeaker.load(entity.id);
+  @FieldResolver(() => [SpeakerGroup], {
+    description: 'Claims about it, and about the events at it (a place) unless `direct`, grouped by who made them, most prolific first.',
+  })
+  claimsBySpeaker(
+    @Root() entity: EntityRow,
+    @Ctx() ctx: Context,
+    @Arg('direct', () => Boolean, { defaultValue: false, description: 'Only claims about the entity itself, not about events at it.' })
+    direct: boolean,
+  ) {
+    return ctx.loaders.claimsBySpeaker(direct).load(entity.id);
   }
 }
 

@@ -58,7 +58,7 @@ export function createLoaders(db: CountingDb): Loaders {
     relation: byKey(relations.byKeys),
     articleText: byKey((keys) => articles.textsOf(keys)),
     nameUsage: listsByKey((keys) => analysis.nameUsage(keys)),
-    claimsBySpeaker: listsByKey((keys) => analysis.claimsBySpeaker(keys)),
+    claimsBySpeaker: perArguments((direct: boolean) => listsByKey((keys) => analysis.claimsBySpeaker(keys, direct))),
     corroboration: listsByKey((keys) => analysis.corroboration(keys)),
     eventFramings: listsByKey((keys) => framings.ofEvents(keys)),
     entityFramings: perArguments((filter) => listsByKey((keys) => framings.ofEntities(keys, filter))),

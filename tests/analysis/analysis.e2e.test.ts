@@ -21,6 +21,7 @@ const CONTROL_CHANGE = toGlobalId('Event', 'event:pokrovsk-control-change-2025')
 const STEPANYAN = toGlobalId('Person', 'person:alexander-stepanyan');
 const PUTIN = toGlobalId('Person', 'person:vladimir-putin');
 const UNIFIED_GROUPING = toGlobalId('Organization', 'org:unified-grouping-of-troops');
+const SEED_ARTICLE = toGlobalId('Article', 'c14c6e6254578141');
 /** A hop end with the scalar fields of each kind it can be. */
 const PATH_NODE =
   '__typename ... on Entity { id name } ... on Event { id type time { precision startsAt } } ... on Claim { id quote speaker { anonymous description } }';
@@ -97,6 +98,19 @@ describe('analyst questions', () => {
     expect(anonymous.length).toBeGreaterThanOrEqual(2);
     expect(anonymous.every((g: any) => g.speaker.description)).toBe(true);
     expect(groups.map((g: any) => g.count)).toEqual([...groups.map((g: any) => g.count)].sort((a: number, b: number) => b - a));
+  });
+
+  it('who says what about Pokrovsk groups the claims about its control change too, unless direct', async () => {
+    const query = `query($id: ID!) { entity(id: $id) {
+      all: claimsBySpeaker { count claims { id article { id } } }
+      direct: claimsBySpeaker(direct: true) { count claims { id article { id } } }
+      claimsAbout(first: 100) { totalCount }
+      directAbout: claimsAbout(first: 100, direct: true) { totalCount } } }`;
+    const data = (await ask(query, { id: POKROVSK }))['entity'];
+    const claims = (groups: any[]) => groups.flatMap((g) => g.claims);
+    const inSeed = (groups: any[]) => claims(groups).filter((c) => c.article.id === SEED_ARTICLE).length;
+    expect([inSeed(data.all), inSeed(data.direct)]).toEqual([7, 5]);
+    expect([claims(data.all).length, claims(data.direct).length]).toEqual([data.claimsAbout.totalCount, data.directAbout.totalCount]);
   });
 
   it('corroboration: three outlets report the control change, each quoting TASS beside sources of its own', async () => {
