@@ -4,6 +4,7 @@ import { TextSpan } from '../articles/article.type.js';
 import { CLAIM_FLAG_MEANINGS, CLAIM_FLAGS } from '../graph/vocabulary.js';
 import { describedValues, enumOf } from '../graphql/enums.js';
 import { Connection, Node } from '../graphql/relay.js';
+import { Review } from '../graphql/review.type.js';
 import { EXTRACTOR_VERSION_FIELD, StatementSource } from '../graphql/statement-source.js';
 
 export const ClaimFlag = enumOf(CLAIM_FLAGS);
@@ -55,6 +56,9 @@ export class Claim extends Node {
     description: "The extractor's confidence (0–1) in the speaker and channel; null for hand annotations.",
   })
   score!: number | null;
+
+  @Field(() => Review, { nullable: true, description: 'Who corrected it through correctClaim, when and why; null for any other claim.' })
+  review!: Review | null;
 
   @Field(() => [String], { nullable: true, description: 'The extractor rules that found it and its speaker; null for hand annotations.' })
   evidence!: string[] | null;

@@ -9,11 +9,15 @@ export const ENTITY = (v: string): string =>
 export const ARTICLE = (v: string): string =>
   `${v} { .id, .title, .outlet, .url, .language, publishedAt: ${v}.publishedAt.epochMillis, .contentHash, label: 'Article' }`;
 
+/** A reviewer's metadata (src/graphql/review-note.ts), null unless a review mutation wrote the node. */
+const REVIEW = (v: string): string =>
+  `CASE WHEN ${v}.reviewedAt IS NULL THEN null ELSE { reviewedAt: ${v}.reviewedAt.epochMillis, note: ${v}.reviewNote, requestId: ${v}.reviewRequest } END`;
+
 export const MENTION = (v: string): string =>
   `${v} { .id, .text, .start, .end, .score, .evidence, label: 'Mention', source: coalesce(${v}.source, 'HAND'), field: coalesce(${v}.field, 'TEXT'),
      articleId: [(a:Article)-[:HAS_MENTION]->(${v}) | a.id][0],
      entityKey: [(${v})-[:REFERS_TO]->(e:Entity) | e.id][0],
-     candidates: [(${v})-[c:CANDIDATE]->(e:Entity) | { entityKey: e.id, score: c.score }] }`;
+     candidates: [(${v})-[c:CANDIDATE]->(e:Entity) | { entityKey: e.id, score: c.score }], review: ${REVIEW(v)} }`;
 
 export const CLAIM = (v: string): string =>
   `${v} { .id, .quote, .anonymous, .speakerDescription, .speakerRole, .viaDescription, .score, .evidence, .extractor, label: 'Claim',
@@ -25,7 +29,7 @@ export const CLAIM = (v: string): string =>
      affiliationKey: [(${v})-[:SPEAKER_AFFILIATION]->(s:Entity) | s.id][0],
      viaKey: [(${v})-[:VIA]->(s:Entity) | s.id][0],
      about: [(${v})-[:ABOUT]->(x) | { id: x.id, isEvent: x:Event }],
-     madeAtKey: [(${v})-[:MADE_AT]->(e:Event) | e.id][0] }`;
+     madeAtKey: [(${v})-[:MADE_AT]->(e:Event) | e.id][0], review: ${REVIEW(v)} }`;
 
 export const EVENT = (v: string): string =>
   `${v} { .id, .type, .timeText, .year, .month, .day, .partOfDay, .startsAt, label: 'Event',

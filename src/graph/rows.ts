@@ -61,6 +61,15 @@ export interface MentionRow extends SpanRow {
   score: number | null;
   evidence: string[] | null;
   candidates: { entityKey: string; score: number }[];
+  review: ReviewRow | null;
+}
+
+/** Who reviewed a mention or claim, when and why (see src/graphql/review-note.ts); null on all the others. */
+export interface ReviewRow {
+  /** Epoch milliseconds. */
+  reviewedAt: number;
+  note: string | null;
+  requestId: string;
 }
 
 export interface ClaimRow {
@@ -85,6 +94,7 @@ export interface ClaimRow {
   about: { id: string; isEvent: boolean }[];
   /** The event it was made at, when the article says. */
   madeAtKey: string | null;
+  review: ReviewRow | null;
 }
 
 /** An event with its time as resolved at ingest (event-time.ts). */

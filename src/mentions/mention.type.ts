@@ -3,6 +3,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MENTION_FIELD_MEANINGS, MENTION_FIELDS, STATEMENT_SOURCES } from '../graph/vocabulary.js';
 import { describedValues, enumOf } from '../graphql/enums.js';
 import { Connection, Node } from '../graphql/relay.js';
+import { Review } from '../graphql/review.type.js';
 
 export const MentionSource = enumOf(STATEMENT_SOURCES);
 export const MentionField = enumOf(MENTION_FIELDS);
@@ -42,6 +43,9 @@ export class Mention extends Node {
 
   @Field(() => [String], { description: 'Why the linker chose the entity, or why it could not.' })
   evidence!: string[];
+
+  @Field(() => Review, { nullable: true, description: 'Who resolved it through resolveMention, when and why; null for any other mention.' })
+  review!: Review | null;
 }
 
 @ObjectType({ description: "An entity a name could denote, with the linker's score from the article's context." })

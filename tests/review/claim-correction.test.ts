@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/graph/global-id.js';
 import { TEST_API_KEY } from '../support/api.js';
 import { testDb } from '../support/graph.js';
-import { codeOf, fieldOf, inventedSurname, reviewDesk } from './review-support.js';
+import { codeOf, fieldOf, reviewedSince, inventedSurname, reviewDesk } from './review-support.js';
 
 /**
  * correctClaim on an article of this file's own whose claims the real extractor found: a quote
@@ -32,7 +32,7 @@ const document = { id: article, title: 'Test material: correcting claims', langu
 const STEPANYAN = toGlobalId('Person', 'person:alexander-stepanyan');
 const TASS = toGlobalId('Organization', 'org:tass');
 
-const CLAIM = `id quote source flags score segments { start end text } speaker { anonymous description entity { id } } via { description entity { id } }`;
+const CLAIM = `id quote source flags score segments { start end text } speaker { anonymous description entity { id } } via { description entity { id } } review { reviewedAt note requestId }`;
 const claims = async (filter: Record<string, unknown> = {}) =>
   (
     await desk.ok(`query($f: ClaimFilter) { claims(first: 100, filter: $f) { edges { node { ${CLAIM} } } } }`, {
@@ -68,11 +68,13 @@ describe('correctClaim', () => {
   it("gives a claim its real speaker: a HAND claim in its place, the speaker's claims follow, the extractor's made-up speaker goes", async () => {
     const auto = await claimOf(quotes.bridge);
     expect(auto.speaker.entity).not.toBeNull();
+    expect(auto.review).toBeNull();
     expect(await speakers(engineer)).toHaveLength(1);
     const refused = await desk.api.run(CORRECT, { claim: auto.id, c: { speaker: STEPANYAN } });
     expect(codeOf(refused)).toBe('UNAUTHENTICATED');
     expect(await claimOf(quotes.bridge)).toEqual(auto);
 
+    const started = Date.now();
     const review = (await desk.ok(CORRECT, { claim: auto.id, c: { speaker: STEPANYAN }, note: 'the engineer only repeated him' }))[
       'correctClaim'
     ];
@@ -82,6 +84,7 @@ describe('correctClaim', () => {
       source: 'HAND',
       score: null,
       speaker: { anonymous: false, description: null, entity: { id: STEPANYAN } },
+      review: { note: 'the engineer only repeated him', requestId: expect.any(String), reviewedAt: reviewedSince(started) },
     });
     expect(review.removed).toEqual([auto.id]);
     expect(review.article).toEqual({ id: toGlobalId('Article', article) });

@@ -77,3 +77,10 @@ export const inventedSurname = (): string => `Test${letters('bdfgklmnprstvz', 6)
 
 export const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.['code'];
 export const fieldOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.['field'];
+
+/** Matches a review's reviewedAt (a Date in process, an ISO string over HTTP) no earlier than `started` (epoch ms) and not in the future. */
+export const reviewedSince = (started: number) =>
+  expect.toSatisfy((at: Date | string) => {
+    const t = new Date(at).getTime();
+    return t >= started - 1000 && t <= Date.now() + 1000;
+  });
