@@ -62,7 +62,7 @@ describe("the explorer's operations", () => {
       date: null,
       detail: expect.stringMatching(/^City in Donetsk Oblast, Ukraine/),
     });
-    expect(nodeOf(graph, CONTROL_CHANGE)).toMatchObject({ label: 'CONTROL_CHANGE · Pokrovsk', kind: 'Event' });
+    expect(nodeOf(graph, CONTROL_CHANGE)).toMatchObject({ label: 'Control change in Pokrovsk', kind: 'Event' });
     expect(edgeOf(graph, POKROVSK, 'LOCATED_IN', DONETSK_OBLAST)).toMatchObject({ evidence: [] });
     expect(edgeOf(graph, CONTROL_CHANGE, 'AT', POKROVSK)).toBeDefined();
     expect(edgeOf(graph, SEED_ARTICLE, 'REPORTS', CONTROL_CHANGE)).toMatchObject({
@@ -130,11 +130,12 @@ describe("the explorer's operations", () => {
     expect(edgeOf(graph, strategic, 'ABOUT', CONTROL_CHANGE)).toBeDefined();
   });
 
-  it("draw a claim's ends: its article, its subjects, its speaker and its channel", async () => {
+  it("draw a claim's ends: its article, its subjects, its speaker, its channel and the event where it was said", async () => {
     const graph = await expand('Claim', PUTIN_CLAIM);
     expect(graph.edges.map(({ type, target }) => `${type} ${graph.nodes.find((node) => node.id === target)!.label}`).sort()).toEqual([
-      'ABOUT CONTROL_CHANGE · Pokrovsk',
+      'ABOUT Control change in Pokrovsk',
       'ABOUT Pokrovsk',
+      'MADE_AT Putin briefed on Pokrovsk and Vovchansk',
       expect.stringMatching(/^QUOTED_IN Pokrovsk’s Capture Hailed/),
       'SAID_BY Vladimir Putin',
     ]);

@@ -17,14 +17,16 @@ describe('the readers', () => {
       __typename: 'Event',
       id: 'ev',
       type: 'MEETING',
+      label: 'Meeting',
       time: { text: null, startsAt: null },
       place: null,
+      during: null,
       participants: [],
       reports: [{ framing: null, span: null, article }],
     };
     const graph = fromEvent(event);
     expect(graph.nodes.map(({ id, label, date }) => [id, label, date])).toEqual([
-      ['ev', 'MEETING', null],
+      ['ev', 'Meeting', null],
       ['art', 'A title', '2025-12-01'],
     ]);
     expect(graph.edges).toEqual([
@@ -47,6 +49,7 @@ describe('the readers', () => {
       speaker: { anonymous: true, description: 'a senior diplomat', entity: null },
       via: { description: 'according to sources', entity: null },
       article,
+      madeAt: null,
       about: [place('p')],
     };
     const graph = fromClaim(claim);
@@ -58,6 +61,43 @@ describe('the readers', () => {
       detail: 'a senior diplomat',
     });
     expect(types(graph)).toEqual(['cl|QUOTED_IN|art', 'cl|ABOUT|p']);
+  });
+
+  it('draw a briefing DURING the visit it was part of, and a claim MADE_AT the meeting where it was said, on its evidence', () => {
+    const visit = {
+      __typename: 'Event' as const,
+      id: 'visit',
+      type: 'VISIT',
+      label: 'Visit to Testtown',
+      time: { text: null, startsAt: null },
+      place: null,
+    };
+    const briefing: EventFull = {
+      ...visit,
+      id: 'briefing',
+      type: 'BRIEFING',
+      label: 'Briefing',
+      during: visit,
+      participants: [],
+      reports: [],
+    };
+    expect(types(fromEvent(briefing))).toEqual(['briefing|DURING|visit']);
+    expect(fromEvent(briefing).nodes.map(({ label }) => label)).toEqual(['Briefing', 'Visit to Testtown']);
+    const claim: ClaimCard = {
+      id: 'cl',
+      quote: 'words',
+      segments: [{ start: 0, end: 5 }],
+      speaker: { anonymous: true, description: 'a diplomat', entity: null },
+      via: null,
+      article,
+      madeAt: { ...visit, id: 'meeting', type: 'MEETING', label: 'Closed-door meeting' },
+      about: [],
+    };
+    const graph = fromClaim(claim);
+    expect(types(graph)).toEqual(['cl|QUOTED_IN|art', 'cl|MADE_AT|meeting']);
+    expect(graph.edges[1]!.evidence).toEqual([
+      { articleId: 'art', articleTitle: 'A title', spans: [{ start: 0, end: 5, field: 'TEXT' }], quote: 'words' },
+    ]);
   });
 
   it('read a relation seen from its object the way it is stated, from its subject', () => {

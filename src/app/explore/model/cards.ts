@@ -26,8 +26,7 @@ export function articleNode(article: ArticleCard): GraphNode {
 }
 
 export function eventNode(event: EventCard): GraphNode {
-  const label = event.place ? `${event.type} · ${event.place.name}` : event.type;
-  return { id: event.id, kind: 'Event', label, date: event.time.startsAt, detail: event.time.text };
+  return { id: event.id, kind: 'Event', label: event.label, date: event.time.startsAt, detail: event.time.text };
 }
 
 export function claimNode(claim: ClaimCard): GraphNode {

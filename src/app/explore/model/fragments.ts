@@ -28,6 +28,7 @@ export const CLAIM_CARDS = /* GraphQL */ `
     __typename
     id
     type
+    label
     time {
       text
       startsAt
@@ -59,6 +60,9 @@ export const CLAIM_CARDS = /* GraphQL */ `
     article {
       ...ArticleCard
     }
+    madeAt {
+      ...EventCard
+    }
     about {
       __typename
       ... on Event {
@@ -75,6 +79,9 @@ export const CARDS = /* GraphQL */ `
   ${CLAIM_CARDS}
   fragment EventFull on Event {
     ...EventCard
+    during {
+      ...EventCard
+    }
     participants {
       role
       entity {

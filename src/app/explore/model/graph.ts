@@ -47,10 +47,12 @@ const KIND_OF_TYPE: Record<string, EdgeKind> = {
   PARTICIPATED_IN: 'events',
   AT: 'events',
   REPORTS: 'events',
+  DURING: 'events',
   ABOUT: 'claims',
   SAID_BY: 'claims',
   VIA: 'claims',
   QUOTED_IN: 'claims',
+  MADE_AT: 'claims',
   MENTIONS: 'mentions',
   CO_MENTIONED: 'co-mentions',
 };
@@ -65,7 +67,7 @@ export interface GraphEdge {
   id: string;
   source: string;
   target: string;
-  /** A relation type, or PARTICIPATED_IN, AT, ABOUT, SAID_BY, VIA, QUOTED_IN, REPORTS, MENTIONS, CO_MENTIONED. */
+  /** A relation type, or PARTICIPATED_IN, AT, DURING, ABOUT, SAID_BY, VIA, MADE_AT, QUOTED_IN, REPORTS, MENTIONS, CO_MENTIONED. */
   type: string;
   /** A role or framing word to show on the edge, a co-mention's count of articles; null when there is none. */
   label: string | null;

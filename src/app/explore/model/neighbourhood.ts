@@ -13,7 +13,8 @@ import type {
 /**
  * The answers of queries.ts as graphs. Edges read from subject to object as the API states them:
  * a relation from its subject, a participant to its event, an event AT its place, a claim ABOUT
- * its subjects, SAID_BY its speaker, VIA its channel and QUOTED_IN its article, an article
+ * its subjects, SAID_BY its speaker, VIA its channel, MADE_AT the event where it was said and
+ * QUOTED_IN its article, an event DURING the larger one it belongs to, an article
  * MENTIONS an entity and REPORTS an event; two entities named in the same articles are
  * CO_MENTIONED, with no direction. Each edge carries the articles (and spans) behind it.
  */
@@ -34,6 +35,10 @@ export function fromEvent(event: EventFull): Graph {
   if (event.place) {
     graph.nodes.push(entityNode(event.place));
     graph.edges.push(edge(event.id, 'AT', event.place.id, null, []));
+  }
+  if (event.during) {
+    graph.nodes.push(eventNode(event.during));
+    graph.edges.push(edge(event.id, 'DURING', event.during.id, null, []));
   }
   for (const { role, entity, articles } of event.participants) {
     graph.nodes.push(entityNode(entity));
@@ -63,6 +68,10 @@ export function fromClaim(claim: ClaimCard): Graph {
   for (const subject of claim.about) {
     graph.nodes.push(subject.__typename === 'Event' ? eventNode(subject) : entityNode(subject));
     graph.edges.push(edge(claim.id, 'ABOUT', subject.id, null, evidence));
+  }
+  if (claim.madeAt) {
+    graph.nodes.push(eventNode(claim.madeAt));
+    graph.edges.push(edge(claim.id, 'MADE_AT', claim.madeAt.id, null, evidence));
   }
   const { speaker, via } = claim;
   if (speaker.entity) {

@@ -24,11 +24,15 @@ export interface EventCard {
   __typename: 'Event';
   id: string;
   type: string;
+  /** A person's name for it, or the API's neutral one (Event.label). */
+  label: string;
   time: { text: string | null; startsAt: string | null };
   place: EntityCard | null;
 }
 
 export interface EventFull extends EventCard {
+  /** The larger event it took place during (a briefing during a visit). */
+  during: EventCard | null;
   participants: { role: string; entity: EntityCard; articles: ArticleCard[] }[];
   reports: { framing: string | null; span: Offsets | null; article: ArticleCard }[];
 }
@@ -40,6 +44,8 @@ export interface ClaimCard {
   speaker: { anonymous: boolean; description: string | null; entity: EntityCard | null };
   via: { description: string; entity: EntityCard | null } | null;
   article: ArticleCard;
+  /** The event at which it was said (a closed-door meeting). */
+  madeAt: EventCard | null;
   about: (EventCard | EntityCard)[];
 }
 
