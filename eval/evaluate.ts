@@ -53,6 +53,7 @@ export interface Evaluation {
 function seedArticle(countryOf: (key: string) => string | null): GoldArticle {
   const doc = articleSchema.parse(parseYaml(readFileSync(SEED_ARTICLE, 'utf8')));
   const text = readFileSync(join(dirname(SEED_ARTICLE), doc.textFile!), 'utf8');
+  const eventAt = (id: string | undefined): number | null => (id ? doc.events.findIndex((e) => e.id === id) : null);
   return {
     file: SEED_ARTICLE,
     id: doc.id,
@@ -70,6 +71,7 @@ function seedArticle(countryOf: (key: string) => string | null): GoldArticle {
       role: null,
       via: c.via ? { entity: c.via.entity ?? null, description: c.via.description } : null,
       flags: [],
+      at: eventAt(c.at),
     })),
     events: doc.events.map((e) => ({
       type: e.type,
@@ -78,6 +80,7 @@ function seedArticle(countryOf: (key: string) => string | null): GoldArticle {
       time: e.time ? { month: e.time.month, day: e.time.day, partOfDay: e.time.partOfDay } : null,
       participants: e.participants,
       asserted: true,
+      during: eventAt(e.during),
     })),
   };
 }

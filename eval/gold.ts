@@ -59,11 +59,15 @@ const claimSchema = z
     role: z.string().min(1).nullable().default(null),
     via: viaSchema.default(null),
     flags: z.array(z.enum(CLAIM_FLAGS)).default([]),
+    /** The `id` of the article's event it was said at (a briefing, a meeting). */
+    at: z.string().min(1).optional(),
   })
   .strict();
 
 const eventSchema = z
   .object({
+    /** A name for it within the article, for a claim's `at` and an event's `during`. */
+    id: z.string().min(1).optional(),
     type: z.enum(EVENT_TYPES),
     place: entityKey.nullable().default(null),
     /** Every word the article uses for it, as written (any case). */
@@ -81,6 +85,8 @@ const eventSchema = z
     participants: z.array(z.object({ entity: entityKey, role: z.string().min(1) }).strict()).default([]),
     /** False when only quotes or reported speech state it (a denial among them). */
     asserted: z.boolean().default(true),
+    /** The `id` of the article's event it took place within (the briefing during a visit). */
+    during: z.string().min(1).optional(),
   })
   .strict();
 
@@ -90,8 +96,11 @@ export interface GoldClaim {
   role: string | null;
   via: { entity: string | null; description: string | null } | null;
   flags: z.infer<typeof claimSchema>['flags'];
+  /** Index of the gold event it was said at, in the article's `events`. */
+  at: number | null;
 }
-export type GoldEvent = z.infer<typeof eventSchema>;
+/** `during`: index of the gold event it took place within, in the article's `events`. */
+export type GoldEvent = Omit<z.infer<typeof eventSchema>, 'id' | 'during'> & { during: number | null };
 
 export interface GoldSpan {
   start: number;
@@ -147,9 +156,18 @@ export function parseGold(file: string, source: string): GoldArticle {
       publishedAt: publishedAt ?? null,
       ...plain,
       claims:
-        claims?.map(({ quote, ...c }, i) => ({ ...c, segments: quote.map((q, j) => spanOf(plain.text, q, `claims[${i}].quote[${j}]`)) })) ??
-        null,
-      events: events ?? null,
+        claims?.map(({ quote, at, ...c }, i) => ({
+          ...c,
+          segments: quote.map((q, j) => spanOf(plain.text, q, `claims[${i}].quote[${j}]`)),
+          at: eventIndex(events, at, `claims[${i}].at`),
+        })) ?? null,
+      events:
+        events?.map(({ id, during, ...e }, i) => {
+          if (id !== undefined && eventIndex(events, id, `events[${i}].id`) !== i) throw new Error(`events[${i}].id: "${id}" is taken`);
+          const within = eventIndex(events, during, `events[${i}].during`);
+          if (within === i) throw new Error(`events[${i}].during: an event is not during itself`);
+          return { ...e, during: within };
+        }) ?? null,
     };
   } catch (error) {
     throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
@@ -161,6 +179,14 @@ export function loadGold(dir: string): GoldArticle[] {
     .filter((f) => f.endsWith('.md') && f !== 'README.md')
     .sort()
     .map((f) => parseGold(f, readFileSync(join(dir, f), 'utf8')));
+}
+
+/** The index of the event an `at` or `during` names by its `id`; refused when no event bears it. */
+function eventIndex(events: readonly { id?: string }[] | undefined, id: string | undefined, path: string): number | null {
+  if (id === undefined) return null;
+  const i = events?.findIndex((e) => e.id === id) ?? -1;
+  if (i < 0) throw new Error(`${path}: no event has the id "${id}"`);
+  return i;
 }
 
 /** Where a quoted segment stands: it must occur once in the plain text, so the gold is unambiguous. */
