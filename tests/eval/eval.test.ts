@@ -103,15 +103,18 @@ describe('npm run eval, on the graph of the test run', () => {
     const evaluation = await evaluate(db);
     expect([...evaluation.byLanguage.keys()].sort()).toEqual([
       'en',
+      'en, held out 5',
       'en, seen 2',
       'en, seen 3',
       'en, seen 4',
       'ru',
+      'ru, held out 5',
       'ru, seen 2',
       'ru, seen 3',
       'ru, seen 4',
       'seed',
       'uk',
+      'uk, held out 5',
       'uk, seen 2',
       'uk, seen 3',
       'uk, seen 4',
