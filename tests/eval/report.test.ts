@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { emptyClaimTally, emptyEventTally } from '../../eval/claims-score.js';
+import { emptyLinkTally } from '../../eval/links-score.js';
 import type { Evaluation } from '../../eval/evaluate.js';
 import { report } from '../../eval/report.js';
 import { emptyTally, type Miss } from '../../eval/score.js';
@@ -11,6 +12,7 @@ const missOf = (id: string, label: string) => ({
   label,
   claims: emptyClaimTally(),
   events: emptyEventTally(),
+  links: emptyLinkTally(),
   misses: [{ kind: 'missed claim' as const, detail: `"${id} quote"` }],
 });
 
