@@ -2,10 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 
-import { CLAIM_FLAGS } from '../src/extraction/types.js';
-import { EVENT_TYPES, PARTS_OF_DAY } from '../src/graph/vocabulary.js';
+import { frontMatterSchema, type GoldFlags, type GoldSpeaker, type WrittenEvent } from './gold-schema.js';
 
 /**
  * The gold set: test-material articles (tests/fixtures/gold/*.md, written for the evaluation, not
@@ -36,89 +34,23 @@ export interface GoldArticle {
   events: GoldEvent[] | null;
 }
 
-const entityKey = z.string().regex(/^[a-z0-9][a-z0-9:._-]*$/, 'must be an entity key');
-
-/** Who said it: an entity key, an anonymous speaker as described (with their country), or null when the text does not say. */
-const speakerSchema = z.union([
-  entityKey,
-  z.object({ description: z.string().min(1), country: z.string().length(2).nullable().default(null) }).strict(),
-  z.null(),
-]);
-
-const viaSchema = z.union([
-  entityKey.transform((entity) => ({ entity, description: null })),
-  z.object({ entity: entityKey.nullable().default(null), description: z.string().min(1) }).strict(),
-  z.null(),
-]);
-
-const claimSchema = z
-  .object({
-    /** Its segments, each an exact substring of the plain text that occurs there once. */
-    quote: z.array(z.string().min(1)).min(1),
-    speaker: speakerSchema,
-    role: z.string().min(1).nullable().default(null),
-    via: viaSchema.default(null),
-    flags: z.array(z.enum(CLAIM_FLAGS)).default([]),
-    /** The `id` of the article's event it was said at (a briefing, a meeting). */
-    at: z.string().min(1).optional(),
-  })
-  .strict();
-
-const eventSchema = z
-  .object({
-    /** A name for it within the article, for a claim's `at` and an event's `during`. */
-    id: z.string().min(1).optional(),
-    type: z.enum(EVENT_TYPES),
-    place: entityKey.nullable().default(null),
-    /** Every word the article uses for it, as written (any case). */
-    framings: z.array(z.string().min(1)).min(1),
-    time: z
-      .object({
-        year: z.number().int().optional(),
-        month: z.number().int().min(1).max(12).optional(),
-        day: z.number().int().min(1).max(31).optional(),
-        partOfDay: z.enum(PARTS_OF_DAY).optional(),
-      })
-      .strict()
-      .nullable()
-      .default(null),
-    participants: z.array(z.object({ entity: entityKey, role: z.string().min(1) }).strict()).default([]),
-    /** False when only quotes or reported speech state it (a denial among them). */
-    asserted: z.boolean().default(true),
-    /** The `id` of the article's event it took place within (the briefing during a visit). */
-    during: z.string().min(1).optional(),
-  })
-  .strict();
-
 export interface GoldClaim {
   segments: GoldSpan[];
-  speaker: z.infer<typeof speakerSchema>;
+  speaker: GoldSpeaker;
   role: string | null;
   via: { entity: string | null; description: string | null } | null;
-  flags: z.infer<typeof claimSchema>['flags'];
+  flags: GoldFlags;
   /** Index of the gold event it was said at, in the article's `events`. */
   at: number | null;
 }
 /** `during`: index of the gold event it took place within, in the article's `events`. */
-export type GoldEvent = Omit<z.infer<typeof eventSchema>, 'id' | 'during'> & { during: number | null };
+export type GoldEvent = Omit<WrittenEvent, 'id' | 'during'> & { during: number | null };
 
 export interface GoldSpan {
   start: number;
   end: number;
   text: string;
 }
-
-const frontMatterSchema = z
-  .object({
-    id: z.string().min(1),
-    title: z.string().startsWith('Test material'),
-    language: z.enum(['en', 'ru', 'uk']),
-    outlet: z.string().optional(),
-    publishedAt: z.iso.date().optional(),
-    claims: z.array(claimSchema).optional(),
-    events: z.array(eventSchema).optional(),
-  })
-  .strict();
 
 const MARK = /\[\[([^\]|]+)\|([a-z0-9][a-z0-9:._-]*)\]\]/g;
 
