@@ -26,8 +26,11 @@ export interface EventTally {
   rightTime: number;
 }
 
+/** For each gold item, the index of the found one it matched, or null. */
+export type Matches = (number | null)[];
+
 export interface ExtractionMiss {
-  kind: 'missed claim' | 'spurious claim' | 'speaker' | 'via' | 'missed event' | 'spurious event' | 'framing' | 'time';
+  kind: 'missed claim' | 'spurious claim' | 'speaker' | 'via' | 'missed event' | 'spurious event' | 'framing' | 'time' | 'at' | 'during';
   detail: string;
 }
 
@@ -89,12 +92,14 @@ export function scoreClaims(
   found: readonly ExtractedClaim[],
   gold: readonly GoldClaim[],
   mentions: readonly GoldMention[],
-): { tally: ClaimTally; misses: ExtractionMiss[] } {
+): { tally: ClaimTally; misses: ExtractionMiss[]; matches: Matches } {
   const tally: ClaimTally = { ...emptyClaimTally(), gold: gold.length, found: found.length };
   const misses: ExtractionMiss[] = [];
   const used = new Set<number>();
+  const matches: Matches = [];
   for (const g of gold) {
     const i = found.findIndex((f, j) => !used.has(j) && sameQuote(f.segments, g.segments));
+    matches.push(i < 0 ? null : i);
     if (i < 0) {
       misses.push({ kind: 'missed claim', detail: `"${quoteOf(g.segments)}"` });
       continue;
@@ -114,7 +119,7 @@ export function scoreClaims(
     if ([...f.flags].sort().join() === [...g.flags].sort().join()) tally.rightFlags++;
   }
   found.forEach((f, j) => used.has(j) || misses.push({ kind: 'spurious claim', detail: `"${quoteOf(f.segments)}"` }));
-  return { tally, misses };
+  return { tally, misses, matches };
 }
 
 const sameEvent = (f: ExtractedEvent, g: GoldEvent): boolean =>
@@ -125,13 +130,18 @@ const sameEvent = (f: ExtractedEvent, g: GoldEvent): boolean =>
 
 const describeEvent = (e: { type: string; place: string | null }): string => `${e.type} at ${e.place ?? '—'}`;
 
-export function scoreEvents(found: readonly ExtractedEvent[], gold: readonly GoldEvent[]): { tally: EventTally; misses: ExtractionMiss[] } {
+export function scoreEvents(
+  found: readonly ExtractedEvent[],
+  gold: readonly GoldEvent[],
+): { tally: EventTally; misses: ExtractionMiss[]; matches: Matches } {
   const tally: EventTally = { ...emptyEventTally(), gold: gold.length, found: found.length };
   const misses: ExtractionMiss[] = [];
   const used = new Set<number>();
+  const matches: Matches = [];
   for (const g of gold) {
     tally.framings += g.framings.length;
     const i = found.findIndex((f, j) => !used.has(j) && sameEvent(f, g));
+    matches.push(i < 0 ? null : i);
     if (i < 0) {
       misses.push({ kind: 'missed event', detail: `${describeEvent(g)} (${g.framings.join(', ')})` });
       continue;
@@ -156,5 +166,5 @@ export function scoreEvents(found: readonly ExtractedEvent[], gold: readonly Gol
     (f, j) =>
       used.has(j) || misses.push({ kind: 'spurious event', detail: `${describeEvent(f)} (${f.framings.map((w) => w.text).join(', ')})` }),
   );
-  return { tally, misses };
+  return { tally, misses, matches };
 }

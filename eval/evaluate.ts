@@ -17,14 +17,16 @@ const RATE_WINDOW_MS = 1000;
 export const GOLD_DIR = fromRoot('tests', 'fixtures', 'gold');
 /**
  * The sets written after the tuning one, each scored in rows of its own. Sets 2 and 3 were held
- * out until session 6; from session 7 on the linker and the extractor are tuned on their misses,
- * so they are "seen" and their misses are listed like the tuning set's. Set 4 was written before
- * that tuning, without running either tool on it: it alone is held out now, the honest figure.
+ * out until session 6, set 4 until session 8; the linker and the extractor have been tuned on
+ * their misses since, so they are "seen" and their misses are listed like the tuning set's. Set 5
+ * was written before that tuning, without running either tool on it: it alone is held out now,
+ * the honest figure.
  */
 export const LATER_SETS: readonly { dir: string; set: string }[] = [
   { dir: fromRoot('tests', 'fixtures', 'gold-heldout'), set: 'seen 2' },
   { dir: fromRoot('tests', 'fixtures', 'gold-heldout-3'), set: 'seen 3' },
-  { dir: fromRoot('tests', 'fixtures', 'gold-heldout-4'), set: 'held out 4' },
+  { dir: fromRoot('tests', 'fixtures', 'gold-heldout-4'), set: 'seen 4' },
+  { dir: fromRoot('tests', 'fixtures', 'gold-heldout-5'), set: 'held out 5' },
 ];
 /** The one real article, annotated by hand: the yardstick the issue names beside the gold set. */
 const SEED_ARTICLE = fromRoot('seeds', 'articles', '000_c14c6e6254578141.yaml');
@@ -53,6 +55,7 @@ export interface Evaluation {
 function seedArticle(countryOf: (key: string) => string | null): GoldArticle {
   const doc = articleSchema.parse(parseYaml(readFileSync(SEED_ARTICLE, 'utf8')));
   const text = readFileSync(join(dirname(SEED_ARTICLE), doc.textFile!), 'utf8');
+  const eventAt = (id: string | undefined): number | null => (id ? doc.events.findIndex((e) => e.id === id) : null);
   return {
     file: SEED_ARTICLE,
     id: doc.id,
@@ -70,6 +73,7 @@ function seedArticle(countryOf: (key: string) => string | null): GoldArticle {
       role: null,
       via: c.via ? { entity: c.via.entity ?? null, description: c.via.description } : null,
       flags: [],
+      at: eventAt(c.at),
     })),
     events: doc.events.map((e) => ({
       type: e.type,
@@ -78,6 +82,7 @@ function seedArticle(countryOf: (key: string) => string | null): GoldArticle {
       time: e.time ? { month: e.time.month, day: e.time.day, partOfDay: e.time.partOfDay } : null,
       participants: e.participants,
       asserted: true,
+      during: eventAt(e.during),
     })),
   };
 }

@@ -12,6 +12,7 @@ import {
   type ExtractionMiss,
 } from './claims-score.js';
 import type { GoldArticle } from './gold.js';
+import { annotatesLinks, emptyLinkTally, scoreLinks, type LinkTally } from './links-score.js';
 
 /** A gold article's claims and events scored, beside the extraction's rate. */
 export interface ExtractionResult {
@@ -19,15 +20,19 @@ export interface ExtractionResult {
   label: string;
   claims: ClaimTally;
   events: EventTally;
+  /** Zero unless the article annotates `at` or `during`. */
+  links: LinkTally;
   misses: ExtractionMiss[];
 }
 
 export interface ExtractionEvaluation {
-  byLabel: Map<string, { claims: ClaimTally; events: EventTally }>;
+  byLabel: Map<string, Tallies>;
   articles: ExtractionResult[];
   /** Articles extracted per second, extraction alone (mentions linked beforehand), warm. */
   articlesPerSecond: number;
 }
+
+type Tallies = Pick<ExtractionResult, 'claims' | 'events' | 'links'>;
 
 const RATE_WINDOW_MS = 1000;
 
@@ -62,14 +67,29 @@ export function evaluateExtraction(
   }
   const seconds = (performance.now() - started) / 1000;
   const results = annotated.map(({ article, label }, i): ExtractionResult => {
-    const claims = scoreClaims(extracted[i]!.claims, article.claims ?? [], article.mentions);
-    const events = scoreEvents(extracted[i]!.events, article.events ?? []);
-    return { id: article.id, label, claims: claims.tally, events: events.tally, misses: [...claims.misses, ...events.misses] };
+    const gold = { claims: article.claims ?? [], events: article.events ?? [] };
+    const claims = scoreClaims(extracted[i]!.claims, gold.claims, article.mentions);
+    const events = scoreEvents(extracted[i]!.events, gold.events);
+    const links = annotatesLinks(gold.claims, gold.events)
+      ? scoreLinks(extracted[i]!, gold, claims.matches, events.matches)
+      : { tally: emptyLinkTally(), misses: [] };
+    return {
+      id: article.id,
+      label,
+      claims: claims.tally,
+      events: events.tally,
+      links: links.tally,
+      misses: [...claims.misses, ...events.misses, ...links.misses],
+    };
   });
-  const byLabel = new Map<string, { claims: ClaimTally; events: EventTally }>();
+  const byLabel = new Map<string, Tallies>();
   for (const r of results) {
-    const sum = byLabel.get(r.label) ?? { claims: emptyClaimTally(), events: emptyEventTally() };
-    byLabel.set(r.label, { claims: addTallies(sum.claims, r.claims), events: addTallies(sum.events, r.events) });
+    const sum = byLabel.get(r.label) ?? { claims: emptyClaimTally(), events: emptyEventTally(), links: emptyLinkTally() };
+    byLabel.set(r.label, {
+      claims: addTallies(sum.claims, r.claims),
+      events: addTallies(sum.events, r.events),
+      links: addTallies(sum.links, r.links),
+    });
   }
   return { byLabel, articles: results, articlesPerSecond: inputs.length ? (rounds * inputs.length) / seconds : 0 };
 }

@@ -2,10 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 
-import { CLAIM_FLAGS } from '../src/extraction/types.js';
-import { EVENT_TYPES, PARTS_OF_DAY } from '../src/graph/vocabulary.js';
+import { frontMatterSchema, type GoldFlags, type GoldSpeaker, type WrittenEvent } from './gold-schema.js';
 
 /**
  * The gold set: test-material articles (tests/fixtures/gold/*.md, written for the evaluation, not
@@ -36,80 +34,23 @@ export interface GoldArticle {
   events: GoldEvent[] | null;
 }
 
-const entityKey = z.string().regex(/^[a-z0-9][a-z0-9:._-]*$/, 'must be an entity key');
-
-/** Who said it: an entity key, an anonymous speaker as described (with their country), or null when the text does not say. */
-const speakerSchema = z.union([
-  entityKey,
-  z.object({ description: z.string().min(1), country: z.string().length(2).nullable().default(null) }).strict(),
-  z.null(),
-]);
-
-const viaSchema = z.union([
-  entityKey.transform((entity) => ({ entity, description: null })),
-  z.object({ entity: entityKey.nullable().default(null), description: z.string().min(1) }).strict(),
-  z.null(),
-]);
-
-const claimSchema = z
-  .object({
-    /** Its segments, each an exact substring of the plain text that occurs there once. */
-    quote: z.array(z.string().min(1)).min(1),
-    speaker: speakerSchema,
-    role: z.string().min(1).nullable().default(null),
-    via: viaSchema.default(null),
-    flags: z.array(z.enum(CLAIM_FLAGS)).default([]),
-  })
-  .strict();
-
-const eventSchema = z
-  .object({
-    type: z.enum(EVENT_TYPES),
-    place: entityKey.nullable().default(null),
-    /** Every word the article uses for it, as written (any case). */
-    framings: z.array(z.string().min(1)).min(1),
-    time: z
-      .object({
-        year: z.number().int().optional(),
-        month: z.number().int().min(1).max(12).optional(),
-        day: z.number().int().min(1).max(31).optional(),
-        partOfDay: z.enum(PARTS_OF_DAY).optional(),
-      })
-      .strict()
-      .nullable()
-      .default(null),
-    participants: z.array(z.object({ entity: entityKey, role: z.string().min(1) }).strict()).default([]),
-    /** False when only quotes or reported speech state it (a denial among them). */
-    asserted: z.boolean().default(true),
-  })
-  .strict();
-
 export interface GoldClaim {
   segments: GoldSpan[];
-  speaker: z.infer<typeof speakerSchema>;
+  speaker: GoldSpeaker;
   role: string | null;
   via: { entity: string | null; description: string | null } | null;
-  flags: z.infer<typeof claimSchema>['flags'];
+  flags: GoldFlags;
+  /** Index of the gold event it was said at, in the article's `events`. */
+  at: number | null;
 }
-export type GoldEvent = z.infer<typeof eventSchema>;
+/** `during`: index of the gold event it took place within, in the article's `events`. */
+export type GoldEvent = Omit<WrittenEvent, 'id' | 'during'> & { during: number | null };
 
 export interface GoldSpan {
   start: number;
   end: number;
   text: string;
 }
-
-const frontMatterSchema = z
-  .object({
-    id: z.string().min(1),
-    title: z.string().startsWith('Test material'),
-    language: z.enum(['en', 'ru', 'uk']),
-    outlet: z.string().optional(),
-    publishedAt: z.iso.date().optional(),
-    claims: z.array(claimSchema).optional(),
-    events: z.array(eventSchema).optional(),
-  })
-  .strict();
 
 const MARK = /\[\[([^\]|]+)\|([a-z0-9][a-z0-9:._-]*)\]\]/g;
 
@@ -147,9 +88,18 @@ export function parseGold(file: string, source: string): GoldArticle {
       publishedAt: publishedAt ?? null,
       ...plain,
       claims:
-        claims?.map(({ quote, ...c }, i) => ({ ...c, segments: quote.map((q, j) => spanOf(plain.text, q, `claims[${i}].quote[${j}]`)) })) ??
-        null,
-      events: events ?? null,
+        claims?.map(({ quote, at, ...c }, i) => ({
+          ...c,
+          segments: quote.map((q, j) => spanOf(plain.text, q, `claims[${i}].quote[${j}]`)),
+          at: eventIndex(events, at, `claims[${i}].at`),
+        })) ?? null,
+      events:
+        events?.map(({ id, during, ...e }, i) => {
+          if (id !== undefined && eventIndex(events, id, `events[${i}].id`) !== i) throw new Error(`events[${i}].id: "${id}" is taken`);
+          const within = eventIndex(events, during, `events[${i}].during`);
+          if (within === i) throw new Error(`events[${i}].during: an event is not during itself`);
+          return { ...e, during: within };
+        }) ?? null,
     };
   } catch (error) {
     throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
@@ -161,6 +111,14 @@ export function loadGold(dir: string): GoldArticle[] {
     .filter((f) => f.endsWith('.md') && f !== 'README.md')
     .sort()
     .map((f) => parseGold(f, readFileSync(join(dir, f), 'utf8')));
+}
+
+/** The index of the event an `at` or `during` names by its `id`; refused when no event bears it. */
+function eventIndex(events: readonly { id?: string }[] | undefined, id: string | undefined, path: string): number | null {
+  if (id === undefined) return null;
+  const i = events?.findIndex((e) => e.id === id) ?? -1;
+  if (i < 0) throw new Error(`${path}: no event has the id "${id}"`);
+  return i;
 }
 
 /** Where a quoted segment stands: it must occur once in the plain text, so the gold is unambiguous. */

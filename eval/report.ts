@@ -1,5 +1,6 @@
 import { rates, type Tally } from './score.js';
 import type { ClaimTally, EventTally } from './claims-score.js';
+import type { LinkTally } from './links-score.js';
 import type { Evaluation } from './evaluate.js';
 import type { ExtractionEvaluation } from './extraction.js';
 
@@ -43,7 +44,7 @@ const EXTRACTION_TARGETS = { quoteRecall: 0.9, speaker: 0.85, via: 0.85, eventRe
 const ratio = (n: number, d: number): number | null => (d ? n / d : null);
 const judged = (r: number | null, target?: number): string => pct(r) + mark(r === null || target === undefined ? null : r >= target);
 
-function extractionRow(label: string, c: ClaimTally, e: EventTally): string {
+function extractionRow(label: string, c: ClaimTally, e: EventTally, l: LinkTally): string {
   const t = EXTRACTION_TARGETS;
   return [
     label,
@@ -62,17 +63,21 @@ function extractionRow(label: string, c: ClaimTally, e: EventTally): string {
     judged(ratio(e.matched, e.found)),
     judged(ratio(e.framingsFound, e.framings)),
     judged(ratio(e.rightTime, e.timed)),
+    judged(ratio(l.rightAt, l.placed)),
+    judged(ratio(l.rightDuring, l.goldDuring)),
+    judged(ratio(l.rightDuring, l.foundDuring)),
   ].join(' | ');
 }
 
 /** Claims and events per language and set; speaker, channel, flags and time are judged on matched pairs. */
 export function extractionReport(extraction: ExtractionEvaluation, misses: Misses): string[] {
   const lines = [
-    '| language | claims | found | matched | quote recall | quote precision | speaker | via | flags | events | found | matched | event recall | event precision | framing words | time |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...[...extraction.byLabel].map(([label, { claims, events }]) => `| ${extractionRow(label, claims, events)} |`),
+    '| language | claims | found | matched | quote recall | quote precision | speaker | via | flags | events | found | matched | event recall | event precision | framing words | time | at | during recall | during precision |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...[...extraction.byLabel].map(([label, { claims, events, links }]) => `| ${extractionRow(label, claims, events, links)} |`),
     '',
     "Targets: quote recall ≥ 90 %, speaker ≥ 85 %, via ≥ 85 %, event recall ≥ 75 % (type and place). Framing words: recall over all gold events' words.",
+    'at: matched claims placed at the matched event, over those the gold or the extractor places at one; during: event-within-event pairs; both only in articles that annotate them.',
     `Extraction: ${extraction.articlesPerSecond.toFixed(0)} articles/s (mentions linked beforehand).`,
   ];
   if (misses.verbose) {

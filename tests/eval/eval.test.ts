@@ -56,6 +56,7 @@ describe('gold claims and events', () => {
         role: null,
         via: null,
         flags: [],
+        at: null,
       },
     ]);
     expect(gold.events).toEqual([]);
@@ -63,6 +64,23 @@ describe('gold claims and events', () => {
 
   it('are null when the article annotates none, so the linker-only gold is not scored for claims', () => {
     expect(article('outlet: Test Wire').claims).toBeNull();
+  });
+
+  const linked = (claim: string, events: string) =>
+    article(`claims:\n  - { quote: ["We hold the line,"], speaker: null${claim} }\nevents:\n${events}`);
+  const visitAndBriefing = (during: string) =>
+    `  - { id: visit, type: VISIT, framings: [visit] }\n  - { id: briefing, type: BRIEFING, framings: [briefed]${during} }`;
+
+  it("resolve a claim's at and an event's during to the index of the event bearing that id", () => {
+    const gold = linked(', at: briefing', visitAndBriefing(', during: visit'));
+    expect(gold.claims![0]!.at).toBe(1);
+    expect(gold.events!.map((e) => e.during)).toEqual([null, 0]);
+  });
+
+  it('refuse an at or during naming no event, a taken id, and an event during itself', () => {
+    expect(() => linked(', at: meeting', visitAndBriefing(''))).toThrow(/claims\[0\]\.at: no event has the id "meeting"/);
+    expect(() => linked('', visitAndBriefing(', during: briefing'))).toThrow(/events\[1\]\.during: an event is not during itself/);
+    expect(() => linked('', visitAndBriefing('').replace('id: briefing', 'id: visit'))).toThrow(/events\[1\]\.id: "visit" is taken/);
   });
 
   it('refuse a segment the text lacks or holds twice, naming the claim', () => {
@@ -103,18 +121,21 @@ describe('npm run eval, on the graph of the test run', () => {
     const evaluation = await evaluate(db);
     expect([...evaluation.byLanguage.keys()].sort()).toEqual([
       'en',
-      'en, held out 4',
+      'en, held out 5',
       'en, seen 2',
       'en, seen 3',
+      'en, seen 4',
       'ru',
-      'ru, held out 4',
+      'ru, held out 5',
       'ru, seen 2',
       'ru, seen 3',
+      'ru, seen 4',
       'seed',
       'uk',
-      'uk, held out 4',
+      'uk, held out 5',
       'uk, seen 2',
       'uk, seen 3',
+      'uk, seen 4',
     ]);
     expect(evaluation.byLanguage.get('seed')).toEqual({ gold: 32, known: 32, resolved: 32, right: 32, wrong: 0, spurious: 0 });
     for (const tally of evaluation.byLanguage.values()) expect(tally.gold).toBeGreaterThan(10);
