@@ -6,7 +6,6 @@ import { Entity, Place } from '../entities/entity.type.js';
 import { InputError } from '../errors.js';
 import { calendarDayProblem } from '../graph/event-time.js';
 import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
-import { edgeArgs } from '../graph/edges.js';
 import { DEFAULT_PAGE_SIZE, pageRequest } from '../graph/page.js';
 import type { EventRow, ParticipantRow, ReportRow } from '../graph/rows.js';
 import type { Context } from '../graphql/context.js';
@@ -103,8 +102,7 @@ export class EventResolver {
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'At most this many reports.' }) first: number,
   ) {
-    const { first: size } = pageRequest(first, null);
-    return ctx.loaders.lists('Event.reports', edgeArgs('Event.reports', { first: size })).load(event.id);
+    return ctx.loaders.lists('Event.reports', { first: pageRequest(first, null).first }).load(event.id);
   }
 }
 

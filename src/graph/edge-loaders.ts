@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 
 import { pagedChildren, type ChildRequest, type PagedChildren } from './children.js';
-import { fromOf, type EdgeName, type EdgeRow, type PagedEdge, type RowListEdge } from './edges.js';
+import { edgeArgs, fromOf, type EdgeName, type EdgeRow, type PagedEdge, type RowListEdge } from './edges.js';
 import { NODE_KINDS, type NodeKind, type RowOfKind } from './nodes.js';
 import type { FetchedRow, PlanStep } from './prefetch.cypher.js';
 import type { PrefetchRepository } from './prefetch.repository.js';
@@ -20,7 +20,7 @@ export interface EdgeLoaders {
   pages<E extends PagedEdge>(edge: E, args: Record<string, unknown>): PagedChildren<EdgeRow<E>>;
   /**
    * The list along an edge to rows that are not nodes (names, participants, reports): whole, or
-   * as many as the edge's arguments allow (Event.reports), one loader per set of arguments.
+   * as many as the field's arguments allow (Event.reports), one loader per set of edge arguments.
    */
   lists<E extends RowListEdge>(edge: E, args?: Record<string, unknown>): DataLoader<string, EdgeRow<E>[]>;
 }
@@ -69,7 +69,8 @@ export function edgeLoaders(repository: PrefetchRepository): EdgeLoaders {
       }
       return pages.get(id)! as unknown as PagedChildren<EdgeRow<E>>;
     },
-    lists<E extends RowListEdge>(edge: E, args: Record<string, unknown> = {}) {
+    lists<E extends RowListEdge>(edge: E, fieldArgs: Record<string, unknown> = {}) {
+      const args = edgeArgs(edge, fieldArgs);
       const id = JSON.stringify([edge, args]);
       if (!lists.has(id)) {
         const loader = new DataLoader<string, unknown[]>(async (parents) => {

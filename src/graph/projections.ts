@@ -103,7 +103,7 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
   },
   Event: {
     label: always(() => `'Event'`),
-    id: always((v) => `${v}.id`, 'id', 'claimsMadeAt', 'contested', 'corroboration', 'framingByOutlet', 'includes', 'participants'),
+    id: always((v) => `${v}.id`, 'id', 'claimsMadeAt', 'contested', 'corroboration', 'framingByOutlet', 'includes', 'participants', 'reports'),
     type: prop('type', 'type', 'label'),
     // An event no article dates has no time properties at all.
     timeText: timeProp('timeText'),
