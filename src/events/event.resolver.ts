@@ -96,7 +96,9 @@ export class EventResolver {
     return connectionAlong(ctx, 'Event.includes', event.id, args);
   }
 
-  @FieldResolver(() => [EventReport], { description: 'The articles that report it, each with its framing: the first `first` (0–100) by article id.' })
+  @FieldResolver(() => [EventReport], {
+    description: 'The articles that report it, each with its framing: the first `first` (0–100) by article id.',
+  })
   reports(
     @Root() event: EventRow,
     @Ctx() ctx: Context,

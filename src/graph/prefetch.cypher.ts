@@ -95,11 +95,7 @@ export interface ListColumns {
  * (`node`), and the extra RETURN column `below` with what the plan reads beneath each row
  * (`readAhead`, empty for an empty plan).
  */
-export function listColumns(
-  kind: NodeKind,
-  plan: PlanStep[],
-  selected: SelectedFields,
-): ListColumns & { params: Params } {
+export function listColumns(kind: NodeKind, plan: PlanStep[], selected: SelectedFields): ListColumns & { params: Params } {
   const compiler = new PlanCompiler(selected);
   const node = compiler.node(kind, 'root');
   if (plan.length === 0) return { node, readAhead: '', params: {} };

@@ -13,8 +13,10 @@ interface ProjectionLine {
 
 type RowProjection<R> = { readonly [F in keyof R]-?: ProjectionLine };
 
-const prop =
-  (name: string, ...fields: string[]): ProjectionLine => ({ cypher: (v) => `${v}.${name}`, for: fields.length ? fields : [name] });
+const prop = (name: string, ...fields: string[]): ProjectionLine => ({
+  cypher: (v) => `${v}.${name}`,
+  for: fields.length ? fields : [name],
+});
 const always = (cypher: ProjectionLine['cypher'], ...fields: string[]): ProjectionLine => ({ cypher, for: fields, always: true });
 const TIME = ['time', 'label'];
 const timeProp = (name: string): ProjectionLine => ({ cypher: (v) => `${v}.${name}`, for: TIME });
@@ -103,7 +105,17 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
   },
   Event: {
     label: always(() => `'Event'`),
-    id: always((v) => `${v}.id`, 'id', 'claimsMadeAt', 'contested', 'corroboration', 'framingByOutlet', 'includes', 'participants', 'reports'),
+    id: always(
+      (v) => `${v}.id`,
+      'id',
+      'claimsMadeAt',
+      'contested',
+      'corroboration',
+      'framingByOutlet',
+      'includes',
+      'participants',
+      'reports',
+    ),
     type: prop('type', 'type', 'label'),
     // An event no article dates has no time properties at all.
     timeText: timeProp('timeText'),

@@ -39,9 +39,9 @@ describe('compiling a plan', () => {
     expect(params).toEqual({ v1_after: 'm-9', v1_limit: 6, v3_after: null, v3_limit: 11 });
     // Relation types are written as literals, and only words of the vocabulary are.
     expect(cypher).toContain('[v3:LOCATED_IN|PART_OF]');
-    expect(() => compilePlan('Entity', [{ ...relationsOfTwoTypes, args: { types: ['PART_OF]-(x) DETACH DELETE x //'] } }], false, selected)).toThrow(
-      /not a list of relation types/,
-    );
+    expect(() =>
+      compilePlan('Entity', [{ ...relationsOfTwoTypes, args: { types: ['PART_OF]-(x) DETACH DELETE x //'] } }], false, selected),
+    ).toThrow(/not a list of relation types/);
   });
 
   it('projects only what the selection needs, and every row field when the selection is unknown', () => {

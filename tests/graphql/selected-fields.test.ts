@@ -28,7 +28,9 @@ describe('selected fields', () => {
   });
 
   it("adds what a field's resolver reads of other rows", () => {
-    const selected = selectedOf('{ events { edges { node { label } } } entity(id: "x") { ... on Person { nameAt(date: "2020-01-01") { form } } } }');
+    const selected = selectedOf(
+      '{ events { edges { node { label } } } entity(id: "x") { ... on Person { nameAt(date: "2020-01-01") { form } } } }',
+    );
     // The label names the event's place; nameAt picks among every form of the name.
     expect(sorted(selected.of('Entity'))).toEqual(['name', 'nameAt']);
     expect(sorted(selected.of('Name'))).toEqual(['form', 'kind', 'language', 'script', 'usedBy', 'usedFrom', 'usedUntil']);

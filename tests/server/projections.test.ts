@@ -77,9 +77,12 @@ describe('paged reports and hop articles', () => {
     const reported = events.find((event: { all: unknown[] }) => event.all.length > 1);
     expect(reported).toBeDefined();
     expect(reported.one).toEqual(reported.all.slice(0, 1));
-    const refused = await api.run('query($id: ID!) { events(filter: { place: $id }) { edges { node { reports(first: 101) { framing } } } } }', {
-      id: POKROVSK,
-    });
+    const refused = await api.run(
+      'query($id: ID!) { events(filter: { place: $id }) { edges { node { reports(first: 101) { framing } } } } }',
+      {
+        id: POKROVSK,
+      },
+    );
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
