@@ -13,11 +13,14 @@ interface ProjectionLine {
 
 type RowProjection<R> = { readonly [F in keyof R]-?: ProjectionLine };
 
+/** A stored property, read by the GraphQL field of its name or by the fields given. */
 const prop = (name: string, ...fields: string[]): ProjectionLine => ({
   cypher: (v) => `${v}.${name}`,
   for: fields.length ? fields : [name],
 });
+/** A line every projection of the row reads, listing the fields that need nothing else. */
 const always = (cypher: ProjectionLine['cypher'], ...fields: string[]): ProjectionLine => ({ cypher, for: fields, always: true });
+/** An event's time: its EventTime and the label made from it. */
 const TIME = ['time', 'label'];
 const timeProp = (name: string): ProjectionLine => ({ cypher: (v) => `${v}.${name}`, for: TIME });
 
@@ -107,14 +110,7 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
     label: always(() => `'Event'`),
     id: always(
       (v) => `${v}.id`,
-      'id',
-      'claimsMadeAt',
-      'contested',
-      'corroboration',
-      'framingByOutlet',
-      'includes',
-      'participants',
-      'reports',
+      ...['id', 'claimsMadeAt', 'contested', 'corroboration', 'framingByOutlet', 'includes', 'participants', 'reports'],
     ),
     type: prop('type', 'type', 'label'),
     // An event no article dates has no time properties at all.
