@@ -107,7 +107,7 @@ RETURN c { .quote, .anonymous, .speakerDescription, .viaDescription,
     {
       name: 'events at a place in a time range',
       ours: `query($place: ID!, $from: Date!, $to: Date!) { events(filter: { place: $place, from: $from, to: $to }, first: 20) { edges { node {
-  id type time { startsAt precision text } place { id name } participants { role entity { id name } } reports { framing article { id title } } } } } }`,
+  id type time { startsAt precision text } place { id name } participants { role entity { id name } } reports(first: 100) { framing article { id title } } } } } }`,
       peer: `query($place: ID!, $from: String!, $to: String!) { entities(where: { id: { eq: $place } }) {
   eventsAt(where: { startsAt: { gte: $from, lte: $to } }, sort: [{ startsAt: ASC }, { id: ASC }], limit: 20) { id type startsAt precision timeText place { id name }
   participantsConnection { edges { properties { role } node { id name } } } reportsConnection { edges { properties { framing } node { id title } } } } } }`,
@@ -125,7 +125,7 @@ RETURN ev { .id, .type, .startsAt, .precision, .timeText, place: p { .id, .name 
     },
     {
       name: 'connection between two entities',
-      ours: `query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 4, first: 3) { length hops { type from { ...N } to { ...N } articles { id title } } } } ${PATH_NODE}`,
+      ours: `query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 4, first: 3) { length hops { type from { ...N } to { ...N } articles(first: 100) { id title } } } } ${PATH_NODE}`,
       peer: 'query($from: ID!, $to: ID!) { connection(from: $from, to: $to) { length hops { type from to articles } } }',
       floor: `MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
 MATCH p = allShortestPaths((from)-[:AFFILIATED_WITH|LOCATED_IN|PART_OF|SPOKE_TO|PARTICIPATED_IN|AT|SAID_BY|ABOUT*..4]-(to))

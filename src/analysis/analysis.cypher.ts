@@ -1,5 +1,6 @@
 import { entityByKey } from '../graph/by-keys.js';
-import { ARTICLE, CLAIM, ENTITY, EVENT } from '../graph/projections.js';
+import { projectionOf } from '../graph/projections.js';
+import type { SelectedFields } from '../graph/selection.js';
 
 /**
  * The analyst's questions. Each takes a batch of entity or event keys ($keys) so that asking
@@ -83,19 +84,23 @@ RETURN key, collect({ articleId: a.id, outlet: a.outlet, claims: claims, direct:
 export const MAX_HOPS = 6;
 
 /** A path node in the shape its own loader returns, so the union resolves without another query. */
-const PATH_NODE = (v: string): string => `CASE WHEN ${v}:Event THEN ${EVENT(v)} WHEN ${v}:Claim THEN ${CLAIM(v)} ELSE ${ENTITY(v)} END`;
+const pathNode = (v: string, selected: SelectedFields): string =>
+  `CASE WHEN ${v}:Event THEN ${projectionOf('Event', v, selected.of('Event'))} WHEN ${v}:Claim THEN ${projectionOf('Claim', v, selected.of('Claim'))} ELSE ${projectionOf('Entity', v, selected.of('Entity'))} END`;
 
 /**
  * Shortest paths between two entities through relations, shared events and claims, of at most
  * `maxHops` hops. The bound is literal in the pattern so the search stops there instead of going
  * to MAX_HOPS and dropping longer paths afterwards. Each hop comes complete, with its end nodes
- * and the articles behind it (the articles that state a relation or a participation, else those
- * reporting the event or making the claim), so a connection costs one round trip. Its variables have names of their own: the
- * projections' inner ones (a, p, r, x …) would otherwise bind to them. Merged keys mean the kept
- * entity; two keys that mean one entity have no path between them (and the shortest-path search
- * refuses to start and end on one node).
+ * and the first $articles articles behind it by id (the articles that state a relation or a
+ * participation, else those reporting the event or making the claim), so a connection costs one
+ * round trip; its nodes and articles project what the request selects of them. Its variables
+ * have names of their own: the projections' inner ones (a, p, r, x …) would otherwise bind to
+ * them. Merged keys mean the kept entity; two keys that mean one entity have no path between
+ * them (and the shortest-path search refuses to start and end on one node).
  */
-const connectionWithin = (maxHops: number): string => `
+export const connectionWithin = (maxHops: number, selected: SelectedFields): string => {
+  const article = projectionOf('Article', 'x', selected.of('Article'));
+  return `
 WITH ${entityByKey('$from')} AS from, ${entityByKey('$to')} AS to
 WHERE from <> to
 MATCH path = allShortestPaths((from)-[:AFFILIATED_WITH|LOCATED_IN|PART_OF|SPOKE_TO|PARTICIPATED_IN|AT|SAID_BY|ABOUT*..${maxHops}]-(to))
@@ -106,20 +111,16 @@ CALL (path) {
   WITH rel, hopFrom, hopTo, CASE WHEN hopFrom:Event OR hopFrom:Claim THEN hopFrom WHEN hopTo:Event OR hopTo:Claim THEN hopTo END AS fact
   RETURN collect({
     type: type(rel),
-    from: ${PATH_NODE('hopFrom')},
-    to: ${PATH_NODE('hopTo')},
+    from: ${pathNode('hopFrom', selected)},
+    to: ${pathNode('hopTo', selected)},
     // Each article found by its index, never by testing every article against a list of ids.
     articles: CASE WHEN rel.articleIds IS NOT NULL
-      THEN COLLECT { UNWIND coalesce(rel.articleIds, []) AS articleId MATCH (x:Article {id: articleId}) RETURN ${ARTICLE('x')} ORDER BY x.id }
-      ELSE COLLECT { MATCH (x:Article)-[:REPORTS|HAS_CLAIM]->(fact) RETURN ${ARTICLE('x')} ORDER BY x.id } END
+      THEN COLLECT { UNWIND coalesce(rel.articleIds, []) AS articleId MATCH (x:Article {id: articleId}) WITH x ORDER BY x.id LIMIT $articles RETURN ${article} ORDER BY x.id }
+      ELSE COLLECT { MATCH (x:Article)-[:REPORTS|HAS_CLAIM]->(fact) WITH x ORDER BY x.id LIMIT $articles RETURN ${article} ORDER BY x.id } END
   }) AS hops
 }
 RETURN hops`;
-
-/** CONNECTION[n]: the statement for paths of at most n hops, n from 1 to MAX_HOPS. */
-export const CONNECTION: Readonly<Record<number, string>> = Object.fromEntries(
-  Array.from({ length: MAX_HOPS }, (_, i) => [i + 1, connectionWithin(i + 1)]),
-);
+};
 
 /**
  * Who and what articles name together with an entity: the entities named in the same articles,

@@ -1,6 +1,7 @@
 import type { Cypher } from '../db/graph-db.js';
 import { countChildren, fetchChildren, groupByKey, type ChildRequest } from '../graph/children.js';
 import type { ArticleRow, ClaimRow, EntityRow, EventRow } from '../graph/rows.js';
+import { SelectedFields } from '../graph/selection.js';
 import * as Q from './analysis.cypher.js';
 
 export interface OutletUsage {
@@ -58,7 +59,10 @@ export interface HopRow {
 
 /** The analyst's questions; each method answers for a batch of entities or events at once. */
 export class AnalysisRepository {
-  constructor(private readonly db: Cypher) {}
+  constructor(
+    private readonly db: Cypher,
+    private readonly selected: SelectedFields = new SelectedFields(),
+  ) {}
 
   async nameUsage(keys: readonly string[]): Promise<Map<string, NameUsageRow[]>> {
     return groupByKey(await this.db.read(Q.NAME_USAGE, { keys }), (row) => row as unknown as NameUsageRow);
@@ -80,8 +84,9 @@ export class AnalysisRepository {
     return new Map(rows.map((row) => [row['key'] as string, row['reports'] as ReportSourceRow[]]));
   }
 
-  async connection(from: string, to: string, maxHops: number, limit: number): Promise<HopRow[][]> {
-    const rows = await this.db.read(Q.CONNECTION[maxHops], { from, to, limit });
+  /** At most `limit` paths, each hop with its first `articles` articles. */
+  async connection(from: string, to: string, maxHops: number, limit: number, articles: number): Promise<HopRow[][]> {
+    const rows = await this.db.read(Q.connectionWithin(maxHops, this.selected), { from, to, limit, articles });
     return rows.map((row) => row['hops'] as HopRow[]);
   }
 }

@@ -1,9 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { Article } from '../articles/article.type.js';
 import { InputError } from '../errors.js';
 import { decodeId, ENTITY_NODE_LABELS, ifLabelled } from '../graph/global-id.js';
+import { DEFAULT_PAGE_SIZE, pageRequest } from '../graph/page.js';
 import type { Context } from '../graphql/context.js';
+import { selectionOf } from '../graphql/selection-plan.js';
 import { PathNode } from './path-node.type.js';
 import { MAX_HOPS } from './analysis.cypher.js';
 import type { HopRow } from './analysis.repository.js';
@@ -18,6 +21,7 @@ export class ConnectionResolver {
     @Arg('from', () => ID, { description: 'The entity the paths start from.' }) from: string,
     @Arg('to', () => ID, { description: 'The entity the paths lead to; not the same as from.' }) to: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path to look for, 1–${MAX_HOPS} hops.` }) maxHops: number,
     @Arg('first', () => Int, { defaultValue: 5, description: 'At most this many paths (1–20).' }) first: number,
   ): Promise<HopRow[][]> {
@@ -27,7 +31,7 @@ export class ConnectionResolver {
     const end = decodeId(to, ENTITY_NODE_LABELS, 'to');
     // A path from an entity to itself is no question (and allShortestPaths fails on it).
     if (start.key === end.key) throw new InputError('to', 'names the same entity as from');
-    const paths = await ctx.loaders.repositories.analysis.connection(start.key, end.key, maxHops, first);
+    const paths = await ctx.loaders.repositories.analysis.connection(start.key, end.key, maxHops, first, articlesAsked(info));
     // All paths share their two ends: if these lack the ids' labels, the ids name nothing, and
     // nothing is connected. Checked on what the query returns, so it costs no round trip.
     const [path] = paths;
@@ -58,8 +62,25 @@ export class PathHopResolver {
     return hop.to;
   }
 
-  @FieldResolver(() => [Article], { description: 'The articles behind this step.' })
-  articles(@Root() hop: HopRow): HopRow['articles'] {
-    return hop.articles;
+  @FieldResolver(() => [Article], { description: `The articles behind this step, by id: the first \`first\` (0–100).` })
+  articles(
+    @Root() hop: HopRow,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'At most this many articles.' }) first: number,
+  ): HopRow['articles'] {
+    return hop.articles.slice(0, pageRequest(first, null).first);
   }
+}
+
+/**
+ * The most articles any hops { articles(first) } of the query asks for (aliases may ask for
+ * different numbers): the query reads that many per hop, each field takes its own first ones.
+ */
+function articlesAsked(info: GraphQLResolveInfo): number {
+  const firsts = Object.values(selectionOf(info).fieldsByTypeName)
+    .flatMap((fields) => Object.values(fields))
+    .filter((field) => field.name === 'hops')
+    .flatMap((hops) => Object.values(hops.fieldsByTypeName).flatMap((fields) => Object.values(fields)))
+    .filter((field) => field.name === 'articles')
+    .map((articles) => pageRequest(articles.args['first'] as number, null).first);
+  return Math.max(0, ...firsts);
 }

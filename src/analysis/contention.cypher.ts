@@ -1,5 +1,5 @@
 import { entityByKey } from '../graph/by-keys.js';
-import { REPORT } from '../graph/projections.js';
+import { projectionOf } from '../graph/projections.js';
 
 /**
  * What the articles state about event `ev` that contention.ts weighs: its reports, each with its
@@ -12,7 +12,7 @@ const STATEMENTS = (ev: string): string => `
   COLLECT {
     MATCH (${ev})<-[r:REPORTS]-(r_article:Article)
     WITH r, r_article, ${entityByKey('r.place')} AS placed
-    RETURN { report: ${REPORT('r')}, outlet: r_article.outlet, placeKey: placed.id,
+    RETURN { report: ${projectionOf('Report', 'r', null)}, outlet: r_article.outlet, placeKey: placed.id,
              placeWithin: COLLECT { MATCH (placed)-[:LOCATED_IN|PART_OF]->{1,6}(within:Place) RETURN DISTINCT within.id } } AS stated
     ORDER BY r_article.publishedAt, r_article.id
   } AS reports,

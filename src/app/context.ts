@@ -8,6 +8,7 @@ import type { Context } from '../graphql/context.js';
 import { Prefetcher } from '../graphql/prefetch.js';
 import type { IngestService } from '../ingest/ingest.service.js';
 import { PrefetchRepository } from '../graph/prefetch.repository.js';
+import { SelectedFields } from '../graph/selection.js';
 import { SearchRepository } from '../search/search.repository.js';
 import { createLoaders } from './loaders.js';
 
@@ -26,14 +27,17 @@ export function createContext(
   requestId: string = randomUUID(),
 ): Context {
   const counted = db.counted();
-  const loaders = createLoaders(counted);
+  // Filled in by selectedFieldsPlugin once the operation is parsed; read whole until then.
+  const selected = new SelectedFields();
+  const loaders = createLoaders(counted, selected);
   return {
     requestId,
     log: log.child({ requestId }),
     db: counted,
     loaders,
-    prefetch: new Prefetcher(new PrefetchRepository(counted), loaders),
-    search: new SearchRepository(counted),
+    selected,
+    prefetch: new Prefetcher(new PrefetchRepository(counted, selected), loaders),
+    search: new SearchRepository(counted, selected),
     ingest,
     authorized: keyMatches(config.API_KEY, apiKeyHeader),
   };

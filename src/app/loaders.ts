@@ -13,6 +13,7 @@ import type { Loaders } from '../graphql/loaders.js';
 import { pagedChildren } from '../graph/children.js';
 import { edgeLoaders } from '../graph/edge-loaders.js';
 import { PrefetchRepository } from '../graph/prefetch.repository.js';
+import type { SelectedFields } from '../graph/selection.js';
 import { MentionRepository } from '../mentions/mention.repository.js';
 import { RelationRepository } from '../relations/relation.repository.js';
 import { EntityListRepository } from '../search/entity-list.repository.js';
@@ -34,22 +35,25 @@ function listsByKey<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T
   });
 }
 
-/** Every request's loaders (src/graphql/loaders.ts says what each is for). */
-export function createLoaders(db: CountingDb): Loaders {
-  const articles = new ArticleRepository(db);
-  const analysis = new AnalysisRepository(db);
+/**
+ * Every request's loaders (src/graphql/loaders.ts says what each is for); their statements
+ * project what the request selects (`selected`).
+ */
+export function createLoaders(db: CountingDb, selected: SelectedFields): Loaders {
+  const articles = new ArticleRepository(db, selected);
+  const analysis = new AnalysisRepository(db, selected);
   const relations = new RelationRepository(db);
   const framings = new FramingRepository(db);
   const contentions = new ContentionRepository(db);
   const coMentions = new Map<number, DataLoader<string, CoMentionRow[]>>();
   return {
-    ...edgeLoaders(new PrefetchRepository(db)),
+    ...edgeLoaders(new PrefetchRepository(db, selected)),
     repositories: {
       articles,
-      claims: new ClaimRepository(db),
-      events: new EventRepository(db),
-      mentions: new MentionRepository(db),
-      entityList: new EntityListRepository(db),
+      claims: new ClaimRepository(db, selected),
+      events: new EventRepository(db, selected),
+      mentions: new MentionRepository(db, selected),
+      entityList: new EntityListRepository(db, selected),
       textSearch: new TextSearchRepository(db),
       analysis,
       merge: new MergeRepository(db),

@@ -19,6 +19,7 @@ import { landingPage } from './landing-page.js';
 import { requestLogging } from './logging.js';
 import { parseOptions, validationRules } from '../graphql/limits.js';
 import { requestScoped } from '../graphql/request-scope.js';
+import { selectedFieldsPlugin } from '../graphql/selected-fields.js';
 
 /** The operations Sandbox and GraphiQL open with: what an analyst asks first. */
 export const EXAMPLE_OPERATIONS = readFileSync(fromRoot('src', 'app', 'examples.graphql'), 'utf8');
@@ -43,6 +44,7 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
     plugins: [
       requestLogging,
       complexityLimit(schema),
+      selectedFieldsPlugin,
       landingPage(config.SANDBOX, { document: EXAMPLE_OPERATIONS, variables: EXAMPLE_VARIABLES }),
     ],
   });

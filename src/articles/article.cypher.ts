@@ -1,4 +1,4 @@
-import { ARTICLE } from '../graph/projections.js';
+import type { ListColumns } from '../graph/prefetch.cypher.js';
 
 /** The full text is large: fetched only when a client selects it. */
 export const TEXTS_BY_KEYS = `
@@ -8,15 +8,15 @@ RETURN a.id AS key, a.text AS text`;
 
 /**
  * Newest first; undated articles last. Keyset on (publication time, id), both descending.
- * `readAhead` as for listClaims (src/claims/claim.cypher.ts).
+ * `columns` as for listClaims (src/claims/claim.cypher.ts).
  */
-export const listArticles = (readAhead: string): string => `
+export const listArticles = (columns: ListColumns): string => `
 MATCH (a:Article)
 WHERE ($outlet IS NULL OR a.outlet = $outlet) AND ($language IS NULL OR a.language = $language)
 WITH a, coalesce(a.publishedAt.epochMillis, -1) AS t
 WHERE $after IS NULL OR t < $after[0] OR (t = $after[0] AND a.id < $after[1])
 WITH a AS root, t ORDER BY t DESC, root.id DESC LIMIT $limit
-RETURN ${ARTICLE('root')} AS node, [t, root.id] AS sortKey${readAhead}
+RETURN ${columns.node} AS node, [t, root.id] AS sortKey${columns.readAhead}
 ORDER BY t DESC, root.id DESC`;
 
 export const COUNT_ARTICLES = `

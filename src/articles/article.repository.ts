@@ -1,7 +1,8 @@
 import type { Cypher } from '../db/graph-db.js';
 import { toPage, type PageRequest } from '../graph/page.js';
-import { readAheadColumn, type PlanStep } from '../graph/prefetch.cypher.js';
+import { listColumns, type PlanStep } from '../graph/prefetch.cypher.js';
 import { readAheadOf, type ReadAheadPage } from '../graph/prefetch.repository.js';
+import { SelectedFields } from '../graph/selection.js';
 import type { ArticleRow } from '../graph/rows.js';
 import * as Q from './article.cypher.js';
 
@@ -11,7 +12,10 @@ export interface ArticleFilter {
 }
 
 export class ArticleRepository {
-  constructor(private readonly db: Cypher) {}
+  constructor(
+    private readonly db: Cypher,
+    private readonly selected: SelectedFields = new SelectedFields(),
+  ) {}
 
   async textsOf(keys: readonly string[]): Promise<Map<string, string>> {
     const rows = await this.db.read(Q.TEXTS_BY_KEYS, { keys });
@@ -21,8 +25,8 @@ export class ArticleRepository {
   /** A page of articles, with what `plan` asks beneath each one read in the same statement. */
   async list(filter: ArticleFilter, request: PageRequest, plan: PlanStep[] = []): Promise<ReadAheadPage<ArticleRow>> {
     const params = { outlet: filter.outlet ?? null, language: filter.language ?? null };
-    const readAhead = readAheadColumn(plan);
-    const rows = await this.db.read(Q.listArticles(readAhead.column), {
+    const readAhead = listColumns('Article', plan, this.selected);
+    const rows = await this.db.read(Q.listArticles(readAhead), {
       ...params,
       ...readAhead.params,
       after: request.after,

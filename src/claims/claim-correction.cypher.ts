@@ -1,5 +1,5 @@
 import { writeLock } from '../graph/locks.js';
-import { CLAIM } from '../graph/projections.js';
+import { projectionOf } from '../graph/projections.js';
 import { reviewed } from '../graph/sources.js';
 import { entityNow } from '../ingest/ingest.cypher.js';
 import { reviewsOver } from '../ingest/review.cypher.js';
@@ -13,7 +13,7 @@ export const LOCK_CLAIM = `
 MATCH (a:Article)-[:HAS_CLAIM]->(c:Claim {id: $claim})
 ${writeLock('a')}
 RETURN a.id AS articleId, size(a.text) AS length, [s IN $segments | substring(a.text, s.start, s.end - s.start)] AS texts,
-  ${CLAIM('c')} AS claim, ${reviewed('c')} AS reviewed,
+  ${projectionOf('Claim', 'c', null)} AS claim, ${reviewed('c')} AS reviewed,
   [i IN range(0, size(coalesce(c.replacedStarts, c.segmentStarts)) - 1) |
     {start: coalesce(c.replacedStarts, c.segmentStarts)[i], end: coalesce(c.replacedEnds, c.segmentEnds)[i]}] AS replaced`;
 

@@ -1,5 +1,5 @@
 import { entityByKey } from '../graph/by-keys.js';
-import { CLAIM } from '../graph/projections.js';
+import type { ListColumns } from '../graph/prefetch.cypher.js';
 
 import type { ClaimFilter } from './claim-filter.js';
 
@@ -67,12 +67,12 @@ function filtered(filter: ClaimFilter, extra: string[]): string {
 }
 
 /**
- * Keyset on id; `readAhead` is a column from readAheadColumn (src/graph/prefetch.cypher.ts) or ''.
+ * Keyset on id; `columns` from listColumns (src/graph/prefetch.cypher.ts): the row's projection and its read-ahead.
  * The page is cut before its rows are projected; the last ORDER BY restates the order for them.
  */
-export const listClaims = (filter: ClaimFilter, readAhead: string): string => `${filtered(filter, ['($after IS NULL OR c.id > $after)'])}
+export const listClaims = (filter: ClaimFilter, columns: ListColumns): string => `${filtered(filter, ['($after IS NULL OR c.id > $after)'])}
 WITH c AS root ORDER BY root.id LIMIT $limit
-RETURN ${CLAIM('root')} AS node${readAhead}
+RETURN ${columns.node} AS node${columns.readAhead}
 ORDER BY root.id`;
 
 export const countClaims = (filter: ClaimFilter): string => `${filtered(filter, [])}

@@ -1,5 +1,5 @@
 import { entityByKey } from '../graph/by-keys.js';
-import { EVENT } from '../graph/projections.js';
+import type { ListColumns } from '../graph/prefetch.cypher.js';
 
 /**
  * The filter's place and participant, each resolved once: a merged key means the kept entity; a
@@ -33,12 +33,12 @@ WITH ev, place, participant WHERE ($type IS NULL OR ev.type = $type)
   AND ($place IS NULL OR (place:Place AND EXISTS { (ev)-[:AT]->(place) }))
   AND ($participant IS NULL OR EXISTS { (participant)-[:PARTICIPATED_IN]->(ev) })`;
 
-/** Ordered by time (undated last), then id; `readAhead` as for listClaims. */
-export const listEvents = (start: string, readAhead: string): string => `${filtered(start)}
+/** Ordered by time (undated last), then id; `columns` as for listClaims. */
+export const listEvents = (start: string, columns: ListColumns): string => `${filtered(start)}
 WITH ev, coalesce(ev.startsAt, '9999') AS t
 WHERE $after IS NULL OR t > $after[0] OR (t = $after[0] AND ev.id > $after[1])
 WITH ev AS root, t ORDER BY t, root.id LIMIT $limit
-RETURN ${EVENT('root')} AS node, [t, root.id] AS sortKey${readAhead}
+RETURN ${columns.node} AS node, [t, root.id] AS sortKey${columns.readAhead}
 ORDER BY t, root.id`;
 
 export const countEvents = (start: string): string => `${filtered(start)}

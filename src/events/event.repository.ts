@@ -1,7 +1,8 @@
 import type { Cypher } from '../db/graph-db.js';
 import { toPage, type PageRequest } from '../graph/page.js';
-import { readAheadColumn, type PlanStep } from '../graph/prefetch.cypher.js';
+import { listColumns, type PlanStep } from '../graph/prefetch.cypher.js';
 import { readAheadOf, type ReadAheadPage } from '../graph/prefetch.repository.js';
+import { SelectedFields } from '../graph/selection.js';
 import type { EventRow } from '../graph/rows.js';
 import type { EventType } from '../graph/vocabulary.js';
 import * as Q from './event.cypher.js';
@@ -20,7 +21,10 @@ export interface EventFilter {
 }
 
 export class EventRepository {
-  constructor(private readonly db: Cypher) {}
+  constructor(
+    private readonly db: Cypher,
+    private readonly selected: SelectedFields = new SelectedFields(),
+  ) {}
 
   /** A page of events, with what `plan` asks beneath each one read in the same statement. */
   async list(filter: EventFilter, request: PageRequest, plan: PlanStep[] = []): Promise<ReadAheadPage<EventRow>> {
@@ -35,8 +39,8 @@ export class EventRepository {
       day: filter.onDay?.day ?? null,
     };
     const start = Q.EVENT_STARTS[params.place ? 'place' : params.participant ? 'participant' : 'all'];
-    const readAhead = readAheadColumn(plan);
-    const rows = await this.db.read(Q.listEvents(start, readAhead.column), {
+    const readAhead = listColumns('Event', plan, this.selected);
+    const rows = await this.db.read(Q.listEvents(start, readAhead), {
       ...params,
       ...readAhead.params,
       after: request.after,

@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { Article, TextSpan } from '../articles/article.type.js';
 import { Entity, Place } from '../entities/entity.type.js';
 import { InputError } from '../errors.js';
 import { calendarDayProblem } from '../graph/event-time.js';
 import { ENTITY_NODE_LABELS } from '../graph/global-id.js';
-import { pageRequest } from '../graph/page.js';
+import { DEFAULT_PAGE_SIZE, pageRequest } from '../graph/page.js';
 import type { EventRow, ParticipantRow, ReportRow } from '../graph/rows.js';
 import type { Context } from '../graphql/context.js';
 import { loadExisting } from '../graphql/loaders.js';
@@ -96,9 +96,15 @@ export class EventResolver {
     return connectionAlong(ctx, 'Event.includes', event.id, args);
   }
 
-  @FieldResolver(() => [EventReport], { description: 'The articles that report it, each with its framing.' })
-  reports(@Root() event: EventRow, @Ctx() ctx: Context) {
-    return ctx.loaders.lists('Event.reports').load(event.id);
+  @FieldResolver(() => [EventReport], {
+    description: 'The articles that report it, each with its framing: the first `first` (0–100) by article id.',
+  })
+  reports(
+    @Root() event: EventRow,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'At most this many reports.' }) first: number,
+  ) {
+    return ctx.loaders.lists('Event.reports', { first: pageRequest(first, null).first }).load(event.id);
   }
 }
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 
 import { pagedChildren, type ChildRequest, type PagedChildren } from './children.js';
-import { fromOf, type EdgeName, type EdgeRow, type PagedEdge, type RowListEdge } from './edges.js';
+import { edgeArgs, fromOf, type EdgeName, type EdgeRow, type PagedEdge, type RowListEdge } from './edges.js';
 import { NODE_KINDS, type NodeKind, type RowOfKind } from './nodes.js';
 import type { FetchedRow, PlanStep } from './prefetch.cypher.js';
 import type { PrefetchRepository } from './prefetch.repository.js';
@@ -18,8 +18,11 @@ export interface EdgeLoaders {
   nodes: NodeLoaders;
   /** A connection's pages along a paged edge, one loader per set of edge arguments (edgeArgs). */
   pages<E extends PagedEdge>(edge: E, args: Record<string, unknown>): PagedChildren<EdgeRow<E>>;
-  /** The whole list along an edge to rows that are not nodes (names, participants, reports). */
-  lists<E extends RowListEdge>(edge: E): DataLoader<string, EdgeRow<E>[]>;
+  /**
+   * The list along an edge to rows that are not nodes (names, participants, reports): whole, or
+   * as many as the field's arguments allow (Event.reports), one loader per set of edge arguments.
+   */
+  lists<E extends RowListEdge>(edge: E, args?: Record<string, unknown>): DataLoader<string, EdgeRow<E>[]>;
 }
 
 type StepPart = Pick<PlanStep, 'page' | 'rows' | 'count'>;
@@ -44,7 +47,7 @@ export function edgeLoaders(repository: PrefetchRepository): EdgeLoaders {
   ) as unknown as NodeLoaders;
 
   const pages = new Map<string, PagedChildren<{ id: string }>>();
-  const lists = new Map<EdgeName, DataLoader<string, unknown[]>>();
+  const lists = new Map<string, DataLoader<string, unknown[]>>();
   return {
     nodes,
     pages<E extends PagedEdge>(edge: E, args: Record<string, unknown>) {
@@ -66,15 +69,17 @@ export function edgeLoaders(repository: PrefetchRepository): EdgeLoaders {
       }
       return pages.get(id)! as unknown as PagedChildren<EdgeRow<E>>;
     },
-    lists<E extends RowListEdge>(edge: E) {
-      if (!lists.has(edge)) {
+    lists<E extends RowListEdge>(edge: E, fieldArgs: Record<string, unknown> = {}) {
+      const args = edgeArgs(edge, fieldArgs);
+      const id = JSON.stringify([edge, args]);
+      if (!lists.has(id)) {
         const loader = new DataLoader<string, unknown[]>(async (parents) => {
-          const fetched = await rowsAlong<unknown>(edge, parents, {}, { page: null, rows: true, count: false });
+          const fetched = await rowsAlong<unknown>(edge, parents, args, { page: null, rows: true, count: false });
           return parents.map((parent) => fetched.get(parent) ?? []);
         });
-        lists.set(edge, loader);
+        lists.set(id, loader);
       }
-      return lists.get(edge)! as DataLoader<string, EdgeRow<E>[]>;
+      return lists.get(id)! as DataLoader<string, EdgeRow<E>[]>;
     },
   };
 }

@@ -1,5 +1,5 @@
-import { NODE_TYPES, type NodeKind, type RowKind, type RowOfKind } from './nodes.js';
-import { NAME, RELATION, REPORT } from './projections.js';
+import type { NodeKind, RowKind, RowOfKind } from './nodes.js';
+import { DEFAULT_PAGE_SIZE } from './page.js';
 import { RELATION_TYPES } from './vocabulary.js';
 
 /**
@@ -20,8 +20,9 @@ export interface Edge {
    */
   field: readonly string[];
   match: (p: string, c: string, args: Record<string, unknown>) => string;
-  projection: (c: string, p: string) => string;
   order?: (c: string) => string;
+  /** List edges that read at most so many rows (in `order`): the limit the edge's arguments give. */
+  limit?: (args: Record<string, unknown>) => number;
   /**
    * How many rows it leads to from `p`, from the node's relationship degrees (no row is read),
    * for edges whose relationship type alone says what is at the far end. Default: count the rows.
@@ -48,7 +49,6 @@ function hop<S extends Shape, K extends NodeKind>(
     shape,
     field: typeof field === 'string' ? [field] : field,
     match: (p, c) => `MATCH (${p})${left}[:${type}]${right}(${c}:${label})`,
-    projection: NODE_TYPES[to].projection,
     // Every relationship of these types leads to a node of the label (the ingest writes no other).
     degree: (p) => `COUNT { (${p})${left}[:${type}]${right}() }`,
   };
@@ -81,7 +81,6 @@ const edges = {
     shape: 'list',
     field: ['names'],
     match: (p, c) => `MATCH (${p})-[:HAS_NAME]->(${c}:Name)`,
-    projection: NAME,
     order: (c) => `${c}.kind, ${c}.language, ${c}.form`,
   },
   'Entity.mentions': hop('mentions', 'paged', '<-', 'REFERS_TO', 'Mention'),
@@ -96,7 +95,6 @@ const edges = {
       args['direct']
         ? `MATCH (${p})<-[:ABOUT]-(${c}:Claim)`
         : `CALL (${p}) { MATCH (${p})<-[:ABOUT]-(x:Claim) RETURN x AS ${c} UNION MATCH (${p})<-[:AT]-(:Event)<-[:ABOUT]-(x:Claim) RETURN x AS ${c} }`,
-    projection: NODE_TYPES.Claim.projection,
     degree: (p, args) => (args['direct'] ? `COUNT { (${p})<-[:ABOUT]-() }` : undefined),
     args: (args) => ({ direct: args['direct'] === true }),
   },
@@ -106,7 +104,6 @@ const edges = {
     shape: 'paged',
     field: ['events'],
     match: (p, c) => `MATCH (${p})-[:PARTICIPATED_IN|AT]-(${c}:Event) WITH DISTINCT ${p}, ${c}`,
-    projection: NODE_TYPES.Event.projection,
   },
   'Entity.relations': {
     to: 'Relation',
@@ -114,7 +111,6 @@ const edges = {
     field: ['relations'],
     match: (p, c, args) => `MATCH (${p})-[${c}:${relationTypeList(args)}]-(${c}_other:Entity)`,
     degree: (p, args) => `COUNT { (${p})-[:${relationTypeList(args)}]-() }`,
-    projection: (c, p) => RELATION(c, p, `${c}_other`),
     args: relationTypes,
   },
   'Article.mentions': hop('mentions', 'paged', '->', 'HAS_MENTION', 'Mention'),
@@ -139,7 +135,6 @@ const edges = {
     shape: 'list',
     field: ['participants'],
     match: (p, c) => `MATCH (${p})<-[${c}:PARTICIPATED_IN]-(${c}_entity:Entity)`,
-    projection: (c) => `{ entityKey: ${c}_entity.id, role: ${c}.role, articleIds: ${c}.articleIds }`,
     order: (c) => `${c}_entity.id`,
   },
   'Event.reports': {
@@ -147,29 +142,28 @@ const edges = {
     shape: 'list',
     field: ['reports'],
     match: (p, c) => `MATCH (${p})<-[${c}:REPORTS]-(${c}_article:Article)`,
-    projection: REPORT,
     order: (c) => `${c}_article.id`,
+    // A well-reported event has hundreds: the first ones by article id, as many as asked.
+    limit: (args) => args['first'] as number,
+    args: (args) => ({ first: args['first'] ?? DEFAULT_PAGE_SIZE }),
   },
   'Participant.entity': {
     to: 'Entity',
     shape: 'list',
     field: ['entity'],
     match: (p, c) => `WITH ${p}_entity AS ${c}`,
-    projection: NODE_TYPES.Entity.projection,
   },
   'Report.article': {
     to: 'Article',
     shape: 'list',
     field: ['article'],
     match: (p, c) => `WITH ${p}_article AS ${c}`,
-    projection: NODE_TYPES.Article.projection,
   },
   'Relation.other': {
     to: 'Entity',
     shape: 'list',
     field: ['other'],
     match: (p, c) => `WITH ${p}_other AS ${c}`,
-    projection: NODE_TYPES.Entity.projection,
   },
   'Relation.articles': {
     to: 'Article',
@@ -177,7 +171,6 @@ const edges = {
     field: ['articles'],
     // Article by article through the id index; reference (gazetteer) relations have no articles.
     match: (p, c) => `UNWIND coalesce(${p}.articleIds, []) AS ${c}_id MATCH (${c}:Article {id: ${c}_id})`,
-    projection: NODE_TYPES.Article.projection,
   },
 } satisfies Record<string, Edge>;
 

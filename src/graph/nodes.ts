@@ -1,5 +1,4 @@
 import { entityByKey } from './by-keys.js';
-import { ARTICLE, CLAIM, ENTITY, EVENT, MENTION } from './projections.js';
 import type { ArticleRow, ClaimRow, EntityRow, EventRow, MentionRow, NameRow, ParticipantRow, RelationRow, ReportRow } from './rows.js';
 
 /** How the API reads one kind of node: by key, in its row shape, and which GraphQL types show it. */
@@ -8,7 +7,6 @@ interface NodeType {
   labels: readonly string[];
   /** Binds `v` to the node stored under each `key` of an UNWIND $keys AS key. */
   byKey: (v: string) => string;
-  projection: (v: string) => string;
   graphqlTypes: readonly string[];
 }
 
@@ -23,13 +21,12 @@ export const NODE_TYPES = {
   Entity: {
     labels: ['Person', 'Place', 'Organization'],
     byKey: (v) => `WITH key, ${entityByKey('key')} AS ${v} WHERE ${v} IS NOT NULL`,
-    projection: ENTITY,
     graphqlTypes: ['Entity', 'Person', 'Place', 'Organization'],
   },
-  Article: { labels: ['Article'], byKey: byId('Article'), projection: ARTICLE, graphqlTypes: ['Article'] },
-  Mention: { labels: ['Mention'], byKey: byId('Mention'), projection: MENTION, graphqlTypes: ['Mention'] },
-  Claim: { labels: ['Claim'], byKey: byId('Claim'), projection: CLAIM, graphqlTypes: ['Claim'] },
-  Event: { labels: ['Event'], byKey: byId('Event'), projection: EVENT, graphqlTypes: ['Event'] },
+  Article: { labels: ['Article'], byKey: byId('Article'), graphqlTypes: ['Article'] },
+  Mention: { labels: ['Mention'], byKey: byId('Mention'), graphqlTypes: ['Mention'] },
+  Claim: { labels: ['Claim'], byKey: byId('Claim'), graphqlTypes: ['Claim'] },
+  Event: { labels: ['Event'], byKey: byId('Event'), graphqlTypes: ['Event'] },
 } as const satisfies Record<string, NodeType>;
 
 export type NodeKind = keyof typeof NODE_TYPES;

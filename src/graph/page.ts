@@ -47,9 +47,11 @@ export function decodeCursor(cursor: string, field = 'after'): SortKey {
  * `first: 0` is allowed (Relay's spec does): an empty page whose hasNextPage still says whether
  * anything follows, since the query reads one row more than it returns.
  */
+export const isPageSize = (size: number): boolean => Number.isInteger(size) && size >= 0 && size <= MAX_PAGE_SIZE;
+
 export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
   const size = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+  if (!isPageSize(size)) {
     throw new InputError('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
   }
   // An empty cursor is no cursor of this API, not a request for the first page.

@@ -1,7 +1,9 @@
 import type { Params } from '../db/graph-db.js';
 import { EDGES, type Edge, type EdgeName } from './edges.js';
-import { NODE_TYPES, type NodeKind } from './nodes.js';
+import { NODE_TYPES, type NodeKind, type RowKind } from './nodes.js';
 import type { SortKey } from './page.js';
+import { projectionOf } from './projections.js';
+import type { SelectedFields } from './selection.js';
 
 /** One edge to follow from every row of the level above, and what to follow on from its rows. */
 export interface PlanStep {
@@ -24,11 +26,14 @@ export type FetchedRow = { node?: unknown } & Record<string, unknown>;
  * Compiles plans into Cypher: each step becomes a COLLECT subquery nested in the map of its
  * parent row, so a selection of any depth is read in a single round trip. Variable and
  * parameter names are generated here (v1, v2, …; never a projection's own a, e, p, r …);
- * everything else is constant text from EDGES.
+ * everything else is constant text from EDGES and ROW_PROJECTIONS. Rows project what the
+ * request selects of their kind (SelectedFields).
  */
 class PlanCompiler {
   readonly params: Params = {};
   private counter = 0;
+
+  constructor(private readonly selected: SelectedFields) {}
 
   /** The map of one row bound to `v`: its `node` (when given), then s<i> and n<i> per step. */
   row(v: string, node: string | null, steps: PlanStep[]): string {
@@ -51,29 +56,50 @@ class PlanCompiler {
       this.params[`${c}_after`] = step.page.after?.[0] ?? null;
       this.params[`${c}_limit`] = step.page.limit;
       lines.push(`WITH * WHERE $${c}_after IS NULL OR ${c}.id > $${c}_after`, `WITH * ORDER BY ${order} LIMIT $${c}_limit`);
+    } else if (edge.limit) {
+      this.params[`${c}_limit`] = edge.limit(step.args);
+      lines.push(`WITH * ORDER BY ${order} LIMIT $${c}_limit`);
     }
-    lines.push(`RETURN ${this.row(c, edge.projection(c, p), step.then)}${order ? ` ORDER BY ${order}` : ''}`);
+    const node = this.node(edge.to, c, p);
+    lines.push(`RETURN ${this.row(c, node, step.then)}${order ? ` ORDER BY ${order}` : ''}`);
     return `COLLECT {\n${lines.join('\n')}\n}`;
+  }
+
+  /** The projection of a row of `kind` bound to `v` (its parent bound to `p`). */
+  node(kind: RowKind, v: string, p = ''): string {
+    return projectionOf(kind, v, this.selected.of(kind), p);
   }
 }
 
 /** Nodes by key, each with what the plan reads beneath it (and the node itself when asked). */
-export function compilePlan(kind: NodeKind, plan: PlanStep[], withNode: boolean): { cypher: string; params: Params } {
-  const compiler = new PlanCompiler();
+export function compilePlan(
+  kind: NodeKind,
+  plan: PlanStep[],
+  withNode: boolean,
+  selected: SelectedFields,
+): { cypher: string; params: Params } {
+  const compiler = new PlanCompiler(selected);
   const cypher = `UNWIND $keys AS key
 ${NODE_TYPES[kind].byKey('root')}
-RETURN key, ${compiler.row('root', withNode ? NODE_TYPES[kind].projection('root') : null, plan)} AS row`;
+RETURN key, ${compiler.row('root', withNode ? compiler.node(kind, 'root') : null, plan)} AS row`;
   return { cypher, params: compiler.params };
 }
 
+export interface ListColumns {
+  node: string;
+  readAhead: string;
+}
+
 /**
- * For a list statement whose page rows are bound to `root`: the extra RETURN column `below`
- * with what the plan reads beneath each row, or nothing for an empty plan.
+ * For a list statement whose page rows of `kind` are bound to `root`: the projection of the row
+ * (`node`), and the extra RETURN column `below` with what the plan reads beneath each row
+ * (`readAhead`, empty for an empty plan).
  */
-export function readAheadColumn(plan: PlanStep[]): { column: string; params: Params } {
-  if (plan.length === 0) return { column: '', params: {} };
-  const compiler = new PlanCompiler();
-  return { column: `, ${compiler.row('root', null, plan)} AS below`, params: compiler.params };
+export function listColumns(kind: NodeKind, plan: PlanStep[], selected: SelectedFields): ListColumns & { params: Params } {
+  const compiler = new PlanCompiler(selected);
+  const node = compiler.node(kind, 'root');
+  if (plan.length === 0) return { node, readAhead: '', params: {} };
+  return { node, readAhead: `, ${compiler.row('root', null, plan)} AS below`, params: compiler.params };
 }
 
 const countOf = (edge: Edge, p: string, c: string, args: Record<string, unknown>): string =>

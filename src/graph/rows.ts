@@ -1,8 +1,8 @@
 import type { ResolvedTime } from './event-time.js';
 import type { RelationView } from './relation-key.js';
-import type { ClaimFlag, EntityKind, EventType, NameKind, StatementSource } from './vocabulary.js';
+import type { ClaimFlag, EntityKind, EventType, MentionField, NameKind, StatementSource } from './vocabulary.js';
 
-/** Plain shapes the repositories return (see projections.ts); the API layer renders them. */
+/** Plain shapes the repositories return (ROW_PROJECTIONS in projections.ts); the API layer renders them. */
 export interface EntityRow {
   label: 'Person' | 'Place' | 'Organization';
   id: string;
@@ -40,7 +40,7 @@ export interface ArticleRow {
   outlet: string | null;
   url: string | null;
   language: string;
-  /** Epoch milliseconds (see ARTICLE in projections.ts); the DateTime scalar serializes it. */
+  /** Epoch milliseconds (see ROW_PROJECTIONS.Article); the DateTime scalar serializes it. */
   publishedAt: number | null;
   contentHash: string;
 }
@@ -58,6 +58,8 @@ export interface MentionRow extends SpanRow {
   /** Null for a name the linker found but could not settle: see candidates. */
   entityKey: string | null;
   source: StatementSource;
+  /** Where the span stands: the article's text or its title. */
+  field: MentionField;
   score: number | null;
   evidence: string[] | null;
   candidates: { entityKey: string; score: number }[];

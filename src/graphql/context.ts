@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 
 import type { CountingDb } from '../db/graph-db.js';
+import type { SelectedFields } from '../graph/selection.js';
 import type { Loaders } from './loaders.js';
 import type { Prefetcher } from './prefetch.js';
 
@@ -15,6 +16,8 @@ export interface Context extends FeatureServices {
   log: Logger;
   db: CountingDb;
   loaders: Loaders;
+  /** What the operation selects of each kind of row: statements project only that (selected-fields.ts). */
+  selected: SelectedFields;
   /** Root fields read their whole selection through it, in one statement. */
   prefetch: Prefetcher;
   /** True when the request carried the configured API key. */

@@ -60,7 +60,7 @@ export class Prefetcher {
     } else {
       // A list of rows that are not nodes (names, participants, reports): the planner only
       // follows these from nodes, so the edge is a RowListEdge.
-      this.loaders.lists(step.edge as RowListEdge).prime(parent, rows as never[]);
+      this.loaders.lists(step.edge as RowListEdge, step.args).prime(parent, rows as never[]);
     }
   }
 }

@@ -3,7 +3,7 @@ import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graph
 
 import { EDGE_NAMES, EDGES, edgeArgs, fromOf, type EdgeName } from '../graph/edges.js';
 import { graphqlTypesOf, type RowKind } from '../graph/nodes.js';
-import { pageRequest } from '../graph/page.js';
+import { isPageSize, pageRequest } from '../graph/page.js';
 import type { PlanStep } from '../graph/prefetch.cypher.js';
 
 /** The edges leading from each kind of row, as EDGES lists them. */
@@ -41,8 +41,11 @@ function stepsAt(fields: ResolveTree[], edges: EdgeName[], depth: number): PlanS
 function stepAlong(name: EdgeName, field: ResolveTree): PlanStep[] {
   const edge = EDGES[name];
   const args = edgeArgs(name, field.args);
-  if (edge.shape === 'list')
+  if (edge.shape === 'list') {
+    // A bad limit is left to the field's resolver, which reports it.
+    if (edge.limit && !isPageSize(edge.limit(args))) return [];
     return [{ edge: name, page: null, rows: true, count: false, args, then: planFor(field.fieldsByTypeName, edge.to) }];
+  }
   let page;
   try {
     page = pageRequest(field.args['first'] as number | null, field.args['after'] as string | null);

@@ -1,4 +1,4 @@
-import { MENTION } from '../graph/projections.js';
+import type { ListColumns } from '../graph/prefetch.cypher.js';
 
 /** Every filter is optional; a null parameter switches its condition off. */
 const FILTERED = `
@@ -7,11 +7,11 @@ WHERE ($source IS NULL OR coalesce(m.source, 'HAND') = $source)
   AND ($maxScore IS NULL OR m.score <= $maxScore)
   AND ($unresolved IS NULL OR EXISTS { (m)-[:REFERS_TO]->() } <> $unresolved)`;
 
-/** Keyset on id; `readAhead` as for listClaims (src/claims/claim.cypher.ts). */
-export const listMentions = (readAhead: string): string => `${FILTERED}
+/** Keyset on id; `columns` as for listClaims (src/claims/claim.cypher.ts). */
+export const listMentions = (columns: ListColumns): string => `${FILTERED}
   AND ($after IS NULL OR m.id > $after)
 WITH m AS root ORDER BY root.id LIMIT $limit
-RETURN ${MENTION('root')} AS node${readAhead}
+RETURN ${columns.node} AS node${columns.readAhead}
 ORDER BY root.id`;
 
 export const COUNT_MENTIONS = `${FILTERED}

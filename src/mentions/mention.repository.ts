@@ -1,7 +1,8 @@
 import type { Cypher } from '../db/graph-db.js';
 import { toPage, type PageRequest } from '../graph/page.js';
-import { readAheadColumn, type PlanStep } from '../graph/prefetch.cypher.js';
+import { listColumns, type PlanStep } from '../graph/prefetch.cypher.js';
 import { readAheadOf, type ReadAheadPage } from '../graph/prefetch.repository.js';
+import { SelectedFields } from '../graph/selection.js';
 import type { MentionRow } from '../graph/rows.js';
 import type { StatementSource } from '../graph/vocabulary.js';
 import * as Q from './mention.cypher.js';
@@ -14,12 +15,15 @@ export interface MentionFilter {
 }
 
 export class MentionRepository {
-  constructor(private readonly db: Cypher) {}
+  constructor(
+    private readonly db: Cypher,
+    private readonly selected: SelectedFields = new SelectedFields(),
+  ) {}
 
   /** A page of mentions, with what `plan` asks beneath each one read in the same statement. */
   async list(filter: MentionFilter, request: PageRequest, plan: PlanStep[] = []): Promise<ReadAheadPage<MentionRow>> {
-    const readAhead = readAheadColumn(plan);
-    const rows = await this.db.read(Q.listMentions(readAhead.column), {
+    const readAhead = listColumns('Mention', plan, this.selected);
+    const rows = await this.db.read(Q.listMentions(readAhead), {
       ...filter,
       ...readAhead.params,
       after: request.after ? request.after[0] : null,

@@ -1,5 +1,5 @@
 import { entityByKey } from '../graph/by-keys.js';
-import { RELATION } from '../graph/projections.js';
+import { projectionOf } from '../graph/projections.js';
 
 /**
  * Relations by the views their ids name ($views: [{key, viewpointKey, type, direction, otherKey}]),
@@ -9,8 +9,8 @@ import { RELATION } from '../graph/projections.js';
  */
 export const RELATIONS_BY_VIEWS = `
 UNWIND $views AS view
-WITH view, ${entityByKey('view.viewpointKey')} AS viewpoint, ${entityByKey('view.otherKey')} AS other
-WHERE viewpoint IS NOT NULL AND other IS NOT NULL
-MATCH (viewpoint)-[r]-(other)
+WITH view, ${entityByKey('view.viewpointKey')} AS viewpoint, ${entityByKey('view.otherKey')} AS r_other
+WHERE viewpoint IS NOT NULL AND r_other IS NOT NULL
+MATCH (viewpoint)-[r]-(r_other)
 WHERE type(r) = view.type AND (startNode(r) = viewpoint) = (view.direction = 'OUT')
-RETURN view.key AS key, ${RELATION('r', 'viewpoint', 'other')} AS node`;
+RETURN view.key AS key, ${projectionOf('Relation', 'r', null, 'viewpoint')} AS node`;

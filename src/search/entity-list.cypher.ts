@@ -1,4 +1,4 @@
-import { ENTITY } from '../graph/projections.js';
+import type { ListColumns } from '../graph/prefetch.cypher.js';
 
 /** How an entity list may be ordered: what it sorts by, and the keyset test of a cursor's key. */
 export const ENTITY_ORDERS = {
@@ -20,14 +20,14 @@ WHERE ($labels IS NULL OR any(label IN labels(e) WHERE label IN $labels))
   AND ($country IS NULL OR e.country = $country)
   AND ($adminArea IS NULL OR toLower(e.adminArea) = toLower($adminArea))`;
 
-/** Keyset on (sort key, id); `readAhead` as for listClaims (src/claims/claim.cypher.ts). */
-export const listEntities = (sort: EntityOrder, readAhead: string): string => {
+/** Keyset on (sort key, id); `columns` as for listClaims (src/claims/claim.cypher.ts). */
+export const listEntities = (sort: EntityOrder, columns: ListColumns): string => {
   const { key, after, order } = ENTITY_ORDERS[sort];
   return `${FILTERED}
 WITH e, ${key} AS k
 WHERE $after IS NULL OR ${after}
 WITH e AS root, k ORDER BY ${order} LIMIT $limit
-RETURN ${ENTITY('root')} AS node, [k, root.id] AS sortKey${readAhead}
+RETURN ${columns.node} AS node, [k, root.id] AS sortKey${columns.readAhead}
 ORDER BY ${order}`;
 };
 

@@ -1,8 +1,9 @@
 import type { Cypher } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
 import { toPage, type PageRequest, type SortKey } from '../graph/page.js';
-import { readAheadColumn, type PlanStep } from '../graph/prefetch.cypher.js';
+import { listColumns, type PlanStep } from '../graph/prefetch.cypher.js';
 import { readAheadOf, type ReadAheadPage } from '../graph/prefetch.repository.js';
+import { SelectedFields } from '../graph/selection.js';
 import type { EntityRow } from '../graph/rows.js';
 import { ENTITY_LABELS } from '../graph/vocabulary.js';
 import { ENTITY_ORDERS, listEntities, COUNT_ENTITIES, type EntityOrder } from './entity-list.cypher.js';
@@ -10,7 +11,10 @@ import type { SearchFilter } from './search.input.js';
 
 /** Lists entities by kind, country and admin area: browsing, where search needs a name. */
 export class EntityListRepository {
-  constructor(private readonly db: Cypher) {}
+  constructor(
+    private readonly db: Cypher,
+    private readonly selected: SelectedFields = new SelectedFields(),
+  ) {}
 
   /** A page of entities in `sort` order, with what `plan` asks beneath each one read in the same statement. */
   async list(filter: SearchFilter, sort: EntityOrder, request: PageRequest, plan: PlanStep[] = []): Promise<ReadAheadPage<EntityRow>> {
@@ -20,8 +24,8 @@ export class EntityListRepository {
       country: filter.country,
       adminArea: filter.adminArea,
     };
-    const readAhead = readAheadColumn(plan);
-    const rows = await this.db.read(listEntities(sort, readAhead.column), {
+    const readAhead = listColumns('Entity', plan, this.selected);
+    const rows = await this.db.read(listEntities(sort, readAhead), {
       ...params,
       ...readAhead.params,
       after: request.after,

@@ -1,4 +1,5 @@
-import { ENTITY, NAME } from '../graph/projections.js';
+import type { ListColumns } from '../graph/prefetch.cypher.js';
+import { projectionOf } from '../graph/projections.js';
 
 /** The filters of searchEntities; each is null when not asked for. */
 const FILTER = `($kinds IS NULL OR e.kind IN $kinds)
@@ -53,17 +54,16 @@ const MATCHED = 30;
 
 /**
  * Name search through the full-text index. An entity scores by its best-matching name form,
- * raised gently by how often articles mention it; keyset on (score desc, id). `readAhead` is a
- * column from readAheadColumn (src/graph/prefetch.cypher.ts) or ''.
+ * raised gently by how often articles mention it; keyset on (score desc, id); `columns` as for listClaims.
  */
-export const searchEntities = (readAhead: string): string => `${CANDIDATES}
+export const searchEntities = (columns: ListColumns): string => `${CANDIDATES}
 WITH e, name, score, part ORDER BY score DESC
 WITH e, collect(name)[..${MATCHED}] AS names, collect(part)[..${MATCHED}] AS parts, max(score) AS match
 WITH e, names, parts, match * (1 + 0.1 * log(1 + COUNT { (e)<-[:REFERS_TO]-() })) AS score
 WHERE $after IS NULL OR score < $after[0] OR (score = $after[0] AND e.id > $after[1])
 WITH e AS root, names, parts, score ORDER BY score DESC, root.id LIMIT $limit
 // Names are projected for the page only, not for every candidate.
-RETURN ${ENTITY('root')} AS node, score, [n IN names | ${NAME('n')}] AS names, parts${readAhead}
+RETURN ${columns.node} AS node, score, [n IN names | ${projectionOf('Name', 'n', null)}] AS names, parts${columns.readAhead}
 ORDER BY score DESC, root.id`;
 
 export const COUNT_SEARCH = `${CANDIDATES}

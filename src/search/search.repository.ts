@@ -1,7 +1,8 @@
 import type { Cypher, Row } from '../db/graph-db.js';
 import { toPage, type PageRequest } from '../graph/page.js';
-import { readAheadColumn, type PlanStep } from '../graph/prefetch.cypher.js';
+import { listColumns, type PlanStep } from '../graph/prefetch.cypher.js';
 import { readAheadOf, type ReadAheadPage } from '../graph/prefetch.repository.js';
+import { SelectedFields } from '../graph/selection.js';
 import type { EntityRow, NameRow } from '../graph/rows.js';
 import { nameQuery } from './lucene.js';
 import { chooseMatchedName, type MatchedName } from './matched-name.js';
@@ -28,7 +29,10 @@ function searchParams(query: string, fuzzy: boolean, filter: SearchFilter) {
 }
 
 export class SearchRepository {
-  constructor(private readonly db: Cypher) {}
+  constructor(
+    private readonly db: Cypher,
+    private readonly selected: SelectedFields = new SelectedFields(),
+  ) {}
 
   /**
    * Exact, loose and prefix keys first; only when they find nothing, the fuzzy query too. The
@@ -65,8 +69,8 @@ export class SearchRepository {
 
   private async search(params: ReturnType<typeof searchParams>, after: unknown[] | null, limit: number, plan: PlanStep[]): Promise<Row[]> {
     if (!params) return [];
-    const readAhead = readAheadColumn(plan);
-    return this.db.read(Q.searchEntities(readAhead.column), { ...readAhead.params, ...params, after, limit });
+    const readAhead = listColumns('Entity', plan, this.selected);
+    return this.db.read(Q.searchEntities(readAhead), { ...readAhead.params, ...params, after, limit });
   }
 }
 

@@ -1,4 +1,4 @@
-import { ARTICLE, CLAIM } from '../graph/projections.js';
+import { projectionOf } from '../graph/projections.js';
 
 /**
  * Hits of the text index ($lucene, src/search/text-query.ts), in the language asked: an
@@ -15,7 +15,7 @@ WHERE ($language IS NULL
 export const TEXT_SEARCH = `${HITS}
   AND ($after IS NULL OR score < $after[0] OR (score = $after[0] AND hit.id > $after[1]))
 WITH hit, score ORDER BY score DESC, hit.id LIMIT $limit
-RETURN CASE WHEN hit:Article THEN ${ARTICLE('hit')} ELSE ${CLAIM('hit')} END AS node, score,
+RETURN CASE WHEN hit:Article THEN ${projectionOf('Article', 'hit', null)} ELSE ${projectionOf('Claim', 'hit', null)} END AS node, score,
   CASE WHEN hit:Article THEN hit.text END AS text
 ORDER BY score DESC, node.id`;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { compilePlan, readAheadColumn, type PlanStep } from '../../src/graph/prefetch.cypher.js';
+import { compilePlan, listColumns, type PlanStep } from '../../src/graph/prefetch.cypher.js';
+import { SelectedFields } from '../../src/graph/selection.js';
 
 /** The compiled text, pinned so a change to it shows in review (the tests against Neo4j check what it reads). */
 const mentionsWithArticles: PlanStep = {
@@ -20,22 +21,54 @@ const relationsOfTwoTypes: PlanStep = {
   then: [{ edge: 'Relation.other', page: null, rows: true, count: false, args: {}, then: [] }],
 };
 
+/** entity { name mentions { edges { node { text article { title } } } } relations { edges { node { type other { name } } } } } */
+const selected = new SelectedFields(
+  new Map([
+    ['Entity', new Set(['name', 'mentions', 'relations'])],
+    ['Mention', new Set(['text', 'article'])],
+    ['Article', new Set(['title'])],
+    ['Relation', new Set(['type', 'other'])],
+  ]),
+);
+const unknown = new SelectedFields();
+
 describe('compiling a plan', () => {
   it('nests one COLLECT per step, with generated names and every value a parameter', () => {
-    const { cypher, params } = compilePlan('Entity', [mentionsWithArticles, relationsOfTwoTypes], true);
+    const { cypher, params } = compilePlan('Entity', [mentionsWithArticles, relationsOfTwoTypes], true, selected);
     expect(cypher).toMatchSnapshot();
     expect(params).toEqual({ v1_after: 'm-9', v1_limit: 6, v3_after: null, v3_limit: 11 });
     // Relation types are written as literals, and only words of the vocabulary are.
     expect(cypher).toContain('[v3:LOCATED_IN|PART_OF]');
-    expect(() => compilePlan('Entity', [{ ...relationsOfTwoTypes, args: { types: ['PART_OF]-(x) DETACH DELETE x //'] } }], false)).toThrow(
-      /not a list of relation types/,
-    );
+    expect(() =>
+      compilePlan('Entity', [{ ...relationsOfTwoTypes, args: { types: ['PART_OF]-(x) DETACH DELETE x //'] } }], false, selected),
+    ).toThrow(/not a list of relation types/);
   });
 
-  it('adds a list statement nothing for an empty plan, and a `below` column otherwise', () => {
-    expect(readAheadColumn([])).toEqual({ column: '', params: {} });
-    const { column } = readAheadColumn([mentionsWithArticles]);
-    expect(column).toMatch(/^, \{ s0: COLLECT \{/);
-    expect(column).toMatch(/ AS below$/);
+  it('projects only what the selection needs, and every row field when the selection is unknown', () => {
+    const { cypher } = compilePlan('Entity', [mentionsWithArticles], true, selected);
+    // The entity's name, the mention's text and articleId (for article), the article's title.
+    expect(cypher).toContain('name: root.name');
+    expect(cypher).not.toContain('description');
+    expect(cypher).toContain('text: v1.text');
+    expect(cypher).toContain('articleId:');
+    expect(cypher).not.toContain('candidates');
+    expect(cypher).toContain('title: v2.title');
+    expect(cypher).not.toContain('contentHash');
+    const whole = compilePlan('Entity', [mentionsWithArticles], true, unknown).cypher;
+    for (const field of ['description', 'candidates', 'contentHash', 'publishedAt']) expect(whole).toContain(`${field}:`);
+  });
+
+  it('adds a list statement only the row for an empty plan, and a `below` column otherwise', () => {
+    expect(listColumns('Entity', [], selected)).toEqual({ node: expect.stringContaining('name: root.name'), readAhead: '', params: {} });
+    const { readAhead } = listColumns('Entity', [mentionsWithArticles], selected);
+    expect(readAhead).toMatch(/^, \{ s0: COLLECT \{/);
+    expect(readAhead).toMatch(/ AS below$/);
+  });
+
+  it('reads at most `first` reports of an event', () => {
+    const reports: PlanStep = { edge: 'Event.reports', page: null, rows: true, count: false, args: { first: 3 }, then: [] };
+    const { cypher, params } = compilePlan('Event', [reports], false, unknown);
+    expect(cypher).toContain('WITH * ORDER BY v1_article.id LIMIT $v1_limit');
+    expect(params).toEqual({ v1_limit: 3 });
   });
 });

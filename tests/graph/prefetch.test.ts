@@ -167,7 +167,7 @@ describe('a compiled plan, many levels in one statement', () => {
     const plan = [
       step('Article.events', 21, {}, [
         step('Event.participants', null, {}, [step('Participant.entity', null)]),
-        step('Event.reports', null, {}, [step('Report.article', null)]),
+        step('Event.reports', null, { first: 100 }, [step('Report.article', null)]),
       ]),
     ];
     const events = (await prefetch.fetch('Article', [SEED_ARTICLE], plan, false)).get(SEED_ARTICLE)!['s0'] as FetchedRow[];

@@ -1,0 +1,40 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+
+import type { FieldsByType } from '../graph/selection.js';
+import type { Context } from './context.js';
+
+/**
+ * Every field the document selects, by the type it is selected on: through fragments, aliases
+ * and inline fragments on unions and interfaces alike (a field asked on the Entity interface
+ * counts under Entity, one asked in `... on Place` under Place). Fields of operations the request
+ * does not run count too: a few properties more, never one missing.
+ */
+export function selectedFields(schema: GraphQLSchema, document: DocumentNode): FieldsByType {
+  const byType = new Map<string, Set<string>>();
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        if (!parent || node.name.value.startsWith('__')) return;
+        const fields = byType.get(parent.name) ?? new Set<string>();
+        fields.add(node.name.value);
+        byType.set(parent.name, fields);
+      },
+    }),
+  );
+  return byType;
+}
+
+/** Tells the request's statements what its operation selects, once the operation is known. */
+export const selectedFieldsPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, contextValue }) {
+        contextValue.selected.set(selectedFields(schema, document));
+      },
+    };
+  },
+};
