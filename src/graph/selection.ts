@@ -6,10 +6,11 @@ export type FieldsByType = ReadonlyMap<string, ReadonlySet<string>>;
 
 /**
  * Fields whose resolvers read rows of another kind than their own, and what of them: an event's
- * label names its place; a speaker group's speaker is its first claim's.
+ * label names its place (or first participant); a speaker group's speaker is its first claim's.
  */
 const READS_BEYOND: Readonly<Record<string, Partial<Record<RowKind, readonly string[]>>>> = {
-  'Event.label': { Entity: ['name'] },
+  // Placeless, it names the first participant's entity.
+  'Event.label': { Entity: ['name'], Participant: ['entity'] },
   'SpeakerGroup.speaker': { Claim: ['speaker'] },
   'Entity.nameAt': { Name: Object.keys(ROW_PROJECTIONS.Name) },
 };
