@@ -2,12 +2,15 @@
  * Cypher map projections shared by the repositories, so every query returns a node in the same
  * plain shape (see the *Row types). Constant text only: values always travel as parameters.
  */
+/** When a node was first written and last changed (src/graph/changes.ts), as epoch milliseconds like publishedAt. */
+const STAMPS = (v: string): string => `ingestedAt: ${v}.ingestedAt.epochMillis, updatedAt: ${v}.updatedAt.epochMillis`;
+
 export const ENTITY = (v: string): string =>
-  `${v} { .*, label: [l IN labels(${v}) WHERE l <> 'Entity'][0], extracted: coalesce(${v}.source = 'AUTO', false) }`;
+  `${v} { .*, label: [l IN labels(${v}) WHERE l <> 'Entity'][0], extracted: coalesce(${v}.source = 'AUTO', false), ${STAMPS(v)} }`;
 
 /** publishedAt as epoch milliseconds: the driver decodes a DateTime several times slower than a number. */
 export const ARTICLE = (v: string): string =>
-  `${v} { .id, .title, .outlet, .url, .language, publishedAt: ${v}.publishedAt.epochMillis, .contentHash, label: 'Article' }`;
+  `${v} { .id, .title, .outlet, .url, .language, publishedAt: ${v}.publishedAt.epochMillis, .contentHash, label: 'Article', ${STAMPS(v)} }`;
 
 export const MENTION = (v: string): string =>
   `${v} { .id, .text, .start, .end, .score, .evidence, label: 'Mention', source: coalesce(${v}.source, 'HAND'), field: coalesce(${v}.field, 'TEXT'),
@@ -25,14 +28,14 @@ export const CLAIM = (v: string): string =>
      affiliationKey: [(${v})-[:SPEAKER_AFFILIATION]->(s:Entity) | s.id][0],
      viaKey: [(${v})-[:VIA]->(s:Entity) | s.id][0],
      about: [(${v})-[:ABOUT]->(x) | { id: x.id, isEvent: x:Event }],
-     madeAtKey: [(${v})-[:MADE_AT]->(e:Event) | e.id][0] }`;
+     madeAtKey: [(${v})-[:MADE_AT]->(e:Event) | e.id][0], ${STAMPS(v)} }`;
 
 export const EVENT = (v: string): string =>
   `${v} { .id, .type, .timeText, .year, .month, .day, .partOfDay, .startsAt, label: 'Event',
      // An event no article dates has no time properties at all.
      precision: coalesce(${v}.precision, 'UNKNOWN'), yearInferred: coalesce(${v}.yearInferred, false),
      placeKey: [(${v})-[:AT]->(p:Place) | p.id][0], name: ${v}.name, description: ${v}.description,
-     duringKey: [(${v})-[:DURING]->(d:Event) | d.id][0] }`;
+     duringKey: [(${v})-[:DURING]->(d:Event) | d.id][0], ${STAMPS(v)} }`;
 
 export const NAME = (v: string): string => `${v} { .form, .language, .script, .kind, .usedFrom, .usedUntil, .usedBy }`;
 
