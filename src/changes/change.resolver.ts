@@ -23,6 +23,8 @@ export class ChangeResolver {
       'Each change as its write commits, over graphql-ws on the API port. Entries missed while disconnected are in `changes(after:)`, from the last cursor received.',
     subscribe: ({ args, context }) => (context as Context).changes.subscribe((args as ChangedArgs).nodeKinds ?? null),
   })
+  // The arguments are declared here, for the schema; `subscribe` above is what reads them.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   changed(@Root() change: RecordedChange, @Args() _args: ChangedArgs): RecordedChange {
     return change;
   }

@@ -53,7 +53,10 @@ export const ChangeConnection = Connection(Change, 'Change');
 
 @ArgsType()
 export class ChangesArgs {
-  @Field(() => String, { nullable: true, description: 'A cursor from a previous page, or from a change the subscription sent; the log from its start when left out.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A cursor from a previous page, or from a change the subscription sent; the log from its start when left out.',
+  })
   after?: string | null;
 
   @Field(() => Int, { nullable: true, description: `Page size, 0–${MAX_CHANGES_PAGE} (default ${DEFAULT_CHANGES_PAGE}).` })

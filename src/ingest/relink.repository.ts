@@ -87,7 +87,12 @@ export class RelinkRepository {
         const stamped = new Map(claims.claims.map((c) => [c.properties.id, c]));
         const content = extracted
           .filter((r) => r.autoMentions.length || r.claims.length)
-          .map((r) => ({ articleId: r.articleId, mentions: [], autoMentions: r.autoMentions, claims: r.claims.map((c) => stamped.get(c.properties.id)!) }));
+          .map((r) => ({
+            articleId: r.articleId,
+            mentions: [],
+            autoMentions: r.autoMentions,
+            claims: r.claims.map((c) => stamped.get(c.properties.id)!),
+          }));
         if (content.length) await tx.run(CREATE_CONTENT, { articles: content, prior: claims.prior });
         // Claims the extractor found again where a reviewer corrected or rejected one go.
         const reviewed = await applyReviews(

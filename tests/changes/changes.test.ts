@@ -104,7 +104,10 @@ describe('ingestedAt, updatedAt and the change log', () => {
       [{ after: Buffer.from('["x"]').toString('base64url') }, 'after'],
       [{ first: 501 }, 'first'],
     ] as const) {
-      const { body } = await api.post('query($after: String, $first: Int) { changes(after: $after, first: $first) { edges { cursor } } }', variables);
+      const { body } = await api.post(
+        'query($after: String, $first: Int) { changes(after: $after, first: $first) { edges { cursor } } }',
+        variables,
+      );
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
   });

@@ -72,7 +72,11 @@ describe('the changed subscription over graphql-ws', () => {
     const received = await subscription.finished;
     subscription.stop();
 
-    expect(ours(received).map((c) => `${c.kind} ${c.nodeKind}`).sort()).toEqual(['ADDED ARTICLE', 'ADDED CLAIM']);
+    expect(
+      ours(received)
+        .map((c) => `${c.kind} ${c.nodeKind}`)
+        .sort(),
+    ).toEqual(['ADDED ARTICLE', 'ADDED CLAIM']);
     expect(ours(received).find((c) => c.nodeKind === 'ARTICLE')!.node!.title).toBe(document.title);
     // Only the kinds asked for: the ingest added entities and an event too.
     expect(received.every((c) => c.nodeKind === 'ARTICLE' || c.nodeKind === 'CLAIM')).toBe(true);
@@ -91,7 +95,10 @@ describe('the changed subscription over graphql-ws', () => {
     const client = await connect();
     const refused = (query: string) =>
       new Promise<string>((resolve) => {
-        client.subscribe({ query }, { next: () => resolve('answered'), error: (e) => resolve(JSON.stringify(e)), complete: () => resolve('completed') });
+        client.subscribe(
+          { query },
+          { next: () => resolve('answered'), error: (e) => resolve(JSON.stringify(e)), complete: () => resolve('completed') },
+        );
       });
     expect(await refused('{ changes(first: 1) { edges { cursor } } }')).toContain('Only subscriptions go over WebSocket');
     const aliased = `subscription { changed { ${Array.from({ length: 31 }, (_, i) => `a${i}: kind`).join(' ')} } }`;
