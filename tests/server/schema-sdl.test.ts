@@ -73,7 +73,7 @@ describe('the published schema', () => {
 describe('abstract types', () => {
   it('resolve a row to its type by its label, synchronously (no promise for graphql-js to await per value)', () => {
     const abstract = Object.values(schema.getTypeMap()).filter(isAbstractType);
-    expect(abstract.map((t) => t.name).sort()).toEqual(['Entity', 'Node', 'PathNode', 'Subject', 'TextMatch']);
+    expect(abstract.map((t) => t.name).sort()).toEqual(['Entity', 'Node', 'PathNode', 'Stamped', 'Subject', 'TextMatch']);
     for (const type of abstract) {
       const [first] = schema.getPossibleTypes(type);
       expect(type.resolveType!({ label: first!.name }, {}, {} as never, type)).toBe(first!.name);
