@@ -6,7 +6,6 @@ import type { Config } from '../config/config.js';
 import type { GraphDb } from '../db/graph-db.js';
 import type { Context } from '../graphql/context.js';
 import { Prefetcher } from '../graphql/prefetch.js';
-import type { IngestService } from '../ingest/ingest.service.js';
 import { PrefetchRepository } from '../graph/prefetch.repository.js';
 import { SelectedFields } from '../graph/selection.js';
 import { SearchRepository } from '../search/search.repository.js';
@@ -15,7 +14,7 @@ import { createLoaders } from './loaders.js';
 /**
  * A request's context. The ingest service is the server's, shared by every request: it keeps
  * the linker's index of the gazetteer, which takes seconds to build on a large graph (it reaches
- * the request's CountingDb through request-scope.ts). The request id is the client's
+ * the request's CountingDb through request-scope.ts); so is the source of changes it publishes to. The request id is the client's
  * x-request-id when it sent a usable one (http.ts).
  */
 export function createContext(
@@ -23,7 +22,7 @@ export function createContext(
   config: Pick<Config, 'API_KEY'>,
   log: Logger,
   apiKeyHeader: string | undefined,
-  ingest: IngestService,
+  services: Pick<Context, 'ingest' | 'changes'>,
   requestId: string = randomUUID(),
 ): Context {
   const counted = db.counted();
@@ -38,7 +37,7 @@ export function createContext(
     selected,
     prefetch: new Prefetcher(new PrefetchRepository(counted, selected), loaders),
     search: new SearchRepository(counted, selected),
-    ingest,
+    ...services,
     authorized: keyMatches(config.API_KEY, apiKeyHeader),
   };
 }

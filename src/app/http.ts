@@ -22,6 +22,8 @@ export interface HttpOptions {
   healthy: () => Promise<boolean>;
   /** Which other origins' pages may call the API. */
   cors: CorsPolicy;
+  /** Serves WebSocket upgrades on the same server (subscriptions.ts); returns what closes them. */
+  subscriptions: (server: Server) => () => Promise<void>;
 }
 
 /** Apollo's words for the same refusal, with what lets a legitimate client through. */
@@ -48,9 +50,17 @@ export async function listen(apollo: ApolloServer<Context>, options: HttpOptions
       res.end();
     });
   });
+  const closeSubscriptions = options.subscriptions(server);
   await new Promise<void>((resolve) => server.listen(options.port, resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://localhost:${port}/`, close: () => closeGracefully(server) };
+  return {
+    url: `http://localhost:${port}/`,
+    // Subscribers first: an open socket would hold the server's close for as long as it stays.
+    close: async () => {
+      await closeSubscriptions();
+      await closeGracefully(server);
+    },
+  };
 }
 
 async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -5,6 +5,7 @@ import { ContentionRepository } from '../analysis/contention.repository.js';
 import { FramingRepository } from '../analysis/framing.repository.js';
 import { perArguments } from '../analysis/per-arguments.js';
 import { ArticleRepository } from '../articles/article.repository.js';
+import { ChangeRepository } from '../changes/change.repository.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import type { CountingDb } from '../db/graph-db.js';
 import { MergeRepository } from '../entities/merge.repository.js';
@@ -58,6 +59,7 @@ export function createLoaders(db: CountingDb, selected: SelectedFields): Loaders
       analysis,
       merge: new MergeRepository(db),
       contentions,
+      changes: new ChangeRepository(db),
     },
     relation: byKey(relations.byKeys),
     articleText: byKey((keys) => articles.textsOf(keys)),

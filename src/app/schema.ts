@@ -1,5 +1,5 @@
 import { isAbstractType, type GraphQLSchema } from 'graphql';
-import { buildSchema, type AuthChecker } from 'type-graphql';
+import { buildSchema, type AuthChecker, type PubSub } from 'type-graphql';
 
 import { ConnectionResolver, PathHopResolver } from '../analysis/connection.resolver.js';
 import {
@@ -17,6 +17,7 @@ import {
   TimelineEntryResolver,
 } from '../analysis/entity-analysis.resolver.js';
 import { ArticleResolver } from '../articles/article.resolver.js';
+import { ChangeResolver } from '../changes/change.resolver.js';
 import { ArticleClaimsResolver, EntityClaimsResolver, EventClaimsResolver } from '../claims/claim-lists.resolver.js';
 import { ClaimCorrectionResolver } from '../claims/claim-correction.resolver.js';
 import { ClaimChannelResolver, ClaimResolver, SpeakerResolver } from '../claims/claim.resolver.js';
@@ -48,11 +49,25 @@ const requireApiKey: AuthChecker<Context> = ({ context }) => {
   return true;
 };
 
+/**
+ * type-graphql insists on a pub-sub once there is a subscription, even when each brings its own
+ * `subscribe` (the `changed` one reads a ChangeSource, src/graph/change-source.ts): this one is never used.
+ */
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error('subscriptions read their own sources; there are no topics');
+  },
+  subscribe: () => {
+    throw new Error('subscriptions read their own sources; there are no topics');
+  },
+};
+
 /** type-graphql builds the root types itself and takes no description for them, so they get theirs here. */
 const ROOT_DESCRIPTIONS = {
   query: 'Reading the graph: entities by id or name, articles, claims, events, and how entities are connected.',
   mutation:
     'Writing the graph: ingesting articles, merging duplicate entities, relinking articles, reviewing mentions and claims. Each needs the x-api-key header.',
+  subscription: 'Following the graph as it changes, over graphql-ws on the API port; `changes` holds the same entries for catching up.',
 };
 
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
@@ -102,13 +117,16 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
       RelinkResolver,
       MentionReviewResolver,
       ClaimCorrectionResolver,
+      ChangeResolver,
     ],
     orphanedTypes: Object.values(ENTITY_TYPES),
     authChecker: requireApiKey,
+    pubSub: NO_TOPICS,
     validate: false,
   });
   schema.getQueryType()!.description = ROOT_DESCRIPTIONS.query;
   schema.getMutationType()!.description = ROOT_DESCRIPTIONS.mutation;
+  schema.getSubscriptionType()!.description = ROOT_DESCRIPTIONS.subscription;
   resolveTypesSynchronously(schema);
   return schema;
 }

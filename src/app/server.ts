@@ -8,6 +8,7 @@ import type { Config } from '../config/config.js';
 import { fromRoot } from '../config/project-root.js';
 import type { GraphDb } from '../db/graph-db.js';
 import { toGlobalId } from '../graph/global-id.js';
+import { InProcessChanges } from '../graph/change-source.js';
 import { createIngestService } from '../ingest/ingest.service.js';
 import { complexityLimit } from '../graphql/complexity.js';
 import type { Context } from '../graphql/context.js';
@@ -17,6 +18,7 @@ import { formatError } from '../graphql/errors.js';
 import { listen } from './http.js';
 import { landingPage } from './landing-page.js';
 import { requestLogging } from './logging.js';
+import { serveSubscriptions } from './subscriptions.js';
 import { parseOptions, validationRules } from '../graphql/limits.js';
 import { requestScoped } from '../graphql/request-scope.js';
 import { selectedFieldsPlugin } from '../graphql/selected-fields.js';
@@ -31,8 +33,11 @@ const EXAMPLE_VARIABLES = {
 
 type ServerConfig = Pick<Config, 'INTROSPECTION' | 'SANDBOX'>;
 
+/** The schema each server was built from: serve() runs subscriptions over it beside Apollo. */
+const schemas = new WeakMap<ApolloServer<Context>, GraphQLSchema>();
+
 export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, log: Logger): ApolloServer<Context> {
-  return new ApolloServer<Context>({
+  const server = new ApolloServer<Context>({
     schema,
     introspection: config.INTROSPECTION,
     parseOptions,
@@ -48,9 +53,15 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
       landingPage(config.SANDBOX, { document: EXAMPLE_OPERATIONS, variables: EXAMPLE_VARIABLES }),
     ],
   });
+  schemas.set(server, schema);
+  return server;
 }
 
-/** Serves the API over HTTP; every request gets its own context (loaders, query counter, auth). */
+/**
+ * Serves the API over HTTP, and its subscriptions over graphql-ws on the same port; every request
+ * gets its own context (loaders, query counter, auth). What the server's writes change reaches
+ * its subscribers through one in-process source (src/graph/change-source.ts).
+ */
 export async function serve(
   server: ApolloServer<Context>,
   db: GraphDb,
@@ -58,10 +69,13 @@ export async function serve(
   log: Logger,
 ) {
   await server.start();
-  const ingest = createIngestService(requestScoped(db));
+  const changes = new InProcessChanges();
+  const ingest = createIngestService(requestScoped(db), changes);
+  const context = (apiKey: string | undefined, requestId: string) => createContext(db, config, log, apiKey, { ingest, changes }, requestId);
   return listen(server, {
     port: config.PORT,
-    context: (apiKey, requestId) => createContext(db, config, log, apiKey, ingest, requestId),
+    context,
+    subscriptions: (http) => serveSubscriptions(http, { schema: schemas.get(server)!, context }),
     healthy: () => db.isHealthy(),
     cors: corsPolicy(config.CORS_ORIGINS),
   });

@@ -2,9 +2,10 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 import { Connection, Node } from '../graphql/relay.js';
+import { Stamped } from '../graphql/stamped.js';
 
-@ObjectType({ implements: Node, description: 'A news article: the source of every fact in the graph.' })
-export class Article extends Node {
+@ObjectType({ implements: [Node, Stamped], description: 'A news article: the source of every fact in the graph.' })
+export class Article extends Stamped {
   @Field({ description: 'The headline as published.' })
   title!: string;
 

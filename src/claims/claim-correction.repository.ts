@@ -4,6 +4,7 @@ import type { Cypher, WriteTx } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
 import type { ClaimRow } from '../graph/rows.js';
 import type { ReviewNote } from '../graphql/review-note.js';
+import { recordChanges } from '../graph/changes.js';
 import { derive } from '../ingest/ingest.repository.js';
 import { applyReviews } from '../ingest/reviews.js';
 import { correctedClaim, segmentTexts, type CorrectionKeys } from './claim-correction.js';
@@ -58,8 +59,9 @@ export class ClaimCorrectionRepository {
         ? await reject(tx, locked, note)
         : await rewrite(tx, locked, correctedClaim(locked.original, correction, keys, { segments, replaced: locked.replaced, note }));
       const { claims } = await applyReviews(tx, [locked.article], touched);
-      await derive(tx, touched);
+      const derived = await derive(tx, touched);
       const removed = [...(locked.reviewed ? [claim] : []), ...claims].filter((key) => key !== id);
+      await recordChanges(tx, [...derived, ...removed.map((key) => ({ kind: 'RETRACTED' as const, nodeKind: 'CLAIM' as const, id: key }))]);
       return { articleId: locked.article, claim: id, removed: [...new Set(removed)] };
     });
   }

@@ -5,6 +5,7 @@ import { CLAIM_FLAG_MEANINGS, CLAIM_FLAGS } from '../graph/vocabulary.js';
 import { describedValues, enumOf } from '../graphql/enums.js';
 import { Connection, Node } from '../graphql/relay.js';
 import { Review } from '../graphql/review.type.js';
+import { Stamped } from '../graphql/stamped.js';
 import { EXTRACTOR_VERSION_FIELD, StatementSource } from '../graphql/statement-source.js';
 
 export const ClaimFlag = enumOf(CLAIM_FLAGS);
@@ -37,8 +38,8 @@ export class ClaimChannel {
   description!: string;
 }
 
-@ObjectType({ implements: Node, description: 'A verbatim quote, who said it, through whom, and what it is about.' })
-export class Claim extends Node {
+@ObjectType({ implements: [Node, Stamped], description: 'A verbatim quote, who said it, through whom, and what it is about.' })
+export class Claim extends Stamped {
   @Field({ description: 'The quoted words; segments interrupted by attribution are joined with " … ".' })
   quote!: string;
 

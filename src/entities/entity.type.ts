@@ -3,6 +3,7 @@ import { Field, Float, Int, InterfaceType, ObjectType, registerEnumType } from '
 import { ENTITY_KIND_MEANINGS, ENTITY_KINDS } from '../graph/vocabulary.js';
 import { describedValues, enumOf } from '../graphql/enums.js';
 import { Node, typeOfRow } from '../graphql/relay.js';
+import { Stamped } from '../graphql/stamped.js';
 
 export const EntityKind = enumOf(ENTITY_KINDS);
 registerEnumType(EntityKind, {
@@ -24,11 +25,11 @@ export class ExternalId {
 }
 
 @InterfaceType({
-  implements: Node,
+  implements: [Node, Stamped],
   resolveType: typeOfRow,
   description: 'A person, place or organization named in articles.',
 })
-export abstract class Entity extends Node {
+export abstract class Entity extends Stamped {
   @Field({ description: 'The canonical name, in English ("Pokrovsk"); every other form is in names.' })
   name!: string;
 
@@ -48,14 +49,14 @@ export abstract class Entity extends Node {
   extracted!: boolean;
 }
 
-@ObjectType({ implements: [Node, Entity], description: ENTITY_KIND_MEANINGS.PERSON })
+@ObjectType({ implements: [Node, Stamped, Entity], description: ENTITY_KIND_MEANINGS.PERSON })
 export class Person extends Entity {}
 
-@ObjectType({ implements: [Node, Entity], description: ENTITY_KIND_MEANINGS.ORGANIZATION })
+@ObjectType({ implements: [Node, Stamped, Entity], description: ENTITY_KIND_MEANINGS.ORGANIZATION })
 export class Organization extends Entity {}
 
 @ObjectType({
-  implements: [Node, Entity],
+  implements: [Node, Stamped, Entity],
   description: `${ENTITY_KIND_MEANINGS.PLACE} Homonyms are told apart by country, admin area and coordinates.`,
 })
 export class Place extends Entity {

@@ -1,6 +1,7 @@
 import type { Cypher } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
 import { toGlobalId, type NodeLabel } from '../graph/global-id.js';
+import { recordChanges } from '../graph/changes.js';
 import { BUMP_GAZETTEER_VERSION } from '../graph/gazetteer-version.js';
 import { ENTITY_LABELS, type EntityKind } from '../graph/vocabulary.js';
 import { derive } from '../ingest/ingest.repository.js';
@@ -45,9 +46,10 @@ export class MergeRepository {
       const [moved] = await tx.run(Q.MERGE_INTO, { keep: pair.keep, remove: pair.remove });
       // What an ingest derives from statements, derived again now that they are the kept entity's.
       const { relations, events } = moved as { relations: unknown[]; events: string[] };
-      await derive(tx, { relations, events, entities: [] });
+      const derived = await derive(tx, { relations, events, entities: [] });
       // The removed entity's names are the kept one's now: linkers everywhere read the gazetteer again.
       await tx.run(BUMP_GAZETTEER_VERSION);
+      await recordChanges(tx, [{ kind: 'MERGED', nodeKind: 'ENTITY', id: pair.remove }, ...derived]);
       return pair.keep;
     });
   }

@@ -12,6 +12,7 @@ import {
 } from '../graph/vocabulary.js';
 import { describedValues, enumOf } from '../graphql/enums.js';
 import { Connection, Node } from '../graphql/relay.js';
+import { Stamped } from '../graphql/stamped.js';
 import { EXTRACTOR_VERSION_FIELD, StatementSource } from '../graphql/statement-source.js';
 
 export const EventType = enumOf(EVENT_TYPES);
@@ -104,8 +105,8 @@ export class EventReport {
   time!: EventTime | null;
 }
 
-@ObjectType({ implements: Node, description: 'Something that happened, reported by one or more articles.' })
-export class Event extends Node {
+@ObjectType({ implements: [Node, Stamped], description: 'Something that happened, reported by one or more articles.' })
+export class Event extends Stamped {
   @Field(() => EventType, { description: "The type most of its reports give; each report's own is on reports." })
   type!: keyof typeof EventType;
 

@@ -26,6 +26,9 @@ const review: ProjectionLine = {
     `CASE WHEN ${v}.reviewedAt IS NULL THEN null ELSE { reviewedAt: ${v}.reviewedAt.epochMillis, note: ${v}.reviewNote, requestId: ${v}.reviewRequest } END`,
   for: ['review'],
 };
+/** When a node was first written and last changed (src/graph/changes.ts), as epoch milliseconds like publishedAt. */
+const stamp = (name: 'ingestedAt' | 'updatedAt'): ProjectionLine => ({ cypher: (v) => `${v}.${name}.epochMillis`, for: [name] });
+const STAMPS = { ingestedAt: stamp('ingestedAt'), updatedAt: stamp('updatedAt') };
 /** An event's time: its EventTime and the label made from it. */
 const TIME = ['time', 'label'];
 const timeProp = (name: string): ProjectionLine => ({ cypher: (v) => `${v}.${name}`, for: TIME });
@@ -58,6 +61,7 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
     population: prop('population'),
     featureClass: prop('featureClass'),
     featureCode: prop('featureCode'),
+    ...STAMPS,
   },
   Article: {
     label: always(() => `'Article'`),
@@ -69,6 +73,7 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
     // Epoch milliseconds: the driver decodes a DateTime several times slower than a number.
     publishedAt: { cypher: (v) => `${v}.publishedAt.epochMillis`, for: ['publishedAt'] },
     contentHash: prop('contentHash'),
+    ...STAMPS,
   },
   Mention: {
     label: always(() => `'Mention'`),
@@ -113,6 +118,7 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
     about: { cypher: (v) => `[(${v})-[:ABOUT]->(x) | { id: x.id, isEvent: x:Event }]`, for: ['about'] },
     madeAtKey: { cypher: (v) => `[(${v})-[:MADE_AT]->(e:Event) | e.id][0]`, for: ['madeAt'] },
     review,
+    ...STAMPS,
   },
   Event: {
     label: always(() => `'Event'`),
@@ -134,6 +140,7 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
     name: prop('name', 'label'),
     description: prop('description'),
     duringKey: { cypher: (v) => `[(${v})-[:DURING]->(d:Event) | d.id][0]`, for: ['during'] },
+    ...STAMPS,
   },
   Name: {
     form: prop('form'),

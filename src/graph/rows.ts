@@ -3,7 +3,13 @@ import type { RelationView } from './relation-key.js';
 import type { ClaimFlag, EntityKind, EventType, MentionField, NameKind, StatementSource } from './vocabulary.js';
 
 /** Plain shapes the repositories return (ROW_PROJECTIONS in projections.ts); the API layer renders them. */
-export interface EntityRow {
+/** When the node was first written and last changed, in epoch milliseconds. */
+export interface StampsRow {
+  ingestedAt: number | null;
+  updatedAt: number | null;
+}
+
+export interface EntityRow extends StampsRow {
   label: 'Person' | 'Place' | 'Organization';
   id: string;
   kind: EntityKind;
@@ -33,7 +39,7 @@ export interface NameRow {
   usedBy: string | null;
 }
 
-export interface ArticleRow {
+export interface ArticleRow extends StampsRow {
   label: 'Article';
   id: string;
   title: string;
@@ -74,7 +80,7 @@ export interface ReviewRow {
   requestId: string;
 }
 
-export interface ClaimRow {
+export interface ClaimRow extends StampsRow {
   label: 'Claim';
   id: string;
   quote: string;
@@ -100,7 +106,7 @@ export interface ClaimRow {
 }
 
 /** An event with its time as resolved at ingest (event-time.ts). */
-export interface EventRow extends ResolvedTime {
+export interface EventRow extends ResolvedTime, StampsRow {
   label: 'Event';
   id: string;
   type: EventType;

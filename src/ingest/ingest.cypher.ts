@@ -16,6 +16,7 @@
  */
 
 import { entityByKey } from '../graph/by-keys.js';
+import { changeOf, factsOf, stampAs } from '../graph/changes.js';
 import { writeLock } from '../graph/locks.js';
 import { ARTICLE_SOURCE, FILE_SOURCE, reviewed } from '../graph/sources.js';
 
@@ -28,14 +29,15 @@ export const entityNow = (key: string, v: string): string => `WITH *, ${entityBy
 /**
  * Deletes the nodes `match` binds to `old` and returns, as `claimed`, the events the claims among
  * them were about: an event only those claims spoke of may be left with nothing, so it is
- * derived again with the rest.
+ * derived again with the rest. The claims' stamps come back as `gone` (claim-changes.ts): a claim
+ * written again unchanged keeps them.
  */
 export const deleteReturningClaimed = (match: string): string => `${match}
-  WITH old, [(old)-[:ABOUT]->(ev:Event) | ev.id] AS about
+  WITH old, [(old)-[:ABOUT]->(ev:Event) | ev.id] AS about,
+       CASE WHEN old:Claim THEN {id: old.id, fingerprint: old.fingerprint, ingestedAt: toString(old.ingestedAt), updatedAt: toString(old.updatedAt)} END AS gone
   DETACH DELETE old
-  WITH about
-  UNWIND about AS event
-  RETURN collect(DISTINCT event) AS claimed`;
+  WITH collect(gone) AS gone, collect(about) AS abouts
+  RETURN gone, COLLECT { UNWIND abouts AS about UNWIND about AS event RETURN DISTINCT event } AS claimed`;
 
 /**
  * Everything a write must know before it starts, in one round trip: the first document entity or
@@ -95,7 +97,7 @@ CALL (record) {
   DELETE report
   RETURN collect(ev.id) AS events
 }
-RETURN relations, entities, linked, events + claimed AS events`;
+RETURN relations, entities, linked, events + claimed AS events, gone`;
 
 /**
  * The event another article already reports that an extracted one is, when their ids differ
@@ -137,20 +139,29 @@ UNWIND $entities AS x
 CALL (x) {
   WITH x WHERE NOT EXISTS { (:EntityAlias {id: x.id}) }
   MERGE (e:Entity {id: x.id})
-  ON CREATE SET e:$(x.label), e += x.properties, e.latitude = toFloat(e.latitude), e.longitude = toFloat(e.longitude)
+  ON CREATE SET e:$(x.label), e += x.properties, e.latitude = toFloat(e.latitude), e.longitude = toFloat(e.longitude),
+    e.ingestedAt = datetime.transaction(), e.updatedAt = datetime.transaction()
 }
 ${entityNow('x.id', 'e')}
 CALL (e, x) {
   WITH e, x WHERE $reference AND e.id = x.id
+  WITH e, x, ${factsOf('e')} AS before
   // Whole-number coordinates arrive as integers; keep the property type stable.
   SET e += x.properties, e.latitude = toFloat(e.latitude), e.longitude = toFloat(e.longitude)
+  // Only the reference for an entity changes its facts; an article naming it leaves it unlocked and unstamped.
+  WITH e, ${changeOf('e', `${factsOf('e')} <> before`)} AS change
+  ${stampAs('e', 'change')}
 }
 CALL (e, x) {
   UNWIND x.names AS n
   MERGE (name:Name {id: n.id})
   SET name += n, name.sources = [s IN coalesce(name.sources, []) WHERE s <> x.source] + x.source
   MERGE (e)-[:HAS_NAME]->(name)
-}`;
+}
+WITH DISTINCT e
+WITH e.id AS id, CASE datetime.transaction() WHEN e.ingestedAt THEN 'ADDED' WHEN e.updatedAt THEN 'UPDATED' END AS change
+WHERE change IS NOT NULL
+RETURN id, change`;
 
 /**
  * An article's reports of events (`a`, with its prepared `x.events`), and the events only its
@@ -177,10 +188,15 @@ CALL (x) {
 export const UPSERT_ARTICLES = `
 UNWIND $articles AS x
 MERGE (a:Article {id: x.id})
+// Its fingerprint covers everything it states (claim-changes.ts): the same document again changes nothing.
+WITH a, x, ${changeOf('a', 'a.fingerprint IS NULL OR a.fingerprint <> x.fingerprint')} AS change
 SET a += x.properties,
+    a.fingerprint = x.fingerprint,
     a.publishedAt = CASE WHEN x.publishedAt IS NULL THEN null ELSE datetime(x.publishedAt) END
-WITH a, x
-${WRITE_REPORTS}`;
+${stampAs('a', 'change')}
+WITH a, x, change
+${WRITE_REPORTS}
+RETURN x.id AS id, change`;
 
 /** A gazetteer file's record of what it states, for the next RETRACT of it. */
 export const UPSERT_GAZETTEER_FILE = `
@@ -208,6 +224,10 @@ CALL (a, art) {
   UNWIND art.claims AS x
   CREATE (a)-[:HAS_CLAIM]->(c:Claim)
   SET c = x.properties
+  // The stamps of the claim it replaces (claim-changes.ts), kept when it is the same claim.
+  WITH c, x, $prior[x.properties.id] AS prior
+  SET c.ingestedAt = coalesce(datetime(prior.ingestedAt), datetime.transaction()),
+      c.updatedAt = CASE WHEN prior.fingerprint = c.fingerprint THEN datetime(prior.updatedAt) ELSE datetime.transaction() END
   WITH c, x
   CALL (c, x) { ${entityNow('x.speaker', 's')} CREATE (c)-[:SAID_BY]->(s) }
   CALL (c, x) { ${entityNow('x.affiliation', 's')} CREATE (c)-[:SPEAKER_AFFILIATION]->(s) }
@@ -272,7 +292,9 @@ CALL (e) {
   DETACH DELETE name
 }
 WITH e WHERE NOT EXISTS { (e)--() }
-DELETE e`;
+WITH e, e.id AS id
+DELETE e
+RETURN id, 'RETRACTED' AS change`;
 
 /**
  * An event is what its reports state: the type most of them give, the most telling time (then
@@ -283,12 +305,13 @@ export const DERIVE_EVENTS = `
 UNWIND $events AS id
 MATCH (ev:Event {id: id})
 ${writeLock('ev')}
-WITH ev, EXISTS { (ev)<-[:REPORTS|ABOUT]-() } AS stated
+WITH id, ev, EXISTS { (ev)<-[:REPORTS|ABOUT]-() } AS stated, ${eventFacts('ev')} AS before
 CALL (ev, stated) { WITH ev WHERE NOT stated DETACH DELETE ev }
-WITH ev WHERE stated
+OPTIONAL CALL (ev, stated, before) {
+WITH ev, before WHERE stated
 // Every report read once, in the order its time is chosen by: a popular event has thousands.
 // (Only an Article REPORTS, so its label is not checked.)
-WITH ev, COLLECT {
+WITH ev, before, COLLECT {
   MATCH (a)-[r:REPORTS]->(ev)
   WITH a.id AS article, r ORDER BY coalesce(r.timeDetail, -1) DESC, article
   RETURN {article: article, report: r, type: r.type, place: r.place, participants: r.participants, roles: r.roles, timed: r.timeDetail IS NOT NULL,
@@ -340,4 +363,19 @@ CALL (ev, reports) {
   CREATE (e)-[p:PARTICIPATED_IN]->(ev)
   SET p.roles = roles, p.articleIds = articles,
       p.role = COLLECT { UNWIND roles AS role WITH role, count(*) AS n RETURN role ORDER BY n DESC, role }[0]
-}`;
+}
+WITH ev, ${changeOf('ev', `${eventFacts('ev')} <> before`)} AS change
+${stampAs('ev', 'change')}
+RETURN change
+}
+RETURN id, CASE WHEN stated THEN change ELSE 'RETRACTED' END AS change`;
+
+/**
+ * What an event's facts are, to tell whether deriving it changed them: its properties, where,
+ * when and with whom it took place, and how many articles report it.
+ */
+function eventFacts(ev: string): string {
+  return `[${factsOf(ev)},
+    COLLECT { MATCH (${ev})-[r:AT|PARTICIPATED_IN|DURING]-(o) RETURN [type(r), o.id, coalesce(r.role, ''), coalesce(r.roles, []), coalesce(r.articleIds, [])] AS link ORDER BY type(r), o.id },
+    COUNT { (${ev})<-[:REPORTS]-() }]`;
+}

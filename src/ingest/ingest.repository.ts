@@ -1,6 +1,8 @@
 import type { Cypher, Row, WriteTx } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
+import { changesOf, recordChanges, type Change, type RecordedChange } from '../graph/changes.js';
 import { BUMP_GAZETTEER_VERSION, LINKER_RELATION_TYPES } from '../graph/gazetteer-version.js';
+import { claimChanges, fingerprint, type PriorClaim } from './claim-changes.js';
 import * as Q from './ingest.cypher.js';
 import type { PreparedArticle, PreparedEntity, PreparedRelation } from './prepare.js';
 import { renameEvents, type EventStatements } from './prepare-extraction.js';
@@ -23,9 +25,10 @@ export interface Touched {
   events: string[];
 }
 
-/** What a retraction touched, and whether the linker reads some of the entities it touched. */
+/** What a retraction touched, whether the linker reads some of the entities it touched, and the claims it deleted. */
 interface Retracted extends Touched {
   linked: boolean;
+  gone: PriorClaim[];
 }
 
 /**
@@ -36,19 +39,21 @@ interface Retracted extends Touched {
 export class IngestRepository {
   constructor(private readonly db: Cypher) {}
 
-  writeGazetteer(file: PreparedGazetteer): Promise<void> {
+  /** Returns what it changed, recorded in the change log (src/graph/changes.ts) with the write. */
+  writeGazetteer(file: PreparedGazetteer): Promise<RecordedChange[]> {
     return this.db.write(async (tx) => {
       await check(tx, file.identities, file.refs);
       const touched = retracted(await tx.run(Q.RETRACT_GAZETTEER_FILE, { file: file.file }));
-      await tx.run(Q.UPSERT_ENTITIES, { entities: file.entities, reference: true });
+      const entities = changesOf('ENTITY', await tx.run(Q.UPSERT_ENTITIES, { entities: file.entities, reference: true }));
       touched.relations.push(...(await stateRelations(tx, file.relations)));
       await tx.run(Q.UPSERT_GAZETTEER_FILE, {
         file: file.file,
         statedEntities: file.entities.map((e) => e.id),
         statedRelations: file.relations.map((r) => r.id),
       });
-      await derive(tx, touched);
+      const derived = await derive(tx, touched);
       await tx.run(BUMP_GAZETTEER_VERSION);
+      return recordChanges(tx, [...entities, ...derived]);
     });
   }
 
@@ -57,26 +62,40 @@ export class IngestRepository {
    * stamp moves when the linker's entries may have: the articles state entities or containment
    * relations now, or did before (what the retraction touched).
    */
-  writeArticles(prepared: PreparedArticle[], refs: Reference[], identities: Identity[]): Promise<void> {
+  writeArticles(prepared: PreparedArticle[], refs: Reference[], identities: Identity[]): Promise<RecordedChange[]> {
     return this.db.write(async (tx) => {
       await check(tx, identities, refs);
       const touched = retracted(await tx.run(Q.RETRACT_ARTICLES, { articles: prepared.map((a) => a.article.id) }));
       // After the retraction, so an article written again meets the events others report, not only its own old ones.
       const articles = await matchEvents(tx, prepared);
       const entities = articles.flatMap((a) => a.entities);
-      if (entities.length) await tx.run(Q.UPSERT_ENTITIES, { entities, reference: false });
-      await tx.run(Q.UPSERT_ARTICLES, {
-        articles: articles.map((a) => ({ ...a.article, events: a.events, claimedEvents: a.claimedEvents })),
+      const changes = entities.length ? changesOf('ENTITY', await tx.run(Q.UPSERT_ENTITIES, { entities, reference: false })) : [];
+      const upserted = await tx.run(Q.UPSERT_ARTICLES, {
+        articles: articles.map((a) => ({ ...a.article, fingerprint: fingerprint(a), events: a.events, claimedEvents: a.claimedEvents })),
       });
+      changes.push(...changesOf('ARTICLE', upserted));
+      const claims = claimChanges(
+        articles.flatMap((a) => a.claims),
+        touched.gone,
+      );
+      const stamped = new Map(claims.claims.map((c) => [c.properties.id, c]));
       const content = articles
         .filter((a) => a.mentions.length || a.autoMentions.length || a.claims.length)
-        .map(({ article, mentions, autoMentions, claims }) => ({ articleId: article.id, mentions, autoMentions, claims }));
-      if (content.length) await tx.run(Q.CREATE_CONTENT, { articles: content });
-      await applyReviews(
+        .map(({ article, mentions, autoMentions, claims }) => ({
+          articleId: article.id,
+          mentions,
+          autoMentions,
+          claims: claims.map((c) => stamped.get(c.properties.id)!),
+        }));
+      if (content.length) await tx.run(Q.CREATE_CONTENT, { articles: content, prior: claims.prior });
+      const reviewed = await applyReviews(
         tx,
         prepared.map((a) => a.article.id),
         touched,
       );
+      // A claim a review removed again was never there for a reader.
+      const removed = new Set(reviewed.claims);
+      changes.push(...claims.changes.filter((c) => c.kind === 'RETRACTED' || !removed.has(c.id)));
       touched.relations.push(
         ...(await stateRelations(
           tx,
@@ -84,10 +103,11 @@ export class IngestRepository {
         )),
       );
       touched.events.push(...articles.flatMap((a) => [...a.events, ...a.claimedEvents].map((e) => e.id)));
-      await derive(tx, touched);
+      changes.push(...(await derive(tx, touched)));
       // Speakers the extractor introduced are not the linker's (GazetteerRepository): they move no stamp.
       const linkerEntities = entities.some((e) => e.properties.source !== 'AUTO') || touched.linked;
       if (linkerEntities || touched.relations.some(placesForLinker)) await tx.run(BUMP_GAZETTEER_VERSION);
+      return recordChanges(tx, changes);
     });
   }
 }
@@ -115,6 +135,7 @@ function retracted(rows: Row[]): Retracted {
     relations: rows.flatMap((row) => row['relations'] as unknown[]),
     entities: rows.flatMap((row) => row['entities'] as string[]),
     events: rows.flatMap((row) => row['events'] as string[]),
+    gone: rows.flatMap((row) => row['gone'] as PriorClaim[]),
   };
 }
 
@@ -125,15 +146,16 @@ async function stateRelations(tx: WriteTx, relations: PreparedRelation[]): Promi
 
 /**
  * Derived values, recomputed for what a write (an ingest, a merge) touched; what touched nothing
- * costs nothing. Events are locked in id order, so two writers deriving the same ones do not
+ * costs nothing. Returns how the events and entities changed, for the writer's change log. Events are locked in id order, so two writers deriving the same ones do not
  * deadlock.
  */
-export async function derive(tx: WriteTx, touched: Touched): Promise<void> {
+export async function derive(tx: WriteTx, touched: Touched): Promise<Change[]> {
   const relations = distinct(touched.relations, (value) => JSON.stringify(value));
   if (relations.length) await tx.run(Q.DERIVE_RELATIONS, { relations });
-  if (touched.events.length) await tx.run(Q.DERIVE_EVENTS, { events: [...new Set(touched.events)].sort() });
+  const events = touched.events.length ? await tx.run(Q.DERIVE_EVENTS, { events: [...new Set(touched.events)].sort() }) : [];
   // Last: an entity is left with nothing only once relations and events no longer point at it.
-  if (touched.entities.length) await tx.run(Q.PRUNE_ENTITIES, { entities: [...new Set(touched.entities)] });
+  const entities = touched.entities.length ? await tx.run(Q.PRUNE_ENTITIES, { entities: [...new Set(touched.entities)] }) : [];
+  return [...changesOf('EVENT', events), ...changesOf('ENTITY', entities)];
 }
 
 /** One check per key: popular entities are named thousands of times a batch. */

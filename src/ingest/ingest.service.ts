@@ -6,6 +6,7 @@ import { GazetteerRepository } from '../linking/gazetteer.repository.js';
 import { LinkerIndex, type GazetteerSnapshot } from '../linking/linker-index.js';
 import { linkMentions } from '../linking/linker.js';
 import { extractArticle } from '../extraction/extract.js';
+import { UNHEARD, type ChangePublisher } from '../graph/change-source.js';
 import { fileSource } from '../graph/sources.js';
 import { checkArticle } from './checks.js';
 import { IngestRepository } from './ingest.repository.js';
@@ -51,14 +52,16 @@ export interface ReadyArticle {
  * mutation share it, and bulk ingest shares its `ready` step.
  */
 export class IngestService {
+  /** `changes` hears what each write changed once it has committed (the subscription's feed). */
   constructor(
     readonly repository: IngestRepository,
     readonly linker: LinkerIndex,
+    readonly changes: ChangePublisher = UNHEARD,
   ) {}
 
   async ingestArticle(input: unknown, source: string, readTextFile?: TextFileReader): Promise<IngestedArticle> {
     const { doc, prepared, refs, identities } = await this.ready(input, source, await this.linker.current(), readTextFile);
-    await this.repository.writeArticles([prepared], refs, identities);
+    this.changes.publish(await this.repository.writeArticles([prepared], refs, identities));
     return {
       articleId: doc.id,
       mentions: prepared.mentions.length + prepared.autoMentions.length,
@@ -71,13 +74,14 @@ export class IngestService {
   async ingestGazetteer(input: unknown, source: string, file = source): Promise<number> {
     const doc = parse(gazetteerSchema, input, source);
     const stated = fileSource(file);
-    await this.repository.writeGazetteer({
+    const changes = await this.repository.writeGazetteer({
       file,
       entities: doc.entities.map((e) => prepareEntity(e, stated)),
       relations: doc.relations.map((r) => prepareRelation(r, stated)),
       identities: gazetteerIdentities(doc, source),
       refs: gazetteerReferences(doc, source),
     });
+    this.changes.publish(changes);
     return doc.entities.length;
   }
 
@@ -129,8 +133,8 @@ export class IngestService {
 /** A paragraph break: no name runs across it (tokens.ts). */
 const TITLE_BREAK = '\n\n';
 
-export const createIngestService = (db: Cypher): IngestService =>
-  new IngestService(new IngestRepository(db), new LinkerIndex(new GazetteerRepository(db)));
+export const createIngestService = (db: Cypher, changes: ChangePublisher = UNHEARD): IngestService =>
+  new IngestService(new IngestRepository(db), new LinkerIndex(new GazetteerRepository(db)), changes);
 
 function articleText(doc: ArticleDoc, source: string, readTextFile?: TextFileReader): string {
   if (doc.text !== undefined) return doc.text;

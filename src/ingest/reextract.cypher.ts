@@ -7,7 +7,7 @@
 import { ARTICLE_SOURCE } from '../graph/sources.js';
 import { deleteReturningClaimed, entityNow, WRITE_REPORTS } from './ingest.cypher.js';
 
-/** Returns the events and entities touched, to be derived again. */
+/** Returns the events and entities touched, to be derived again, and the claims deleted (`gone`, claim-changes.ts). */
 export const RETRACT_EXTRACTION = `
 UNWIND $articles AS id
 MATCH (a:Article {id: id})
@@ -27,7 +27,7 @@ CALL (a, source) {
   SET name.sources = [s IN name.sources WHERE s <> source]
   RETURN collect(DISTINCT e.id) AS entities
 }
-RETURN reported + claimed AS events, entities`;
+RETURN reported + claimed AS events, entities, gone`;
 
 /** The article's new extraction: the entities it states now, its hash, and its reports. */
 export const WRITE_EXTRACTION = `

@@ -1,6 +1,8 @@
 import type { Cypher, WriteTx } from '../db/graph-db.js';
+import { recordChanges, type Change } from '../graph/changes.js';
 import type { MentionField } from '../graph/vocabulary.js';
 import { CREATE_CONTENT, UPSERT_ENTITIES } from './ingest.cypher.js';
+import { claimChanges, type PriorClaim } from './claim-changes.js';
 import { derive, matchEvents } from './ingest.repository.js';
 import type { PreparedAutoMention } from './prepare.js';
 import type { PreparedExtraction } from './prepare-extraction.js';
@@ -76,19 +78,32 @@ export class RelinkRepository {
       const outcome = await relink(articles);
       if (outcome.replace.length) {
         const [retracted] = await tx.run(Q.RETRACT_AUTO_MENTIONS, { articles: outcome.replace.map((r) => r.articleId) });
-        const touched = { relations: [], events: [] as string[], entities: retracted!['entities'] as string[] };
+        const touched = { relations: [], events: [] as string[], entities: retracted!['entities'] as string[], gone: [] as PriorClaim[] };
         const extracted = await replaceExtractions(tx, outcome.replace, touched);
+        const claims = claimChanges(
+          extracted.flatMap((r) => r.claims),
+          touched.gone,
+        );
+        const stamped = new Map(claims.claims.map((c) => [c.properties.id, c]));
         const content = extracted
           .filter((r) => r.autoMentions.length || r.claims.length)
-          .map((r) => ({ articleId: r.articleId, mentions: [], autoMentions: r.autoMentions, claims: r.claims }));
-        if (content.length) await tx.run(CREATE_CONTENT, { articles: content });
+          .map((r) => ({
+            articleId: r.articleId,
+            mentions: [],
+            autoMentions: r.autoMentions,
+            claims: r.claims.map((c) => stamped.get(c.properties.id)!),
+          }));
+        if (content.length) await tx.run(CREATE_CONTENT, { articles: content, prior: claims.prior });
         // Claims the extractor found again where a reviewer corrected or rejected one go.
-        await applyReviews(
+        const reviewed = await applyReviews(
           tx,
           outcome.replace.filter((r) => r.extraction).map((r) => r.articleId),
           touched,
         );
-        await derive(tx, touched);
+        const removed = new Set(reviewed.claims);
+        const changes: Change[] = claims.changes.filter((c) => c.kind === 'RETRACTED' || !removed.has(c.id));
+        changes.push(...(await derive(tx, touched)));
+        await recordChanges(tx, changes);
       }
       return { articles, outcome };
     });
@@ -102,7 +117,7 @@ export class RelinkRepository {
 async function replaceExtractions(
   tx: WriteTx,
   replace: Replacement[],
-  touched: { events: string[]; entities: string[] },
+  touched: { events: string[]; entities: string[]; gone: PriorClaim[] },
 ): Promise<(Replacement & { claims: PreparedExtraction['claims'] })[]> {
   const extracting = replace.filter((r) => r.extraction);
   if (!extracting.length) return replace.map((r) => ({ ...r, claims: [] }));
@@ -110,6 +125,7 @@ async function replaceExtractions(
   for (const row of rows) {
     touched.events.push(...(row['events'] as string[]));
     touched.entities.push(...(row['entities'] as string[]));
+    touched.gone.push(...(row['gone'] as PriorClaim[]));
   }
   const extractions = await matchEvents(
     tx,

@@ -2,6 +2,7 @@ import type { Cypher, WriteTx } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
 import type { MentionField } from '../graph/vocabulary.js';
 import type { ReviewNote } from '../graphql/review-note.js';
+import { recordChanges } from '../graph/changes.js';
 import { derive } from '../ingest/ingest.repository.js';
 import { mentionId } from '../ingest/prepare.js';
 import { applyReviews } from '../ingest/reviews.js';
@@ -60,7 +61,7 @@ export class MentionReviewRepository {
       const id = await record(tx, article, span);
       const touched = { relations: [], events: [], entities: [] };
       const { mentions } = await applyReviews(tx, [article], touched);
-      await derive(tx, touched);
+      await recordChanges(tx, await derive(tx, touched));
       const removed = [...(replaced!['removed'] as string[]), ...mentions].filter((key) => key !== id);
       return { articleId: article, mention: id, removed: [...new Set(removed)] };
     });

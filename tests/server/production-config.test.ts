@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { InProcessChanges } from '../../src/graph/change-source.js';
 import { createIngestService } from '../../src/ingest/ingest.service.js';
 import { createContext } from '../../src/app/context.js';
 import { buildGraphSchema } from '../../src/app/schema.js';
@@ -12,7 +13,7 @@ describe('production settings', () => {
     const server = createApolloServer(await buildGraphSchema(), { INTROSPECTION: false, SANDBOX: 'none' }, silentLog);
     const db = testDb();
     await server.start();
-    const contextValue = createContext(db, {}, silentLog, undefined, createIngestService(db));
+    const contextValue = createContext(db, {}, silentLog, undefined, { ingest: createIngestService(db), changes: new InProcessChanges() });
     const response = await server.executeOperation({ query: '{ __schema { types { name } } }' }, { contextValue });
     await server.stop();
     await db.close();

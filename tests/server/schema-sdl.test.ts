@@ -64,7 +64,8 @@ describe('the published schema', () => {
 
   it('every example operation selects id wherever the type has one', () => {
     const operations = parse(EXAMPLE_OPERATIONS).definitions as OperationDefinitionNode[];
-    const root = (op: OperationDefinitionNode) => (op.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType())!;
+    const roots = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() };
+    const root = (op: OperationDefinitionNode) => roots[op.operation]!;
     const missing = operations.flatMap((op) => missingIds(op.selectionSet, root(op), op.name!.value));
     expect(missing).toEqual([]);
   });
@@ -73,7 +74,7 @@ describe('the published schema', () => {
 describe('abstract types', () => {
   it('resolve a row to its type by its label, synchronously (no promise for graphql-js to await per value)', () => {
     const abstract = Object.values(schema.getTypeMap()).filter(isAbstractType);
-    expect(abstract.map((t) => t.name).sort()).toEqual(['Entity', 'Node', 'PathNode', 'Subject', 'TextMatch']);
+    expect(abstract.map((t) => t.name).sort()).toEqual(['Entity', 'Node', 'PathNode', 'Stamped', 'Subject', 'TextMatch']);
     for (const type of abstract) {
       const [first] = schema.getPossibleTypes(type);
       expect(type.resolveType!({ label: first!.name }, {}, {} as never, type)).toBe(first!.name);

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 
 import type { Config } from '../../src/config/config.js';
 import type { GraphDb } from '../../src/db/graph-db.js';
+import { InProcessChanges } from '../../src/graph/change-source.js';
 import { createIngestService } from '../../src/ingest/ingest.service.js';
 import { createContext } from '../../src/app/context.js';
 import type { Context } from '../../src/graphql/context.js';
@@ -23,7 +24,8 @@ export interface OperationResult<T = Record<string, any>> {
 export async function testServer(db: GraphDb) {
   const server: ApolloServer<Context> = createApolloServer(await buildGraphSchema(), { INTROSPECTION: true, SANDBOX: 'none' }, silentLog);
   await server.start();
-  const ingest = createIngestService(db);
+  const changes = new InProcessChanges();
+  const ingest = createIngestService(db, changes);
   return {
     server,
     async run<T = Record<string, any>>(
@@ -31,7 +33,7 @@ export async function testServer(db: GraphDb) {
       variables: Record<string, unknown> = {},
       apiKey?: string,
     ): Promise<OperationResult<T>> {
-      const contextValue = createContext(db, { API_KEY: TEST_API_KEY }, silentLog, apiKey, ingest);
+      const contextValue = createContext(db, { API_KEY: TEST_API_KEY }, silentLog, apiKey, { ingest, changes });
       const response = await server.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       const { data, errors } = response.body.singleResult;
