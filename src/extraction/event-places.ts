@@ -49,7 +49,9 @@ function placesIn(s: Sentence, from: number, to: number, type: EventType): Known
     const [previous, next] = [s.mentions[k - 1], s.mentions[k + 1]];
     const locates = isRegion(s, m) && LOCATORS[s.language].has(gapWords(s, previous?.end ?? 0, m.start));
     if (previous?.kind === 'PLACE' && locates) return false;
-    if (next && next.kind !== 'PLACE' && next.kind !== null && POSSESSIVE.test(s.text.slice(m.end, next.start))) return false;
+    // A place a locator introduces is where, not a title: "в Чернігові Чаус провів нараду".
+    const named = next !== undefined && next.kind !== 'PLACE' && next.kind !== null && POSSESSIVE.test(s.text.slice(m.end, next.start));
+    if (named && !LOCATORS[s.language].has(wordBefore(s, m)?.lower ?? '')) return false;
     return origins === undefined || !origins.has(wordBefore(s, m)?.lower ?? '');
   });
 }

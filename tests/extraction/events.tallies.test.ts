@@ -83,3 +83,23 @@ describe('extractEvents: a meeting during a visit', () => {
     expect(placesOf(`The envoy met the president before he visited [[Kyiv|${KYIV}]].`)).toEqual([['VISIT', KYIV]]);
   });
 });
+
+describe('extractEvents: a place a locator introduces, places a meeting is between, talks referred back to', () => {
+  const CHERNIHIV = 'place:geonames-710735';
+  it('takes "в Чернігові" before a name as the place, not as part of a title', () => {
+    expect(placesOf(`Увечері в [[Чернігові|${CHERNIHIV}]] [[Чаус|person:viacheslav-chaus]] провів нараду.`, 'uk')).toEqual([
+      ['MEETING', CHERNIHIV],
+    ]);
+    expect(placesOf(`Губернатор [[Чернігова|${CHERNIHIV}]] [[Чаус|person:viacheslav-chaus]] провів нараду.`, 'uk')).toEqual([
+      ['MEETING', null],
+    ]);
+  });
+
+  it('takes no place after "between" a meeting’s subject runs, and reads "в ходе переговоров" as the talks reported', () => {
+    const ru = `Посланник прибыл в [[Киев|${KYIV}]] и встретился с президентом. В ходе переговоров обсуждалось сообщение между [[Москвой|place:moscow-ru]] и [[Киевом|${KYIV}]].`;
+    expect(events(ru, 'ru').map((e) => [e.type, e.place, e.framings.map((f) => f.text)])).toEqual([
+      ['VISIT', KYIV, ['прибыл']],
+      ['MEETING', KYIV, ['встретился', 'переговоров']],
+    ]);
+  });
+});
