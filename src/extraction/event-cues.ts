@@ -65,10 +65,11 @@ export const AGENT_MARKERS: Record<FramingLanguage, readonly string[]> = {
 
 /**
  * Words that make the place after them a party to a meeting ("talks with Ukraine", "переговоры с
- * Украиной"), not where it was held. Only for meetings: "вийшли з Покровська" is from the place.
+ * Украиной", "обсуждалось сообщение между Москвой и Пхеньяном"), not where it was held. Only for
+ * meetings: "вийшли з Покровська" is from the place, "бои между Покровском и Мирноградом" there.
  */
 export const PARTNER_WORDS: Partial<Record<EventType, Record<FramingLanguage, ReadonlySet<string>>>> = {
-  MEETING: { en: new Set(['with']), ru: new Set(['с', 'со']), uk: new Set(['з', 'із', 'зі']) },
+  MEETING: { en: new Set(['with', 'between']), ru: new Set(['с', 'со', 'между']), uk: new Set(['з', 'із', 'зі', 'між']) },
 };
 
 /**
@@ -102,13 +103,13 @@ export const REGION_NAMES = /\b(oblast|region|province|republic)\b|област|
 
 /**
  * Words before a noun that make it a time given by another happening ("during the visit", "после
- * встречи", "після зустрічі"): the noun refers back to that happening, and a place before it is
+ * встречи", "в ходе переговоров", "після зустрічі"): the noun refers back to that happening, and a place before it is
  * not its place ("hit Orikhiv during the visit").
  */
 export const TIME_PREPOSITIONS: Record<FramingLanguage, ReadonlySet<string>> = {
   en: new Set(['during', 'after', 'before', 'since', 'until']),
-  ru: new Set(['во время', 'после', 'до', 'перед']),
-  uk: new Set(['під час', 'після', 'до', 'перед']),
+  ru: new Set(['во время', 'в ходе', 'после', 'до', 'перед']),
+  uk: new Set(['під час', 'в ході', 'у ході', 'після', 'до', 'перед']),
 };
 
 /**

@@ -52,15 +52,18 @@ function sidesOf(s: Sentence): Party[] {
 const ADDRESS_LEAD = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 const MAX_ADDRESS_LEAD = 3;
 
+/** "said in", "заявил в", "заявив у". */
+const IN: Record<Sentence['language'], ReadonlySet<string>> = { en: new Set(['in']), ru: new Set(['в', 'во']), uk: new Set(['в', 'у']) };
+
 /**
- * "Zelenskyy said in a video address": the address is the speech verb's, so its speaker is the
- * verb's subject. Where that verb starts, or null.
+ * "Zelenskyy said in a video address", "заявил в вечернем обращении": the address is the speech
+ * verb's, so its speaker is the verb's subject. Where that verb starts, or null.
  */
 function saidIn(s: Sentence, r: Reach): number | null {
   if (r.match.type !== 'STATEMENT' || !r.match.group.noun) return null;
   for (let i = r.match.first - 1; i >= 1 && r.match.first - i <= MAX_ADDRESS_LEAD; i--) {
     const word = s.ws[i]!.lower;
-    if (word === 'in' && speechRules(s.language).verb(s.ws[i - 1]!.lower) !== null) return s.ws[i - 1]!.start;
+    if (IN[s.language].has(word) && speechRules(s.language).verb(s.ws[i - 1]!.lower) !== null) return s.ws[i - 1]!.start;
     if (!ADDRESS_LEAD.has(word) && i < r.match.first - 1) return null;
   }
   return null;
@@ -86,6 +89,16 @@ export function partiesAround(
   const after = parties(s, r.end, r.to, places, -1).find((p) => near(s, r.end, p.start, OBJECT_REACH));
   if (after === undefined) return { before: before?.entityKey ?? null, after: null, agent: false };
   const gap = s.text.slice(r.end, after.start).trim().toLowerCase();
-  const agent = AGENT_MARKERS[s.language].some((marker) => ` ${gap} `.includes(` ${marker}`)) || (group.agentAfter === true && gap === '');
+  const agent =
+    AGENT_MARKERS[s.language].some((marker) => ` ${gap} `.includes(` ${marker}`)) ||
+    (group.agentAfter === true && gap === '') ||
+    speaksAfter(s, r, after);
   return { before: before?.entityKey ?? null, after: after.entityKey, agent };
+}
+
+/** "У вечірньому зверненні в середу Зеленський заявив": a statement's noun before the speech verb whose subject comes after it. */
+function speaksAfter(s: Sentence, r: Reach, party: Party): boolean {
+  if (r.match.type !== 'STATEMENT') return false;
+  const next = s.ws.find((w) => w.start >= party.end);
+  return next !== undefined && speechRules(s.language).verb(next.lower) !== null;
 }

@@ -1,5 +1,6 @@
 import type { EventType } from '../graph/vocabulary.js';
-import { AREA_WORDS, LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
+import { LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
+import { brokenDown, inArea, listed } from './event-place-lists.js';
 import { firstWordFrom, near, type Linked, type Reach, type Sentence } from './event-sentence.js';
 import { settingOf } from './event-settings.js';
 import type { KnownMention } from './types.js';
@@ -8,25 +9,6 @@ import type { KnownMention } from './types.js';
 const PLACE_REACH = 6;
 const AREA_REACH = 12;
 const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
-const LIST_JOIN = /^\s*,?\s*(and|or|и|или|і|й|та|або)?\s*$/u;
-/**
- * A list that repeats its preposition, after a conjunction and the plural of a region word: "у
- * Куп’янську та поблизу Борової", "над Липецкой и Тамбовской областями, а также над Татарстаном",
- * "shelled Kupiansk and also near Borova".
- */
-const PREPOSITION_LIST_JOIN =
-  /^\s*(regions|област\p{L}*)?\s*,?\s*(and|as well as|и|а также|і|й|та|а також)\s+(also|также|також)?\s*(in|near|over|at|on|around|в|во|на|над|под|возле|вблизи|у|під|поблизу|біля)\s+(the\s+)?$/u;
-/**
- * A toll counted place by place in clauses coordinated with the one naming the first: "killed two
- * civilians in Kostiantynivka and wounded four in Druzhkivka", "загинули двоє у Костянтинівці, ще
- * четверо поранені в Дружківці". The next clause holds a number and its own locative; a framing
- * word in it would have ended the reach.
- */
-const PARALLEL_JOIN =
-  /^\s*(,\s*(and|и|а|і|й|та|ще|еще|ещё)?|and|и|а|і|й|та)\s+(\p{L}+\s+){0,2}(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|двое|трое|четверо|пятеро|шестеро|один|одна|двоє|троє|четверо|п['’]ятеро|шестеро|одна|один)\s+(\p{L}+\s+){0,2}(in|at|near|в|во|на|под|у|під|біля|поблизу)\s+(the\s+)?$/iu;
-/** "Kharkiv and several towns of the Kharkiv region", "Харьков и сёла Харьковской области": the region is listed too. */
-const REGION_TOWNS =
-  /^\s*,?\s*(and|и|і|та)\s+(\p{L}+\s+)?(towns|villages|settlements|cities|населенн\p{L}*\s+пункт\p{L}*|с[её]л\p{L}*|міст\p{L}*|селищ\p{L}*)\s+((of|in)\s+(the\s+)?)?$/u;
 
 /**
  * The places between two offsets that can be where a framing's event happened: not one that
@@ -40,7 +22,9 @@ function placesIn(s: Sentence, from: number, to: number, type: EventType): Known
     const [previous, next] = [s.mentions[k - 1], s.mentions[k + 1]];
     const locates = isRegion(s, m) && LOCATORS[s.language].has(gapWords(s, previous?.end ?? 0, m.start));
     if (previous?.kind === 'PLACE' && locates) return false;
-    if (next && next.kind !== 'PLACE' && next.kind !== null && POSSESSIVE.test(s.text.slice(m.end, next.start))) return false;
+    // A place a locator introduces is where, not a title: "в Чернігові Чаус провів нараду".
+    const named = next !== undefined && next.kind !== 'PLACE' && next.kind !== null && POSSESSIVE.test(s.text.slice(m.end, next.start));
+    if (named && !LOCATORS[s.language].has(wordBefore(s, m)?.lower ?? '')) return false;
     return origins === undefined || !origins.has(wordBefore(s, m)?.lower ?? '');
   });
 }
@@ -84,10 +68,10 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
   if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
   // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
   if (r.match.group.placeBefore) return null;
-  const reach = after[0] && AREA_WORDS[s.language].has(wordBefore(s, after[0], 'the')?.lower ?? '') ? AREA_REACH : placeReach(r);
+  const reach = after[0] && inArea(s, after[0]) ? AREA_REACH : placeReach(r);
   if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0])) {
     const places = holds(s, after[0], after[1]) ? after.slice(1) : after;
-    return townsOf(s, r, places) ?? { places: listed(s, places), rule: 'place after the word', weight: 0.7 };
+    return brokenDown(s, r, places) ?? townsOf(s, r, places) ?? { places: listed(s, places), rule: 'place after the word', weight: 0.7 };
   }
   if (beforeNear) return { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 };
   return onlyAfter ? null : settingOf(s, r, nearest);
@@ -142,17 +126,4 @@ function partner(s: Sentence, r: Reach, place: KnownMention): boolean {
   const between = s.ws.slice(r.match.last + 1, firstWordFrom(s.ws, place.start)).map((w) => w.lower);
   const withAt = between.findLastIndex((w) => partners?.has(w) === true || topics?.has(w) === true);
   return withAt >= 0 && !between.slice(withAt + 1).some((w) => LOCATORS[s.language].has(w));
-}
-
-/** The nearest place and those listed with it ("Krasnoarmysk and Volchansk"), `outward` running away from the word. */
-function listed(s: Sentence, outward: readonly KnownMention[]): string[] {
-  const keys = [outward[0]!.entityKey!];
-  for (let k = 1; k < outward.length; k++) {
-    const [left, right] = [outward[k - 1]!, outward[k]!].sort((a, b) => a.start - b.start);
-    const gap = s.text.slice(left!.end, right!.start);
-    const region = REGION_NAMES.test(s.text.slice(right!.start, right!.end)) && REGION_TOWNS.test(gap);
-    if (!LIST_JOIN.test(gap) && !PREPOSITION_LIST_JOIN.test(gap) && !PARALLEL_JOIN.test(gap) && !region) break;
-    keys.push(outward[k]!.entityKey!);
-  }
-  return [...new Set(keys)];
 }

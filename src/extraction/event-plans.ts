@@ -22,11 +22,14 @@ const FUTURE_VERBS: Record<FramingLanguage, readonly string[]> = {
   uk: ['відбудеться', 'відбудуться', 'пройде', 'пройдуть', 'розпочнеться', 'почнеться', 'буде', 'будуть', 'запланован*', 'планується'],
 };
 
-/** Readiness or an offer before the noun: "open to talks", "ready for", "открыта для", "готов к", "готова до". */
+/**
+ * Readiness, an offer or a request before the noun: "open to talks", "ready for", "открыта для",
+ * "готов к", "готова до", "requested a meeting", "ініціює засідання Ради безпеки".
+ */
 const READINESS: Record<FramingLanguage, readonly string[]> = {
-  en: ['open to', 'ready for', 'call for', 'calls for', 'called for', 'offered', 'proposed'],
-  ru: ['открыт* для', 'готов* к', 'призвал* к', 'призвали к', 'предложил*'],
-  uk: ['відкрит* до', 'готов* до', 'закликав до', 'закликала до', 'закликали до', 'запропонува*'],
+  en: ['open to', 'ready for', 'call for', 'calls for', 'called for', 'offered', 'proposed', 'requested', 'sought'],
+  ru: ['открыт* для', 'готов* к', 'призвал* к', 'призвали к', 'предложил*', 'инициир*', 'запроси*'],
+  uk: ['відкрит* до', 'готов* до', 'закликав до', 'закликала до', 'закликали до', 'запропонува*', 'ініцію*', 'ініціюва*', 'запроси*'],
 };
 
 /** Words that may stand between the noun and the phrase: "open to direct talks", "встреча лидеров пройдет". */

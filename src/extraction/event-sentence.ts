@@ -68,16 +68,22 @@ function endsAfter(ws: readonly Word[], offset: number): boolean {
   return word !== undefined && word.end > offset;
 }
 
-/** A comma before "including", "зокрема", "в том числе" goes on with the clause it elaborates. */
-const ELABORATION = /,\s*(including|notably|especially|зокрема|особливо|у тому числі|в тому числі|в том числе|в частности|особенно)\s/giu;
+/**
+ * A comma before "including", "зокрема", "в том числе" goes on with the clause it elaborates, as
+ * one before the parts a tally is broken into ("among them 28 over …", "из них 31 — над …").
+ */
+const ELABORATION =
+  /,\s*(including|notably|especially|among them|of them|зокрема|особливо|у тому числі|в тому числі|з них|із них|в том числе|в частности|особенно|из них)\s/giu;
+/** A Russian or Ukrainian dash before a preposition stands for the verb left out: "из них 31 — над Крымом". */
+const ELIDED_VERB = /\s[—–]\s+(?=(над|в|во|у|на|по|под|під|біля|возле)\s)/giu;
 
 /**
  * Close to the framing word, in the same clause: no punctuation and no word opening a clause
  * ("said that") between; a comma before an elaboration ("бої тривають на напрямку, зокрема біля
- * Родинського") keeps the clause going.
+ * Родинського") and a dash for a verb left out keep the clause going.
  */
 export function near(s: Sentence, from: number, to: number, reach: number): boolean {
-  if (CLAUSE_BREAK.test(s.text.slice(from, to).replace(ELABORATION, ' '))) return false;
+  if (CLAUSE_BREAK.test(s.text.slice(from, to).replace(ELABORATION, ' ').replace(ELIDED_VERB, ' '))) return false;
   const [first, end] = wordRange(s, from, to);
   if (end - first > reach) return false;
   for (let i = first; i < end; i++) if (CLAUSE_WORDS[s.language].has(s.ws[i]!.lower)) return false;

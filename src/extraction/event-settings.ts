@@ -1,5 +1,6 @@
 import { LOCATORS, RELATIVE_WHERE } from './event-cues.js';
 import { firstWordFrom, near, type Linked, type Reach, type Sentence } from './event-sentence.js';
+import { speechRules } from './speech-verbs.js';
 import type { KnownMention } from './types.js';
 
 /**
@@ -15,7 +16,7 @@ export function settingOf(s: Sentence, r: Reach, nearestBefore: KnownMention | u
   const where = nearestBefore && whereClause(s, nearestBefore, r);
   if (where) return { places: [nearestBefore.entityKey!], rule: 'place a "where" clause is attached to', weight: 0.6 };
   const opening = openingPlace(s);
-  if (opening && near(s, opening.comma, r.start, SETTING_REACH))
+  if (opening && near(s, opening.comma, sayingStart(s, r), SETTING_REACH))
     return { places: [opening.place.entityKey!], rule: 'place the sentence opens with ("In X,")', weight: 0.5 };
   return null;
 }
@@ -35,4 +36,20 @@ function openingPlace(s: Sentence): { place: KnownMention; comma: number } | nul
   const comma = /^\s*,/u.exec(s.text.slice(place.end));
   if (comma === null || lead.length === 0 || !LOCATORS[s.language].has(lead.join(' '))) return null;
   return { place, comma: place.end + comma[0].length };
+}
+
+/** Words a saying's noun may stand after its speech verb: "said in his evening address". */
+const SAYING_REACH = 3;
+
+/**
+ * Where the clause of a framing begins for its setting: a statement or briefing named after the
+ * speech verb that reports it ("In Kyiv, Zelensky said in his evening address") is in that verb's
+ * clause, which the verb itself does not end.
+ */
+function sayingStart(s: Sentence, r: Reach): number {
+  if (r.match.type !== 'STATEMENT' && r.match.type !== 'BRIEFING') return r.start;
+  const rules = speechRules(s.language);
+  for (let i = r.match.first - 1; i >= Math.max(0, r.match.first - 1 - SAYING_REACH); i--)
+    if (rules.verb(s.ws[i]!.lower) !== null) return near(s, s.ws[i]!.end, r.start, SAYING_REACH) ? s.ws[i]!.start : r.start;
+  return r.start;
 }

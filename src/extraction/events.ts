@@ -36,7 +36,11 @@ export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[
       const to = k + 1 < matches.length ? ws[matches[k + 1]!.first]!.start : span.end;
       return reportsOf(s, { match, start: ws[match.first]!.start, end: ws[match.last]!.end, from, to, opening }, article);
     });
-    found.forEach((own, k) => reports.push(...(own.some((r) => r.place !== null) ? own : (besidePlace(s, matches, found, k) ?? own))));
+    found.forEach((own, k) =>
+      reports.push(
+        ...(own.some((r) => r.place !== null) ? own : (besidePlace(s, matches, found, k) ?? visitPlace(matches, found, k, article) ?? own)),
+      ),
+    );
   }
   return mergeReports(reports, input.publishedAt);
 }
@@ -65,6 +69,24 @@ function besidePlace(s: Sentence, matches: readonly FramingMatch[], found: reado
     if (placed.length > 0) return placed.map((r) => ({ ...r, framing }));
   }
   return null;
+}
+
+/**
+ * A meeting with no place of its own in a sentence that reports a visit before it is held where
+ * the visitor went: "arrived in Kyiv on Tuesday … and met President Zelensky", "прибыл в Пхеньян с
+ * рабочим визитом и встретился с Ким Чен Ыном".
+ */
+function visitPlace(matches: readonly FramingMatch[], found: readonly Report[][], k: number, memory: Memory): Report[] | null {
+  if (matches[k]!.type !== 'MEETING') return null;
+  const visit = found.slice(0, k).find((own, j) => matches[j]!.type === 'VISIT' && own.some((r) => r.place !== null));
+  if (visit === undefined) return null;
+  const places = visit.flatMap((r) => (r.place === null ? [] : [r]));
+  const held = found[k]!.flatMap((own) =>
+    places.map((v) => ({ ...own, place: v.place, link: { ...v.link!, rule: 'place of the visit the sentence reports' } })),
+  );
+  // What a later "в ходе переговоров" refers back to.
+  for (const r of held) if (r.asserted && places.length === 1) remember(memory, r.type, r.place!);
+  return held;
 }
 
 /** "KYIV, December 2 (Test Wire) –", "МОСКВА, 8 декабря.": a paragraph opening with a city in capitals dates the article, not an event. */

@@ -5,15 +5,16 @@ export const CIVIC_WORDS: FramingTable = {
   VISIT: {
     en: [
       { forms: ['visit', 'visits', 'trip'], noun: true, subject: 'visitor', object: 'visited' },
-      { forms: ['visited', 'toured', 'visiting'], noun: false, subject: 'visitor', object: 'visited' },
+      // Arriving somewhere is how wire copy opens a visit: "arrived in Kyiv", "прибыл в Пхеньян", "прибув до Данії".
+      { forms: ['visited', 'toured', 'visiting', 'arrived'], noun: false, subject: 'visitor', object: 'visited' },
     ],
     ru: [
       { forms: ['визит*N', 'поездк*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },
-      { forms: ['посети*V', 'посеща*V', 'побыва*V'], noun: false, subject: 'visitor', object: 'visited' },
+      { forms: ['посети*V', 'посеща*V', 'побыва*V', 'прибы*V'], noun: false, subject: 'visitor', object: 'visited' },
     ],
     uk: [
       { forms: ['візит*N', 'поїздк*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },
-      { forms: ['відвіда*V', 'відвідува*V', 'побува*V'], noun: false, subject: 'visitor', object: 'visited' },
+      { forms: ['відвіда*V', 'відвідува*V', 'побува*V', 'прибу*V'], noun: false, subject: 'visitor', object: 'visited' },
     ],
   },
   MEETING: {
@@ -28,11 +29,15 @@ export const CIVIC_WORDS: FramingTable = {
     ],
     ru: [
       { forms: ['встреч*N', 'переговор*N', 'совещани*N', 'саммит*N'], noun: true, subject: 'participant', object: 'participant' },
-      { forms: ['встрети*V'], noun: false, subject: 'participant', object: 'participant' },
+      // A body's sitting is placed only by a locator: "Украина инициирует заседание Совбеза ООН" is a party's initiative.
+      { forms: ['заседани*N'], noun: true, subject: 'participant', object: 'participant', located: true },
+      // The imperfective too: "встречался в Брюсселе".
+      { forms: ['встрети*V', 'встреча*V'], noun: false, subject: 'participant', object: 'participant' },
     ],
     uk: [
       { forms: ['зустріч*N', 'переговор*N', 'нарад*N', 'саміт*N'], noun: true, subject: 'participant', object: 'participant' },
-      { forms: ['зустрі*V'], noun: false, subject: 'participant', object: 'participant' },
+      { forms: ['засіданн*N'], noun: true, subject: 'participant', object: 'participant', located: true },
+      { forms: ['зустрі*V', 'зустріча*V'], noun: false, subject: 'participant', object: 'participant' },
     ],
   },
   BRIEFING: {

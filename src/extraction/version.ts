@@ -1,6 +1,7 @@
 /**
  * Stamped on every claim and event report the extractor writes, so an analyst can tell which
  * rules produced a fact and `reextract` can find what an older extractor left. Raise it when
- * the rules change what they find.
+ * the rules change what they find (2: session 9's event rules, tallies broken down by area, second
+ * targets, meetings during a visit).
  */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;

@@ -25,6 +25,18 @@ describe('extractEvents: an address is its speaker’s, and is given where a loc
   });
 });
 
+describe('extractEvents: the speaker of an address named beside its speech verb, in Russian and Ukrainian', () => {
+  it('takes the subject of "заявил в обращении" and of "у зверненні … заявив"', () => {
+    expect(summary(`[[Зеленский|${ZELENSKY}]] заявил в вечернем обращении, что фронт держится.`, 'ru')).toEqual([
+      { type: 'STATEMENT', place: null, participants: [ZELENSKY] },
+    ]);
+    expect(summary(`У вечірньому зверненні в середу [[Зеленський|${ZELENSKY}]] заявив, що фронт тримається.`, 'uk')).toEqual([
+      { type: 'STATEMENT', place: null, participants: [ZELENSKY] },
+    ]);
+    expect(summary(`У зверненні йшлося про фронт, [[Зеленський|${ZELENSKY}]] мовчав.`, 'uk')).toEqual([]);
+  });
+});
+
 describe('extractEvents: visits in the imperfective', () => {
   it('reads посещали, відвідував, visiting', () => {
     const kursk = 'place:kursk';

@@ -31,3 +31,11 @@ describe('extractEvents: planned and offered happenings', () => {
     expect(placesOf(`Зустріч у [[Москві|${MOSCOW}]] пройшла без заяв і не буде повторена.`, 'uk')).toEqual([['MEETING', MOSCOW]]);
   });
 });
+
+describe('extractEvents: requested happenings', () => {
+  it('reads no event in "requested a meeting", "инициирует заседание", "ініціює засідання"', () => {
+    expect(placesOf(`[[Ukraine|place:ukraine]] requested a meeting of the council.`)).toEqual([]);
+    expect(placesOf(`[[Украина|place:ukraine]] инициирует заседание Совета.`, 'ru')).toEqual([]);
+    expect(placesOf(`[[Україна|place:ukraine]] ініціює засідання Ради.`, 'uk')).toEqual([]);
+  });
+});

@@ -92,3 +92,13 @@ describe('extractEvents: a clause going on past an elaborating comma', () => {
     expect(placesOf(`Fighting went on, officials in [[Rodynske|${rodynske}]] said.`)).toEqual([]);
   });
 });
+
+describe('extractEvents: a saying named after its speech verb is set where the sentence opens', () => {
+  it('places "said in his evening address" in the opening "In Kharkiv,", but not a happening after "said that"', () => {
+    const zelensky = 'person:volodymyr-zelensky';
+    expect(placesOf(`In [[Kharkiv|${KHARKIV}]], [[Zelensky|${zelensky}]] said in his evening address that the front held.`)).toEqual([
+      ['STATEMENT', KHARKIV],
+    ]);
+    expect(placesOf(`In [[Kharkiv|${KHARKIV}]], officials said that [[Zelensky|${zelensky}]] met the mayor.`)).toEqual([['MEETING', null]]);
+  });
+});

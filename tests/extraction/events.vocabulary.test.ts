@@ -84,3 +84,31 @@ describe('extractEvents: retaking a place, weapons named, tours', () => {
     family('VISIT', 'en', `Kharkiv|${KHARKIV}`, { 'The premier toured P.': 'toured' });
   });
 });
+
+describe('extractEvents: arrivals, meetings in the imperfective, sittings, interceptions', () => {
+  it('reads arriving somewhere as a visit there', () => {
+    family('VISIT', 'en', `Kharkiv|${KHARKIV}`, { 'The envoy arrived in P on Tuesday.': 'arrived' });
+    family('VISIT', 'ru', `Харьков|${KHARKIV}`, { 'Посланник прибыл в P во вторник.': 'прибыл' });
+    family('VISIT', 'uk', `Харкова|${KHARKIV}`, { 'Посланець прибув до P у вівторок.': 'прибув' });
+  });
+
+  it('reads встречался, зустрічався and a sitting as meetings', () => {
+    family('MEETING', 'ru', `Минске|${MINSK}`, {
+      'Министр встречался в P с послами.': 'встречался',
+      'Заседание в P затянулось.': 'Заседание',
+    });
+    family('MEETING', 'uk', `Мінську|${MINSK}`, {
+      'Міністр зустрічався в P з послами.': 'зустрічався',
+      'Засідання в P затягнулося.': 'Засідання',
+    });
+  });
+
+  it('places a sitting only by a locator: a country before it is a party', () => {
+    expect(events(`[[Україна|place:ukraine]] провела засідання комісії.`, 'uk').map((e) => [e.type, e.place])).toEqual([['MEETING', null]]);
+  });
+
+  it('reads intercepting drones as an attack', () => {
+    family('ATTACK', 'ru', `Харьковом|${KHARKIV}`, { 'ПВО перехватили дроны над P.': 'перехватили' });
+    family('ATTACK', 'uk', `Харковом|${KHARKIV}`, { 'ППО перехопили дрони над P.': 'перехопили' });
+  });
+});

@@ -1,0 +1,75 @@
+import { AREA_WORDS, REGION_NAMES } from './event-cues.js';
+import { firstWordFrom, type Linked, type Reach, type Sentence } from './event-sentence.js';
+import type { KnownMention } from './types.js';
+
+/**
+ * The places a framing word names beside the first one: those listed with it, by a conjunction,
+ * a repeated preposition, a parallel clause counting a toll, a second target, or the areas a
+ * tally is broken down by.
+ */
+const LIST_JOIN = /^\s*,?\s*(and|or|и|или|і|й|та|або)?\s*$/u;
+/**
+ * A list that repeats its preposition, after a conjunction and the plural of a region word: "у
+ * Куп’янську та поблизу Борової", "над Липецкой и Тамбовской областями, а также над Татарстаном",
+ * "shelled Kupiansk and also near Borova".
+ */
+const PREPOSITION_LIST_JOIN =
+  /^\s*(regions|област\p{L}*)?\s*,?\s*(and|as well as|и|а также|і|й|та|а також)\s+(also|также|також)?\s*(in|near|over|at|on|around|в|во|на|над|под|возле|вблизи|у|під|поблизу|біля)\s+(the\s+)?$/u;
+/**
+ * A toll counted place by place in clauses coordinated with the one naming the first: "killed two
+ * civilians in Kostiantynivka and wounded four in Druzhkivka", "загинули двоє у Костянтинівці, ще
+ * четверо поранені в Дружківці". The next clause holds a number and its own locative; a framing
+ * word in it would have ended the reach.
+ */
+const PARALLEL_JOIN =
+  /^\s*(,\s*(and|и|а|і|й|та|ще|еще|ещё)?|and|и|а|і|й|та)\s+(\p{L}+\s+){0,2}(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|двое|трое|четверо|пятеро|шестеро|один|одна|двоє|троє|четверо|п['’]ятеро|шестеро|одна|один)\s+(\p{L}+\s+){0,2}(in|at|near|в|во|на|под|у|під|біля|поблизу)\s+(the\s+)?$/iu;
+/**
+ * A second target named by what was hit there: "struck the port of Primorsk and a fuel terminal
+ * at Ust-Luga", "повредили крышу в Балаклаве и линию электропередачи в районе Инкермана". Only a
+ * noun phrase: no comma before the conjunction and no verb in it ("hit Kostiantynivka, and
+ * residents gathered in Druzhkivka"), told by English "-ed" and auxiliaries and by Russian and
+ * Ukrainian past-tense endings.
+ */
+const NOUN_LIST_JOIN =
+  /^\s*(and\s+(a|an|the)\s+((?!\p{L}*ed\s|(said|told|was|were|is|are|has|have|had)\s)\p{L}[\p{L}-]*\s+){0,2}(at|in|near|of)|(и|і|й|та)\s+((?!\p{L}+(л|ла|ло|ли|лся|лась|лись|лася|лися|вся)\s)\p{L}[\p{L}-]*\s+){1,3}(в|во|на|у|под|під|біля|поблизу|возле|в районе|у районі|в районі))\s+(the\s+)?$/iu;
+/** "Kharkiv and several towns of the Kharkiv region", "Харьков и сёла Харьковской области": the region is listed too. */
+const REGION_TOWNS =
+  /^\s*,?\s*(and|и|і|та)\s+(\p{L}+\s+)?(towns|villages|settlements|cities|населенн\p{L}*\s+пункт\p{L}*|с[её]л\p{L}*|міст\p{L}*|селищ\p{L}*)\s+((of|in)\s+(the\s+)?)?$/u;
+/** A place after an area word, or after one and the noun it takes: "over the Odesa region", "над территорией Краснодарского края". */
+export function inArea(s: Sentence, m: KnownMention): boolean {
+  const i = firstWordFrom(s.ws, m.start) - (s.ws[firstWordFrom(s.ws, m.start) - 1]?.lower === 'the' ? 2 : 1);
+  return [s.ws[i], s.ws[i - 1]].some((w) => w !== undefined && AREA_WORDS[s.language].has(w.lower));
+}
+
+/** The words that break a tally into its parts: "destroyed 221 drones, among them 28 over …", "из них 31 — над …". */
+const BREAKDOWN = /(among them|of them|including|из них|в том числе|з них|із них|у тому числі|в тому числі)\s/iu;
+
+/**
+ * A tally broken down by area names every area it counts, however the parts are joined ("28
+ * over the Leningrad region and nine over the Novgorod region", "31 — над Краснодарским краем,
+ * девять — над акваторией Черного моря и шесть — над Крымом").
+ */
+export function brokenDown(s: Sentence, r: Reach, after: readonly KnownMention[]): Linked | null {
+  if (!BREAKDOWN.test(s.text.slice(r.end, after[0]!.start))) return null;
+  // An area and the places listed with it: "в том числе над Саками, Евпаторией и Джанкоем".
+  const counted: KnownMention[] = [];
+  after.forEach((m, k) => {
+    const listedWithLast = k > 0 && counted.at(-1) === after[k - 1] && LIST_JOIN.test(s.text.slice(after[k - 1]!.end, m.start));
+    if (inArea(s, m) || listedWithLast) counted.push(m);
+  });
+  if (counted.filter((m) => inArea(s, m)).length < 2) return null;
+  return { places: [...new Set(counted.map((m) => m.entityKey!))], rule: 'the areas a tally is broken down by', weight: 0.6 };
+}
+/** The nearest place and those listed with it ("Krasnoarmysk and Volchansk"), `outward` running away from the word. */
+export function listed(s: Sentence, outward: readonly KnownMention[]): string[] {
+  const keys = [outward[0]!.entityKey!];
+  for (let k = 1; k < outward.length; k++) {
+    const [left, right] = [outward[k - 1]!, outward[k]!].sort((a, b) => a.start - b.start);
+    const gap = s.text.slice(left!.end, right!.start);
+    const region = REGION_NAMES.test(s.text.slice(right!.start, right!.end)) && REGION_TOWNS.test(gap);
+    const joins = [LIST_JOIN, PREPOSITION_LIST_JOIN, PARALLEL_JOIN, NOUN_LIST_JOIN];
+    if (!joins.some((join) => join.test(gap)) && !region) break;
+    keys.push(outward[k]!.entityKey!);
+  }
+  return [...new Set(keys)];
+}
