@@ -32,11 +32,15 @@ CALL (a) {
   DETACH DELETE r
 }`;
 
-/** The claim as corrected, a reviewer's HAND claim (correctedClaim in claim-correction.ts gives the parameters). */
+/**
+ * The claim as corrected, a reviewer's HAND claim (correctedClaim in claim-correction.ts gives the
+ * parameters), stamped as changed now; corrected again, it keeps when it was first written (`$ingestedAt`).
+ */
 export const WRITE_CORRECTED_CLAIM = `
 MATCH (a:Article {id: $article})
 CREATE (a)-[:HAS_CLAIM]->(c:Claim), (a)-[:HAS_REVIEW]->(c)
-SET c = $properties, c.reviewedAt = datetime()
+SET c = $properties, c.reviewedAt = datetime(), c.updatedAt = datetime.transaction(),
+  c.ingestedAt = CASE WHEN $ingestedAt IS NULL THEN datetime.transaction() ELSE datetime({epochMillis: $ingestedAt}) END
 WITH c
 CALL (c) { ${entityNow('$speaker', 's')} CREATE (c)-[:SAID_BY]->(s) }
 CALL (c) { ${entityNow('$affiliation', 's')} CREATE (c)-[:SPEAKER_AFFILIATION]->(s) }

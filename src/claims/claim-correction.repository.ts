@@ -61,7 +61,10 @@ export class ClaimCorrectionRepository {
       const { claims } = await applyReviews(tx, [locked.article], touched);
       const derived = await derive(tx, touched);
       const removed = [...(locked.reviewed ? [claim] : []), ...claims].filter((key) => key !== id);
-      await recordChanges(tx, [...derived, ...removed.map((key) => ({ kind: 'RETRACTED' as const, nodeKind: 'CLAIM' as const, id: key }))]);
+      // A reviewer's claim corrected again keeps its id: an update; a first correction writes a new claim.
+      const written = id ? [{ kind: locked.reviewed ? ('UPDATED' as const) : ('ADDED' as const), nodeKind: 'CLAIM' as const, id }] : [];
+      const retracted = removed.map((key) => ({ kind: 'RETRACTED' as const, nodeKind: 'CLAIM' as const, id: key }));
+      await recordChanges(tx, [...derived, ...written, ...retracted]);
       return { articleId: locked.article, claim: id, removed: [...new Set(removed)] };
     });
   }
@@ -98,6 +101,7 @@ async function rewrite(tx: WriteTx, { article, reviewed, original }: Locked, cla
     article,
     spans: segmentStarts.map((start, i) => ({ field: 'TEXT', start, end: segmentEnds[i] })),
   });
-  await tx.run(Q.WRITE_CORRECTED_CLAIM, { article, ...claim, properties: { id, ...claim.properties } });
+  const ingestedAt = reviewed ? original.ingestedAt : null;
+  await tx.run(Q.WRITE_CORRECTED_CLAIM, { article, ...claim, ingestedAt, properties: { id, ...claim.properties } });
   return id;
 }

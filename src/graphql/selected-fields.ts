@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { isInterfaceType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 
 import type { FieldsByType } from '../graph/selection.js';
 import type { Context } from './context.js';
@@ -7,7 +7,9 @@ import type { Context } from './context.js';
 /**
  * Every field the document selects, by the type it is selected on: through fragments, aliases
  * and inline fragments on unions and interfaces alike (a field asked on the Entity interface
- * counts under Entity, one asked in `... on Place` under Place). Fields of operations the request
+ * counts under Entity, one asked in `... on Place` under Place). A field asked on an interface
+ * counts under each type that implements it too, since the interface may span kinds of row
+ * (`... on Stamped { updatedAt }` is an Article's and a Claim's). Fields of operations the request
  * does not run count too: a few properties more, never one missing.
  */
 export function selectedFields(schema: GraphQLSchema, document: DocumentNode): FieldsByType {
@@ -19,9 +21,12 @@ export function selectedFields(schema: GraphQLSchema, document: DocumentNode): F
       Field(node) {
         const parent = typeInfo.getParentType();
         if (!parent || node.name.value.startsWith('__')) return;
-        const fields = byType.get(parent.name) ?? new Set<string>();
-        fields.add(node.name.value);
-        byType.set(parent.name, fields);
+        const types = [parent, ...(isInterfaceType(parent) ? schema.getPossibleTypes(parent) : [])];
+        for (const type of types) {
+          const fields = byType.get(type.name) ?? new Set<string>();
+          fields.add(node.name.value);
+          byType.set(type.name, fields);
+        }
       },
     }),
   );

@@ -27,6 +27,13 @@ describe('selected fields', () => {
     expect(sorted(selected.of('Mention'))).toEqual([]);
   });
 
+  it('counts a field asked on an interface that spans kinds of row under each of them', () => {
+    const selected = selectedOf('{ n: node(id: "x") { id ... on Stamped { updatedAt } } }');
+    for (const kind of ['Article', 'Claim', 'Event', 'Entity'] as const)
+      expect(sorted(selected.of(kind)), kind).toEqual(['id', 'updatedAt']);
+    expect(sorted(selected.of('Mention'))).toEqual(['id']);
+  });
+
   it("adds what a field's resolver reads of other rows", () => {
     const selected = selectedOf(
       '{ events { edges { node { label } } } entity(id: "x") { ... on Person { nameAt(date: "2020-01-01") { form } } } }',

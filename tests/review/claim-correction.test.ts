@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { toGlobalId } from '../../src/graph/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../src/graph/global-id.js';
 import { TEST_API_KEY } from '../support/api.js';
 import { testDb } from '../support/graph.js';
 import { codeOf, fieldOf, reviewedSince, inventedSurname, reviewDesk } from './review-support.js';
@@ -32,7 +32,7 @@ const document = { id: article, title: 'Test material: correcting claims', langu
 const STEPANYAN = toGlobalId('Person', 'person:alexander-stepanyan');
 const TASS = toGlobalId('Organization', 'org:tass');
 
-const CLAIM = `id quote source flags score segments { start end text } speaker { anonymous description entity { id } } via { description entity { id } } review { reviewedAt note requestId }`;
+const CLAIM = `id quote source flags score segments { start end text } speaker { anonymous description entity { id } } via { description entity { id } } review { reviewedAt note requestId } ingestedAt updatedAt`;
 const claims = async (filter: Record<string, unknown> = {}) =>
   (
     await desk.ok(`query($f: ClaimFilter) { claims(first: 100, filter: $f) { edges { node { ${CLAIM} } } } }`, {
@@ -113,6 +113,14 @@ describe('correctClaim', () => {
     });
     expect(second.removed).toEqual([]);
     expect((await claims({ via: TASS })).map((c: any) => c.id)).toEqual([first.claim.id]);
+    // Stamped as the reviewer's claim it is: first written at the first correction, changed at the second.
+    expect(first.claim.ingestedAt).not.toBeNull();
+    expect(second.claim.ingestedAt).toEqual(first.claim.ingestedAt);
+    expect(new Date(second.claim.updatedAt).getTime()).toBeGreaterThanOrEqual(new Date(first.claim.updatedAt).getTime());
+    const log = await db.read(`MATCH (c:Change {nodeKind: 'CLAIM', id: $id}) RETURN c.kind AS kind ORDER BY c.sequence`, {
+      id: fromGlobalId(first.claim.id).key,
+    });
+    expect(log.map((row) => row['kind'])).toEqual(['ADDED', 'UPDATED']);
   });
 
   it('marks a quote no claim: it goes with the speaker the extractor made up for it', async () => {
