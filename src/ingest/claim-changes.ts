@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 
 import type { Change } from '../graph/changes.js';
+import type { PreparedArticle, PreparedAutoMention } from './prepare.js';
 
 /**
  * A claim's stamps as its retraction returned them (deleteReturningClaimed): a source rewritten
@@ -15,6 +16,25 @@ export interface PriorClaim {
 
 /** The same statement, fingerprinted again, gives the same fingerprint: prepared values are built in a fixed key order. */
 export const fingerprint = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+/**
+ * An article's fingerprint, of what its document states: not its AUTO mentions nor what the
+ * extractor found, which relinking rewrites without the document. Those carry their own:
+ * `linkHash` (linkHash) and `extractionHash` (prepare-extraction.ts), both refreshed by relinking,
+ * so an article relinked and then ingested again unchanged is found unchanged.
+ */
+export const articlePrint = (a: PreparedArticle): string =>
+  fingerprint({
+    article: { ...a.article, properties: { ...a.article.properties, statedEntities: null, extractedEntities: null, extractionHash: null } },
+    entities: a.entities.filter((e) => e.properties.source !== 'AUTO'),
+    mentions: a.mentions,
+    claims: a.claims.filter((c) => c.properties.source !== 'AUTO'),
+    events: a.events.filter((e) => e.statement.source !== 'AUTO'),
+    relations: a.relations,
+  });
+
+/** The fingerprint of an article's AUTO mentions, as ingest and relinking write them. */
+export const linkHash = (autoMentions: readonly PreparedAutoMention[]): string => fingerprint(autoMentions);
 
 interface WrittenClaim {
   properties: { id: string };

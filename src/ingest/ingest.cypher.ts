@@ -188,10 +188,11 @@ CALL (x) {
 export const UPSERT_ARTICLES = `
 UNWIND $articles AS x
 MERGE (a:Article {id: x.id})
-// Its fingerprint covers everything it states (claim-changes.ts): the same document again changes nothing.
-WITH a, x, ${changeOf('a', 'a.fingerprint IS NULL OR a.fingerprint <> x.fingerprint')} AS change
+// Its three fingerprints cover everything it states (articlePrint): the same document again changes nothing.
+WITH a, x, ${changeOf('a', "NOT coalesce([a.fingerprint, a.linkHash, coalesce(a.extractionHash, '')] = [x.fingerprint, x.linkHash, coalesce(x.properties.extractionHash, '')], false)")} AS change
 SET a += x.properties,
     a.fingerprint = x.fingerprint,
+    a.linkHash = x.linkHash,
     a.publishedAt = CASE WHEN x.publishedAt IS NULL THEN null ELSE datetime(x.publishedAt) END
 ${stampAs('a', 'change')}
 WITH a, x, change

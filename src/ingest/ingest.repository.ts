@@ -2,7 +2,7 @@ import type { Cypher, Row, WriteTx } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
 import { changesOf, recordChanges, type Change, type RecordedChange } from '../graph/changes.js';
 import { BUMP_GAZETTEER_VERSION, LINKER_RELATION_TYPES } from '../graph/gazetteer-version.js';
-import { claimChanges, fingerprint, type PriorClaim } from './claim-changes.js';
+import { articlePrint, claimChanges, linkHash, type PriorClaim } from './claim-changes.js';
 import * as Q from './ingest.cypher.js';
 import type { PreparedArticle, PreparedEntity, PreparedRelation } from './prepare.js';
 import { renameEvents, type EventStatements } from './prepare-extraction.js';
@@ -71,7 +71,13 @@ export class IngestRepository {
       const entities = articles.flatMap((a) => a.entities);
       const changes = entities.length ? changesOf('ENTITY', await tx.run(Q.UPSERT_ENTITIES, { entities, reference: false })) : [];
       const upserted = await tx.run(Q.UPSERT_ARTICLES, {
-        articles: articles.map((a) => ({ ...a.article, fingerprint: fingerprint(a), events: a.events, claimedEvents: a.claimedEvents })),
+        articles: articles.map((a) => ({
+          ...a.article,
+          fingerprint: articlePrint(a),
+          linkHash: linkHash(a.autoMentions),
+          events: a.events,
+          claimedEvents: a.claimedEvents,
+        })),
       });
       changes.push(...changesOf('ARTICLE', upserted));
       const claims = claimChanges(

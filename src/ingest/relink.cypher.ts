@@ -4,6 +4,7 @@
  * states is touched: its HAND mentions, claims, reports and relations stay as they are (and so
  * do its AUTO claims and reports, unless it is re-extracted: reextract.cypher.ts).
  */
+import { changeOf, stampAs } from '../graph/changes.js';
 import { writeLock } from '../graph/locks.js';
 import { reviewed } from '../graph/sources.js';
 import { reviewedSpans } from './review.cypher.js';
@@ -52,6 +53,19 @@ WITH m, [(m)-[:REFERS_TO|CANDIDATE]->(e:Entity) | e.id] AS entities
 DETACH DELETE m
 WITH entities UNWIND entities AS key
 RETURN collect(DISTINCT key) AS entities`;
+
+/**
+ * The articles relinking rewrote: only those whose mentions or extraction came out otherwise, so
+ * each one's statements changed. Stamped, and their link hash refreshed (articlePrint), so the
+ * next ingest of the same document finds them unchanged.
+ */
+export const STAMP_ARTICLES = `
+UNWIND $articles AS x
+MATCH (a:Article {id: x.id})
+WITH a, x, ${changeOf('a', 'true')} AS change
+SET a.linkHash = x.linkHash
+${stampAs('a', 'change')}
+RETURN a.id AS id, change`;
 
 export const COUNT_ARTICLES = `RETURN COUNT { (:Article) } AS n`;
 

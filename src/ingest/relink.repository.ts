@@ -1,8 +1,8 @@
 import type { Cypher, WriteTx } from '../db/graph-db.js';
-import { recordChanges, type Change } from '../graph/changes.js';
+import { changesOf, recordChanges, type Change } from '../graph/changes.js';
 import type { MentionField } from '../graph/vocabulary.js';
 import { CREATE_CONTENT, UPSERT_ENTITIES } from './ingest.cypher.js';
-import { claimChanges, type PriorClaim } from './claim-changes.js';
+import { claimChanges, linkHash, type PriorClaim } from './claim-changes.js';
 import { derive, matchEvents } from './ingest.repository.js';
 import type { PreparedAutoMention } from './prepare.js';
 import type { PreparedExtraction } from './prepare-extraction.js';
@@ -66,7 +66,8 @@ export class RelinkRepository {
    * AUTO mentions (it runs again if the transaction is retried, so it must only compute), those
    * of the articles it returns replaced. What the old mentions referred to is derived again: an
    * entity an article introduced goes once nothing refers to it (PRUNE_ENTITIES). Such an entity
-   * has no names left, so the linker's entries keep their names and the stamp stays.
+   * has no names left, so the linker's entries keep their names and the stamp stays. The
+   * articles rewritten are stamped and logged UPDATED (STAMP_ARTICLES).
    */
   relinkBatch<T extends { replace: Replacement[] }>(
     batch: RelinkBatch,
@@ -103,6 +104,8 @@ export class RelinkRepository {
         const removed = new Set(reviewed.claims);
         const changes: Change[] = claims.changes.filter((c) => c.kind === 'RETRACTED' || !removed.has(c.id));
         changes.push(...(await derive(tx, touched)));
+        const rewritten = outcome.replace.map((r) => ({ id: r.articleId, linkHash: linkHash(r.autoMentions) }));
+        changes.push(...changesOf('ARTICLE', await tx.run(Q.STAMP_ARTICLES, { articles: rewritten })));
         await recordChanges(tx, changes);
       }
       return { articles, outcome };

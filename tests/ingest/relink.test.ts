@@ -19,11 +19,11 @@ afterAll(async () => {
 const RELINK = `mutation($ids: [ID!]) { relinkArticles(ids: $ids) { articles mentionsAdded mentionsRemoved mentionsChanged } }`;
 const relink = (ids: string[], apiKey?: string) => api.run(RELINK, { ids: ids.map((id) => toGlobalId('Article', id)) }, apiKey);
 
-/** Everything of an article but its AUTO mentions, with the nodes' element ids: relinking must leave all of it as it was. */
+/** Everything of an article but its AUTO mentions (and the stamp and hash relinking moves with them), with the nodes' element ids: relinking must leave all of it as it was. */
 async function statements(articleId: string) {
   const [row] = await db.read(
     `MATCH (a:Article {id: $articleId})
-     RETURN properties(a) AS article,
+     RETURN a {.*, updatedAt: null, linkHash: null} AS article,
        COLLECT { MATCH (a)-[:HAS_MENTION]->(m:Mention {source: 'HAND'})-[:REFERS_TO]->(e) RETURN [elementId(m), m.id, m.text, m.start, m.end, e.id] AS x ORDER BY x[1] } AS hand,
        COLLECT { MATCH (a)-[:HAS_CLAIM]->(c:Claim) RETURN [elementId(c), properties(c), COLLECT { MATCH (c)-[r]->(x) RETURN [type(r), x.id] AS y ORDER BY y[0], y[1] }] AS x ORDER BY x[0] } AS claims,
        COLLECT { MATCH (a)-[r:REPORTS]->(ev) RETURN [ev.id, properties(r)] AS x ORDER BY x[0] } AS reports`,
