@@ -156,7 +156,9 @@ CALL (e, x) {
   UNWIND x.names AS n
   MERGE (name:Name {id: n.id})
   SET name += n, name.sources = [s IN coalesce(name.sources, []) WHERE s <> x.source] + x.source
+  // Its names are among an entity's facts: one new to it stamps it (rare, so popular entities stay unlocked).
   MERGE (e)-[:HAS_NAME]->(name)
+  ON CREATE SET e.ingestedAt = coalesce(e.ingestedAt, datetime.transaction()), e.updatedAt = datetime.transaction()
 }
 WITH DISTINCT e
 WITH e.id AS id, CASE datetime.transaction() WHEN e.ingestedAt THEN 'ADDED' WHEN e.updatedAt THEN 'UPDATED' END AS change
@@ -284,6 +286,7 @@ SET r.articleIds = COLLECT {
 /**
  * Names no source gives any more go, and so does an entity left with nothing: no source states
  * it and nothing refers to it (an article's own entity, once the article no longer names it).
+ * An entity that lost a name but stays is stamped; the others are not written (nor locked).
  */
 export const PRUNE_ENTITIES = `
 UNWIND $entities AS key
@@ -291,11 +294,21 @@ MATCH (e:Entity {id: key})
 CALL (e) {
   MATCH (e)-[:HAS_NAME]->(name:Name) WHERE size(name.sources) = 0
   DETACH DELETE name
+  RETURN count(name) AS dropped
 }
-WITH e WHERE NOT EXISTS { (e)--() }
-WITH e, e.id AS id
-DELETE e
-RETURN id, 'RETRACTED' AS change`;
+WITH e, CASE WHEN dropped > 0 THEN ${changeOf('e', 'true')} END AS renamed
+CALL (e, renamed) {
+  WITH e WHERE renamed IS NOT NULL
+  ${stampAs('e', 'renamed')}
+}
+WITH e, e.id AS id, renamed, EXISTS { (e)--() } AS stated
+CALL (e, stated) {
+  WITH e WHERE NOT stated
+  DELETE e
+}
+WITH id, CASE WHEN stated THEN renamed ELSE 'RETRACTED' END AS change
+WHERE change IS NOT NULL
+RETURN id, change`;
 
 /**
  * An event is what its reports state: the type most of them give, the most telling time (then
