@@ -2,7 +2,7 @@ import type { Cypher, WriteTx } from '../db/graph-db.js';
 import { changesOf, recordChanges, type Change } from '../graph/changes.js';
 import type { MentionField } from '../graph/vocabulary.js';
 import { CREATE_CONTENT, UPSERT_ENTITIES } from './ingest.cypher.js';
-import { claimChanges, linkHash, type PriorClaim } from './claim-changes.js';
+import { claimChanges, type PriorClaim } from './claim-changes.js';
 import { derive, matchEvents } from './ingest.repository.js';
 import type { PreparedAutoMention } from './prepare.js';
 import type { PreparedExtraction } from './prepare-extraction.js';
@@ -45,6 +45,8 @@ export type RelinkBatch = { ids: string[] } | { after: string; limit: number };
 export interface Replacement {
   articleId: string;
   autoMentions: PreparedAutoMention[];
+  /** What the article's next ingest will find its AUTO mentions to be (articlePrint). */
+  linkHash: string;
   extraction: PreparedExtraction | null;
 }
 
@@ -104,7 +106,7 @@ export class RelinkRepository {
         const removed = new Set(reviewed.claims);
         const changes: Change[] = claims.changes.filter((c) => c.kind === 'RETRACTED' || !removed.has(c.id));
         changes.push(...(await derive(tx, touched)));
-        const rewritten = outcome.replace.map((r) => ({ id: r.articleId, linkHash: linkHash(r.autoMentions) }));
+        const rewritten = outcome.replace.map((r) => ({ id: r.articleId, linkHash: r.linkHash }));
         changes.push(...changesOf('ARTICLE', await tx.run(Q.STAMP_ARTICLES, { articles: rewritten })));
         await recordChanges(tx, changes);
       }

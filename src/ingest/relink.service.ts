@@ -1,6 +1,7 @@
 import type { Cypher } from '../db/graph-db.js';
 import { InputError } from '../errors.js';
 import type { GazetteerSnapshot } from '../linking/linker-index.js';
+import { linkHash } from './claim-changes.js';
 import type { IngestService } from './ingest.service.js';
 import { prepareAutoMentions, type FoundMention, type PreparedAutoMention } from './prepare.js';
 import type { ExtractionDoc } from './prepare-extraction.js';
@@ -78,14 +79,12 @@ export class RelinkService {
     const counts: MentionCounts = { mentionsAdded: 0, mentionsRemoved: 0, mentionsChanged: 0, extractionsChanged: 0 };
     for (const [i, article] of articles.entries()) {
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
-      const found = outside(
-        article.reviewed,
-        this.ingest.link(
-          { entities: [], outlet: article.outlet ?? undefined, title: article.title, language: article.language },
-          article.text,
-          gazetteer,
-        ),
+      const linked = this.ingest.link(
+        { entities: [], outlet: article.outlet ?? undefined, title: article.title, language: article.language },
+        article.text,
+        gazetteer,
       );
+      const found = outside(article.reviewed, linked);
       const autoMentions = prepareAutoMentions(article.id, article.hand, found);
       const extraction = this.options.extract ? this.ingest.extract(storedDoc(article), article.text, found, gazetteer) : null;
       const diff = {
@@ -94,7 +93,13 @@ export class RelinkService {
       };
       for (const key of COUNTED) counts[key] += diff[key];
       if (COUNTED.some((key) => diff[key]))
-        replace.push({ articleId: article.id, autoMentions, extraction: diff.extractionsChanged ? extraction : null });
+        replace.push({
+          articleId: article.id,
+          autoMentions,
+          // As ingest hashes them: before the reviewers' spans are taken out (applyReviews does that after).
+          linkHash: linkHash(prepareAutoMentions(article.id, article.hand, linked)),
+          extraction: diff.extractionsChanged ? extraction : null,
+        });
     }
     return { replace, counts };
   }
