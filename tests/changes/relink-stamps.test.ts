@@ -60,4 +60,32 @@ describe('relinking stamps the articles it rewrites', () => {
     expect(await articleStamps(article.id)).toEqual(stamped);
     expect(await articleEntries(beforeReingest, article.id)).toEqual([]);
   });
+
+  it('logs an article UPDATED when re-extraction found it otherwise, and a later unchanged re-ingest logs nothing', async () => {
+    const name = `Taras Test${inventedName().slice(6)}enko`;
+    const article = {
+      id: uniqueKey('test-article-reextract-stamp'),
+      title: 'Test material: re-extraction stamps',
+      language: 'en',
+      publishedAt: '2031-05-07',
+      text: `TEST MATERIAL.\n\n“The bridge stands,” said ${name}, a local engineer.`,
+    };
+    await ingest(api, article);
+    const ingested = await articleStamps(article.id);
+
+    const engineer = uniqueKey('person:test-reextract-stamp');
+    const names = [{ form: name, language: 'en', script: 'Latn', kind: 'OFFICIAL' }];
+    await service.ingestGazetteer({ entities: [{ id: engineer, kind: 'PERSON', name, names }] }, `test gazetteer (${engineer})`);
+    const beforeExtract = await endOfLog(db);
+    const extracted = await new RelinkService(db, service, { extract: true }).relink([article.id]);
+    expect(extracted.extractionsChanged).toBe(1);
+    const stamped = await articleStamps(article.id);
+    expect(Date.parse(stamped.updatedAt as string)).toBeGreaterThan(Date.parse(ingested.updatedAt as string));
+    expect(await articleEntries(beforeExtract, article.id)).toEqual(['UPDATED ARTICLE']);
+
+    const beforeReingest = await endOfLog(db);
+    await ingest(api, article);
+    expect(await articleStamps(article.id)).toEqual(stamped);
+    expect(await articleEntries(beforeReingest, article.id)).toEqual([]);
+  });
 });
