@@ -1,9 +1,10 @@
 import { findChannel } from './channels.js';
 import type { Layout } from './layout.js';
 import { appositionAfter, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
-import { countryOf, isRoleHead, isSourceHead } from './roles.js';
+import { personalName } from './person-names.js';
+import { countryOf, isOrganizationWord, isRoleHead, isSourceHead, isStopWord } from './roles.js';
 import type { ExtractedChannel, ExtractedSpeaker, KnownMention, TextSpan } from './types.js';
-import { words, type Word } from './words.js';
+import { isCapitalised, onlyBetween, words, type Word } from './words.js';
 
 /**
  * What the article says about who is who before anyone speaks: every named person or organization
@@ -65,6 +66,8 @@ export class Discourse {
       } else if (isRoleHead(rules.language, tokens[i]!)) {
         const phrase = phraseAt(this.context, tokens, i);
         if (phrase && (phrase.determiner === 'indefinite' || isSourceHead(tokens[i]!))) this.introduce(tokens, phrase);
+      } else if (isCapitalised(tokens[i]!) && !isStopWord(tokens[i]!)) {
+        i = this.readNewName(tokens, i);
       }
     }
     const found = findChannel(text, rules.language, tokens, mentions);
@@ -87,6 +90,37 @@ export class Discourse {
       role: knownRole,
       roleWords: lowerWords(knownRole ?? ''),
       surname: mention.kind === 'PERSON' ? (tokens[last]!.lower.replace(/['’]s$/u, '') ?? null) : null,
+    });
+    return last;
+  }
+
+  /**
+   * A run of capitalised words the linker does not know, after a title, is a person the article
+   * introduces ("Міський голова Кременчука Віталій Малецький назвав …"): "— сказав він" after it
+   * means them, not the speaker before. Without a title the run may be anything (a sentence's
+   * first word, a street), so it introduces no one.
+   */
+  private readNewName(tokens: readonly Word[], first: number): number {
+    const { text, mentions, rules } = this.context;
+    let last = first;
+    while (
+      tokens[last + 1] &&
+      isCapitalised(tokens[last + 1]!) &&
+      !mentions.covering(tokens[last + 1]!.start) &&
+      onlyBetween(text, tokens[last]!.end, tokens[last + 1]!.start)
+    )
+      last++;
+    if (last === first || tokens.slice(first, last + 1).some(isOrganizationWord)) return last;
+    const nameStart = personalName(rules.language, tokens, first, last);
+    const role = titleBefore(this.context, tokens, nameStart);
+    if (!role) return last;
+    const name = { start: tokens[nameStart]!.start, end: tokens[last]!.end, text: text.slice(tokens[nameStart]!.start, tokens[last]!.end) };
+    this.introduced.push({
+      at: name.start,
+      speaker: { kind: 'new', name, entityKind: 'PERSON' },
+      role,
+      roleWords: lowerWords(role),
+      surname: tokens[last]!.lower,
     });
     return last;
   }
