@@ -25,6 +25,16 @@ describe('extractClaims: a pronoun after a titled name the linker does not know'
     expect([uk, ru].map((claims) => newName(claims[1]))).toEqual(['Віталій Малецький', 'Сергей Петров']);
   });
 
+  it('takes the person whose bare surname comes back in a later paragraph for "за його словами"', () => {
+    const uk = claimsOf(
+      'Начальник [[ОВА|org:poltava-oma]] Володимир Когут повідомив, що пожежу ліквідовано.\n\n' +
+        '[[Сибіга|person:andrii-sybiha]] заявив, що переговори тривають.\n\n' +
+        'Зранку Когут провів засідання ради оборони. За його словами, в області встановлять 40 установок.',
+      'uk',
+    );
+    expect(uk.map(newName)).toEqual(['Володимир Когут', null, 'Володимир Когут']);
+  });
+
   it('keeps the previous speaker when the capitalised words have no title before them', () => {
     const ru = claimsOf(
       '[[Песков|person:dmitry-peskov]] заявил, что встреча прошла.\n\nНа улице Андрея Петрова светло. «Работа продолжится», — сказал он.',
