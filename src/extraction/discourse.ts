@@ -1,9 +1,10 @@
 import { findChannel } from './channels.js';
 import type { Layout } from './layout.js';
 import { appositionAfter, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
-import { countryOf, isRoleHead, isSourceHead } from './roles.js';
+import { personalName } from './person-names.js';
+import { countryOf, isOrganizationWord, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
 import type { ExtractedChannel, ExtractedSpeaker, KnownMention, TextSpan } from './types.js';
-import { words, type Word } from './words.js';
+import { isCapitalised, onlyBetween, words, type Word } from './words.js';
 
 /**
  * What the article says about who is who before anyone speaks: every named person or organization
@@ -65,6 +66,8 @@ export class Discourse {
       } else if (isRoleHead(rules.language, tokens[i]!)) {
         const phrase = phraseAt(this.context, tokens, i);
         if (phrase && (phrase.determiner === 'indefinite' || isSourceHead(tokens[i]!))) this.introduce(tokens, phrase);
+      } else if (isCapitalised(tokens[i]!) && !isStopWord(tokens[i]!)) {
+        i = this.readNewName(tokens, i);
       }
     }
     const found = findChannel(text, rules.language, tokens, mentions);
@@ -89,6 +92,44 @@ export class Discourse {
       surname: mention.kind === 'PERSON' ? (tokens[last]!.lower.replace(/['’]s$/u, '') ?? null) : null,
     });
     return last;
+  }
+
+  /**
+   * A run of capitalised words the linker does not know, after a title, is a person the article
+   * introduces ("Міський голова Кременчука Віталій Малецький назвав …"): "— сказав він" after it
+   * means them, not the speaker before. Without a title the run may be anything (a sentence's
+   * first word, a street), so it introduces no one; a lone word may be their surname again.
+   */
+  private readNewName(tokens: readonly Word[], first: number): number {
+    const { text, mentions } = this.context;
+    let last = first;
+    while (
+      tokens[last + 1] &&
+      isCapitalised(tokens[last + 1]!) &&
+      !mentions.covering(tokens[last + 1]!.start) &&
+      onlyBetween(text, tokens[last]!.end, tokens[last + 1]!.start)
+    )
+      last++;
+    const role = last > first && !tokens.slice(first, last + 1).some(isOrganizationWord) ? this.titledName(tokens, first, last) : null;
+    if (role) {
+      const nameStart = tokens[role.nameStart]!.start;
+      const name = { start: nameStart, end: tokens[last]!.end, text: text.slice(nameStart, tokens[last]!.end) };
+      const speaker = { kind: 'new' as const, name, entityKind: 'PERSON' as const };
+      this.introduced.push({ at: nameStart, speaker, role: role.title, roleWords: lowerWords(role.title), surname: tokens[last]!.lower });
+      return last;
+    }
+    // "Зранку Когут провів засідання": the bare surname of someone introduced so brings them back into the paragraph.
+    const surname = tokens[last]!.lower;
+    const earlier = this.introduced.findLast((r) => r.speaker.kind === 'new' && r.surname !== null && sameRoleWord(r.surname, surname));
+    if (earlier) this.introduced.push({ ...earlier, at: tokens[last]!.start });
+    return last;
+  }
+
+  /** The title before the person's name ending at word `last`, and the word the name begins at. */
+  private titledName(tokens: readonly Word[], first: number, last: number): { title: string; nameStart: number } | null {
+    const nameStart = personalName(this.context.rules.language, tokens, first, last);
+    const title = titleBefore(this.context, tokens, nameStart);
+    return title ? { title, nameStart } : null;
   }
 
   private introduce(tokens: readonly Word[], phrase: { first: number; last: number; text: string }): void {

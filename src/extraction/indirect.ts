@@ -137,7 +137,7 @@ function withVerb(sentence: Sentence, thatOnly = false, first = 0, subjectEnd?: 
       return content(sentence, word.start, speakerEnd(word.start), 'indirect: X said: …');
     // "сообщило об освобождении …": what was spoken of is the phrase after the preposition, up to a clause
     // of the reporter's own (", однак українські військові це спростовують"); a list's commas stay inside.
-    if (rules.isTopic(word.text) && tokens[next + 1]) {
+    if (rules.isTopic(word.text) && tokens[next + 1] && !verb.thatOnly) {
       const connective = tokens.find(
         (w, k) => k > next && rules.isConnective(w.text) && /,\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start)),
       );

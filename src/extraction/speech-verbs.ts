@@ -2,7 +2,8 @@
  * The words that mark speech, one table per language; every lookup the extractor makes is derived
  * from it so a verb added here is found everywhere. `indirect` verbs are the ones news uses most for
  * reported speech without quote marks ("X said that …"); `thatOnly` ones report only with "that" or
- * closing a sentence ("He added that …", "…, he added"), since "noted the progress" names no content;
+ * closing a sentence ("He added that …", "…, he added"), since "noted the progress" names no content
+ * (nor does "доложил о ходе операции");
  * `denial` makes such a claim a denial; `request` verbs report an appeal or an order, whose content
  * is whom it asks and what ("urged residents to leave", "призвал регионы обеспечить …").
  */
@@ -98,8 +99,11 @@ const TABLE: Record<Language, LanguageTable> = {
       { forms: ['уточнил', 'уточнила', 'уточнили', 'уточнив', 'пояснил', 'пояснила', 'пояснили', 'пояснив'], indirect: true },
       { forms: ['подтвердил', 'подтвердила', 'подтвердило', 'подтвердили', 'признал', 'признала', 'признали'], indirect: true },
       { forms: ['напомнил', 'напомнила', 'напомнили', 'предупредил', 'предупредила', 'предупредили'], indirect: true },
+      { forms: ['доложил', 'доложила', 'доложили', 'докладывает', 'докладывают'], indirect: true, thatOnly: true },
       { forms: ['заверил', 'заверила', 'заверили', 'считает', 'считают', 'полагает'], indirect: true },
       { forms: ['передает', 'передаёт', 'пишет'], indirect: true },
+      // "приводит ТАСС слова Шойгу": only closing a quote; "приводит данные о …" names no content.
+      { forms: ['приводит'], indirect: true, thatOnly: true },
       {
         forms: [
           ...['призвал', 'призвала', 'призвали', 'призывает', 'призывают', 'попросил', 'попросила', 'попросили', 'просит', 'просят'],
@@ -139,7 +143,7 @@ const TABLE: Record<Language, LanguageTable> = {
     backPhrases: ['об этом', 'о том'],
     complementisers: ['что'],
     topics: ['о', 'об'],
-    addressees: ['журналистам', 'репортерам'],
+    addressees: ['журналистам', 'репортерам', 'министру', 'президенту', 'губернатору', 'главе'],
     pronouns: ['он', 'она', 'они', 'его', 'ее', 'её', 'их'],
     auxiliaries: ['также', 'ранее', 'уже', 'неоднократно', 'вновь', 'снова', 'тоже', 'позже'],
     relatives: ['который', 'которая', 'которое', 'которые', 'которого', 'которой', 'которых', 'которому', 'которым'],
@@ -167,8 +171,10 @@ const TABLE: Record<Language, LanguageTable> = {
       { forms: ['уточнив', 'уточнила', 'уточнили', 'пояснив', 'пояснила', 'пояснили'], indirect: true },
       { forms: ['підтвердив', 'підтвердила', 'підтвердило', 'підтвердили', 'визнав', 'визнала', 'визнали'], indirect: true },
       { forms: ['нагадав', 'нагадала', 'нагадали', 'попередив', 'попередила', 'попередили'], indirect: true },
+      { forms: ['доповів', 'доповіла', 'доповіли', 'доповідає', 'доповідають'], indirect: true, thatOnly: true },
       { forms: ['запевнив', 'запевнила', 'запевнили', 'вважає', 'вважають'], indirect: true },
       { forms: ['передає', 'пише'], indirect: true },
+      { forms: ['наводить'], indirect: true, thatOnly: true },
       {
         forms: [
           ...['закликав', 'закликала', 'закликали', 'закликає', 'закликають', 'попросив', 'попросила', 'попросили', 'просить', 'просять'],
@@ -203,7 +209,7 @@ const TABLE: Record<Language, LanguageTable> = {
     backPhrases: ['про це'],
     complementisers: ['що'],
     topics: ['про'],
-    addressees: ['журналістам'],
+    addressees: ['журналістам', 'міністру', 'міністрові', 'президенту', 'президентові', 'голові'],
     pronouns: ['він', 'вона', 'вони', 'його', 'її', 'їхніми', 'їх'],
     auxiliaries: ['також', 'раніше', 'вже', 'неодноразово', 'знову', 'теж', 'пізніше'],
     relatives: ['який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'якому', 'якій', 'яким'],
