@@ -4,7 +4,7 @@ import { appositionAfter, phraseAt, titleBefore, type PhraseContext } from './ph
 import { personalName } from './person-names.js';
 import { countryOf, isOrganizationWord, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
 import type { ExtractedChannel, ExtractedSpeaker, KnownMention, TextSpan } from './types.js';
-import { isCapitalised, onlyBetween, words, type Word } from './words.js';
+import { capitalisedRunEnd, isCapitalised, words, type Word } from './words.js';
 
 /**
  * What the article says about who is who before anyone speaks: every named person or organization
@@ -102,14 +102,7 @@ export class Discourse {
    */
   private readNewName(tokens: readonly Word[], first: number): number {
     const { text, mentions } = this.context;
-    let last = first;
-    while (
-      tokens[last + 1] &&
-      isCapitalised(tokens[last + 1]!) &&
-      !mentions.covering(tokens[last + 1]!.start) &&
-      onlyBetween(text, tokens[last]!.end, tokens[last + 1]!.start)
-    )
-      last++;
+    const last = capitalisedRunEnd(text, tokens, first, (word) => mentions.covering(word.start) !== null);
     const role = last > first && !tokens.slice(first, last + 1).some(isOrganizationWord) ? this.titledName(tokens, first, last) : null;
     if (role) {
       const nameStart = tokens[role.nameStart]!.start;

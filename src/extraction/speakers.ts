@@ -4,7 +4,7 @@ import { isBodyHead, isDefinite, isOrganizationWord, isPluralRole, isRoleHead, i
 import type { ExtractedSpeaker } from './types.js';
 import { personalName } from './person-names.js';
 import { locativeSpeaker } from './speaker-locative.js';
-import { isCapitalised, onlyBetween, type Word } from './words.js';
+import { capitalisedRunEnd, isCapitalised, onlyBetween, type Word } from './words.js';
 
 /**
  * The possible speakers among the words of one attribution clause: named entities, new names,
@@ -72,14 +72,7 @@ export class Speakers {
         // The description's own words ("джерело в ОП") are not candidates of their own.
         if (described) i = described.last;
       } else if (isCapitalised(word) && !isStopWord(word)) {
-        let last = i;
-        while (
-          tokens[last + 1] &&
-          isCapitalised(tokens[last + 1]!) &&
-          !mentions.covering(tokens[last + 1]!.start) &&
-          onlyBetween(text, tokens[last]!.end, tokens[last + 1]!.start)
-        )
-          last++;
+        const last = capitalisedRunEnd(text, tokens, i, (word) => mentions.covering(word.start) !== null);
         const candidate = this.named(tokens, i, last, at);
         if (candidate) found.push(candidate);
         i = last;

@@ -38,6 +38,23 @@ export function onlyBetween(text: string, from: number, to: number, allowed = ''
   return true;
 }
 
+/**
+ * The last word of the capitalised run that starts at tokens[first], word after word with only
+ * white space between, stopping before a word `known` claims (a linked name begins there): the
+ * extent of a name the linker does not know.
+ */
+export function capitalisedRunEnd(text: string, tokens: readonly Word[], first: number, known: (word: Word) => boolean): number {
+  let last = first;
+  while (
+    tokens[last + 1] &&
+    isCapitalised(tokens[last + 1]!) &&
+    !known(tokens[last + 1]!) &&
+    onlyBetween(text, tokens[last]!.end, tokens[last + 1]!.start)
+  )
+    last++;
+  return last;
+}
+
 /** The text between two words holds no stop, colon or line break: they read as one phrase. */
 export function joined(text: string, left: Word, right: Word): boolean {
   const gap = text.slice(left.end, right.start);

@@ -5,7 +5,7 @@ import { createIngestService } from '../../src/ingest/ingest.service.js';
 import { httpServer } from '../support/api.js';
 import { testDb, uniqueKey } from '../support/graph.js';
 import { inventedName, place } from '../support/linking.js';
-import { changesAfter, endOfLog } from './support.js';
+import { endOfLog, entriesAbout } from './support.js';
 
 const db = testDb();
 const api = await httpServer(db);
@@ -23,9 +23,7 @@ const entityStamps = async (id: string) => {
   return row!;
 };
 
-/** The log's entries after `cursor` about the entity `id`, as "KIND NODEKIND". */
-const entries = async (cursor: string, id: string) =>
-  (await changesAfter(api, cursor)).filter((e) => e.node?.id === toGlobalId('Place', id)).map((e) => `${e.kind} ${e.nodeKind}`);
+const entries = (cursor: string, id: string) => entriesAbout(api, cursor, toGlobalId('Place', id));
 
 describe('an entity’s names are among its facts', () => {
   it('logs an entity UPDATED when its file gives it a new name or no longer gives one, and nothing when reloaded unchanged', async () => {

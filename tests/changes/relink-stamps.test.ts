@@ -7,7 +7,7 @@ import { httpServer } from '../support/api.js';
 import { sampleArticle } from '../support/documents.js';
 import { testDb, uniqueKey } from '../support/graph.js';
 import { autoMentions, inventedName, place } from '../support/linking.js';
-import { changesAfter, endOfLog, ingest } from './support.js';
+import { endOfLog, entriesAbout, ingest } from './support.js';
 
 const db = testDb();
 const api = await httpServer(db);
@@ -25,9 +25,7 @@ const articleStamps = async (id: string) => {
   return row!;
 };
 
-/** The log's entries after `cursor` about the article `id`, as their kinds. */
-const articleEntries = async (cursor: string, id: string) =>
-  (await changesAfter(api, cursor)).filter((e) => e.node?.id === toGlobalId('Article', id)).map((e) => `${e.kind} ${e.nodeKind}`);
+const articleEntries = (cursor: string, id: string) => entriesAbout(api, cursor, toGlobalId('Article', id));
 
 describe('relinking stamps the articles it rewrites', () => {
   it('logs an article UPDATED when relinking changed its mentions, and a later unchanged re-ingest logs nothing', async () => {

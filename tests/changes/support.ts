@@ -50,3 +50,8 @@ export async function changesAfter(api: Api, after: string, first = 500): Promis
   }
   return entries;
 }
+
+/** The log's entries after `after` about the node of global id `id`, as "KIND NODEKIND". */
+export async function entriesAbout(api: Api, after: string, id: string): Promise<string[]> {
+  return (await changesAfter(api, after)).filter((e) => e.node?.id === id).map((e) => `${e.kind} ${e.nodeKind}`);
+}
