@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+
 import { Command } from 'commander';
 import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
@@ -17,7 +20,8 @@ import { benchQueries } from './queries.js';
  * Node CPU per request of ours and the floor, one request at a time, on a graph the bench has
  * already written (NEO4J_URI, same --entities and --seed). CPU time, unlike wall time, hardly
  * moves with what else loads the machine, so a change to the server can be told from noise in
- * a few seconds. Run it under `node --cpu-prof` to see where ours spends it.
+ * a few seconds. With --profile <dir>, a V8 CPU profile of each question's timed turns (not of
+ * start-up and warm-up) is written there, for Chrome DevTools or any .cpuprofile reader.
  */
 const options = new Command('bench-cpu')
   .option('--entities <n>', 'gazetteer entities of the bench graph', Number, 25_000)
@@ -26,8 +30,9 @@ const options = new Command('bench-cpu')
   .option('--rounds <n>', 'rounds, the two servers alternating', Number, 2)
   .option('--only <name>', 'only the questions whose name contains this')
   .option('--servers <list>', 'comma-separated: ours, floor', 'ours,floor')
+  .option('--profile <file>', 'write a CPU profile of each question\'s timed turns into this folder')
   .parse()
-  .opts<{ entities: number; seed: number; seconds: number; rounds: number; only?: string; servers: string }>();
+  .opts<{ entities: number; seed: number; seconds: number; rounds: number; only?: string; servers: string; profile?: string }>();
 
 const config = loadConfig();
 if (!config.NEO4J_URI) throw new Error('NEO4J_URI must name the graph the bench wrote');
@@ -46,6 +51,9 @@ const queries = benchQueries(new Gazetteer('bench', options.seed, options.entiti
 const floor = await serveFloor(driver, queries, config.NEO4J_DATABASE);
 const servers = options.servers.split(',') as ('ours' | 'floor')[];
 const urls = { ours: ours.url, floor: floor.url };
+const inspector = new Session();
+inspector.connect();
+await inspector.post('Profiler.enable');
 
 try {
   console.log('| question | server | requests | Node CPU ms | p50 ms |\n|---|---|---|---|---|');
@@ -56,6 +64,7 @@ try {
     };
     const totals = Object.fromEntries(servers.map((s) => [s, { cpu: 0, latencies: [] as number[] }]));
     for (const s of servers) await burst(urls[s], bodies[s], 1, 1); // warm-up
+    if (options.profile) await inspector.post('Profiler.start');
     for (let round = 0; round < options.rounds; round++) {
       for (const s of round % 2 ? [...servers].reverse() : servers) {
         const before = process.cpuUsage();
@@ -65,6 +74,11 @@ try {
         totals[s]!.cpu += (used.user + used.system) / 1000;
         totals[s]!.latencies.push(...samples.latencies);
       }
+    }
+    if (options.profile) {
+      const { profile } = await inspector.post('Profiler.stop');
+      mkdirSync(options.profile, { recursive: true });
+      writeFileSync(`${options.profile}/${q.name.replace(/\W+/g, '-')}.cpuprofile`, JSON.stringify(profile));
     }
     for (const s of servers) {
       const { cpu, latencies } = totals[s]!;
