@@ -17,7 +17,7 @@ import { burst, percentile } from './load.js';
 import { benchQueries } from './queries.js';
 
 /**
- * Node CPU per request of ours and the floor, one request at a time, on a graph the bench has
+ * Node CPU per request of ours and the floor, one request at a time (or --connections at once), on a graph the bench has
  * already written (NEO4J_URI, same --entities and --seed). CPU time, unlike wall time, hardly
  * moves with what else loads the machine, so a change to the server can be told from noise in
  * a few seconds. With --profile <dir>, a V8 CPU profile of each question's timed turns (not of
@@ -29,10 +29,20 @@ const options = new Command('bench-cpu')
   .option('--seconds <n>', 'seconds per server and question in each round', Number, 3)
   .option('--rounds <n>', 'rounds, the two servers alternating', Number, 2)
   .option('--only <name>', 'only the questions whose name contains this')
+  .option('--connections <n>', 'request loops at once', Number, 1)
   .option('--servers <list>', 'comma-separated: ours, floor', 'ours,floor')
-  .option('--profile <file>', 'write a CPU profile of each question\'s timed turns into this folder')
+  .option('--profile <file>', "write a CPU profile of each question's timed turns into this folder")
   .parse()
-  .opts<{ entities: number; seed: number; seconds: number; rounds: number; only?: string; servers: string; profile?: string }>();
+  .opts<{
+    entities: number;
+    seed: number;
+    seconds: number;
+    rounds: number;
+    connections: number;
+    only?: string;
+    servers: string;
+    profile?: string;
+  }>();
 
 const config = loadConfig();
 if (!config.NEO4J_URI) throw new Error('NEO4J_URI must name the graph the bench wrote');
@@ -68,7 +78,7 @@ try {
     for (let round = 0; round < options.rounds; round++) {
       for (const s of round % 2 ? [...servers].reverse() : servers) {
         const before = process.cpuUsage();
-        const samples = await burst(urls[s], bodies[s], 1, options.seconds, round);
+        const samples = await burst(urls[s], bodies[s], options.connections, options.seconds, round);
         const used = process.cpuUsage(before);
         if (samples.failures) throw new Error(`${s} failed ${samples.failures} requests of ${q.name}`);
         totals[s]!.cpu += (used.user + used.system) / 1000;
