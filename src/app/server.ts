@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 
@@ -51,6 +52,9 @@ export function createApolloServer(schema: GraphQLSchema, config: ServerConfig, 
       complexityLimit(schema),
       selectedFieldsPlugin,
       landingPage(config.SANDBOX, { document: EXAMPLE_OPERATIONS, variables: EXAMPLE_VARIABLES }),
+      // No field has a cache hint, so no response is cacheable; Apollo's default cache-control plugin
+      // would still wrap every resolver of the schema and compute a hint for each field it resolves.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   schemas.set(server, schema);

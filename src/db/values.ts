@@ -6,15 +6,17 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values of a row are strings and floats: they leave before the driver's type tests, which
+  // would otherwise run on every one of them (a statement of a page returns thousands).
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return value.toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isDateTime(value)) return new Date(value.toString());
   if (neo4j.isDate(value)) return value.toString();
-  if (Array.isArray(value)) return value.map(toPlain);
   if (isGraphEntity(value)) return toPlain(value.properties);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
-  }
-  return value;
+  const plain: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) plain[key] = toPlain((value as Record<string, unknown>)[key]);
+  return plain;
 }
 
 function isGraphEntity(value: unknown): value is { properties: Record<string, unknown> } {

@@ -44,11 +44,15 @@ function hop<S extends Shape, K extends NodeKind>(
   label: string = to,
 ): Edge & { shape: S; to: K } {
   const [left, right] = direction === '->' ? ['-', '->'] : ['<-', '-'];
+  // The label is tested only where the type does not imply it: ABOUT leads to entities and events
+  // alike, and a label other than the row kind's (Place) narrows it; every other type leads to
+  // nodes of one kind only (as `degree` assumes), and a test of each node's labels would read them.
+  const far = label !== to || type === 'ABOUT' ? `:${label}` : '';
   return {
     to,
     shape,
     field: typeof field === 'string' ? [field] : field,
-    match: (p, c) => `MATCH (${p})${left}[:${type}]${right}(${c}:${label})`,
+    match: (p, c) => `MATCH (${p})${left}[:${type}]${right}(${c}${far})`,
     // Every relationship of these types leads to a node of the label (the ingest writes no other).
     degree: (p) => `COUNT { (${p})${left}[:${type}]${right}() }`,
   };

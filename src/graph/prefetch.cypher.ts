@@ -2,7 +2,6 @@ import type { Params } from '../db/graph-db.js';
 import { EDGES, type Edge, type EdgeName } from './edges.js';
 import { NODE_TYPES, type NodeKind, type RowKind } from './nodes.js';
 import type { SortKey } from './page.js';
-import { projectionOf } from './projections.js';
 import type { SelectedFields } from './selection.js';
 
 /** One edge to follow from every row of the level above, and what to follow on from its rows. */
@@ -67,7 +66,7 @@ class PlanCompiler {
 
   /** The projection of a row of `kind` bound to `v` (its parent bound to `p`). */
   node(kind: RowKind, v: string, p = ''): string {
-    return projectionOf(kind, v, this.selected.of(kind), p);
+    return this.selected.projection(kind, v, p);
   }
 }
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, getVariableValues, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, getVariableValues, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
@@ -40,19 +40,59 @@ const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
  * aside and execution answers with graphql's own variable error (400, BAD_USER_INPUT).
  */
 export function complexityLimit(schema: GraphQLSchema): ApolloServerPlugin {
+  const estimates = new WeakMap<OperationDefinitionNode, Estimates>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
           if (!operation) return;
           const variables = request.variables ?? {};
-          if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return;
-          const complexity = estimate(schema, onlyOperation(document, operation), variables);
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+          if (coerced.errors) return;
+          let known = estimates.get(operation);
+          if (!known) estimates.set(operation, (known = { estimateVariables: estimateVariablesOf(document, operation), byKey: new Map() }));
+          const key = estimateKey(known.estimateVariables, coerced.coerced, operation);
+          let complexity = known.byKey.get(key);
+          if (complexity === undefined) {
+            complexity = estimate(schema, onlyOperation(document, operation), variables);
+            if (known.byKey.size < ESTIMATES_PER_OPERATION) known.byKey.set(key, complexity);
+          }
           if (complexity > MAX_COMPLEXITY) throw tooComplex(`${complexity} > ${MAX_COMPLEXITY}`, complexity);
         },
       };
     },
   };
+}
+
+/**
+ * Estimates of one operation (Apollo keeps one parsed document per query text, so a client's
+ * repeated operation is the same node): the estimate depends on the variables only through the
+ * page sizes (`first`) and the @include/@skip conditions (`if`) they give, and through which of
+ * them are null (a null where an argument may not be one makes the estimate fail, so that is
+ * never stored), so it is made once per combination of those instead of walking the document
+ * on every request.
+ */
+interface Estimates {
+  estimateVariables: string[];
+  byKey: Map<string, number>;
+}
+const ESTIMATES_PER_OPERATION = 100;
+const ESTIMATE_READS = new Set(['first', 'if']);
+
+/** The variables given to a `first` argument or to a directive's `if` in the operation or its fragments. */
+function estimateVariablesOf(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+  const names = new Set<string>();
+  visit(onlyOperation(document, operation), {
+    Argument(node) {
+      if (ESTIMATE_READS.has(node.name.value) && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+function estimateKey(estimateVariables: string[], coerced: Record<string, unknown>, operation: OperationDefinitionNode): string {
+  const nulls = (operation.variableDefinitions ?? []).map((d) => (coerced[d.variable.name.value] == null ? 0 : 1)).join('');
+  return `${nulls} ${JSON.stringify(estimateVariables.map((name) => coerced[name] ?? null))}`;
 }
 
 function estimate(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>): number {

@@ -33,12 +33,28 @@ export function selectedFields(schema: GraphQLSchema, document: DocumentNode): F
   return byType;
 }
 
+/**
+ * selectedFields of each document, per schema. Apollo keeps one parsed document per query text
+ * (its document store), so a client asking the same operation again, with other variables, gets
+ * the same object: the walk runs once per operation text instead of once per request, and every
+ * request of it shares one FieldsByType, which SelectedFields caches its projections under.
+ */
+const walked = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, FieldsByType>>();
+
+function selectedFieldsOnce(schema: GraphQLSchema, document: DocumentNode): FieldsByType {
+  let ofSchema = walked.get(schema);
+  if (!ofSchema) walked.set(schema, (ofSchema = new WeakMap()));
+  let fields = ofSchema.get(document);
+  if (!fields) ofSchema.set(document, (fields = selectedFields(schema, document)));
+  return fields;
+}
+
 /** Tells the request's statements what its operation selects, once the operation is known. */
 export const selectedFieldsPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, contextValue }) {
-        contextValue.selected.set(selectedFields(schema, document));
+        contextValue.selected.set(selectedFieldsOnce(schema, document));
       },
     };
   },

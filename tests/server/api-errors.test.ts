@@ -81,6 +81,17 @@ describe('errors clients see', () => {
     expect(error.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('estimates one operation text again for the page sizes and @include conditions its variables give', async () => {
+    // The server keeps each operation's estimate: a small first answer must not let a large one through.
+    const wide = `query($n: Int, $deep: Boolean!) { articles(first: 50) { edges { node {
+      mentions(first: $n) { edges { node { entity @include(if: $deep) { names { form } } } } } } } } }`;
+    const asked = async (n: number, deep: boolean) => (await api.post(wide, { n, deep })).body.errors?.[0]?.extensions?.['code'];
+    expect(await asked(1, true)).toBeUndefined();
+    expect(await asked(100, false)).toBeUndefined();
+    expect(await asked(100, true)).toBe('QUERY_TOO_COMPLEX');
+    expect(await asked(1, true)).toBeUndefined();
+  });
+
   it('rejects an over-complex query with a clear message', async () => {
     const wide = '{ articles(first: 100) { edges { node { mentions(first: 100) { edges { node { entity { names { form } } } } } } } } }';
     const error = await firstError(wide);
