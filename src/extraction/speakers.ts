@@ -1,6 +1,16 @@
 import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
 import { appositionAfter, joined, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
-import { isBodyHead, isDefinite, isOrganizationWord, isPluralRole, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
+import {
+  bodyKind,
+  isDefinite,
+  isOrganizationWord,
+  isPersonRole,
+  isPluralRole,
+  isRoleHead,
+  isSourceHead,
+  isStopWord,
+  sameRoleWord,
+} from './roles.js';
 import type { ExtractedSpeaker } from './types.js';
 import { personalName } from './person-names.js';
 import { locativeSpeaker } from './speaker-locative.js';
@@ -102,7 +112,9 @@ export class Speakers {
       if (referent)
         return { candidate: { start, end, referent, rule: 'speaker: role noun → previous speaker', score: 0.75 }, last: phrase.last };
       // No role stated for the last speaker: the role noun may well be theirs ("Peskov said … the spokesman added").
-      const unstated = this.spoken.findLast((r) => r.at < at && r.roleWords.length === 0);
+      // A person's role is no body's: "военный эксперт" after a ministry spoke is someone else.
+      const person = isPersonRole(language, tokens[head]!);
+      const unstated = this.spoken.findLast((r) => r.at < at && r.roleWords.length === 0 && !(person && isOrganization(r.speaker)));
       if (unstated) {
         const candidate = { start, end, referent: unstated, rule: 'speaker: role noun → previous speaker with no stated role', score: 0.6 };
         return { candidate, last: phrase.last };
@@ -128,10 +140,8 @@ export class Speakers {
     }
     // "по данным ведомства", "the ministry said": a body named by its kind alone is the body that spoke before.
     const bare = phrase.last === head && (phrase.first === head || (phrase.first === head - 1 && phrase.determiner === 'definite'));
-    const body =
-      bare && isBodyHead(tokens[head]!)
-        ? this.previous(at, (r) => r.speaker.kind === 'entity' && isOrganizationKey(r.speaker.entityKey))
-        : null;
+    const kind = bare ? bodyKind(tokens[head]!) : null;
+    const body = kind ? this.previous(at, (r) => this.discourse.isBodyOf(r, kind, at)) : null;
     if (body)
       return {
         candidate: { start, end, referent: body, rule: 'speaker: body noun → previous organization', score: 0.7 },
@@ -265,10 +275,11 @@ export class Speakers {
 /** Words before a role noun in a name's apposition: "Balitsky, installed by Moscow as governor". */
 const MAX_APPOSITION_LEAD = 5;
 
-/** Entity keys name their kind first (seeds/gazetteer, src/graph): "org:ministry-of-defence-ru". */
-const isOrganizationKey = (entityKey: string): boolean => entityKey.startsWith('org:');
-
 const entity = (entityKey: string): ExtractedSpeaker => ({ kind: 'entity', entityKey });
+
+/** Entity keys name their kind first (seeds/gazetteer, src/graph): "org:ministry-of-defence-ru". */
+const isOrganization = (speaker: ExtractedSpeaker): boolean =>
+  speaker.kind === 'entity' ? speaker.entityKey.startsWith('org:') : speaker.kind === 'new' && speaker.entityKind === 'ORGANIZATION';
 
 /** "В МЧС сообщили", "У ДСНС повідомили": an abbreviation the linker does not know names a new organization. */
 function abbreviated(word: Word): Candidate {
