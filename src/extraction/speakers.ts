@@ -97,6 +97,8 @@ export class Speakers {
     if (!phrase) return null;
     // "Stepanyan, a military expert, said": the apposition describes the name before it.
     if (this.apposition(tokens, phrase.first)) return { candidate: null, last: phrase.last };
+    // "военный эксперт, подполковник в отставке Андрей Марочко": a role before a comma and a titled name is that name's.
+    if (this.titlesNameAfter(tokens, phrase.last)) return { candidate: null, last: phrase.last };
     const start = tokens[phrase.first]!.start;
     const end = tokens[phrase.last]!.end;
     const headWord = tokens[head]!.lower;
@@ -252,6 +254,21 @@ export class Speakers {
     return false;
   }
 
+  /** Whether a comma after word `last` leads, through more title words and no verb, to a person's name. */
+  private titlesNameAfter(tokens: readonly Word[], last: number): boolean {
+    const { text, rules, mentions } = this.discourse.context;
+    if (!tokens[last + 1] || !/^\s*,\s*$/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) return false;
+    for (let k = last + 1; k <= last + MAX_TITLE_WORDS && k < tokens.length; k++) {
+      if (k > last + 1 && !onlyBetween(text, tokens[k - 1]!.end, tokens[k]!.start)) return false;
+      const mention = mentions.covering(tokens[k]!.start);
+      if (mention) return mention.kind === 'PERSON';
+      if (rules.verb(tokens[k]!.text)) return false;
+      const next = tokens[k + 1];
+      if (isCapitalised(tokens[k]!) && next && isCapitalised(next) && !mentions.covering(next.start)) return true;
+    }
+    return false;
+  }
+
   private opensSentence(word: Word): boolean {
     const { layout } = this.discourse;
     return onlyBetween(layout.text, layout.sentences[layout.sentenceAt(word.start)]!.start, word.start);
@@ -271,6 +288,9 @@ export class Speakers {
     return false;
   }
 }
+
+/** Words of a second title between a role's comma and the name: "подполковник в отставке". */
+const MAX_TITLE_WORDS = 5;
 
 /** Words before a role noun in a name's apposition: "Balitsky, installed by Moscow as governor". */
 const MAX_APPOSITION_LEAD = 5;
