@@ -67,8 +67,11 @@ export class Speakers {
         const next = tokens[v];
         const verbNext = next && rules.verb(next.text) && onlyBetween(text, mention.end, tokens[i + 1]!.start);
         // A country speaks only as the verb's subject ("Ukraine denies that …"), not after a preposition ("в Москве заявил").
-        const subject = verbNext && !(before && isStopWord(before) && onlyBetween(text, before.end, word.start));
-        if (mention.entityKey && (mention.kind !== 'PLACE' || subject) && !this.inTitle(tokens, i)) {
+        const afterPreposition = before !== undefined && isStopWord(before) && onlyBetween(text, before.end, word.start);
+        const subject = verbNext && !afterPreposition;
+        // "Путин на совещании в Кремле поручил": a body after a preposition is where the person named before it spoke.
+        const setting = mention.kind === 'ORGANIZATION' && afterPreposition && found.some((c) => !isOrganization(c.referent.speaker));
+        if (mention.entityKey && (mention.kind !== 'PLACE' || subject) && !setting && !this.inTitle(tokens, i)) {
           const role = this.discourse.roleOf(mention);
           const referent = { speaker: entity(mention.entityKey), role, roleWords: lowerWords(role ?? ''), surname: null };
           found.push({ start: mention.start, end: mention.end, referent, rule: 'speaker: named', score: 0.9 });

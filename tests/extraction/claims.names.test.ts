@@ -104,4 +104,18 @@ describe('extractClaims: Russian and Ukrainian titles and names the linker does 
     const alone = claimsOf('«Ремонт триватиме тиждень», — сказав експерт, залучений до комісії.', 'uk');
     expect(alone[0]!.speaker).toEqual(unnamed('експерт'));
   });
+
+  it('takes a body after a preposition for where the person named before it spoke, and for the speaker when nobody is', () => {
+    const ru = claimsOf(
+      'Президент [[Иван Петров|person:ivan-petrov]] на совещании в [[Кремле|org:kremlin]] поручил [[Правительству|org:government-ru]] подготовить программу.',
+      'ru',
+    );
+    const en = claimsOf('[[Oleh Kiper|person:oleh-kiper]] at a briefing in the [[Kremlin|org:kremlin]] said two drones were shot down.');
+    const body = claimsOf('В [[Кремле|org:kremlin]] заявили, что переговоры продолжатся.', 'ru');
+    expect([...ru, ...en, ...body].map((c) => c.speaker)).toEqual([
+      entity('person:ivan-petrov'),
+      entity('person:oleh-kiper'),
+      entity('org:kremlin'),
+    ]);
+  });
 });
