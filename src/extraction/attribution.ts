@@ -61,7 +61,11 @@ export class Attributor {
       if (chosen || clause.viaOnly) continue;
       const pivot = this.pivot(clause, tokens);
       if (pivot === null) continue;
-      const free = channel ? tokens.filter((w) => w.start < channel.start || w.start >= channel.end) : tokens;
+      const free = beforeContent(
+        channel ? tokens.filter((w) => w.start < channel.start || w.start >= channel.end) : tokens,
+        pivot,
+        rules.isComplementiser,
+      );
       chosen = nearest(this.speakers.candidates(withoutRelativeClauses(this.discourse.context, free), at), pivot);
       if (chosen) clauseScore = clause.score;
       if (chosen) evidence.push(`${chosen.rule}, ${clause.where}`);
@@ -116,6 +120,12 @@ function nearest(candidates: readonly Candidate[], pivot: number): Candidate | n
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
+}
+
+/** "X заявил, что жители «смогут вернуться»": the words after the verb's "что" are what was said, never who said it. */
+function beforeContent(tokens: readonly Word[], pivot: number, isComplementiser: (word: string) => boolean): readonly Word[] {
+  const content = tokens.find((w) => w.start > pivot && isComplementiser(w.text));
+  return content ? tokens.filter((w) => w.start < content.start) : tokens;
 }
 
 const round = (score: number) => Math.round(score * 100) / 100;

@@ -121,17 +121,25 @@ function organization(text: string, tokens: readonly Word[], cue: number, after:
 function openPhrase(text: string, language: Language, tokens: readonly Word[], cue: number, after: number, mentions: MentionIndex) {
   let last = after - 1;
   for (let k = after; k < tokens.length && k < after + MAX_PHRASE_WORDS; k++) {
-    if (PHRASE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (PHRASE_END.test(gap) && !opensQuotedName(gap, mentions.covering(tokens[k]!.start))) break;
     last = k;
   }
   if (last < after) return null;
   const start = tokens[cue]!.start;
-  const end = Math.max(tokens[last]!.end, mentions.covering(tokens[last]!.start)?.end ?? 0);
+  const named = mentions.covering(tokens[last]!.start);
+  const end = Math.max(tokens[last]!.end, named ? closedQuote(text, named.end) : 0);
   const inside = mentions.within(start, end);
   // "according to Peskov", "according to the governor" name the speaker, not a channel.
   if (inside.some((m) => m.kind === 'PERSON') || namesSpeaker(language, tokens.slice(after, last + 1))) return null;
   return channel(text, start, end, inside.find((m) => m.kind === 'ORGANIZATION') ?? null);
 }
+
+/** "в эфире телеканала «Россия-24»": a quotation mark opening an organization's name carries the phrase on into it. */
+const opensQuotedName = (gap: string, next: KnownMention | null): boolean => next?.kind === 'ORGANIZATION' && /^\s*[«“„"]$/u.test(gap);
+
+/** The end of a name, past the quotation mark closing it. */
+const closedQuote = (text: string, end: number): number => (/^[»”"]/u.test(text.slice(end, end + 1)) ? end + 1 : end);
 
 /**
  * Whether a phrase's head is who speaks: a role or body ending it or followed by a preposition or

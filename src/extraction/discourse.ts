@@ -2,7 +2,7 @@ import { findChannel } from './channels.js';
 import type { Layout } from './layout.js';
 import { appositionAfter, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
 import { personalName } from './person-names.js';
-import { countryOf, isOrganizationWord, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
+import { countryOf, fitsBody, isOrganizationWord, type BodyKind, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
 import type { ExtractedChannel, ExtractedSpeaker, KnownMention, TextSpan } from './types.js';
 import { capitalisedRunEnd, isCapitalised, words, type Word } from './words.js';
 
@@ -33,6 +33,10 @@ export class Discourse {
   private readonly roles = new Map<string, string>();
   private readonly mentionRoles = new Map<KnownMention, string>();
   private readonly channels: StatedChannel[] = [];
+  /** Organizations the article cites as channels: an outlet is never the body a body noun refers back to. */
+  private readonly outlets = new Set<string>();
+  /** The words of every organization's names in the article: "ведомство" refers back only to a ministry. */
+  private readonly names = new Map<string, Word[]>();
 
   constructor(
     readonly context: PhraseContext,
@@ -45,6 +49,14 @@ export class Discourse {
   /** The role stated beside this occurrence of a name, else anywhere before for the same entity. */
   roleOf(mention: KnownMention): string | null {
     return this.mentionRoles.get(mention) ?? (mention.entityKey ? (this.roles.get(mention.entityKey) ?? null) : null);
+  }
+
+  /** Whether a body noun of this kind ("the ministry", "в командуванні") at `at` may refer back to the referent. */
+  isBodyOf(referent: Referent, kind: BodyKind, at: number): boolean {
+    if (referent.speaker.kind !== 'entity') return false;
+    const name = this.names.get(referent.speaker.entityKey);
+    if (!name || this.outlets.has(referent.speaker.entityKey) || !fitsBody(kind, name)) return false;
+    return kind.anywhere || this.layout.paragraphAt(at) - this.layout.paragraphAt(referent.at) <= 1;
   }
 
   /** The channel last stated for the entity earlier in the paragraph of `at`. */
@@ -71,6 +83,8 @@ export class Discourse {
       }
     }
     const found = findChannel(text, rules.language, tokens, mentions);
+    // "сообщило Минобороны" names the speaker the way "повідомило Укрінформ" names an outlet: only "сказал ТАСС" tells an outlet.
+    if (found?.channel.entityKey && !found.outletVerb) this.outlets.add(found.channel.entityKey);
     const speaker = found && mentions.within(sentence.start, found.start).findLast((m) => m.entityKey && m.kind !== 'PLACE');
     if (found && speaker) this.channels.push({ at: found.start, entityKey: speaker.entityKey!, channel: found.channel });
   }
@@ -79,6 +93,8 @@ export class Discourse {
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < mention.end) last++;
     if (!mention.entityKey || mention.kind === 'PLACE') return last;
+    if (mention.kind === 'ORGANIZATION')
+      this.names.set(mention.entityKey, [...(this.names.get(mention.entityKey) ?? []), ...tokens.slice(i, last + 1)]);
     const role =
       mention.kind === 'PERSON' ? (titleBefore(this.context, tokens, i) ?? appositionAfter(this.context, tokens, mention, last + 1)) : null;
     if (role) this.mentionRoles.set(mention, role);

@@ -61,8 +61,29 @@ const GROUP_HEADS: Record<Language, string[]> = {
   ],
 };
 
-/** Heads that name a body by its kind alone, which refers back to the body named before ("the ministry", "ведомство"). */
-const BODY_HEADS = matcher(['ministry', 'ведомств*', 'министерств*', 'відомств*', 'міністерств*']);
+/** A ministry by its kind alone ("the ministry", "ведомство"), which refers back to a ministry named before. */
+const MINISTRY_HEADS = ['ministry', 'ведомств*', 'министерств*', 'відомств*', 'міністерств*'];
+const COMMAND_HEADS = ['командовани*', 'командуванн*'];
+/**
+ * Heads that name a body by its kind alone, which refers back to the body of that kind named before
+ * ("the ministry", "ведомство", "уточнили в командуванні", "у компанії зазначили"), with the words
+ * that tell that kind in a body's name ("Минобороны", "МЗС"; "Повітряних сил"; null: any body).
+ * A ministry is one of a kind and is referred to from anywhere; every unit has a command and every
+ * trade its companies, so those refer back only to one named in the paragraph or the one before.
+ */
+export interface BodyKind {
+  head: (word: string) => boolean;
+  name: ((word: string) => boolean) | null;
+  anywhere: boolean;
+}
+// prettier-ignore
+const BODY_KINDS: BodyKind[] = [
+  { head: matcher(MINISTRY_HEADS), name: matcher([...MINISTRY_HEADS, 'мин*', 'мін*', 'мид', 'мзс', 'мвд', 'мвс']), anywhere: true },
+  { head: matcher(COMMAND_HEADS), name: matcher([
+    ...COMMAND_HEADS, 'сил', 'сили', 'силы', 'войск*', 'військ*', 'флот*', 'арми*', 'армі*', 'всу', 'зсу', 'вкс', 'вмс', 'пво', 'ппо',
+  ]), anywhere: false },
+  { head: matcher(['компани*', 'компані*']), name: null, anywhere: false },
+];
 
 /** Heads that name an unnamed informant whatever precedes them. */
 const SOURCE_HEADS = ['source', 'sources', 'insider', 'insiders', 'источник*', 'собеседник*', 'джерел*', 'співрозмовни*'];
@@ -86,7 +107,9 @@ const STOP_WORDS = new Set(
     'и в во на с со по что как а но для от к у о об из за при ' +
     'і й та в у на з із зі по що як а але для від до про за при ' +
     // "по данным ведомства", "за словами волонтерів": the source phrase is no part of the description.
-    'данным словам слов мнению сообщению информации даними словами слів думку повідомленням інформацією'
+    'данным словам слов мнению сообщению информации даними словами слів думку повідомленням інформацією ' +
+    // "говорится в сообщении ведомства", "йдеться в заяві міністерства": nor is the statement the body made.
+    'сообщении заявлении повідомленні заяві'
   ).split(' '),
 );
 
@@ -125,10 +148,19 @@ const isSource = matcher([...SOURCE_HEADS, ...LANGUAGES.flatMap((l) => GROUP_HEA
 export const isRoleHead = (language: Language, word: Word): boolean =>
   HEAD_MATCHERS[language](word.lower) || (word.lower.includes('-') && HEAD_MATCHERS[language](word.lower.split('-')[0]!));
 export const isSourceHead = (word: Word): boolean => isSource(word.lower);
+const PERSON_MATCHERS = Object.fromEntries(LANGUAGES.map((l) => [l, matcher(ROLE_HEADS[l])])) as Record<
+  Language,
+  (word: string) => boolean
+>;
+/** A role only a person holds ("expert", "эксперт"), not a body's or a group's ("forces", "командование"). */
+export const isPersonRole = (language: Language, word: Word): boolean => PERSON_MATCHERS[language](word.lower);
 const isInformant = matcher(SOURCE_HEADS);
 /** "sources", "источник", "джерело": an informant relied on, never a title. */
 export const isInformantHead = (word: Word): boolean => isInformant(word.lower);
-export const isBodyHead = (word: Word): boolean => BODY_HEADS(word.lower);
+/** The kind of body a body noun names ("ведомства": a ministry), or null when the word names none. */
+export const bodyKind = (word: Word): BodyKind | null => BODY_KINDS.find((kind) => kind.head(word.lower)) ?? null;
+/** Whether a body with this name is of the kind. */
+export const fitsBody = (kind: BodyKind, name: readonly Word[]): boolean => kind.name === null || name.some((w) => kind.name!(w.lower));
 export const isIndefinite = (word: Word): boolean => INDEFINITE.has(word.lower);
 export const isDefinite = (word: Word): boolean => DEFINITE.has(word.lower);
 export const isOrganizationWord = (word: Word): boolean => ORGANIZATION_WORDS(word.lower);

@@ -1,5 +1,6 @@
 import type { PhraseContext } from './phrases.js';
-import type { ExtractedSpeaker } from './types.js';
+import { bodyKind } from './roles.js';
+import type { ExtractedSpeaker, KnownMention } from './types.js';
 import { isCapitalised, onlyBetween, type Word } from './words.js';
 
 /**
@@ -21,6 +22,8 @@ export interface LocativeSpeaker {
   last: number;
 }
 
+const isNamedBody = (mention: KnownMention | null): boolean => Boolean(mention?.entityKey) && mention?.kind !== 'PLACE';
+
 export function locativeSpeaker(context: PhraseContext, tokens: readonly Word[], i: number): LocativeSpeaker | null {
   const { rules, text, mentions } = context;
   const [verb, preposition, first] = [tokens[i - 1], tokens[i], tokens[i + 1]];
@@ -28,7 +31,7 @@ export function locativeSpeaker(context: PhraseContext, tokens: readonly Word[],
   if (!rules.verb(verb.text) || !/ли$/u.test(verb.lower) || !onlyBetween(text, verb.end, preposition.start)) return null;
   if (!onlyBetween(text, preposition.end, first.start)) return null;
   const mention = mentions.covering(first.start);
-  if (mention?.entityKey && mention.kind !== 'PLACE') return null;
+  if (isNamedBody(mention)) return null;
   let last = i + 1;
   const goesOn = (k: number) => tokens[k] && onlyBetween(text, tokens[k - 1]!.end, tokens[k]!.start) && k - i <= MAX_BODY_WORDS;
   if (mention) {
@@ -38,7 +41,11 @@ export function locativeSpeaker(context: PhraseContext, tokens: readonly Word[],
     const name = { start: first.start, end: tokens[last]!.end, text: text.slice(first.start, tokens[last]!.end) };
     return { speaker: { kind: 'new', name, entityKind: 'ORGANIZATION' }, start: name.start, end: name.end, last };
   } else {
+    // "уточнили в командуванні": a body named by its kind alone refers back to one named before (the speakers' rule).
+    if (bodyKind(first) && !goesOn(last + 1)) return null;
     while (goesOn(last + 1)) last++;
+    // "сообщили в среду в Минобороны России": the words after "в" said when, and the body named after them is the speaker.
+    if (tokens.slice(i + 1, last + 1).some((w) => isNamedBody(mentions.covering(w.start)))) return null;
   }
   const [start, end] = [preposition.start, tokens[last]!.end];
   const description = mention ? text.slice(start, end) : text.slice(first.start, end);

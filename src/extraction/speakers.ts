@@ -1,6 +1,16 @@
 import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
 import { appositionAfter, joined, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
-import { isBodyHead, isDefinite, isOrganizationWord, isPluralRole, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
+import {
+  bodyKind,
+  isDefinite,
+  isOrganizationWord,
+  isPersonRole,
+  isPluralRole,
+  isRoleHead,
+  isSourceHead,
+  isStopWord,
+  sameRoleWord,
+} from './roles.js';
 import type { ExtractedSpeaker } from './types.js';
 import { personalName } from './person-names.js';
 import { locativeSpeaker } from './speaker-locative.js';
@@ -57,8 +67,11 @@ export class Speakers {
         const next = tokens[v];
         const verbNext = next && rules.verb(next.text) && onlyBetween(text, mention.end, tokens[i + 1]!.start);
         // A country speaks only as the verb's subject ("Ukraine denies that …"), not after a preposition ("в Москве заявил").
-        const subject = verbNext && !(before && isStopWord(before) && onlyBetween(text, before.end, word.start));
-        if (mention.entityKey && (mention.kind !== 'PLACE' || subject) && !this.inTitle(tokens, i)) {
+        const afterPreposition = before !== undefined && isStopWord(before) && onlyBetween(text, before.end, word.start);
+        const subject = verbNext && !afterPreposition;
+        // "Путин на совещании в Кремле поручил": a body after a preposition is where the person named before it spoke.
+        const setting = mention.kind === 'ORGANIZATION' && afterPreposition && found.some((c) => !isOrganization(c.referent.speaker));
+        if (mention.entityKey && (mention.kind !== 'PLACE' || subject) && !setting && !this.inTitle(tokens, i)) {
           const role = this.discourse.roleOf(mention);
           const referent = { speaker: entity(mention.entityKey), role, roleWords: lowerWords(role ?? ''), surname: null };
           found.push({ start: mention.start, end: mention.end, referent, rule: 'speaker: named', score: 0.9 });
@@ -87,6 +100,8 @@ export class Speakers {
     if (!phrase) return null;
     // "Stepanyan, a military expert, said": the apposition describes the name before it.
     if (this.apposition(tokens, phrase.first)) return { candidate: null, last: phrase.last };
+    // "военный эксперт, подполковник в отставке Андрей Марочко": a role before a comma and a titled name is that name's.
+    if (this.titlesNameAfter(tokens, phrase.last)) return { candidate: null, last: phrase.last };
     const start = tokens[phrase.first]!.start;
     const end = tokens[phrase.last]!.end;
     const headWord = tokens[head]!.lower;
@@ -102,7 +117,9 @@ export class Speakers {
       if (referent)
         return { candidate: { start, end, referent, rule: 'speaker: role noun → previous speaker', score: 0.75 }, last: phrase.last };
       // No role stated for the last speaker: the role noun may well be theirs ("Peskov said … the spokesman added").
-      const unstated = this.spoken.findLast((r) => r.at < at && r.roleWords.length === 0);
+      // A person's role is no body's: "военный эксперт" after a ministry spoke is someone else.
+      const person = isPersonRole(language, tokens[head]!);
+      const unstated = this.spoken.findLast((r) => r.at < at && r.roleWords.length === 0 && !(person && isOrganization(r.speaker)));
       if (unstated) {
         const candidate = { start, end, referent: unstated, rule: 'speaker: role noun → previous speaker with no stated role', score: 0.6 };
         return { candidate, last: phrase.last };
@@ -128,10 +145,8 @@ export class Speakers {
     }
     // "по данным ведомства", "the ministry said": a body named by its kind alone is the body that spoke before.
     const bare = phrase.last === head && (phrase.first === head || (phrase.first === head - 1 && phrase.determiner === 'definite'));
-    const body =
-      bare && isBodyHead(tokens[head]!)
-        ? this.previous(at, (r) => r.speaker.kind === 'entity' && isOrganizationKey(r.speaker.entityKey))
-        : null;
+    const kind = bare ? bodyKind(tokens[head]!) : null;
+    const body = kind ? this.previous(at, (r) => this.discourse.isBodyOf(r, kind, at)) : null;
     if (body)
       return {
         candidate: { start, end, referent: body, rule: 'speaker: body noun → previous organization', score: 0.7 },
@@ -242,6 +257,21 @@ export class Speakers {
     return false;
   }
 
+  /** Whether a comma after word `last` leads, through more title words and no verb, to a person's name. */
+  private titlesNameAfter(tokens: readonly Word[], last: number): boolean {
+    const { text, rules, mentions } = this.discourse.context;
+    if (!tokens[last + 1] || !/^\s*,\s*$/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) return false;
+    for (let k = last + 1; k <= last + MAX_TITLE_WORDS && k < tokens.length; k++) {
+      if (k > last + 1 && !onlyBetween(text, tokens[k - 1]!.end, tokens[k]!.start)) return false;
+      const mention = mentions.covering(tokens[k]!.start);
+      if (mention) return mention.kind === 'PERSON';
+      if (rules.verb(tokens[k]!.text)) return false;
+      const next = tokens[k + 1];
+      if (isCapitalised(tokens[k]!) && next && isCapitalised(next) && !mentions.covering(next.start)) return true;
+    }
+    return false;
+  }
+
   private opensSentence(word: Word): boolean {
     const { layout } = this.discourse;
     return onlyBetween(layout.text, layout.sentences[layout.sentenceAt(word.start)]!.start, word.start);
@@ -262,13 +292,17 @@ export class Speakers {
   }
 }
 
+/** Words of a second title between a role's comma and the name: "подполковник в отставке". */
+const MAX_TITLE_WORDS = 5;
+
 /** Words before a role noun in a name's apposition: "Balitsky, installed by Moscow as governor". */
 const MAX_APPOSITION_LEAD = 5;
 
-/** Entity keys name their kind first (seeds/gazetteer, src/graph): "org:ministry-of-defence-ru". */
-const isOrganizationKey = (entityKey: string): boolean => entityKey.startsWith('org:');
-
 const entity = (entityKey: string): ExtractedSpeaker => ({ kind: 'entity', entityKey });
+
+/** Entity keys name their kind first (seeds/gazetteer, src/graph): "org:ministry-of-defence-ru". */
+const isOrganization = (speaker: ExtractedSpeaker): boolean =>
+  speaker.kind === 'entity' ? speaker.entityKey.startsWith('org:') : speaker.kind === 'new' && speaker.entityKind === 'ORGANIZATION';
 
 /** "В МЧС сообщили", "У ДСНС повідомили": an abbreviation the linker does not know names a new organization. */
 function abbreviated(word: Word): Candidate {

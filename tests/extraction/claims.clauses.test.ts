@@ -122,3 +122,16 @@ describe('extractClaims: a number after "said about", and people described by wh
     expect(woman?.speaker).toMatchObject({ kind: 'anonymous' });
   });
 });
+
+describe('extractClaims: the content after "that" names no speaker', () => {
+  it('takes the speaker before the verb for a quoted fragment after "что", "що", "that"', () => {
+    const ru = claimsOf('Глава региона [[Иван Петров|person:ivan-petrov]] заявил, что жители города «смогут вернуться уже весной».', 'ru');
+    const uk = claimsOf('[[Олег Кіпер|person:oleh-kiper]] заявив, що рятувальники «працюватимуть до ранку».', 'uk');
+    const en = claimsOf('[[Oleh Kiper|person:oleh-kiper]] said that residents could return "as soon as the mines are cleared".');
+    expect([...ru, ...uk, ...en].map((c) => c.speaker)).toEqual([
+      entity('person:ivan-petrov'),
+      entity('person:oleh-kiper'),
+      entity('person:oleh-kiper'),
+    ]);
+  });
+});

@@ -91,4 +91,31 @@ describe('extractClaims: Russian and Ukrainian titles and names the linker does 
     );
     expect(ru.map(newName)).toEqual(['Валентин Демидов', 'Александр Васильевич Богомаз']);
   });
+
+  it('takes a role before a comma and a second title for the name they title, not someone named before', () => {
+    const ru = claimsOf(
+      '[[Трегубов|person:viktor-trehubov]] заявил, что бои идут.\n\n' +
+        '— Противнику придется отходить, — сказал [[ТАСС|org:tass]] военный эксперт, подполковник в отставке Андрей Марочко.',
+      'ru',
+    );
+    expect(newName(ru[1])).toBe('Андрей Марочко');
+    const uk = claimsOf('«Удар пошкодив дві підстанції», — сказав речник, полковник [[Юрій Ігнат|person:yurii-ihnat]].', 'uk');
+    expect(uk[0]!.speaker).toEqual(entity('person:yurii-ihnat'));
+    const alone = claimsOf('«Ремонт триватиме тиждень», — сказав експерт, залучений до комісії.', 'uk');
+    expect(alone[0]!.speaker).toEqual(unnamed('експерт'));
+  });
+
+  it('takes a body after a preposition for where the person named before it spoke, and for the speaker when nobody is', () => {
+    const ru = claimsOf(
+      'Президент [[Иван Петров|person:ivan-petrov]] на совещании в [[Кремле|org:kremlin]] поручил [[Правительству|org:government-ru]] подготовить программу.',
+      'ru',
+    );
+    const en = claimsOf('[[Oleh Kiper|person:oleh-kiper]] at a briefing in the [[Kremlin|org:kremlin]] said two drones were shot down.');
+    const body = claimsOf('В [[Кремле|org:kremlin]] заявили, что переговоры продолжатся.', 'ru');
+    expect([...ru, ...en, ...body].map((c) => c.speaker)).toEqual([
+      entity('person:ivan-petrov'),
+      entity('person:oleh-kiper'),
+      entity('org:kremlin'),
+    ]);
+  });
 });
