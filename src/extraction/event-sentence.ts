@@ -101,8 +101,11 @@ export function near(s: Sentence, from: number, to: number, reach: number): bool
 export function reachTime(s: Sentence, r: Reach): FoundTime | null {
   const saying = r.match.type === 'BRIEFING' || r.match.type === 'STATEMENT';
   const times = saying ? s.times : s.times.filter((t) => !spokenAt(s, t));
+  // A time right before the next framing is that one's: "атаковал Павлоград, а вранці під обстрілом".
+  const next = r.to < s.span.end ? r.to : null;
   const time =
-    times.find((t) => t.start >= r.end && t.end <= r.to) ??
+    times.find((t) => t.start >= r.end && t.end <= r.to && (next === null || !rightBefore(s, t, next))) ??
+    times.findLast((t) => t.start >= r.from && t.end <= r.start && rightBefore(s, t, r.start)) ??
     times.findLast((t) => t.start >= r.from && t.end <= r.start && COORDINATED.test(s.text.slice(t.end, r.start))) ??
     times.findLast((t) => t.end <= r.opening) ??
     null;
@@ -134,6 +137,17 @@ function spokenAt(s: Sentence, t: FoundTime): boolean {
   const verb = (j: number) => s.ws[j] !== undefined && speechRules(s.language).verb(s.ws[j]!.lower) !== null;
   return verb(i - 1) || (verb(i - 2) && TIME_PREPOSITIONS_BEFORE.has(s.ws[i - 1]!.lower));
 }
+
+/** Words a time may stand before its framing with only the subject between: "утром беспилотник атаковал". */
+const RIGHT_BEFORE = 2;
+
+/** A time just before a framing in its clause, no conjunction between ("on Monday and met" is COORDINATED's). */
+function rightBefore(s: Sentence, t: FoundTime, start: number): boolean {
+  if (!near(s, t.end, start, RIGHT_BEFORE)) return false;
+  return !s.ws.slice(firstWordFrom(s.ws, t.end), firstWordFrom(s.ws, start)).some((w) => CONJUNCTIONS.has(w.lower));
+}
+
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'и', 'і', 'й', 'та', 'а']);
 
 /** "on Monday and met": a verb coordinated with the clause the time ended. */
 const COORDINATED = /^[\s,]*(and|и|і|й|та)\s+\S*\s*$/u;
