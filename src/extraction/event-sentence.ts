@@ -73,19 +73,26 @@ function endsAfter(ws: readonly Word[], offset: number): boolean {
  * one before the parts a tally is broken into ("among them 28 over …", "из них 31 — над …").
  */
 const ELABORATION =
-  /,\s*(including|notably|especially|among them|of them|зокрема|особливо|у тому числі|в тому числі|з них|із них|в том числе|в частности|особенно|из них)\s/giu;
+  /,\s*(including|notably|especially|among them|of them|most of them|більшість із них|більшість з них|большинство из них|зокрема|особливо|у тому числі|в тому числі|з них|із них|в том числе|в частности|особенно|из них)\s/giu;
+/** A source set off by commas inside the clause: "Никополь, по данным украинских властей, за сутки подвергся обстрелу". */
+const PARENTHETICAL_SOURCE = /,\s*(according to|по данным|по информации|за даними|за інформацією)\s[^,;:]*,/giu;
 /** A Russian or Ukrainian dash before a preposition stands for the verb left out: "из них 31 — над Крымом". */
 const ELIDED_VERB = /\s[—–]\s+(?=(над|в|во|у|на|по|под|під|біля|возле)\s)/giu;
 
 /**
  * Close to the framing word, in the same clause: no punctuation and no word opening a clause
  * ("said that") between; a comma before an elaboration ("бої тривають на напрямку, зокрема біля
- * Родинського") and a dash for a verb left out keep the clause going.
+ * Родинського", "46 assaults on the front, most of them near Rodynske"), a dash for a verb left
+ * out and a source set off by commas keep the clause going.
  */
 export function near(s: Sentence, from: number, to: number, reach: number): boolean {
-  if (CLAUSE_BREAK.test(s.text.slice(from, to).replace(ELABORATION, ' ').replace(ELIDED_VERB, ' '))) return false;
+  const text = s.text.slice(from, to);
+  const gap = text.replace(ELABORATION, ' ').replace(ELIDED_VERB, ' ').replace(PARENTHETICAL_SOURCE, ' ');
+  if (CLAUSE_BREAK.test(gap)) return false;
   const [first, end] = wordRange(s, from, to);
-  if (end - first > reach) return false;
+  // The source's words are not the clause's.
+  const aside = [...text.matchAll(PARENTHETICAL_SOURCE)].reduce((n, m) => n + (m[0].match(/\p{L}+/gu)?.length ?? 0), 0);
+  if (end - first - aside > reach) return false;
   for (let i = first; i < end; i++) if (CLAUSE_WORDS[s.language].has(s.ws[i]!.lower)) return false;
   return true;
 }
