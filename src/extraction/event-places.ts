@@ -1,7 +1,7 @@
 import type { EventType } from '../graph/vocabulary.js';
 import { LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
 import { brokenDown, inArea, listed } from './event-place-lists.js';
-import { firstWordFrom, near, type Linked, type Reach, type Sentence } from './event-sentence.js';
+import { firstWordFrom, near, nearAcrossSource, type Linked, type Reach, type Sentence } from './event-sentence.js';
 import { settingOf } from './event-settings.js';
 import type { KnownMention } from './types.js';
 
@@ -68,7 +68,10 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
   // Only English puts a place before a noun it owns ("Pokrovsk’s capture"); "На Дніпропетровщині під вогнем" locates.
   if (nearest && r.match.group.noun && s.language === 'en' && POSSESSIVE.test(s.text.slice(nearest.end, r.start)))
     return { places: [nearest.entityKey!], rule: 'place right before the word', weight: 0.7 };
-  const beforeNear = nearest !== undefined && near(s, locatedEnd(s, nearest), r.start, PLACE_REACH);
+  const beforeNear =
+    nearest !== undefined &&
+    (near(s, locatedEnd(s, nearest), r.start, PLACE_REACH) ||
+      nearAcrossSource(s, nearest, LOCATORS[s.language].has(wordBefore(s, nearest)?.lower ?? ''), r.start, PLACE_REACH));
   if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
   // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
   if (r.match.group.placeBefore) return null;

@@ -74,25 +74,31 @@ function endsAfter(ws: readonly Word[], offset: number): boolean {
  */
 const ELABORATION =
   /,\s*(including|notably|especially|among them|of them|most of them|більшість із них|більшість з них|большинство из них|зокрема|особливо|у тому числі|в тому числі|з них|із них|в том числе|в частности|особенно|из них)\s/giu;
-/** A source set off by commas inside the clause: "Никополь, по данным украинских властей, за сутки подвергся обстрелу". */
-const PARENTHETICAL_SOURCE = /,\s*(according to|по данным|по информации|за даними|за інформацією)\s[^,;:]*,/giu;
+/** A source set off by commas right after a place: "Никополь, по данным украинских властей, за сутки подвергся обстрелу". */
+const SOURCE_ASIDE = /^,\s*(according to|по данным|по информации|за даними|за інформацією)\s[^,;:]*,/iu;
+
+/**
+ * A place as the subject of a framing with a source set off between them: read past the aside,
+ * its words not counted. After a locator ("В Чугуеве, по данным властей, дроны атаковали") the
+ * place opens the sentence, and what follows is the source's report: no setting.
+ */
+export function nearAcrossSource(s: Sentence, place: TextSpan, locator: boolean, to: number, reach: number): boolean {
+  const aside = locator ? null : SOURCE_ASIDE.exec(s.text.slice(place.end, to));
+  return aside !== null && near(s, place.end + aside[0].length, to, reach);
+}
 /** A Russian or Ukrainian dash before a preposition stands for the verb left out: "из них 31 — над Крымом". */
 const ELIDED_VERB = /\s[—–]\s+(?=(над|в|во|у|на|по|под|під|біля|возле)\s)/giu;
 
 /**
  * Close to the framing word, in the same clause: no punctuation and no word opening a clause
  * ("said that") between; a comma before an elaboration ("бої тривають на напрямку, зокрема біля
- * Родинського", "46 assaults on the front, most of them near Rodynske"), a dash for a verb left
- * out and a source set off by commas keep the clause going.
+ * Родинського", "46 assaults on the front, most of them near Rodynske") and a dash for a verb
+ * left out keep the clause going.
  */
 export function near(s: Sentence, from: number, to: number, reach: number): boolean {
-  const text = s.text.slice(from, to);
-  const gap = text.replace(ELABORATION, ' ').replace(ELIDED_VERB, ' ').replace(PARENTHETICAL_SOURCE, ' ');
-  if (CLAUSE_BREAK.test(gap)) return false;
+  if (CLAUSE_BREAK.test(s.text.slice(from, to).replace(ELABORATION, ' ').replace(ELIDED_VERB, ' '))) return false;
   const [first, end] = wordRange(s, from, to);
-  // The source's words are not the clause's.
-  const aside = [...text.matchAll(PARENTHETICAL_SOURCE)].reduce((n, m) => n + (m[0].match(/\p{L}+/gu)?.length ?? 0), 0);
-  if (end - first - aside > reach) return false;
+  if (end - first > reach) return false;
   for (let i = first; i < end; i++) if (CLAUSE_WORDS[s.language].has(s.ws[i]!.lower)) return false;
   return true;
 }
@@ -108,11 +114,15 @@ export function near(s: Sentence, from: number, to: number, reach: number): bool
 export function reachTime(s: Sentence, r: Reach): FoundTime | null {
   const saying = r.match.type === 'BRIEFING' || r.match.type === 'STATEMENT';
   const times = saying ? s.times : s.times.filter((t) => !spokenAt(s, t));
-  // A time right before the next framing is that one's: "атаковал Павлоград, а вранці під обстрілом".
+  // A time cut off from the framing and right before the next one is that one's: "атакував Павлоград, а вранці під обстрілом".
   const next = r.to < s.span.end ? r.to : null;
+  const theNext = (t: FoundTime) => next !== null && rightBefore(s, t, next) && !joinedTo(s, r.end, t.start);
   const time =
-    times.find((t) => t.start >= r.end && t.end <= r.to && (next === null || !rightBefore(s, t, next))) ??
-    times.findLast((t) => t.start >= r.from && t.end <= r.start && rightBefore(s, t, r.start)) ??
+    times.find((t) => t.start >= r.end && t.end <= r.to && !theNext(t)) ??
+    times.findLast(
+      (t) =>
+        t.start >= r.from && t.end <= r.start && rightBefore(s, t, r.start) && (r.from === s.span.start || !joinedTo(s, r.from, t.start)),
+    ) ??
     times.findLast((t) => t.start >= r.from && t.end <= r.start && COORDINATED.test(s.text.slice(t.end, r.start))) ??
     times.findLast((t) => t.end <= r.opening) ??
     null;
@@ -152,6 +162,12 @@ const RIGHT_BEFORE = 2;
 function rightBefore(s: Sentence, t: FoundTime, start: number): boolean {
   if (!near(s, t.end, start, RIGHT_BEFORE)) return false;
   return !s.ws.slice(firstWordFrom(s.ws, t.end), firstWordFrom(s.ws, start)).some((w) => CONJUNCTIONS.has(w.lower));
+}
+
+/** No clause break and no conjunction between two offsets: "liberation of Krasnoarmysk on November 28 was announced". */
+function joinedTo(s: Sentence, from: number, to: number): boolean {
+  if (CLAUSE_BREAK.test(s.text.slice(from, to))) return false;
+  return !s.ws.slice(firstWordFrom(s.ws, from), firstWordFrom(s.ws, to)).some((w) => CONJUNCTIONS.has(w.lower));
 }
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'и', 'і', 'й', 'та', 'а']);
