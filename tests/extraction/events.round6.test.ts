@@ -69,3 +69,16 @@ describe('extractEvents: what stands between a place and its framing', () => {
     expect(placesOf(uk, 'uk')).toEqual([['CONTROL_CHANGE', 'place:geonames-486816']]);
   });
 });
+
+describe('extractEvents: hearing a report is being briefed', () => {
+  it('makes the one who "заслушал доклад" / "заслухав доповідь" the briefed party', () => {
+    const ru = `[[Герасимов|person:valery-gerasimov]] заслушал доклад начальника инженерных войск.`;
+    expect(events(ru, 'ru').map((e) => [e.type, e.participants])).toEqual([
+      ['BRIEFING', [{ entityKey: 'person:valery-gerasimov', role: 'briefed' }]],
+    ]);
+    const uk = `[[Сирський|person:oleksandr-syrskyi]] заслухав доповіді командирів бригад.`;
+    expect(events(uk, 'uk').map((e) => [e.type, e.participants])).toEqual([
+      ['BRIEFING', [{ entityKey: 'person:oleksandr-syrskyi', role: 'briefed' }]],
+    ]);
+  });
+});
