@@ -91,11 +91,14 @@ export const LOCATORS: Record<FramingLanguage, ReadonlySet<string>> = {
   uk: new Set(['в', 'у', 'на']),
 };
 
-/** Relative words for a place: "visited Kharkiv, where", "посетил Белгород, где", "відвідала Харків, де". */
+/**
+ * Relative words for a place: "visited Kharkiv, where", "посетил Белгород, где", "відвідала Харків,
+ * де", and whence: "В Судже, откуда ВСУ были выбиты", "Вовчанськ, звідки відступили".
+ */
 export const RELATIVE_WHERE: Record<FramingLanguage, ReadonlySet<string>> = {
   en: new Set(['where']),
-  ru: new Set(['где']),
-  uk: new Set(['де']),
+  ru: new Set(['где', 'откуда']),
+  uk: new Set(['де', 'звідки']),
 };
 
 /** How news names a region: "Kharkiv Oblast", "Донецкой Народной Республике", "Харківщині", "Донеччині", "Краснодарского края". */

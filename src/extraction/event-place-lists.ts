@@ -35,11 +35,19 @@ const NOUN_LIST_JOIN =
 /** "Kharkiv and several towns of the Kharkiv region", "Харьков и сёла Харьковской области": the region is listed too. */
 const REGION_TOWNS =
   /^\s*,?\s*(and|и|і|та)\s+(\p{L}+\s+)?(towns|villages|settlements|cities|населенн\p{L}*\s+пункт\p{L}*|с[её]л\p{L}*|міст\p{L}*|селищ\p{L}*)\s+((of|in)\s+(the\s+)?)?$/u;
-/** A place after an area word, or after one and the noun it takes: "over the Odesa region", "над территорией Краснодарского края". */
+/**
+ * A place after an area word, or after one and the noun it takes: "over the Odesa region", "над
+ * территорией Краснодарского края", "в районах населенных пунктов Ямполь и Серебрянка" (the
+ * settlement noun of military reports is skipped).
+ */
 export function inArea(s: Sentence, m: KnownMention): boolean {
-  const i = firstWordFrom(s.ws, m.start) - (s.ws[firstWordFrom(s.ws, m.start) - 1]?.lower === 'the' ? 2 : 1);
+  let i = firstWordFrom(s.ws, m.start) - (s.ws[firstWordFrom(s.ws, m.start) - 1]?.lower === 'the' ? 2 : 1);
+  if (SETTLEMENT.test(`${s.ws[i - 1]?.lower} ${s.ws[i]?.lower}`)) i -= 2;
   return [s.ws[i], s.ws[i - 1]].some((w) => w !== undefined && AREA_WORDS[s.language].has(w.lower));
 }
+
+/** "населенного пункта", "населённых пунктов", "населених пунктів": the noun a military report puts before a settlement's name. */
+const SETTLEMENT = /^насел[её]н\p{L}* пункт\p{L}*$/u;
 
 /** The words that break a tally into its parts: "destroyed 221 drones, among them 28 over …", "из них 31 — над …". */
 const BREAKDOWN = /(among them|of them|including|из них|в том числе|з них|із них|у тому числі|в тому числі)\s/iu;

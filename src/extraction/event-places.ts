@@ -1,7 +1,7 @@
 import type { EventType } from '../graph/vocabulary.js';
 import { LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
 import { brokenDown, inArea, listed } from './event-place-lists.js';
-import { firstWordFrom, near, type Linked, type Reach, type Sentence } from './event-sentence.js';
+import { firstWordFrom, near, nearAcrossSource, type Linked, type Reach, type Sentence } from './event-sentence.js';
 import { settingOf } from './event-settings.js';
 import type { KnownMention } from './types.js';
 
@@ -18,7 +18,7 @@ const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
 function placesIn(s: Sentence, from: number, to: number, type: EventType): KnownMention[] {
   const origins = ORIGIN_WORDS[type]?.[s.language];
   return s.mentions.filter((m, k) => {
-    if (m.kind !== 'PLACE' || m.entityKey === null || m.start < from || m.end > to) return false;
+    if (m.kind !== 'PLACE' || m.entityKey === null || m.start < from || m.end > to || front(s, m)) return false;
     const [previous, next] = [s.mentions[k - 1], s.mentions[k + 1]];
     const locates = isRegion(s, m) && LOCATORS[s.language].has(gapWords(s, previous?.end ?? 0, m.start));
     if (previous?.kind === 'PLACE' && locates) return false;
@@ -28,6 +28,10 @@ function placesIn(s: Sentence, from: number, to: number, type: EventType): Known
     return origins === undefined || !origins.has(wordBefore(s, m)?.lower ?? '');
   });
 }
+
+/** "on the Pokrovsk front", "the Kupiansk direction": a town naming a stretch of the front, not where it was fought. */
+const FRONT = /^\s+(front|direction|axis|sector)\b/u;
+const front = (s: Sentence, m: KnownMention): boolean => s.language === 'en' && FRONT.test(s.text.slice(m.end, m.end + 12));
 
 /** The words between two offsets, lowercased and single-spaced, when there is nothing else between them. */
 function gapWords(s: Sentence, from: number, to: number): string {
@@ -64,11 +68,14 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
   // Only English puts a place before a noun it owns ("Pokrovsk’s capture"); "На Дніпропетровщині під вогнем" locates.
   if (nearest && r.match.group.noun && s.language === 'en' && POSSESSIVE.test(s.text.slice(nearest.end, r.start)))
     return { places: [nearest.entityKey!], rule: 'place right before the word', weight: 0.7 };
-  const beforeNear = nearest !== undefined && near(s, locatedEnd(s, nearest), r.start, PLACE_REACH);
+  const beforeNear =
+    nearest !== undefined &&
+    (near(s, locatedEnd(s, nearest), r.start, PLACE_REACH) ||
+      nearAcrossSource(s, nearest, LOCATORS[s.language].has(wordBefore(s, nearest)?.lower ?? ''), r.start, PLACE_REACH));
   if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
   // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
   if (r.match.group.placeBefore) return null;
-  const reach = after[0] && inArea(s, after[0]) ? AREA_REACH : placeReach(r);
+  const reach = after[0] && (inArea(s, after[0]) || afterPartner(s, r, after[0])) ? AREA_REACH : placeReach(r);
   if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0])) {
     const places = holds(s, after[0], after[1]) ? after.slice(1) : after;
     return brokenDown(s, r, places) ?? townsOf(s, r, places) ?? { places: listed(s, places), rule: 'place after the word', weight: 0.7 };
@@ -84,6 +91,18 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
 const PARTICIPLE_REACH = 2;
 const placeReach = (r: Reach): number =>
   r.match.type === 'CONTROL_CHANGE' && !r.match.group.noun && r.match.group.subject === undefined ? PARTICIPLE_REACH : PLACE_REACH;
+
+/**
+ * Talks with someone named at length, then where: "провел переговоры с генеральным директором
+ * Росатома Алексеем Лихачевым в Калининграде". A locator right after the partner's name places the
+ * talks however long the name was.
+ */
+function afterPartner(s: Sentence, r: Reach, place: KnownMention): boolean {
+  if (PARTNER_WORDS[r.match.type] === undefined) return false;
+  const previous = s.mentions[s.mentions.indexOf(place) - 1];
+  if (previous === undefined || previous.kind === 'PLACE' || previous.start < r.end) return false;
+  return LOCATORS[s.language].has(gapWords(s, previous.end, place.start)) && partner(s, r, previous);
+}
 
 /** "в", "у", "in": the town after them lies in the place before, which only locates it. */
 const INSIDE: ReadonlySet<string> = new Set(['in', 'в', 'во', 'у']);
@@ -112,8 +131,12 @@ function townsOf(s: Sentence, r: Reach, after: readonly KnownMention[]): Linked 
   return { places: listed(s, after.slice(town)), rule: 'a town named in the clause rather than its region', weight: 0.6 };
 }
 
-/** A place with ’s after it owns the next noun ("its liberation strengthens Russia’s industry"): not the framing's place. */
-const owner = (s: Sentence, place: KnownMention): boolean => /^['’]s$/u.test(s.text.slice(place.end, place.end + 2));
+/**
+ * A place with ’s after it owns the next noun ("its liberation strengthens Russia’s industry"): not
+ * the framing's place, unless a locator puts the event in what it owns ("in Pokrovsk's northern districts").
+ */
+const owner = (s: Sentence, place: KnownMention): boolean =>
+  /^['’]s$/u.test(s.text.slice(place.end, place.end + 2)) && !LOCATORS[s.language].has(wordBefore(s, place)?.lower ?? '');
 
 /**
  * A place after "with" is a party to the framing, not where it happened: "talks with Ukraine",

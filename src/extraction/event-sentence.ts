@@ -73,14 +73,27 @@ function endsAfter(ws: readonly Word[], offset: number): boolean {
  * one before the parts a tally is broken into ("among them 28 over …", "из них 31 — над …").
  */
 const ELABORATION =
-  /,\s*(including|notably|especially|among them|of them|зокрема|особливо|у тому числі|в тому числі|з них|із них|в том числе|в частности|особенно|из них)\s/giu;
+  /,\s*(including|notably|especially|among them|of them|most of them|більшість із них|більшість з них|большинство из них|зокрема|особливо|у тому числі|в тому числі|з них|із них|в том числе|в частности|особенно|из них)\s/giu;
+/** A source set off by commas right after a place: "Никополь, по данным украинских властей, за сутки подвергся обстрелу". */
+const SOURCE_ASIDE = /^,\s*(according to|по данным|по информации|за даними|за інформацією)\s[^,;:]*,/iu;
+
+/**
+ * A place as the subject of a framing with a source set off between them: read past the aside,
+ * its words not counted. After a locator ("В Чугуеве, по данным властей, дроны атаковали") the
+ * place opens the sentence, and what follows is the source's report: no setting.
+ */
+export function nearAcrossSource(s: Sentence, place: TextSpan, locator: boolean, to: number, reach: number): boolean {
+  const aside = locator ? null : SOURCE_ASIDE.exec(s.text.slice(place.end, to));
+  return aside !== null && near(s, place.end + aside[0].length, to, reach);
+}
 /** A Russian or Ukrainian dash before a preposition stands for the verb left out: "из них 31 — над Крымом". */
 const ELIDED_VERB = /\s[—–]\s+(?=(над|в|во|у|на|по|под|під|біля|возле)\s)/giu;
 
 /**
  * Close to the framing word, in the same clause: no punctuation and no word opening a clause
  * ("said that") between; a comma before an elaboration ("бої тривають на напрямку, зокрема біля
- * Родинського") and a dash for a verb left out keep the clause going.
+ * Родинського", "46 assaults on the front, most of them near Rodynske") and a dash for a verb
+ * left out keep the clause going.
  */
 export function near(s: Sentence, from: number, to: number, reach: number): boolean {
   if (CLAUSE_BREAK.test(s.text.slice(from, to).replace(ELABORATION, ' ').replace(ELIDED_VERB, ' '))) return false;
@@ -101,8 +114,15 @@ export function near(s: Sentence, from: number, to: number, reach: number): bool
 export function reachTime(s: Sentence, r: Reach): FoundTime | null {
   const saying = r.match.type === 'BRIEFING' || r.match.type === 'STATEMENT';
   const times = saying ? s.times : s.times.filter((t) => !spokenAt(s, t));
+  // A time cut off from the framing and right before the next one is that one's: "атакував Павлоград, а вранці під обстрілом".
+  const next = r.to < s.span.end ? r.to : null;
+  const theNext = (t: FoundTime) => next !== null && rightBefore(s, t, next) && !joinedTo(s, r.end, t.start);
   const time =
-    times.find((t) => t.start >= r.end && t.end <= r.to) ??
+    times.find((t) => t.start >= r.end && t.end <= r.to && !theNext(t)) ??
+    times.findLast(
+      (t) =>
+        t.start >= r.from && t.end <= r.start && rightBefore(s, t, r.start) && (r.from === s.span.start || !joinedTo(s, r.from, t.start)),
+    ) ??
     times.findLast((t) => t.start >= r.from && t.end <= r.start && COORDINATED.test(s.text.slice(t.end, r.start))) ??
     times.findLast((t) => t.end <= r.opening) ??
     null;
@@ -134,6 +154,23 @@ function spokenAt(s: Sentence, t: FoundTime): boolean {
   const verb = (j: number) => s.ws[j] !== undefined && speechRules(s.language).verb(s.ws[j]!.lower) !== null;
   return verb(i - 1) || (verb(i - 2) && TIME_PREPOSITIONS_BEFORE.has(s.ws[i - 1]!.lower));
 }
+
+/** Words a time may stand before its framing with only the subject between: "утром беспилотник атаковал". */
+const RIGHT_BEFORE = 2;
+
+/** A time just before a framing in its clause, no conjunction between ("on Monday and met" is COORDINATED's). */
+function rightBefore(s: Sentence, t: FoundTime, start: number): boolean {
+  if (!near(s, t.end, start, RIGHT_BEFORE)) return false;
+  return !s.ws.slice(firstWordFrom(s.ws, t.end), firstWordFrom(s.ws, start)).some((w) => CONJUNCTIONS.has(w.lower));
+}
+
+/** No clause break and no conjunction between two offsets: "liberation of Krasnoarmysk on November 28 was announced". */
+function joinedTo(s: Sentence, from: number, to: number): boolean {
+  if (CLAUSE_BREAK.test(s.text.slice(from, to))) return false;
+  return !s.ws.slice(firstWordFrom(s.ws, from), firstWordFrom(s.ws, to)).some((w) => CONJUNCTIONS.has(w.lower));
+}
+
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'и', 'і', 'й', 'та', 'а']);
 
 /** "on Monday and met": a verb coordinated with the clause the time ended. */
 const COORDINATED = /^[\s,]*(and|и|і|й|та)\s+\S*\s*$/u;

@@ -49,10 +49,13 @@ export const CIVIC_WORDS: FramingTable = {
       { forms: ['брифинг*N'], noun: true, subject: 'briefer', agentAfter: true },
       // "Герасимов доложил Путину": the one reporting briefs the one after.
       { forms: ['доложи*V'], noun: false, subject: 'briefer', object: 'briefed' },
+      // "Герасимов заслушал доклад начальника": the one hearing the report is briefed, the one after briefs.
+      { forms: ['заслуша*V доклад*N'], noun: false, subject: 'briefed', object: 'briefer' },
     ],
     uk: [
       { forms: ['брифінг*N'], noun: true, subject: 'briefer', agentAfter: true },
       { forms: ['доповів', 'доповіла', 'доповіли'], noun: false, subject: 'briefer', object: 'briefed' },
+      { forms: ['заслуха*V доповід*N'], noun: false, subject: 'briefed', object: 'briefer' },
     ],
   },
   STATEMENT: {

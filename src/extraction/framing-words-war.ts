@@ -29,7 +29,8 @@ export const WAR_WORDS: FramingTable = {
     ru: [
       { forms: ['освобождени*N', 'взяти*N', 'захват*N', 'овладени*N', 'контрол*N над'], noun: true, subject: GAIN },
       { forms: ['освободи*V', 'взя*V', 'овладе*V', 'захвати*V', 'отби*V', 'верну*V контроль'], noun: false, subject: GAIN },
-      { forms: ['освобожден*A', 'освобожденн*A', 'взят*A', 'захвачен*A', 'захваченн*A'], noun: false },
+      // "откуда ВСУ были выбиты": the side driven out loses the place, as by a withdrawal.
+      { forms: ['освобожден*A', 'освобожденн*A', 'взят*A', 'захвачен*A', 'захваченн*A', 'выбит*A'], noun: false },
       { forms: ['окружени*N'], noun: true, subject: GAIN },
       { forms: ['окружи*V'], noun: false, subject: GAIN },
       { forms: ['окружен*A'], noun: false },
@@ -40,7 +41,7 @@ export const WAR_WORDS: FramingTable = {
     uk: [
       { forms: ['звільненн*N', 'захопленн*N', 'окупаці*N', 'контрол*N над'], noun: true, subject: GAIN },
       { forms: ['звільни*V', 'захопи*V', 'окупува*V', 'відби*V', 'поверну*V контроль'], noun: false, subject: GAIN },
-      { forms: ['звільнен*A', 'захоплен*A', 'окупован*A'], noun: false },
+      { forms: ['звільнен*A', 'захоплен*A', 'окупован*A', 'вибит*A'], noun: false },
       { forms: ['оточенн*N'], noun: true, subject: GAIN },
       { forms: ['оточи*V'], noun: false, subject: GAIN },
       { forms: ['оточен*A'], noun: false },

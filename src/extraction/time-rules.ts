@@ -59,26 +59,49 @@ function afterAbbreviation(r: Reader, i: number): string | undefined {
   return next && month.lower.length <= 4 && /^\.\s?$/.test(r.text.slice(month.end, next.start)) ? next.lower : undefined;
 }
 
-/** "в ночь (с 7) на 8 декабря", "у ніч на 8 грудня": the night that ends on the day named. */
+/**
+ * "в ночь (с 7) на 8 декабря", "у ніч на 8 грудня", "в ночь на среду", "overnight into Monday":
+ * the night that ends on the day named, by its date or its weekday.
+ */
 function night(r: Reader, i: number): Match | null {
   const words = r.lang.night;
-  if (words === null || !isPreposition(r, i) || wordAt(r, i + 1) !== words.word) return null;
-  let j = i + 2;
+  if (words === null) return null;
+  const at = isPreposition(r, i) ? i + 1 : i;
+  if ((at === i ? r.ws[i]!.lower : wordAt(r, at)) !== words.word) return null;
+  let j = at + 1;
   if (wordAt(r, j) === words.from && dayNumber(wordAt(r, j + 1)) !== null) j += 2;
   if (!words.onto.has(wordAt(r, j) ?? '') || wordAt(r, j + 1) === undefined) return null;
-  const found = date(r, j + 1);
+  const found = dayNamed(r, j + 1, j);
   return found && { last: found.last, when: { ...found.when, partOfDay: 'NIGHT' } };
 }
 
-/** "evening of November 30th", "вечером 30 ноября", "ввечері 30 листопада". */
+/**
+ * "evening of November 30th", "вечером 30 ноября", "ввечері 30 листопада", and a weekday after
+ * the part: "увечері в середу", "утром в понедельник".
+ */
 function partThenDate(r: Reader, i: number): Match | null {
   const partOfDay = r.lang.parts[r.ws[i]!.lower];
   if (partOfDay === undefined) return null;
   let j = i + 1;
   if (r.lang.of !== null && wordAt(r, j) === r.lang.of) j++;
   if (wordAt(r, j) === undefined) return null;
-  const found = date(r, j);
+  const found = dayNamed(r, j, j - 1);
   return found && { last: found.last, when: { ...found.when, partOfDay } };
+}
+
+/**
+ * A date at `j`, or a weekday there ("на среду", "в среду", "into Monday"), whose preposition, when
+ * the language needs one, is the word at `preposition`.
+ */
+function dayNamed(r: Reader, j: number, preposition: number): Match | null {
+  const found = date(r, j);
+  if (found !== null || r.published === null) return found;
+  const at = r.lang.weekdayAfterPreposition && isPreposition(r, j) ? j + 1 : j;
+  if (at !== j && wordAt(r, at) === undefined) return null;
+  if (at === j && r.lang.weekdayAfterPreposition && !joined(r.text, r.ws[preposition]!, r.ws[j]!)) return null;
+  const target = r.lang.weekdays[r.ws[at]!.lower];
+  if (target === undefined) return null;
+  return { last: at, when: dayOf(r.published, (r.published.getUTCDay() - target + 7) % 7) };
 }
 
 /** "(on) Monday (evening)", "Sunday’s", "в понедельник", "у понеділок": the last such day on or before publication. */

@@ -42,6 +42,10 @@ const weekdays = (names: string): Record<string, number> => numbered(names, 0, 7
 const partOnly = (forms: string, part: PartOfDay): Record<string, Relative> =>
   Object.fromEntries(forms.split(' ').map((form) => [form, { partOnly: part }]));
 
+/** Adjectives of the night ("після нічної атаки", "ночной удар"): like "ночью", the night that ended on the report's day. */
+const night = (forms: string): Record<string, Relative> =>
+  Object.fromEntries(forms.split(' ').map((form) => [form, { days: 0, part: 'NIGHT' as const }]));
+
 const EN_MONTHS = months(
   'january february march april may june july august september october november december jan feb mar apr may jun jul aug sept oct nov dec',
 );
@@ -56,7 +60,7 @@ const EN: TimeWords = {
   yearWords: new Set(),
   weekdayAfterPreposition: false,
   of: 'of',
-  night: null,
+  night: { word: 'overnight', onto: new Set(['into', 'to']), from: 'from' },
   relative: {
     today: { days: 0 },
     'this morning': { days: 0, part: 'MORNING' },
@@ -91,6 +95,10 @@ const RU: TimeWords = {
     'прошлой ночью': { days: 0, part: 'NIGHT' },
     // "Всего за ночь ПВО уничтожили": the night that ended on the report's day, as "ночью".
     'за ночь': { days: 0, part: 'NIGHT' },
+    // So is its bare morning or evening: "утром беспилотник атаковал" ("днем" is also "днем ранее", a day before).
+    утром: { days: 0, part: 'MORNING' },
+    ...night('ночной ночного ночную ночная ночном ночные ночных'),
+    вечером: { days: 0, part: 'EVENING' },
     // "в вечернем обращении": a part of the day with no day.
     ...partOnly('вечернем вечернего вечернее вечерняя вечерней', 'EVENING'),
     ...partOnly('утреннем утреннего утреннее утренняя утренней', 'MORNING'),
@@ -115,6 +123,7 @@ const UK: TimeWords = {
   parts: {
     вранці: 'MORNING',
     уранці: 'MORNING',
+    зранку: 'MORNING',
     вдень: 'AFTERNOON',
     удень: 'AFTERNOON',
     ввечері: 'EVENING',
@@ -134,6 +143,15 @@ const UK: TimeWords = {
     'цієї ночі': { days: 0, part: 'NIGHT' },
     'минулої ночі': { days: 0, part: 'NIGHT' },
     'за ніч': { days: 0, part: 'NIGHT' },
+    // So is its bare morning, day or evening: "вранці під обстрілом опинилося селище".
+    ...night('нічної нічного нічну нічна нічній нічному нічні нічних'),
+    вранці: { days: 0, part: 'MORNING' },
+    уранці: { days: 0, part: 'MORNING' },
+    зранку: { days: 0, part: 'MORNING' },
+    вдень: { days: 0, part: 'AFTERNOON' },
+    удень: { days: 0, part: 'AFTERNOON' },
+    ввечері: { days: 0, part: 'EVENING' },
+    увечері: { days: 0, part: 'EVENING' },
     ...partOnly('вечірньому вечірнього вечірнє вечірня вечірній', 'EVENING'),
     ...partOnly('ранковому ранкового ранкове ранкова ранковій', 'MORNING'),
     вчора: { days: 1 },

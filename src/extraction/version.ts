@@ -2,7 +2,8 @@
  * Stamped on every claim and event report the extractor writes, so an analyst can tell which
  * rules produced a fact and `reextract` can find what an older extractor left. Raise it when
  * the rules change what they find (2: session 9's event rules, tallies broken down by area, second
- * targets, meetings during a visit; 3: session 10's rules, among them body nouns referring back to a body of
- * their kind and channels named in quotation marks).
+ * targets, meetings during a visit; 3: session 10's rules: body nouns referring back to a body of
+ * their kind, channels named in quotation marks, nights onto a weekday and bare parts of the day,
+ * settlement nouns after an area word, sources set off by commas).
  */
 export const EXTRACTOR_VERSION = 3;

@@ -70,3 +70,66 @@ describe('extractEvents: a part of the day the framing itself states', () => {
     ]);
   });
 });
+
+/** Test material (round 6): sentences written for these rules, not news. 2025-12-03 is a Wednesday. */
+const WEDNESDAY = '2025-12-03';
+const onWednesday = (text: string, language: string) => findTimes(text, language, WEDNESDAY).map((t) => t.stated);
+const eventTimes = (source: string, language: string) =>
+  extractEvents({ ...markedInput(source, language), publishedAt: WEDNESDAY }, []).map((e) => [e.place, e.time?.day, e.time?.partOfDay]);
+
+describe('findTimes: a night, a morning or an evening named by its weekday or by nothing (round 6)', () => {
+  it('reads "в ночь на среду", "у ніч на середу" and "overnight into Wednesday" as the night ending that day', () => {
+    expect(onWednesday('В ночь на среду дроны атаковали Курск.', 'ru')).toEqual([
+      { text: 'В ночь на среду', month: 12, day: 3, partOfDay: 'NIGHT' },
+    ]);
+    expect(onWednesday('У ніч на вівторок дрони атакували Харків.', 'uk')).toEqual([
+      { text: 'У ніч на вівторок', month: 12, day: 2, partOfDay: 'NIGHT' },
+    ]);
+    expect(onWednesday('Drones struck overnight into Monday.', 'en')).toEqual([
+      { text: 'overnight into Monday', month: 12, day: 1, partOfDay: 'NIGHT' },
+    ]);
+    // Without a weekday after it, "overnight" is still the night before the report.
+    expect(onWednesday('Drones struck overnight into the city.', 'en')).toEqual([
+      { text: 'overnight', month: 12, day: 3, partOfDay: 'NIGHT' },
+    ]);
+  });
+
+  it('reads a part of the day before a weekday', () => {
+    expect(onWednesday('Увечері у вівторок росіяни обстріляли місто.', 'uk')).toEqual([
+      { text: 'Увечері у вівторок', month: 12, day: 2, partOfDay: 'EVENING' },
+    ]);
+    expect(onWednesday('Утром в понедельник дрон атаковал', 'ru')).toEqual([
+      { text: 'Утром в понедельник', month: 12, day: 1, partOfDay: 'MORNING' },
+    ]);
+  });
+
+  it('reads a bare morning, day, evening or night adjective as that part of the report’s day, but not "днем ранее"', () => {
+    expect(onWednesday('утром беспилотник атаковал автомобиль', 'ru')).toEqual([
+      { text: 'утром', month: 12, day: 3, partOfDay: 'MORNING' },
+    ]);
+    expect(onWednesday('Ворожі дрони вдень атакували село.', 'uk')).toEqual([{ text: 'вдень', month: 12, day: 3, partOfDay: 'AFTERNOON' }]);
+    expect(onWednesday('Зранку в місті провели нараду.', 'uk')).toEqual([{ text: 'Зранку', month: 12, day: 3, partOfDay: 'MORNING' }]);
+    expect(onWednesday('Після нічної атаки без світла лишилися села.', 'uk')).toEqual([
+      { text: 'нічної', month: 12, day: 3, partOfDay: 'NIGHT' },
+    ]);
+    expect(onWednesday('Днем ранее дрон атаковал город.', 'ru')).toEqual([]);
+  });
+});
+
+describe('extractEvents: a time right before a framing is its own (round 6)', () => {
+  it('gives each of two attacks the time standing right before it', () => {
+    const source = `Вночі ворог атакував [[Павлоград|place:geonames-696720]], а вранці під обстрілом опинилося [[Покровське|place:geonames-697250]].`;
+    expect(eventTimes(source, 'uk')).toEqual([
+      ['place:geonames-696720', 3, 'NIGHT'],
+      ['place:geonames-697250', 3, 'MORNING'],
+    ]);
+  });
+
+  it('keeps a time after a verb for it when "and" joins the next one', () => {
+    const source = `Putin visited [[Kharkiv|${KHARKIV}]] on Monday and met commanders in [[Kupiansk|place:geonames-703656]].`;
+    expect(eventTimes(source, 'en')).toEqual([
+      [KHARKIV, 1, undefined],
+      ['place:geonames-703656', 1, undefined],
+    ]);
+  });
+});
