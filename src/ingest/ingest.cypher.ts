@@ -335,16 +335,11 @@ WITH ev, COLLECT {
           during: r.during, name: r.label, description: r.description}
 } AS reports
 WITH ev, reports, [x IN reports WHERE x.timed][0].report AS timed
-WITH ev, {
-  // An event only claimed about, no longer reported, keeps the type it had.
-  type: coalesce(COLLECT { UNWIND reports AS x WITH x.type AS type, count(*) AS n RETURN type ORDER BY n DESC, type }[0], ev.type),
-  timeText: timed.timeText, year: timed.year, month: timed.month, day: timed.day,
-  partOfDay: timed.partOfDay, precision: timed.precision, yearInferred: timed.yearInferred,
-  startsAt: timed.startsAt, timeDetail: timed.timeDetail,
+WITH ev, reports, timed,
+  COLLECT { UNWIND reports AS x WITH x.type AS type, count(*) AS n RETURN type ORDER BY n DESC, type }[0] AS type,
   // A person's words for it (hand reports only): the first article, by id, that gives them.
-  name: COLLECT { UNWIND reports AS x WITH x WHERE x.name IS NOT NULL RETURN x.name ORDER BY x.article }[0],
-  description: COLLECT { UNWIND reports AS x WITH x WHERE x.description IS NOT NULL RETURN x.description ORDER BY x.article }[0]
-} AS facts,
+  COLLECT { UNWIND reports AS x WITH x WHERE x.name IS NOT NULL RETURN x.name ORDER BY x.article }[0] AS name,
+  COLLECT { UNWIND reports AS x WITH x WHERE x.description IS NOT NULL RETURN x.description ORDER BY x.article }[0] AS description,
 // The event most of its reports say it took place during; the article reports that one too.
 COLLECT {
   UNWIND reports AS x
@@ -368,9 +363,16 @@ COLLECT {
   WITH x.article AS article, x.participants[i] AS key, x.roles[i] AS role ORDER BY article
   ${entityNow('key', 'e')}
   WITH e, collect(role) AS roles, collect(article) AS articles
-  RETURN {entity: e, roles: roles, articleIds: articles,
-          role: COLLECT { UNWIND roles AS role WITH role, count(*) AS n RETURN role ORDER BY n DESC, role }[0]} AS p
+  WITH e, roles, articles, COLLECT { UNWIND roles AS role WITH role, count(*) AS n RETURN role ORDER BY n DESC, role }[0] AS role
+  RETURN {entity: e, roles: roles, articleIds: articles, role: role} AS p
 } AS participants
+WITH ev, at, during, participants, {
+  // An event only claimed about, no longer reported, keeps the type it had.
+  type: coalesce(type, ev.type), name: name, description: description,
+  timeText: timed.timeText, year: timed.year, month: timed.month, day: timed.day,
+  partOfDay: timed.partOfDay, precision: timed.precision, yearInferred: timed.yearInferred,
+  startsAt: timed.startsAt, timeDetail: timed.timeDetail
+} AS facts
 WITH ev, facts, at, during, participants,
   // Null-safe: a fact left unset is absent from both sides.
   [k IN keys(facts) WHERE facts[k] IS NOT NULL | [k, facts[k]]] = [k IN keys(facts) WHERE ev[k] IS NOT NULL | [k, ev[k]]]
@@ -387,6 +389,7 @@ WITH ev, facts, at, during, participants, ${changeOf('ev', 'NOT same')} AS chang
 CALL (ev, facts, at, during, participants, change) {
   WITH * WHERE change IS NOT NULL
   SET ev += facts
+  WITH *
   CALL (ev, at) {
     MATCH (ev)-[old:AT]->(o) WHERE NOT o IN at
     DELETE old
@@ -408,6 +411,7 @@ CALL (ev, facts, at, during, participants, change) {
     WITH r, p WHERE NOT coalesce([r.role, r.roles, r.articleIds] = [p.role, p.roles, p.articleIds], false)
     SET r.roles = p.roles, r.articleIds = p.articleIds, r.role = p.role
   }
+  WITH ev, change
   ${stampAs('ev', 'change')}
 }
 RETURN change
