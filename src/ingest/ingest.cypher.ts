@@ -315,8 +315,8 @@ RETURN id, change`;
  * the earliest article), the place most of them name, and every participation with the roles
  * and articles behind it. An event that nothing reports or is claimed about any more goes.
  * All of it is computed before anything is written and compared with what the event holds: an
- * event its reports leave as it was is neither written nor stamped, and of one that changed
- * only the links that differ are rewritten (a popular entity's participations stay in place).
+ * event its reports leave as it was is neither written nor stamped (its links are read once,
+ * not before and after), and one that changed gets its properties and its links anew.
  */
 export const DERIVE_EVENTS = `
 UNWIND $events AS id
