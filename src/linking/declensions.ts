@@ -64,7 +64,13 @@ export const DECLENSIONS: readonly Declension[] = [
   { name: 'adj-ie', lemma: /ие$/, endings: to('ие', 'их', 'им', 'ими') },
   // Ukrainian plural towns in -ці are nouns: Чернівці → Чернівців, у Чернівцях.
   { name: 'uk-tsi', lemma: /ці$/, endings: to('і', 'ів', 'ям', 'ями', 'ях') },
-  { name: 'uk-adj-pl', lemma: new RegExp(`${CONSONANT}і$`), endings: to('і', 'их', 'им', 'ими') },
+  // Ukrainian plurals in -і: hard and soft adjectives (Нові → Нових; Горішні → Горішніх) and the
+  // nouns beside them (Плавні → Плавнів, у Плавнях), so a two-word plural town declines whole.
+  {
+    name: 'uk-adj-pl',
+    lemma: new RegExp(`${CONSONANT}і$`),
+    endings: to('і', 'их', 'им', 'ими', 'іх', 'ім', 'іми', 'ів', 'ям', 'ями', 'ях'),
+  },
   { name: 'iya', lemma: /ия$/, endings: to('ия', 'ии', 'ию', 'ией', 'иею') },
   { name: 'uk-iya', lemma: /ія$/, endings: to('ія', 'ії', 'ію', 'ією') },
   { name: 'ye', lemma: /ье$/, endings: to('ье', 'ья', 'ью', 'ьем') },
@@ -84,6 +90,9 @@ export const DECLENSIONS: readonly Declension[] = [
     lemma: /а$/,
     endings: [...to('а', 'ы', 'и', 'і', 'е', 'у', 'ой', 'ою', 'ої', 'ій'), ['ці', 'ка'], ['зі', 'га'], ['сі', 'ха']],
   },
+  // Russian places in -ово/-ино (Шебекино, Иваново) in the cases news declines them in (в Шебекине,
+  // под Ивановом, к Шебекину), never the genitive -а, which is a surname's (Гришина, Сталина).
+  { name: 'ru-ino', lemma: /(?:ов|ев|ин|ын)о$/, endings: to('о', 'е', 'ом', 'у') },
   // Ukrainian neuters and -ко surnames (Дніпро → Дніпра, у Дніпрі). Not the Russian -ово/-ино
   // places (Гришино, Сталино), which are often left undeclined and whose case forms would be
   // surnames (Гришина, Сталина).

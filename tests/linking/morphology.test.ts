@@ -29,6 +29,8 @@ const index = buildNameIndex([
   place('place:synelnykove', 'UA', 'Dnipropetrovsk Oblast', [], ['Синельникове']),
   place('place:poland', 'PL', null, [], ['Польша', 'Польща']),
   place('place:chernivtsi', 'UA', 'Chernivtsi Oblast', [], ['Чернівці']),
+  place('place:horishni-plavni', 'UA', 'Poltava Oblast', [], ['Горішні Плавні']),
+  place('place:shebekino', 'RU', 'Belgorod Oblast', [], ['Шебекино']),
   entry('person:lubinets', 'PERSON', ['Дмитрий Лубинец', 'Дмитро Лубінець', 'Лубинец', 'Лубінець']),
   entry('org:ground-forces', 'ORGANIZATION', ['Сухопутные войска', 'Сухопутні війська']),
   entry('person:putin', 'PERSON', ['Владимир Путин', 'Путин', 'Путін']),
@@ -192,6 +194,22 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
       ['Рівному', 'place:rivne'],
       ['Рівного', 'place:rivne'],
       ['Головного управління розвідки', 'org:hur'],
+    ]);
+  });
+
+  it('declines a Ukrainian two-word plural town whole: soft adjective and noun (Горішніх Плавнях)', () => {
+    expect(linked('У Горішніх Плавнях і під Горішніми Плавнями світла немає, до Горішніх Плавнів їдуть.')).toEqual([
+      ['Горішніх Плавнях', 'place:horishni-plavni'],
+      ['Горішніми Плавнями', 'place:horishni-plavni'],
+      ['Горішніх Плавнів', 'place:horishni-plavni'],
+    ]);
+  });
+
+  it('declines a Russian town in -ино in the locative, instrumental and dative, not the genitive (a surname’s)', () => {
+    expect(linked('В Шебекине, под Шебекином и к Шебекину; Шебекина.')).toEqual([
+      ['Шебекине', 'place:shebekino'],
+      ['Шебекином', 'place:shebekino'],
+      ['Шебекину', 'place:shebekino'],
     ]);
   });
 
