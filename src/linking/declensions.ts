@@ -50,6 +50,9 @@ export const DECLENSIONS: readonly Declension[] = [
   { name: 'adj-oy', lemma: /ой$/, endings: to('ой', 'ого', 'ому', 'ым', 'им', 'ом', 'оя', 'ою', 'ое', 'оем', 'ої', 'оєм') },
   // Ukrainian nouns in -ій (Сергій) and soft adjectives (Верхній).
   { name: 'uk-iy', lemma: /ій$/, endings: to('ій', 'ія', 'ію', 'ієм', 'ії', 'ього', 'ьому', 'ім') },
+  // A three-letter name in -ая is a noun, not an adjective (Кая → Каи, Каей; Ukrainian Каї, Каєю):
+  // an adjective's stem is longer (Новая, Донецкая).
+  { name: 'short-aya', lemma: /^\p{L}ая$/u, endings: to('я', 'и', 'е', 'ю', 'ей', 'ї', 'єю') },
   { name: 'adj-aya', lemma: /ая$/, endings: to('ая', 'ой', 'ую', 'ою') },
   { name: 'adj-yaya', lemma: /яя$/, endings: to('яя', 'ей', 'юю', 'ею') },
   { name: 'adj-oe', lemma: /ое$/, endings: to('ое', 'ого', 'ому', 'ым', 'ом') },

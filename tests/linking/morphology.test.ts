@@ -37,6 +37,7 @@ const index = buildNameIndex([
   entry('person:terekhov', 'PERSON', ['Ihor Terekhov', 'Ігор Терехов', 'Игорь Терехов']),
   entry('person:zelensky', 'PERSON', ['Зеленский', 'Зеленський']),
   entry('person:shoigu', 'PERSON', ['Шойгу']),
+  entry('person:kallas', 'PERSON', ['Кая Каллас']),
   entry('org:afu', 'ORGANIZATION', ['Вооружённые силы Украины', 'Збройні сили України']),
 ]);
 
@@ -194,6 +195,14 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
       ['Рівному', 'place:rivne'],
       ['Рівного', 'place:rivne'],
       ['Головного управління розвідки', 'org:hur'],
+    ]);
+  });
+
+  it('declines a given name in a vowel and -я as a noun, not as an adjective (Каей, Каєю Каллас)', () => {
+    expect(linked('Встреча с Каей Каллас; зустріч із Каєю Каллас і лист Каї Каллас.')).toEqual([
+      ['Каей Каллас', 'person:kallas'],
+      ['Каєю Каллас', 'person:kallas'],
+      ['Каї Каллас', 'person:kallas'],
     ]);
   });
 
