@@ -438,3 +438,18 @@ describe('linkMentions: a region’s adjective before a town', () => {
     expect(keyOf('Город не связан с промышленным Волчанском ничем.', 'Волчанском')).toBeNull();
   });
 });
+
+describe('linkMentions: a bare name many bodies share', () => {
+  const oma = (oblast: string, adjective: string) =>
+    entry(`org:${oblast}-oma`, 'ORGANIZATION', [`${adjective} ОВА`, 'ОВА'], { country: 'UA' });
+  const bodies = buildNameIndex([oma('chernihiv', 'Чернігівська'), oma('sumy', 'Сумська'), oma('kharkiv', 'Харківська')]);
+
+  it('is the one the article has named in full, and stays open when it has named none', () => {
+    const later = 'Чернігівська ОВА повідомила про удар. Начальник ОВА з цим не погоджується.';
+    expect(linkMentions(later, bodies).map((m) => [m.text, m.entityKey])).toEqual([
+      ['Чернігівська ОВА', 'org:chernihiv-oma'],
+      ['ОВА', 'org:chernihiv-oma'],
+    ]);
+    expect(linkMentions('Начальник ОВА з цим не погоджується.', bodies)[0]!.entityKey).toBeNull();
+  });
+});
