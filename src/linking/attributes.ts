@@ -3,8 +3,10 @@
  * forms are also the adjective of any noun after it: «Крымскому мосту» is the Crimean bridge,
  * «Чёрного моря» the Black Sea, «Покровського району» the district, none of them the village. A
  * case form followed by a lower-case noun in the same case is such an attribute: the match loses
- * its places (and goes, when nothing else is left).
+ * its places (and goes, when nothing else is left). Not after a settlement word (в посёлке
+ * Афипском атаке подвергся НПЗ): that is the noun the adjective agrees with, so it is a name.
  */
+import { cueAround } from './cues.js';
 import type { Token } from './tokens.js';
 import type { NameIndex, NameMatch } from './types.js';
 
@@ -30,6 +32,7 @@ export function adjectivalAttributes(text: string, tokens: readonly Token[], fou
     if (!LOWER_CYRILLIC.test(noun) || !SPACES.test(text.slice(m.end, next.start))) return [m];
     const word = m.text.toLowerCase();
     if (!AGREEMENT.some(([adjective, nounEnding]) => adjective.test(word) && nounEnding.test(noun))) return [m];
+    if (cueAround(text, m.start, m.end) === 'village') return [m];
     const forms = new Map([...m.forms].filter(([e, ref]) => index.entries[e]!.kind !== 'PLACE' || !ADJECTIVE.test(ref.form.toLowerCase())));
     return forms.size ? [{ ...m, forms }] : [];
   });

@@ -9,6 +9,7 @@
  * likelier a known entity than not and the best holds a clear share of that (decide).
  */
 import { normalizeName } from '../names/normalize.js';
+import { regionAdjectiveBefore } from './area-adjective.js';
 import { cueWeight, type Cue } from './cues.js';
 import type { Segments } from './segments.js';
 import type { GazetteerEntry, NameIndex } from './types.js';
@@ -194,6 +195,8 @@ export function scoreCandidate(
   }
   const area = adminAreaNamed(index.entries[candidate], mention, ctx);
   if (area !== null) offer('admin area', REGION * area[0], area[1]);
+  const region = regionAdjectiveBefore(index, candidate, ctx.text, mention.start);
+  if (region !== null) offer('admin area', REGION * QUALIFIER, `the adjective of ${region} before it`);
   // The strongest tie counts in full, each further one half as much as the one before it, so that
   // a document naming twenty places of one country does not outweigh one region beside the name.
   const ties = [...best.values()].sort((a, b) => b[0] - a[0]);

@@ -50,6 +50,9 @@ export const DECLENSIONS: readonly Declension[] = [
   { name: 'adj-oy', lemma: /ой$/, endings: to('ой', 'ого', 'ому', 'ым', 'им', 'ом', 'оя', 'ою', 'ое', 'оем', 'ої', 'оєм') },
   // Ukrainian nouns in -ій (Сергій) and soft adjectives (Верхній).
   { name: 'uk-iy', lemma: /ій$/, endings: to('ій', 'ія', 'ію', 'ієм', 'ії', 'ього', 'ьому', 'ім') },
+  // A three-letter name in -ая is a noun, not an adjective (Кая → Каи, Каей; Ukrainian Каї, Каєю):
+  // an adjective's stem is longer (Новая, Донецкая).
+  { name: 'short-aya', lemma: /^\p{L}ая$/u, endings: to('я', 'и', 'е', 'ю', 'ей', 'ї', 'єю') },
   { name: 'adj-aya', lemma: /ая$/, endings: to('ая', 'ой', 'ую', 'ою') },
   { name: 'adj-yaya', lemma: /яя$/, endings: to('яя', 'ей', 'юю', 'ею') },
   { name: 'adj-oe', lemma: /ое$/, endings: to('ое', 'ого', 'ому', 'ым', 'ом') },
@@ -64,7 +67,13 @@ export const DECLENSIONS: readonly Declension[] = [
   { name: 'adj-ie', lemma: /ие$/, endings: to('ие', 'их', 'им', 'ими') },
   // Ukrainian plural towns in -ці are nouns: Чернівці → Чернівців, у Чернівцях.
   { name: 'uk-tsi', lemma: /ці$/, endings: to('і', 'ів', 'ям', 'ями', 'ях') },
-  { name: 'uk-adj-pl', lemma: new RegExp(`${CONSONANT}і$`), endings: to('і', 'их', 'им', 'ими') },
+  // Ukrainian plurals in -і: hard and soft adjectives (Нові → Нових; Горішні → Горішніх) and the
+  // nouns beside them (Плавні → Плавнів, у Плавнях), so a two-word plural town declines whole.
+  {
+    name: 'uk-adj-pl',
+    lemma: new RegExp(`${CONSONANT}і$`),
+    endings: to('і', 'их', 'им', 'ими', 'іх', 'ім', 'іми', 'ів', 'ям', 'ями', 'ях'),
+  },
   { name: 'iya', lemma: /ия$/, endings: to('ия', 'ии', 'ию', 'ией', 'иею') },
   { name: 'uk-iya', lemma: /ія$/, endings: to('ія', 'ії', 'ію', 'ією') },
   { name: 'ye', lemma: /ье$/, endings: to('ье', 'ья', 'ью', 'ьем') },
@@ -84,6 +93,9 @@ export const DECLENSIONS: readonly Declension[] = [
     lemma: /а$/,
     endings: [...to('а', 'ы', 'и', 'і', 'е', 'у', 'ой', 'ою', 'ої', 'ій'), ['ці', 'ка'], ['зі', 'га'], ['сі', 'ха']],
   },
+  // Russian places in -ово/-ино (Шебекино, Иваново) in the cases news declines them in (в Шебекине,
+  // под Ивановом, к Шебекину), never the genitive -а, which is a surname's (Гришина, Сталина).
+  { name: 'ru-ino', lemma: /(?:ов|ев|ин|ын)о$/, endings: to('о', 'е', 'ом', 'у') },
   // Ukrainian neuters and -ко surnames (Дніпро → Дніпра, у Дніпрі). Not the Russian -ово/-ино
   // places (Гришино, Сталино), which are often left undeclined and whose case forms would be
   // surnames (Гришина, Сталина).

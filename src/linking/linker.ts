@@ -101,19 +101,20 @@ function decideMatch(m: NameMatch, cue: Cue | null, occurrences: readonly Occurr
   return decide(namedInFullFirst(scored, mention.key, occurrences, index), index);
 }
 
-/** What a person the article does not name takes off when another bearer of the name is named in it. */
+/** What an actor the article does not name takes off when another bearer of the name is named in it. */
 const OTHER_BEARER = -2;
 
 /**
  * A surname alone (Kuleba) after the article has named one of its bearers in full (Oleksii Kuleba)
- * is that one, not another bearer the article never names (Dmytro Kuleba), however well known.
+ * is that one, not another bearer the article never names (Dmytro Kuleba), however well known;
+ * so is a body's bare shared name (ОВА after Чернігівська ОВА, not the ten other oblasts').
  */
 function namedInFullFirst(scored: Scored[], key: string, occurrences: readonly Occurrence[], index: NameIndex): Scored[] {
-  const person = (s: Scored): boolean => index.entries[s.entry]!.kind === 'PERSON';
+  const actor = (s: Scored): boolean => index.entries[s.entry]!.kind !== 'PLACE';
   const named = new Set(occurrences.filter((o) => o.key !== key).map((o) => o.entry));
-  if (!scored.some((s) => person(s) && named.has(s.entry))) return scored;
+  if (!scored.some((s) => actor(s) && named.has(s.entry))) return scored;
   return scored.map((s) =>
-    person(s) && !named.has(s.entry)
+    actor(s) && !named.has(s.entry)
       ? { ...s, support: s.support + OTHER_BEARER, evidence: [...s.evidence, 'another bearer of the name is named in full'] }
       : s,
   );

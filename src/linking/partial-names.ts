@@ -10,6 +10,8 @@ import { isCapitalised, joinsName, type Token } from './tokens.js';
 interface Span {
   firstToken: number;
   lastToken: number;
+  /** How the name matched (match.ts); a case form ends a Russian or Ukrainian name. */
+  tier?: string;
 }
 
 // Words that make the name before them part of a street's, an area's, a unit's or a plant's name
@@ -99,13 +101,32 @@ function continues(
   // name (Pokrovsk’s Capture); one before it only through a hyphen, since titles and other names
   // stand before names (President Putin, Россия Путина).
   const possessive = next < tokens.length && POSSESSIVE.test(text.slice(tokens[m.lastToken].end, tokens[next].start));
-  const after = compound(text, tokens, m.lastToken, 1, !possessive);
+  const after = compound(text, tokens, m.lastToken, 1, !possessive && !endsOwnName(text, tokens, m));
   // Only a word joined by a space can be a person's name after this one; a hyphen joins a compound.
   const spaced = after.length === 1 && !HYPHEN.test(text.slice(tokens[m.lastToken].end, tokens[after[0]!].start));
   const extension = [...(spaced && startsPerson(tokens[after[0]!]) ? [] : after), ...compound(text, tokens, m.firstToken, -1, false)];
   const numbered = (i: number): boolean =>
     i > m.lastToken && NUMBER.test(tokens[i].exact) && HYPHEN.test(text.slice(tokens[i - 1].end, tokens[i].start));
   return extension.some((i) => (isCapitalised(text, tokens[i]) || numbered(i)) && !isInitial(tokens[i]) && !knownElsewhere(found, m, i));
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+// An adjective's case endings: an adjective may begin a longer name that declines it too (в Красном
+// Лимане, where Красное is also a village), so it still takes a capitalised word after it.
+const ADJECTIVE_CASE = /(?:[оеыиі]го|[оеыиі]му|[оеыиі]м|[оеыиі]й|[оеыиі]х|[ую]ю|[ое]ю|ої)$/u;
+
+/**
+ * Whether the name's own shape ends it before a spaced word: a period after a whole word (до Сум.
+ * Джерело …: a sentence ends; U.S. and St. are initials and abbreviations, whose period joins), or
+ * a Russian or Ukrainian noun in a case form (в Полтаві Когут, в Киеве Кличко), since a longer
+ * name of nouns declines its last word, not this one.
+ */
+function endsOwnName(text: string, tokens: readonly Token[], m: Span): boolean {
+  const last = tokens[m.lastToken]!;
+  const next = tokens[m.lastToken + 1];
+  if (next === undefined) return false;
+  if (text.slice(last.end, next.start).includes('.') && last.end - last.start > 1) return true;
+  return m.tier === 'caseForm' && CYRILLIC.test(last.exact) && !ADJECTIVE_CASE.test(last.exact);
 }
 
 // A number hyphened on extends a name too: the channel «Россия-24», not Russia.

@@ -32,4 +32,12 @@ describe('linkMentions: an adjectival name as the attribute of a noun', () => {
       ['Покровського', 'place:pokrovske'],
     ]);
   });
+
+  it('stays a place after a settlement word, whatever noun follows (в посёлке Крымском атаке подвергся)', () => {
+    const spans = (text: string) => linkMentions(text, index).map((m) => [m.text, m.candidates[0]!.entityKey]);
+    expect(spans('В посёлке Крымском атаке подвергся склад, у селі Покровському вулиці знеструмлені.')).toEqual([
+      ['Крымском', 'place:krymske'],
+      ['Покровському', 'place:pokrovske'],
+    ]);
+  });
 });

@@ -418,3 +418,38 @@ describe('linkMentions: the article’s area', () => {
     expect(m.candidates.flatMap((c) => c.evidence).filter((e) => e.startsWith("the article's area"))).toEqual([]);
   });
 });
+
+describe('linkMentions: a region’s adjective before a town', () => {
+  const homonyms = buildNameIndex([
+    place('place:kharkiv-oblast', 'UA', 'Kharkiv Oblast', [], ['Харьковская область', 'Харківська область']),
+    place('place:sverdlovsk-oblast', 'RU', 'Sverdlovsk Oblast', [], ['Свердловская область']),
+    town('place:vovchansk', 'UA', 'Kharkiv Oblast', ['place:kharkiv-oblast'], ['Волчанск', 'Вовчанськ'], 17_000),
+    town('place:volchansk', 'RU', 'Sverdlovsk Oblast', ['place:sverdlovsk-oblast'], ['Волчанск'], 17_000),
+  ]);
+  const keyOf = (text: string, name: string) => mentionIn(linkMentions(text, homonyms), name).entityKey;
+
+  it('picks the namesake in the region the adjective names, in either language and any case', () => {
+    expect(keyOf('Город не связан с харьковским Волчанском ничем.', 'Волчанском')).toBe('place:vovchansk');
+    expect(keyOf('Бои идут под харківським Вовчанськом.', 'Вовчанськом')).toBe('place:vovchansk');
+  });
+
+  it('leaves the namesakes open without it, and reads no other adjective as a region', () => {
+    expect(keyOf('Город не связан с Волчанском ничем.', 'Волчанском')).toBeNull();
+    expect(keyOf('Город не связан с промышленным Волчанском ничем.', 'Волчанском')).toBeNull();
+  });
+});
+
+describe('linkMentions: a bare name many bodies share', () => {
+  const oma = (oblast: string, adjective: string) =>
+    entry(`org:${oblast}-oma`, 'ORGANIZATION', [`${adjective} ОВА`, 'ОВА'], { country: 'UA' });
+  const bodies = buildNameIndex([oma('chernihiv', 'Чернігівська'), oma('sumy', 'Сумська'), oma('kharkiv', 'Харківська')]);
+
+  it('is the one the article has named in full, and stays open when it has named none', () => {
+    const later = 'Чернігівська ОВА повідомила про удар. Начальник ОВА з цим не погоджується.';
+    expect(linkMentions(later, bodies).map((m) => [m.text, m.entityKey])).toEqual([
+      ['Чернігівська ОВА', 'org:chernihiv-oma'],
+      ['ОВА', 'org:chernihiv-oma'],
+    ]);
+    expect(linkMentions('Начальник ОВА з цим не погоджується.', bodies)[0]!.entityKey).toBeNull();
+  });
+});

@@ -29,12 +29,15 @@ const index = buildNameIndex([
   place('place:synelnykove', 'UA', 'Dnipropetrovsk Oblast', [], ['Синельникове']),
   place('place:poland', 'PL', null, [], ['Польша', 'Польща']),
   place('place:chernivtsi', 'UA', 'Chernivtsi Oblast', [], ['Чернівці']),
+  place('place:horishni-plavni', 'UA', 'Poltava Oblast', [], ['Горішні Плавні']),
+  place('place:shebekino', 'RU', 'Belgorod Oblast', [], ['Шебекино']),
   entry('person:lubinets', 'PERSON', ['Дмитрий Лубинец', 'Дмитро Лубінець', 'Лубинец', 'Лубінець']),
   entry('org:ground-forces', 'ORGANIZATION', ['Сухопутные войска', 'Сухопутні війська']),
   entry('person:putin', 'PERSON', ['Владимир Путин', 'Путин', 'Путін']),
   entry('person:terekhov', 'PERSON', ['Ihor Terekhov', 'Ігор Терехов', 'Игорь Терехов']),
   entry('person:zelensky', 'PERSON', ['Зеленский', 'Зеленський']),
   entry('person:shoigu', 'PERSON', ['Шойгу']),
+  entry('person:kallas', 'PERSON', ['Кая Каллас']),
   entry('org:afu', 'ORGANIZATION', ['Вооружённые силы Украины', 'Збройні сили України']),
 ]);
 
@@ -192,6 +195,30 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
       ['Рівному', 'place:rivne'],
       ['Рівного', 'place:rivne'],
       ['Головного управління розвідки', 'org:hur'],
+    ]);
+  });
+
+  it('declines a given name in a vowel and -я as a noun, not as an adjective (Каей, Каєю Каллас)', () => {
+    expect(linked('Встреча с Каей Каллас; зустріч із Каєю Каллас і лист Каї Каллас.')).toEqual([
+      ['Каей Каллас', 'person:kallas'],
+      ['Каєю Каллас', 'person:kallas'],
+      ['Каї Каллас', 'person:kallas'],
+    ]);
+  });
+
+  it('declines a Ukrainian two-word plural town whole: soft adjective and noun (Горішніх Плавнях)', () => {
+    expect(linked('У Горішніх Плавнях і під Горішніми Плавнями світла немає, до Горішніх Плавнів їдуть.')).toEqual([
+      ['Горішніх Плавнях', 'place:horishni-plavni'],
+      ['Горішніми Плавнями', 'place:horishni-plavni'],
+      ['Горішніх Плавнів', 'place:horishni-plavni'],
+    ]);
+  });
+
+  it('declines a Russian town in -ино in the locative, instrumental and dative, not the genitive (a surname’s)', () => {
+    expect(linked('В Шебекине, под Шебекином и к Шебекину; Шебекина.')).toEqual([
+      ['Шебекине', 'place:shebekino'],
+      ['Шебекином', 'place:shebekino'],
+      ['Шебекину', 'place:shebekino'],
     ]);
   });
 

@@ -59,6 +59,22 @@ describe('linkMentions: part of a longer capitalised name', () => {
     ]);
   });
 
+  it('ends a name at a period and at a Russian or Ukrainian noun’s case form, before a capitalised word', () => {
+    const more = buildNameIndex([
+      ...index.entries,
+      place('place:sumy', 'UA', 'Sumy Oblast', [], ['Сумы', 'Суми']),
+      place('place:krasnoe', 'RU', 'Belgorod Oblast', [], ['Красное']),
+    ]);
+    // A three-letter word may be an abbreviation (St. Petersburg), but not when it is a name itself.
+    expect(linked('Поезд из Харькова до Сум. Источник сообщил, что в Харькове Терехов.', more)).toEqual([
+      ['Харькова', 'place:kharkiv'],
+      ['Сум', 'place:sumy'],
+      ['Харькове', 'place:kharkiv'],
+    ]);
+    // The nominative, an adjective and English still take the capitalised word after them.
+    expect(linked('Офисы переехали в Покровск Сити, бои идут в Красном Лимане, fighting goes on in Kharkov Region.', more)).toEqual([]);
+  });
+
   it('keeps a town after район: в районе Покровска is near Pokrovsk', () => {
     expect(linked('Бои в районе Покровска.')).toEqual([['Покровска', 'place:pokrovsk']]);
   });
