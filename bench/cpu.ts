@@ -12,6 +12,7 @@ import { createApolloServer, serve } from '../src/app/server.js';
 import { loadConfig } from '../src/config/config.js';
 import { GraphDb } from '../src/db/graph-db.js';
 import { Gazetteer } from './corpus/gazetteer.js';
+import { count } from './count-option.js';
 import { serveFloor } from './floor.js';
 import { burst, percentile } from './load.js';
 import { benchQueries } from './queries.js';
@@ -24,12 +25,12 @@ import { benchQueries } from './queries.js';
  * start-up and warm-up) is written there, for Chrome DevTools or any .cpuprofile reader.
  */
 const options = new Command('bench-cpu')
-  .option('--entities <n>', 'gazetteer entities of the bench graph', Number, 25_000)
-  .option('--seed <n>', 'corpus seed', Number, 42)
-  .option('--seconds <n>', 'seconds per server and question in each round', Number, 3)
-  .option('--rounds <n>', 'rounds, the two servers alternating', Number, 2)
+  .option('--entities <n>', 'gazetteer entities of the bench graph', count, 25_000)
+  .option('--seed <n>', 'corpus seed', count, 42)
+  .option('--seconds <n>', 'seconds per server and question in each round', count, 3)
+  .option('--rounds <n>', 'rounds, the two servers alternating', count, 2)
   .option('--only <name>', 'only the questions whose name contains this')
-  .option('--connections <n>', 'request loops at once', Number, 1)
+  .option('--connections <n>', 'request loops at once', count, 1)
   .option('--servers <list>', 'comma-separated: ours, floor', 'ours,floor')
   .option('--profile <file>', "write a CPU profile of each question's timed turns into this folder")
   .parse()

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 
@@ -14,6 +14,7 @@ import { GraphDb } from '../src/db/graph-db.js';
 import { applySchema } from '../src/db/schema-setup.js';
 import { buildGraphSchema } from '../src/app/schema.js';
 import { createApolloServer, serve } from '../src/app/server.js';
+import { count } from './count-option.js';
 import { serveFloor } from './floor.js';
 import { jvmMeter } from './load.js';
 import { Recorder } from './probe.js';
@@ -22,11 +23,6 @@ import { machine, markdown, writeReport } from './report.js';
 import { buildSearchStore } from './search-store.js';
 import { measureSearch, searchQuery, type SearchFigures } from './search.js';
 
-const count = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive whole number');
-  return n;
-};
 const options = new Command('bench')
   .description('Ingest and query benchmark of the API against hand-written Cypher and @neo4j/graphql 7.')
   .option('--articles <n>', 'articles in the bulk-loaded corpus', count, 10_000)
