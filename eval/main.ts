@@ -21,8 +21,8 @@ const options = new Command('eval')
   .description(
     'Links the gold set (tests/fixtures/gold, test material) and the seed article from their text alone and prints precision, recall and wrong links per language.',
   )
-  .option('--verbose', 'list every miss, wrong link and spurious link of the tuning set, the seen sets 2 to 4 and the seed article')
-  .option('--held-out-misses', "with --verbose, list the held-out set's misses too (set 6; read them only to close a round of tuning)")
+  .option('--verbose', 'list every miss, wrong link and spurious link of the tuning set, every seen set and the seed article')
+  .option('--held-out-misses', "with --verbose, list the held-out set's misses too (read them only to close a round of tuning)")
   .option('--seeds-only', 'the seed gazetteer alone, without the default GeoNames set')
   .parse()
   .opts<{ verbose?: boolean; heldOutMisses?: boolean; seedsOnly?: boolean }>();
