@@ -121,12 +121,14 @@ describe('npm run eval, on the graph of the test run', () => {
     const evaluation = await evaluate(db);
     expect([...evaluation.byLanguage.keys()].sort()).toEqual([
       'en',
+      'en, held out 7',
       'en, seen 2',
       'en, seen 3',
       'en, seen 4',
       'en, seen 5',
       'en, seen 6',
       'ru',
+      'ru, held out 7',
       'ru, seen 2',
       'ru, seen 3',
       'ru, seen 4',
