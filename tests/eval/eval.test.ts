@@ -121,6 +121,7 @@ describe('npm run eval, on the graph of the test run', () => {
     const evaluation = await evaluate(db);
     expect([...evaluation.byLanguage.keys()].sort()).toEqual([
       'en',
+      'en, held out 7',
       'en, seen 2',
       'en, seen 3',
       'en, seen 4',
