@@ -145,5 +145,5 @@ describe('npm run eval, on the graph of the test run', () => {
     ]);
     expect(evaluation.byLanguage.get('seed')).toEqual({ gold: 32, known: 32, resolved: 32, right: 32, wrong: 0, spurious: 0 });
     for (const tally of evaluation.byLanguage.values()) expect(tally.gold).toBeGreaterThan(10);
-  });
+  }, 120_000); // links and extracts all seven sets: 20 s at load 20, past the default 30 s at worse
 });
