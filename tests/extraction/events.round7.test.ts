@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+
+import { events } from '../support/events.js';
+
+/**
+ * Kinds of event miss found across the seen gold sets in round 7, each a rule, tested on
+ * sentences written for it (test material, not news).
+ */
+const summary = (source: string, language = 'en') =>
+  events(source, language).map((e) => ({ type: e.type, place: e.place, framings: e.framings.map((f) => f.text) }));
+
+const KYIV = 'place:geonames-703448';
+const KALININGRAD = 'place:geonames-554234';
+
+describe('extractEvents: a later mention of a happening already reported', () => {
+  it('joins a placeless report by a party to the one placed report of its type that names it', () => {
+    const en = `NATO chief [[Mark Rutte|person:mark-rutte]] arrived in [[Kyiv|${KYIV}]] on Tuesday. [[Rutte|person:mark-rutte]]'s visit was not announced in advance.`;
+    expect(summary(en)).toEqual([{ type: 'VISIT', place: KYIV, framings: ['arrived', 'visit'] }]);
+  });
+
+  it('keeps the placeless report apart when two placed ones name the party', () => {
+    const en =
+      `[[Mark Rutte|person:mark-rutte]] visited [[Kyiv|${KYIV}]] in May. ` +
+      `[[Rutte|person:mark-rutte]] visited [[Kaliningrad|${KALININGRAD}]] in June. [[Rutte|person:mark-rutte]]'s visit drew protests.`;
+    expect(summary(en).map((e) => e.place)).toEqual([KYIV, KALININGRAD, null]);
+  });
+
+  it('reads "на переговорах" as the talks reported before, not a meeting with the one who spoke', () => {
+    const ru =
+      `Глава агентства провел переговоры с главой [[Росатома|org:rosatom]] [[Алексеем Лихачевым|person:alexey-likhachev]] в [[Калининграде|${KALININGRAD}]]. ` +
+      `Как заявил на переговорах [[Лихачев|person:alexey-likhachev]], сторона готова помочь.`;
+    expect(summary(ru, 'ru')).toEqual([{ type: 'MEETING', place: KALININGRAD, framings: ['переговоры', 'переговорах'] }]);
+  });
+
+  it('makes "во время визита" the visit reported before, whoever the clause then names', () => {
+    const ru =
+      `[[Рафаэль Гросси|person:rafael-grossi]] во вторник посетил [[Запорожскую АЭС|org:zaporizhzhia-npp]]. ` +
+      `Во время визита директор станции [[Юрий Черничук|person:yury-chernichuk]] рассказал о ремонте.`;
+    const found = events(ru, 'ru');
+    expect(found.map((e) => [e.type, e.framings.map((f) => f.text)])).toEqual([['VISIT', ['посетил', 'визита']]]);
+    expect(found[0]!.participants.map((p) => p.entityKey)).not.toContain('person:yury-chernichuk');
+  });
+
+  it('still reads a placeless noun after a time preposition by its own parties when nothing came before', () => {
+    const en = `During talks with [[Volodymyr Zelensky|person:volodymyr-zelensky]], the chancellor promised more air defence.`;
+    expect(events(en).map((e) => [e.type, e.participants.map((p) => p.entityKey)])).toEqual([['MEETING', ['person:volodymyr-zelensky']]]);
+  });
+});
+
+describe('extractEvents: a support verb carries its noun', () => {
+  it('gives "провел совещание" the subject of "провел", so later mentions of the meeting join it', () => {
+    const ru =
+      `[[Владимир Путин|person:vladimir-putin]] в понедельник провел оперативное совещание с членами [[Совета безопасности|org:security-council-ru]]. ` +
+      `«Инициатива на нашей стороне», — заявил [[Путин|person:vladimir-putin]] на совещании. ` +
+      `[[Сергей Шойгу|person:sergei-shoigu]] в ходе совещания рассказал о защите границы.`;
+    const found = events(ru, 'ru');
+    expect(found.map((e) => [e.type, e.place, e.framings.map((f) => f.text)])).toEqual([
+      ['MEETING', null, ['совещание', 'совещании', 'совещания']],
+    ]);
+    expect(found[0]!.participants.map((p) => p.entityKey)).toEqual(['person:vladimir-putin', 'org:security-council-ru']);
+  });
+
+  it('leaves a noun without one its near subject only', () => {
+    const ru = `[[Владимир Путин|person:vladimir-putin]] в понедельник говорил о том, что совещание с [[Советом безопасности|org:security-council-ru]] прошло.`;
+    expect(events(ru, 'ru').flatMap((e) => e.participants.map((p) => p.entityKey))).not.toContain('person:vladimir-putin');
+  });
+});
