@@ -65,3 +65,35 @@ describe('extractEvents: a support verb carries its noun', () => {
     expect(events(ru, 'ru').flatMap((e) => e.participants.map((p) => p.entityKey))).not.toContain('person:vladimir-putin');
   });
 });
+
+describe('extractEvents: what sets a place off from its framing', () => {
+  it('reads a tally through a count broken down to one area: "destroyed 37 drones, 19 of them over X"', () => {
+    const en = `Air defence units had destroyed 37 drones overnight, 19 of them over the [[Belgorod region|place:belgorod-oblast-ru]].`;
+    expect(summary(en)).toEqual([{ type: 'ATTACK', place: 'place:belgorod-oblast-ru', framings: ['destroyed'] }]);
+    // Without the breakdown the comma still ends the clause.
+    expect(
+      summary(`Air defence units had destroyed 37 drones overnight, 19 more flew on to the [[Belgorod region|place:belgorod-oblast-ru]].`),
+    ).toEqual([]);
+  });
+
+  it('reads through an English appositive saying what the place is', () => {
+    const en = `[[Brovary|place:geonames-711390]], a suburb east of the capital, had also been hit, damaging houses.`;
+    expect(summary(en)).toEqual([{ type: 'ATTACK', place: 'place:geonames-711390', framings: ['hit'] }]);
+    // Any other aside still ends the clause.
+    expect(summary(`[[Brovary|place:geonames-711390]], officials said on Monday, had also been hit.`)).toEqual([]);
+  });
+});
+
+describe('extractEvents: the country that attacks', () => {
+  it('takes a bare place before an active English attack verb for the attacker, not the place', () => {
+    const en = `Merz arrived hours after [[Russia|place:russia]] attacked the city overnight with missiles.`;
+    expect(events(en).map((e) => [e.type, e.place])).not.toContainEqual(['ATTACK', 'place:russia']);
+    // A locator still places it, and a noun's subject is still where: "stayed under shelling".
+    expect(summary(`In [[Kupiansk|place:geonames-703656]] drones attacked a depot overnight.`)).toEqual([
+      { type: 'ATTACK', place: 'place:geonames-703656', framings: ['attacked'] },
+    ]);
+    expect(summary(`[[Vovchansk|place:vovchansk-kharkiv-ua]] stayed under shelling.`)).toEqual([
+      { type: 'ATTACK', place: 'place:vovchansk-kharkiv-ua', framings: ['shelling'] },
+    ]);
+  });
+});
