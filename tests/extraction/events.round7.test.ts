@@ -97,3 +97,26 @@ describe('extractEvents: the country that attacks', () => {
     ]);
   });
 });
+
+describe('extractEvents: places listed past a relative clause', () => {
+  it('lists the place after a relative clause about the one before, not those the clause names', () => {
+    const uk = `Під ударом також опинилися [[Зміїв|place:geonames-686928]], який до 1990 року називався [[Готвальд|place:geonames-686928]], і [[Балаклія|place:geonames-712926]].`;
+    expect(summary(uk, 'uk').map((e) => e.place)).toEqual(['place:geonames-686928', 'place:geonames-712926']);
+    const en = `Shelling hit [[Izium|place:geonames-707292]], which [[Russia|place:russia]] held in 2022, and [[Balakliia|place:geonames-712926]].`;
+    expect(summary(en).map((e) => e.place)).toEqual(['place:geonames-707292', 'place:geonames-712926']);
+    // A relative clause that runs on is no list.
+    const end = `Shelling hit [[Izium|place:geonames-707292]], which lies near [[Balakliia|place:geonames-712926]].`;
+    expect(summary(end).map((e) => e.place)).toEqual(['place:geonames-707292']);
+  });
+});
+
+describe('extractEvents: a happening only being prepared', () => {
+  it('reads "подготовку визита" and "preparations for talks" as planned, no event', () => {
+    const ru = `Стороны обсудили подготовку визита президента [[Турции|place:turkey]] [[Реджепа Тайипа Эрдогана|person:recep-tayyip-erdogan]] в [[Россию|place:russia]].`;
+    expect(events(ru, 'ru')).toEqual([]);
+    const uk = `Сторони обговорили підготовку візиту президента до [[Києва|${KYIV}]].`;
+    expect(events(uk, 'uk')).toEqual([]);
+    const en = `They discussed preparations for talks in [[Kyiv|${KYIV}]].`;
+    expect(events(en)).toEqual([]);
+  });
+});
