@@ -101,9 +101,8 @@ export function timePreposition(s: Sentence, r: Reach): boolean {
  * time of what its clause says, with no place of its own, is the last happening of its type the
  * article reported; the people around it are the clause's, not its parties.
  */
-export function occasion(memory: Memory, r: Reach): Pick<Report, 'place' | 'link' | 'participants'> | null {
-  return memory.reported.get(r.match.type) ?? null;
-}
+export const occasion = (memory: Memory, type: EventType): Pick<Report, 'place' | 'link' | 'participants'> | null =>
+  memory.reported.get(type) ?? null;
 
 /** Auxiliaries between a subject and its verb: "the town has fallen", "the city was captured". */
 const PASSIVE_OR_PERFECT: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES, 'has', 'had', 'have']);

@@ -131,7 +131,7 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const timed = group.noun && timePreposition(s, r);
   let link = linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article);
   let participants = participantsOf(s, r, link?.places ?? [], passive);
-  const earlier = link === null && timed ? occasion(article, r) : null;
+  const earlier = link === null && timed ? occasion(article, type) : null;
   if (earlier !== null) ({ link, participants } = earlier);
   else if (link === null && (participants.length === 0 || timed)) {
     link = definite(s, r, article);
