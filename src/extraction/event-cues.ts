@@ -116,6 +116,15 @@ export const TIME_PREPOSITIONS: Record<FramingLanguage, ReadonlySet<string>> = {
 };
 
 /**
+ * Words before a noun of a gathering that make it the occasion of what the sentence says ("заявил
+ * на переговорах Лихачев", "said at the meeting"): like a time preposition, the noun refers back
+ * to the gathering already reported.
+ */
+export const OCCASION_WORDS: Partial<Record<EventType, Record<FramingLanguage, ReadonlySet<string>>>> = {
+  MEETING: { en: new Set(['at']), ru: new Set(['на']), uk: new Set(['на']) },
+};
+
+/**
  * Words that introduce a place as an area, which may stand further from the framing word: "shot
  * down 41 of 55 drones launched overnight over the Odesa region", "Удары нанесены по пунктам
  * временной дислокации в районах Родинского", "in the area of", "біля".
@@ -143,3 +152,14 @@ export const TOPIC_WORDS: Partial<Record<EventType, Record<FramingLanguage, Read
 
 /** Words before a past participle that make it passive: "Putin was briefed", the briefer comes after "by". */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+
+/**
+ * Verbs that carry a noun of a happening ("провел оперативное совещание", "held talks", "провів
+ * нараду"): the noun takes its subject as far off as a verb does, "Путин в понедельник провел
+ * совещание". Lowercased, ё as е.
+ */
+export const SUPPORT_VERBS: Record<FramingLanguage, ReadonlySet<string>> = {
+  en: new Set(['held', 'hold', 'holds', 'holding', 'chaired', 'chairs']),
+  ru: new Set(['провел', 'провела', 'провели', 'проводит', 'проводил', 'проводила']),
+  uk: new Set(['провів', 'провела', 'провели', 'проводить', 'проводив', 'проводила']),
+};

@@ -33,7 +33,31 @@ export function mergeReports(reports: readonly Report[], publishedAt: string | n
     if (group) group.push(report);
     else groups.set(key, [report]);
   }
+  joinPlaced(groups);
   return [...groups.values()].map((group) => toEvent(group, publishedAt));
+}
+
+/**
+ * A happening reported with no place, by a party that the article's one placed report of its type
+ * also names, is that happening: "Rutte arrived in Kyiv … Rutte's visit was not announced", "провел
+ * переговоры с Лихачевым в Калининграде. Как заявил на переговорах Лихачев". With two placed ones
+ * naming the party it could be either, and stays apart.
+ */
+function joinPlaced(groups: Map<string, Report[]>): void {
+  for (const [key, group] of groups) {
+    const first = group[0]!;
+    if (first.place !== null) continue;
+    const parties = new Set(group.flatMap((r) => r.participants.map((p) => p.entityKey)));
+    const placed = [...groups.values()].filter(
+      (other) =>
+        other[0]!.type === first.type &&
+        other[0]!.place !== null &&
+        other.some((r) => r.participants.some((p) => parties.has(p.entityKey))),
+    );
+    if (placed.length !== 1) continue;
+    placed[0]!.push(...group.map((r) => ({ ...r, place: placed[0]![0]!.place, link: placed[0]![0]!.link })));
+    groups.delete(key);
+  }
 }
 
 function identity(report: Report): string | null {

@@ -1,4 +1,5 @@
-import { AGENT_MARKERS } from './event-cues.js';
+import { AGENT_MARKERS, SUPPORT_VERBS } from './event-cues.js';
+import { normalize } from './framings.js';
 import { near, wordsBetween, type Reach, type Sentence } from './event-sentence.js';
 import { sideAt } from './sides.js';
 import { speechRules } from './speech-verbs.js';
@@ -81,7 +82,7 @@ export function partiesAround(
   places: readonly string[],
 ): { before: string | null; after: string | null; agent: boolean } {
   const { group } = r.match;
-  const reach = group.noun ? NOUN_SUBJECT_REACH : VERB_SUBJECT_REACH;
+  const reach = group.noun && !supported(s, r) ? NOUN_SUBJECT_REACH : VERB_SUBJECT_REACH;
   const said = saidIn(s, r);
   const before = parties(s, r.from, said ?? r.start, places, said ?? r.start)
     .filter((p) => near(s, p.end, said ?? r.start, said === null ? reach : VERB_SUBJECT_REACH))
@@ -95,6 +96,15 @@ export function partiesAround(
     speaksAfter(s, r, after);
   return { before: before?.entityKey ?? null, after: after.entityKey, agent };
 }
+
+/** Words a support verb may stand before its noun: "провел оперативное совещание". */
+const SUPPORT_REACH = 2;
+
+/** Whether a support verb carries the noun: "провел совещание", "held talks". */
+const supported = (s: Sentence, r: Reach): boolean =>
+  s.ws
+    .slice(Math.max(0, r.match.first - SUPPORT_REACH), r.match.first)
+    .some((w) => SUPPORT_VERBS[s.language].has(normalize(w.lower)) && near(s, w.end, r.start, SUPPORT_REACH));
 
 /** "У вечірньому зверненні в середу Зеленський заявив": a statement's noun before the speech verb whose subject comes after it. */
 function speaksAfter(s: Sentence, r: Reach, party: Party): boolean {

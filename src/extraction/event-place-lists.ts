@@ -68,16 +68,32 @@ export function brokenDown(s: Sentence, r: Reach, after: readonly KnownMention[]
   if (counted.filter((m) => inArea(s, m)).length < 2) return null;
   return { places: [...new Set(counted.map((m) => m.entityKey!))], rule: 'the areas a tally is broken down by', weight: 0.6 };
 }
+/**
+ * A relative clause about a listed place, then the next: "Зміїв, який до 1990 року називався
+ * Готвальд, і Балаклія", "Izium, which was retaken in 2022, and Balakliia".
+ */
+const RELATIVE_JOIN = /^\s*,\s*(which|who|где|который|которая|которое|которые|що|який|яка|яке|які|де)\s[^,;:.]*,\s*(and|и|і|й|та)\s+$/u;
+
 /** The nearest place and those listed with it ("Krasnoarmysk and Volchansk"), `outward` running away from the word. */
 export function listed(s: Sentence, outward: readonly KnownMention[]): string[] {
   const keys = [outward[0]!.entityKey!];
+  const gapOf = (a: KnownMention, b: KnownMention) => {
+    const [left, right] = [a, b].sort((x, y) => x.start - y.start);
+    return s.text.slice(left!.end, right!.start);
+  };
   for (let k = 1; k < outward.length; k++) {
-    const [left, right] = [outward[k - 1]!, outward[k]!].sort((a, b) => a.start - b.start);
-    const gap = s.text.slice(left!.end, right!.start);
-    const region = REGION_NAMES.test(s.text.slice(right!.start, right!.end)) && REGION_TOWNS.test(gap);
+    const gap = gapOf(outward[k - 1]!, outward[k]!);
+    const region = REGION_NAMES.test(s.text.slice(outward[k]!.start, outward[k]!.end)) && REGION_TOWNS.test(gap);
     const joins = [LIST_JOIN, PREPOSITION_LIST_JOIN, PARALLEL_JOIN, NOUN_LIST_JOIN];
-    if (!joins.some((join) => join.test(gap)) && !region) break;
-    keys.push(outward[k]!.entityKey!);
+    if (joins.some((join) => join.test(gap)) || region) {
+      keys.push(outward[k]!.entityKey!);
+      continue;
+    }
+    // The places a relative clause names are not listed; the one after it is.
+    const next = outward.findIndex((m, j) => j > k && RELATIVE_JOIN.test(gapOf(outward[k - 1]!, m)));
+    if (next < 0) break;
+    keys.push(outward[next]!.entityKey!);
+    k = next;
   }
   return [...new Set(keys)];
 }

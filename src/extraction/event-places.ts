@@ -80,9 +80,21 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
     const places = holds(s, after[0], after[1]) ? after.slice(1) : after;
     return brokenDown(s, r, places) ?? townsOf(s, r, places) ?? { places: listed(s, places), rule: 'place after the word', weight: 0.7 };
   }
-  if (beforeNear) return { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 };
+  if (beforeNear && !attacker(s, r, nearest))
+    return { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 };
   return onlyAfter ? null : settingOf(s, r, nearest);
 }
+
+/** English words that put a place before an attack where it happened: "in Kharkiv, drones attacked". */
+const PLACING: ReadonlySet<string> = new Set(['in', 'near', 'over', 'around', 'at', 'on', 'outside', 'across']);
+
+/**
+ * "hours after Russia attacked the city", "Russia had launched 80 drones": in English a bare place
+ * before an active attack verb is who attacked, not where ("Vovchansk stayed under shelling" is
+ * where: a noun).
+ */
+const attacker = (s: Sentence, r: Reach, place: KnownMention): boolean =>
+  s.language === 'en' && r.match.type === 'ATTACK' && !r.match.group.noun && !PLACING.has(wordBefore(s, place)?.lower ?? '');
 
 /**
  * A participle of control names its place beside it ("освобождённый Красноармейск", "звільнені

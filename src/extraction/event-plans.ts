@@ -23,13 +23,25 @@ const FUTURE_VERBS: Record<FramingLanguage, readonly string[]> = {
 };
 
 /**
- * Readiness, an offer or a request before the noun: "open to talks", "ready for", "открыта для",
- * "готов к", "готова до", "requested a meeting", "ініціює засідання Ради безпеки".
+ * Readiness, an offer, a request or preparation before the noun: "open to talks", "ready for",
+ * "открыта для", "готов к", "готова до", "requested a meeting", "ініціює засідання Ради безпеки",
+ * "подготовку визита".
  */
 const READINESS: Record<FramingLanguage, readonly string[]> = {
-  en: ['open to', 'ready for', 'call for', 'calls for', 'called for', 'offered', 'proposed', 'requested', 'sought'],
-  ru: ['открыт* для', 'готов* к', 'призвал* к', 'призвали к', 'предложил*', 'инициир*', 'запроси*'],
-  uk: ['відкрит* до', 'готов* до', 'закликав до', 'закликала до', 'закликали до', 'запропонува*', 'ініцію*', 'ініціюва*', 'запроси*'],
+  en: ['open to', 'ready for', 'call for', 'calls for', 'called for', 'offered', 'proposed', 'requested', 'sought', 'preparations for'],
+  ru: ['открыт* для', 'готов* к', 'призвал* к', 'призвали к', 'предложил*', 'инициир*', 'запроси*', 'подготовк*'],
+  uk: [
+    'відкрит* до',
+    'готов* до',
+    'закликав до',
+    'закликала до',
+    'закликали до',
+    'запропонува*',
+    'ініцію*',
+    'ініціюва*',
+    'запроси*',
+    'підготовк*',
+  ],
 };
 
 /** Words that may stand between the noun and the phrase: "open to direct talks", "встреча лидеров пройдет". */

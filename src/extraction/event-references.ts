@@ -1,5 +1,6 @@
 import type { EventType } from '../graph/vocabulary.js';
-import { PASSIVE_AUXILIARIES, PLACE_ANAPHORS, TIME_PREPOSITIONS } from './event-cues.js';
+import { OCCASION_WORDS, PASSIVE_AUXILIARIES, PLACE_ANAPHORS, TIME_PREPOSITIONS } from './event-cues.js';
+import type { Report } from './event-merge.js';
 import { near, type Linked, type Reach, type Sentence } from './event-sentence.js';
 import type { FramingLanguage } from './framing-words.js';
 import { normalize } from './framings.js';
@@ -18,9 +19,11 @@ export interface Memory {
   last: string | null;
   /** The place each type was first reported at: the lede's event, which a bare "the talks" later means. */
   lede: Map<EventType, string>;
+  /** The last asserted report of each type, placed or not: what "во время визита" means. */
+  reported: Map<EventType, Pick<Report, 'place' | 'link' | 'participants'>>;
 }
 
-export const emptyMemory = (): Memory => ({ recent: new Map(), last: null, lede: new Map() });
+export const emptyMemory = (): Memory => ({ recent: new Map(), last: null, lede: new Map(), reported: new Map() });
 
 /** An asserted report at one place: what "the city" and "the talks" may later mean. */
 export function remember(memory: Memory, type: EventType, place: string): void {
@@ -81,13 +84,25 @@ const ANAPHOR_REACH = 6;
 
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
-/** "during the visit", "после встречи": the word or two before the noun (with "the" skipped) are a time preposition. */
-export function timePreposition(s: Sentence, first: number): boolean {
+/**
+ * "during the visit", "после встречи", "на переговорах": the word or two before the noun (with
+ * "the" skipped) are a time preposition, or an occasion word for a gathering.
+ */
+export function timePreposition(s: Sentence, r: Reach): boolean {
+  const { first, type } = r.match;
   const language = s.language;
   const at = s.ws[first - 1]?.lower === 'the' ? first - 1 : first;
-  const [one, two] = [s.ws[at - 1]?.lower, `${s.ws[at - 2]?.lower} ${s.ws[at - 1]?.lower}`];
-  return TIME_PREPOSITIONS[language].has(one ?? '') || TIME_PREPOSITIONS[language].has(two);
+  const [one, two] = [s.ws[at - 1]?.lower ?? '', `${s.ws[at - 2]?.lower} ${s.ws[at - 1]?.lower}`];
+  return TIME_PREPOSITIONS[language].has(one) || TIME_PREPOSITIONS[language].has(two) || OCCASION_WORDS[type]?.[language].has(one) === true;
 }
+
+/**
+ * "Во время визита директор станции доложил", "Шойгу в ходе совещания доложил": a noun giving the
+ * time of what its clause says, with no place of its own, is the last happening of its type the
+ * article reported; the people around it are the clause's, not its parties.
+ */
+export const occasion = (memory: Memory, type: EventType): Pick<Report, 'place' | 'link' | 'participants'> | null =>
+  memory.reported.get(type) ?? null;
 
 /** Auxiliaries between a subject and its verb: "the town has fallen", "the city was captured". */
 const PASSIVE_OR_PERFECT: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES, 'has', 'had', 'have']);

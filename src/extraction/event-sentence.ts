@@ -70,12 +70,17 @@ function endsAfter(ws: readonly Word[], offset: number): boolean {
 
 /**
  * A comma before "including", "зокрема", "в том числе" goes on with the clause it elaborates, as
- * one before the parts a tally is broken into ("among them 28 over …", "из них 31 — над …").
+ * one before the parts a tally is broken into ("among them 28 over …", "из них 31 — над …", "19 of
+ * them over …").
  */
 const ELABORATION =
-  /,\s*(including|notably|especially|among them|of them|most of them|більшість із них|більшість з них|большинство из них|зокрема|особливо|у тому числі|в тому числі|з них|із них|в том числе|в частности|особенно|из них)\s/giu;
-/** A source set off by commas right after a place: "Никополь, по данным украинских властей, за сутки подвергся обстрелу". */
-const SOURCE_ASIDE = /^,\s*(according to|по данным|по информации|за даними|за інформацією)\s[^,;:]*,/iu;
+  /,\s*(?:\d+\s+)?(including|notably|especially|among them|of them|most of them|більшість із них|більшість з них|большинство из них|зокрема|особливо|у тому числі|в тому числі|з них|із них|в том числе|в частности|особенно|из них)\s/giu;
+/**
+ * A source set off by commas right after a place: "Никополь, по данным украинских властей, за
+ * сутки подвергся обстрелу"; or an English appositive saying what the place is: "Brovary, a suburb
+ * east of the capital, had also been hit".
+ */
+const SOURCE_ASIDE = /^,\s*(according to|по данным|по информации|за даними|за інформацією|a|an)\s[^,;:]*,/iu;
 
 /**
  * A place as the subject of a framing with a source set off between them: read past the aside,

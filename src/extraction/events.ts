@@ -4,7 +4,7 @@ import { near, reachTime, wordsBetween, type Reach, type Sentence } from './even
 import { mergeReports, type Report } from './event-merge.js';
 import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_ANAPHORS } from './event-cues.js';
 import { planned } from './event-plans.js';
-import { backReference, definite, emptyMemory, remember, timePreposition, type Memory } from './event-references.js';
+import { backReference, definite, emptyMemory, occasion, remember, timePreposition, type Memory } from './event-references.js';
 import { MUST_NAME, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
 import { takesNoPlace } from './framing-uses.js';
@@ -128,10 +128,12 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   if (planned(s, r)) return [];
   const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first);
   const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1)?.lower ?? '');
-  const timed = group.noun && timePreposition(s, r.match.first);
+  const timed = group.noun && timePreposition(s, r);
   let link = linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article);
   let participants = participantsOf(s, r, link?.places ?? [], passive);
-  if (link === null && (participants.length === 0 || timed)) {
+  const earlier = link === null && timed ? occasion(article, type) : null;
+  if (earlier !== null) ({ link, participants } = earlier);
+  else if (link === null && (participants.length === 0 || timed)) {
     link = definite(s, r, article);
     participants = participantsOf(s, r, link?.places ?? [], passive);
   }
@@ -152,7 +154,9 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
     ...(negation ? [`negated by "${negation}"`] : []),
   ];
   const base = { type, framing, participants, time: reachTime(s, r), asserted, link, notes };
-  return (places.length > 0 ? places : [null]).map((place) => ({ ...base, place }));
+  const own = (places.length > 0 ? places : [null]).map((place) => ({ ...base, place }));
+  if (asserted && own.length === 1) article.reported.set(type, own[0]!);
+  return own;
 }
 
 function participantsOf(s: Sentence, r: Reach, places: readonly string[], passive: boolean): Report['participants'] {

@@ -6,4 +6,4 @@
  * their kind, channels named in quotation marks, nights onto a weekday and bare parts of the day,
  * settlement nouns after an area word, sources set off by commas).
  */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;
