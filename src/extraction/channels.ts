@@ -1,5 +1,5 @@
 import type { MentionIndex } from './mention-index.js';
-import { isInformantHead, isRoleHead, isStopWord } from './roles.js';
+import { isDefinite, isInformantHead, isRoleHead, isStopWord } from './roles.js';
 import type { Language } from './speech-verbs.js';
 import type { ExtractedChannel, KnownMention } from './types.js';
 import type { Word } from './words.js';
@@ -141,8 +141,13 @@ function openPhrase(text: string, language: Language, tokens: readonly Word[], c
   const named = mentions.covering(tokens[last]!.start);
   const end = Math.max(tokens[last]!.end, named ? closedQuote(text, named.end) : 0);
   const inside = mentions.within(start, end);
-  // "according to Peskov", "according to the governor" name the speaker, not a channel.
-  if (inside.some((m) => m.kind === 'PERSON') || namesSpeaker(language, tokens.slice(after, last + 1))) return null;
+  // "according to Peskov", "according to the governor", "according to Rosaviatsia" name the speaker, not a channel.
+  if (
+    inside.some((m) => m.kind === 'PERSON') ||
+    namesSpeaker(language, tokens.slice(after, last + 1)) ||
+    headsBody(tokens, after, mentions)
+  )
+    return null;
   return channel(text, start, end, inside.find((m) => m.kind === 'ORGANIZATION') ?? null);
 }
 
@@ -159,6 +164,13 @@ const closedQuote = (text: string, end: number): number => (/^[»”"]/u.test(te
  */
 function namesSpeaker(language: Language, phrase: readonly Word[]): boolean {
   return phrase.some((w, k) => isRoleHead(language, w) && !isInformantHead(w) && (k === phrase.length - 1 || isStopWord(phrase[k + 1]!)));
+}
+
+/** A body that is no outlet heads the phrase ("according to the General Staff in Kyiv"): it is who spoke, not what relayed it. */
+function headsBody(tokens: readonly Word[], after: number, mentions: MentionIndex): boolean {
+  const head = tokens[after] && isDefinite(tokens[after]!) ? after + 1 : after;
+  const mention = tokens[head] ? mentions.covering(tokens[head]!.start) : null;
+  return mention?.kind === 'ORGANIZATION' && !mention.outlet;
 }
 
 function channel(text: string, start: number, end: number, organization: KnownMention | null): Omit<FoundChannel, 'rule'> {

@@ -140,6 +140,19 @@ describe('extractClaims: channels', () => {
     ]);
   });
 
+  it('makes a body heading "according to" its speaker, and an outlet there the channel', () => {
+    const en = claimsOf(
+      'Airports in Pskov suspended flights, according to [[Rosaviatsia|org:rosaviatsia]]. ' +
+        'Near Kamianske two assaults were repelled, according to the [[General Staff|org:general-staff-ua]] in Kyiv. ' +
+        'The port was struck again, according to [[Interfax|org:interfax|OUTLET]].',
+    );
+    expect(en.map((c) => [c.speaker, c.via?.entityKey ?? null])).toEqual([
+      [entity('org:rosaviatsia'), null],
+      [entity('org:general-staff-ua'), null],
+      [null, 'org:interfax'],
+    ]);
+  });
+
   it('keeps a body that is not an outlet the speaker after the same verbs ("сообщило Минобороны", "повідомив Генштаб")', () => {
     const ru = claimsOf('Над Брянской областью сбиты 12 беспилотников, сообщило [[Минобороны|org:ministry-of-defence-ru]].', 'ru');
     expect(ru.map((c) => [c.speaker, c.via])).toEqual([[entity('org:ministry-of-defence-ru'), null]]);
