@@ -166,9 +166,13 @@ function namesSpeaker(language: Language, phrase: readonly Word[]): boolean {
   return phrase.some((w, k) => isRoleHead(language, w) && !isInformantHead(w) && (k === phrase.length - 1 || isStopWord(phrase[k + 1]!)));
 }
 
-/** A body that is no outlet heads the phrase ("according to the General Staff in Kyiv"): it is who spoke, not what relayed it. */
+/**
+ * A body that is no outlet heads the phrase ("according to the General Staff in Kyiv", "according
+ * to Ukraine's General Staff"): it is who spoke, not what relayed it.
+ */
 function headsBody(tokens: readonly Word[], after: number, mentions: MentionIndex): boolean {
-  const head = tokens[after] && isDefinite(tokens[after]!) ? after + 1 : after;
+  let head = tokens[after] && isDefinite(tokens[after]!) ? after + 1 : after;
+  if (tokens[head] && mentions.covering(tokens[head]!.start)?.kind === 'PLACE' && /['’]s$/u.test(tokens[head]!.text)) head++;
   const mention = tokens[head] ? mentions.covering(tokens[head]!.start) : null;
   return mention?.kind === 'ORGANIZATION' && !mention.outlet;
 }

@@ -144,10 +144,12 @@ describe('extractClaims: channels', () => {
     const en = claimsOf(
       'Airports in Pskov suspended flights, according to [[Rosaviatsia|org:rosaviatsia]]. ' +
         'Near Kamianske two assaults were repelled, according to the [[General Staff|org:general-staff-ua]] in Kyiv. ' +
+        'Three more were repelled near Siversk, according to [[Ukraine|place:ukraine]]’s [[General Staff|org:general-staff-ua]]. ' +
         'The port was struck again, according to [[Interfax|org:interfax|OUTLET]].',
     );
     expect(en.map((c) => [c.speaker, c.via?.entityKey ?? null])).toEqual([
       [entity('org:rosaviatsia'), null],
+      [entity('org:general-staff-ua'), null],
       [entity('org:general-staff-ua'), null],
       [null, 'org:interfax'],
     ]);
