@@ -44,7 +44,7 @@ export function evaluateExtraction(
   articles: readonly { article: GoldArticle; label: string; linked: readonly LinkedMention[] }[],
   entries: readonly GazetteerEntry[],
 ): ExtractionEvaluation {
-  const kinds = new Map(entries.map((e) => [e.entityKey, e.kind]));
+  const byKey = new Map(entries.map((e) => [e.entityKey, e]));
   const annotated = articles.filter(({ article }) => article.claims !== null || article.events !== null);
   const inputs = annotated.map(({ article, linked }) => ({
     text: article.text,
@@ -55,7 +55,8 @@ export function evaluateExtraction(
       end: m.end,
       text: m.text,
       entityKey: m.entityKey,
-      kind: m.entityKey ? (kinds.get(m.entityKey) ?? null) : null,
+      kind: m.entityKey ? (byKey.get(m.entityKey)?.kind ?? null) : null,
+      outlet: m.entityKey ? byKey.get(m.entityKey)?.outlet === true : false,
     })),
   }));
   const extracted = inputs.map(extractArticle);

@@ -47,8 +47,8 @@ export class Attributor {
     this.speakers = new Speakers(discourse);
   }
 
-  /** `reported`: the utterance is reported speech, which an outlet may state on its own (a quote it only relays). */
-  attribute(clauses: readonly Clause[], at: number, exclude: readonly TextSpan[], reported: boolean): Attribution {
+  /** An outlet that relays what it reports ("…, сообщает ТАСС") is the channel, never the speaker: none is guessed. */
+  attribute(clauses: readonly Clause[], at: number, exclude: readonly TextSpan[]): Attribution {
     const evidence: string[] = [];
     let via: FoundChannel | null = null;
     let chosen: Candidate | null = null;
@@ -66,18 +66,18 @@ export class Attributor {
         pivot,
         rules.isComplementiser,
       );
-      chosen = nearest(this.speakers.candidates(withoutRelativeClauses(this.discourse.context, free), at), pivot);
+      const candidates = this.speakers.candidates(withoutRelativeClauses(this.discourse.context, free), at);
+      const outlets = candidates.filter((c) => this.isOutlet(c));
+      chosen = nearest(outlets.length ? candidates.filter((c) => !outlets.includes(c)) : candidates, pivot);
+      via ??= outletChannel(
+        text,
+        nearest(outlets, pivot),
+        tokens.find((w) => w.start === pivot && rules.verb(w.text)),
+      );
       if (chosen) clauseScore = clause.score;
       if (chosen) evidence.push(`${chosen.rule}, ${clause.where}`);
     }
     if (via) evidence.push(via.rule);
-    if (!chosen && reported && via?.outletVerb && via.channel.entityKey) {
-      // "…, повідомило Укрінформ": an outlet that is the only source is the speaker, with no channel.
-      const referent = { speaker: { kind: 'entity' as const, entityKey: via.channel.entityKey }, role: null, roleWords: [], surname: null };
-      chosen = { start: via.start, end: via.end, referent, rule: 'speaker: the outlet itself', score: 0.8 };
-      evidence.push(chosen.rule);
-      via = null;
-    }
     if (!chosen) {
       this.last = null;
       return { speaker: null, role: null, via: via?.channel ?? null, score: 0.5, evidence: [...evidence, 'speaker: none found'] };
@@ -100,6 +100,11 @@ export class Attributor {
     return stated;
   }
 
+  private isOutlet(candidate: Candidate): boolean {
+    const { speaker } = candidate.referent;
+    return speaker.kind === 'entity' && this.discourse.isOutlet(speaker.entityKey);
+  }
+
   /** Offset of the speech verb nearest the quote, or of the clause's edge when no verb is needed. */
   private pivot(clause: Clause, tokens: readonly Word[]): number | null {
     const { rules, text } = this.discourse.context;
@@ -120,6 +125,19 @@ function nearest(candidates: readonly Candidate[], pivot: number): Candidate | n
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
+}
+
+/** "Ukrainska Pravda reported": an outlet that is the speech verb's subject is the channel, in its words from the name to the verb. */
+function outletChannel(text: string, outlet: Candidate | null, verb: Word | undefined): FoundChannel | null {
+  if (!outlet || outlet.referent.speaker.kind !== 'entity') return null;
+  const start = Math.min(outlet.start, verb?.start ?? outlet.start);
+  const end = Math.max(outlet.end, verb?.end ?? outlet.end);
+  return {
+    channel: { description: text.slice(start, end), entityKey: outlet.referent.speaker.entityKey },
+    start,
+    end,
+    rule: 'via: the outlet as the subject',
+  };
 }
 
 /** "X заявил, что жители «смогут вернуться»": the words after the verb's "что" are what was said, never who said it. */

@@ -1,5 +1,5 @@
 import type { MentionIndex } from './mention-index.js';
-import { isInformantHead, isRoleHead, isStopWord } from './roles.js';
+import { isDefinite, isInformantHead, isRoleHead, isStopWord } from './roles.js';
 import type { Language } from './speech-verbs.js';
 import type { ExtractedChannel, KnownMention } from './types.js';
 import type { Word } from './words.js';
@@ -16,11 +16,15 @@ interface Cue {
   gap: number | null;
   /** The cue is the whole channel ("on Telegram"), not the opening of a longer phrase. */
   whole?: boolean;
-  /** A verb that agrees with the outlet after it ("повідомило Укрінформ", "передает РИА Новости"): the outlet may be the speaker. */
-  outletVerb?: boolean;
+  /**
+   * Only a news outlet (the gazetteer's) follows: a verb is a channel when it told the outlet ("сказал
+   * ТАСС") or the outlet relayed ("повідомило Укрінформ"); any other body after it is who spoke
+   * ("сообщило Минобороны", "заявив Генштаб").
+   */
+  outlet?: boolean;
 }
 
-const verbs = (forms: string, outletVerb = false): Cue[] => forms.split(' ').map((form) => ({ words: [form], gap: 0, outletVerb }));
+const verbs = (forms: string): Cue[] => forms.split(' ').map((form) => ({ words: [form], gap: 0, outlet: true }));
 const phrase = (text: string, gap: number | null): Cue => ({ words: text.split(' '), gap });
 /** A platform is a channel with no organization: "on Telegram", "у телеграмі", "в своём телеграм-канале". */
 const platforms = (prepositions: string, names: string, possessives = ''): Cue[] =>
@@ -50,7 +54,7 @@ const CUES: Record<Language, Cue[]> = {
   ],
   ru: [
     ...verbs('сообщил сообщила сообщили рассказал рассказала рассказали заявил заявила заявили сказал сказала сказали'),
-    ...verbs('сообщило сообщает передает передаёт пишет', true),
+    ...verbs('сообщило сообщает передает передаёт пишет'),
     // "— приводит ТАСС слова Шойгу": the outlet quotes someone named after it.
     phrase('приводит', 0),
     phrase('в интервью', 1),
@@ -62,7 +66,7 @@ const CUES: Record<Language, Cue[]> = {
   ],
   uk: [
     ...verbs('розповів розповіла розповіло розповіли повідомив повідомила заявив заявила заявили сказав сказала сказали'),
-    ...verbs('повідомило повідомляє передає пише', true),
+    ...verbs('повідомило повідомляє передає пише'),
     phrase('наводить', 0),
     phrase('в інтерв’ю', 1),
     phrase("в інтерв'ю", 1),
@@ -85,7 +89,6 @@ export interface FoundChannel {
   start: number;
   end: number;
   rule: string;
-  outletVerb: boolean;
 }
 
 /** The first channel stated among `tokens` (the words of one attribution clause). */
@@ -98,21 +101,29 @@ export function findChannel(text: string, language: Language, tokens: readonly W
         ? channel(text, tokens[i]!.start, tokens[after - 1]!.end, null)
         : cue.gap === null
           ? openPhrase(text, language, tokens, i, after, mentions)
-          : organization(text, tokens, i, after, cue.gap, mentions);
-      if (found) return { ...found, rule: `via: ${cue.words.join(' ')}`, outletVerb: cue.outletVerb === true };
+          : organization(text, tokens, i, after, { gap: cue.gap, outlet: cue.outlet === true }, mentions);
+      if (found) return { ...found, rule: `via: ${cue.words.join(' ')}` };
     }
   }
   return null;
 }
 
-/** What an outlet is, between a verb and its name: "заявила агентству Франс Пресс", "розповів виданню Reuters". */
+/** What an outlet is, between a verb and its name: "заявила агентству Франс Пресс", "розповів виданню Reuters" (an outlet by the text's word). */
 const MEDIA = new Set('агентству изданию телеканалу радиостанции газете журналу виданню радіостанції газеті'.split(' '));
 
-function organization(text: string, tokens: readonly Word[], cue: number, after: number, gap: number, mentions: MentionIndex) {
+function organization(
+  text: string,
+  tokens: readonly Word[],
+  at: number,
+  after: number,
+  cue: { gap: number; outlet: boolean },
+  mentions: MentionIndex,
+) {
   const skip = tokens[after] && MEDIA.has(tokens[after]!.lower) ? 1 : 0;
-  for (let k = after; k <= after + gap + skip && k < tokens.length; k++) {
+  for (let k = after; k <= after + cue.gap + skip && k < tokens.length; k++) {
     const mention = mentions.covering(tokens[k]!.start);
-    if (mention?.kind === 'ORGANIZATION') return channel(text, tokens[cue]!.start, mention.end, mention);
+    if (mention?.kind === 'ORGANIZATION' && (!cue.outlet || mention.outlet || skip))
+      return channel(text, tokens[at]!.start, mention.end, mention);
   }
   return null;
 }
@@ -130,8 +141,13 @@ function openPhrase(text: string, language: Language, tokens: readonly Word[], c
   const named = mentions.covering(tokens[last]!.start);
   const end = Math.max(tokens[last]!.end, named ? closedQuote(text, named.end) : 0);
   const inside = mentions.within(start, end);
-  // "according to Peskov", "according to the governor" name the speaker, not a channel.
-  if (inside.some((m) => m.kind === 'PERSON') || namesSpeaker(language, tokens.slice(after, last + 1))) return null;
+  // "according to Peskov", "according to the governor", "according to Rosaviatsia" name the speaker, not a channel.
+  if (
+    inside.some((m) => m.kind === 'PERSON') ||
+    namesSpeaker(language, tokens.slice(after, last + 1)) ||
+    headsBody(tokens, after, mentions)
+  )
+    return null;
   return channel(text, start, end, inside.find((m) => m.kind === 'ORGANIZATION') ?? null);
 }
 
@@ -150,6 +166,17 @@ function namesSpeaker(language: Language, phrase: readonly Word[]): boolean {
   return phrase.some((w, k) => isRoleHead(language, w) && !isInformantHead(w) && (k === phrase.length - 1 || isStopWord(phrase[k + 1]!)));
 }
 
-function channel(text: string, start: number, end: number, organization: KnownMention | null): Omit<FoundChannel, 'rule' | 'outletVerb'> {
+/**
+ * A body that is no outlet heads the phrase ("according to the General Staff in Kyiv", "according
+ * to Ukraine's General Staff"): it is who spoke, not what relayed it.
+ */
+function headsBody(tokens: readonly Word[], after: number, mentions: MentionIndex): boolean {
+  let head = tokens[after] && isDefinite(tokens[after]!) ? after + 1 : after;
+  if (tokens[head] && mentions.covering(tokens[head]!.start)?.kind === 'PLACE' && /['’]s$/u.test(tokens[head]!.text)) head++;
+  const mention = tokens[head] ? mentions.covering(tokens[head]!.start) : null;
+  return mention?.kind === 'ORGANIZATION' && !mention.outlet;
+}
+
+function channel(text: string, start: number, end: number, organization: KnownMention | null): Omit<FoundChannel, 'rule'> {
   return { channel: { description: text.slice(start, end), entityKey: organization?.entityKey ?? null }, start, end };
 }

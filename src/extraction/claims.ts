@@ -26,15 +26,11 @@ export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
   const attributor = new Attributor(discourse);
   const claims: ExtractedClaim[] = [];
   for (const utterance of utterances) {
-    const attribution = attributor.attribute(
-      utterance.clauses,
-      utterance.segments[0]!.start,
-      utterance.segments,
-      utterance.flags.includes('INDIRECT'),
-    );
-    // Reported speech is only speech when someone is said to speak, and a fragment nobody is said
-    // to have said is the reporter's own emphasis ("the so-called ‘referendum’").
-    if (utterance.flags.length > 0 && !attribution.speaker) continue;
+    const attribution = attributor.attribute(utterance.clauses, utterance.segments[0]!.start, utterance.segments);
+    // Reported speech is only speech when someone is said to speak or an outlet to relay it ("…,
+    // повідомило Укрінформ"), and a fragment nobody is said to have said is the reporter's own
+    // emphasis ("the so-called ‘referendum’").
+    if (utterance.flags.length > 0 && !attribution.speaker && !attribution.via?.entityKey) continue;
     claims.push(claim(utterance, attribution, mentions));
   }
   return claims;

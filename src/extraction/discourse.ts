@@ -33,7 +33,7 @@ export class Discourse {
   private readonly roles = new Map<string, string>();
   private readonly mentionRoles = new Map<KnownMention, string>();
   private readonly channels: StatedChannel[] = [];
-  /** Organizations the article cites as channels: an outlet is never the body a body noun refers back to. */
+  /** Outlets the article names: an outlet is never the body a body noun refers back to. */
   private readonly outlets = new Set<string>();
   /** The words of every organization's names in the article: "ведомство" refers back only to a ministry. */
   private readonly names = new Map<string, Word[]>();
@@ -51,11 +51,16 @@ export class Discourse {
     return this.mentionRoles.get(mention) ?? (mention.entityKey ? (this.roles.get(mention.entityKey) ?? null) : null);
   }
 
+  /** Whether the entity is an outlet the article names: a channel, never a speaker. */
+  isOutlet(entityKey: string): boolean {
+    return this.outlets.has(entityKey);
+  }
+
   /** Whether a body noun of this kind ("the ministry", "в командуванні") at `at` may refer back to the referent. */
   isBodyOf(referent: Referent, kind: BodyKind, at: number): boolean {
     if (referent.speaker.kind !== 'entity') return false;
     const name = this.names.get(referent.speaker.entityKey);
-    if (!name || this.outlets.has(referent.speaker.entityKey) || !fitsBody(kind, name)) return false;
+    if (!name || this.isOutlet(referent.speaker.entityKey) || !fitsBody(kind, name)) return false;
     return kind.anywhere || this.layout.paragraphAt(at) - this.layout.paragraphAt(referent.at) <= 1;
   }
 
@@ -83,8 +88,6 @@ export class Discourse {
       }
     }
     const found = findChannel(text, rules.language, tokens, mentions);
-    // "сообщило Минобороны" names the speaker the way "повідомило Укрінформ" names an outlet: only "сказал ТАСС" tells an outlet.
-    if (found?.channel.entityKey && !found.outletVerb) this.outlets.add(found.channel.entityKey);
     const speaker = found && mentions.within(sentence.start, found.start).findLast((m) => m.entityKey && m.kind !== 'PLACE');
     if (found && speaker) this.channels.push({ at: found.start, entityKey: speaker.entityKey!, channel: found.channel });
   }
@@ -93,6 +96,7 @@ export class Discourse {
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < mention.end) last++;
     if (!mention.entityKey || mention.kind === 'PLACE') return last;
+    if (mention.outlet) this.outlets.add(mention.entityKey);
     if (mention.kind === 'ORGANIZATION')
       this.names.set(mention.entityKey, [...(this.names.get(mention.entityKey) ?? []), ...tokens.slice(i, last + 1)]);
     const role =

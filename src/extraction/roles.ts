@@ -177,10 +177,12 @@ export function countryOf(description: readonly Word[]): string | null {
 
 /**
  * Words news uses in turn for whoever heads a body: "the head of the administration … the chief",
- * "глава региона … руководитель", "голова ОВА … очільник", each matching every case form.
+ * "глава региона … руководитель", "голова ОВА … очільник", each matching every case form; a
+ * governor heads a region ("Губернатор Богомаз … написал глава региона").
  */
 const HEAD_OF_BODY = matcher([
-  ...['head', 'chief', 'leader'],
+  ...['head', 'chief', 'leader', 'governor'],
+  'губернатор*',
   ...['глава', 'главы', 'главе', 'главу', 'главой', 'руководител*', 'начальник*'],
   ...['голова', 'голови', 'голові', 'голову', 'головою', 'очільни*', 'керівни*', 'начальни*'],
 ]);

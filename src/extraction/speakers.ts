@@ -142,6 +142,12 @@ export class Speakers {
         };
         return { candidate, last: phrase.last };
       }
+      const later = phrase.determiner === 'definite' ? this.titledLater(at, headWord) : null;
+      if (later)
+        return {
+          candidate: { start, end, referent: later, rule: 'speaker: definite role noun → the one titled so later', score: 0.6 },
+          last: phrase.last,
+        };
     }
     // "по данным ведомства", "the ministry said": a body named by its kind alone is the body that spoke before.
     const bare = phrase.last === head && (phrase.first === head || (phrase.first === head - 1 && phrase.determiner === 'definite'));
@@ -233,6 +239,18 @@ export class Speakers {
     const introduced = this.discourse.introduced.findLast((r) => r.at < at && matches(r));
     if (spoken && introduced) return spoken.at >= introduced.at ? spoken : introduced;
     return spoken ?? introduced ?? null;
+  }
+
+  /**
+   * "…, the governor of Russia's Leningrad region said" opening a report that later names "Governor
+   * Alexander Drozdenko": a definite title no one before holds is the one person the article titles so after it.
+   */
+  private titledLater(at: number, head: string): Omit<Referent, 'at'> | null {
+    const titled = this.discourse.introduced.filter(
+      (r) => r.at > at && r.speaker.kind === 'entity' && r.roleWords.some((w) => sameRoleWord(w, head)),
+    );
+    const keys = new Set(titled.map((r) => (r.speaker.kind === 'entity' ? r.speaker.entityKey : '')));
+    return keys.size === 1 ? titled[0]! : null;
   }
 
   /** Whether the organization mention ending at word `last` belongs to a person's title that follows. */

@@ -16,6 +16,8 @@ export interface TextSpan {
 export interface KnownMention extends TextSpan {
   entityKey: string | null;
   kind: EntityKind | null;
+  /** A news outlet (the gazetteer's outlets): it relays what others state, so it is a channel, never a speaker. */
+  outlet?: boolean;
 }
 
 export interface ExtractionInput {

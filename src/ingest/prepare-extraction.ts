@@ -55,11 +55,16 @@ export function knownMentions(
   const own = new Map(doc.entities.map((e) => [e.id, e.kind]));
   const kindOf = (key: string | null): EntityKind | null =>
     key === null ? null : (gazetteer.entry(key)?.kind ?? own.get(key) ?? PREFIX_KINDS[key.split(':')[0]!] ?? null);
-  const hand = doc.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, entityKey: m.entity, kind: kindOf(m.entity) }));
+  const known = (key: string | null) => ({
+    entityKey: key,
+    kind: kindOf(key),
+    outlet: key !== null && gazetteer.entry(key)?.outlet === true,
+  });
+  const hand = doc.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, ...known(m.entity) }));
   const overlapsHand = (m: FoundMention): boolean => hand.some((h) => h.start < m.end && m.start < h.end);
   const auto = linked
     .filter((m) => m.field === 'TEXT' && !overlapsHand(m))
-    .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entityKey: m.entityKey, kind: kindOf(m.entityKey) }));
+    .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), ...known(m.entityKey) }));
   return [...hand, ...auto].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -1,7 +1,14 @@
 import type { Cypher } from '../db/graph-db.js';
 import { READ_GAZETTEER_VERSION } from '../graph/gazetteer-version.js';
+import { fileSource } from '../graph/sources.js';
 import { UNDETERMINED_LANGUAGE } from '../graph/vocabulary.js';
 import type { GazetteerEntry } from './linker.js';
+
+/**
+ * The curated file of news agencies and outlets (seeds/gazetteer/): an organization it names is an
+ * outlet, found by the file its names are stated by, under whatever path the file was loaded.
+ */
+const OUTLETS_FILE = 'organizations-outlets.yaml';
 
 /**
  * Every entity with its name forms and what places it: the places it lies in (or the body it is
@@ -25,6 +32,7 @@ RETURN e.id AS entityKey, e.kind AS kind,
   coalesce(e.population, twin.population) AS population,
   [(e)-[:LOCATED_IN|PART_OF]->(p:Entity) | p.id] + [p IN affiliations | p.id] AS within,
   [(e)-[:HAS_NAME]->(n:Name) | n.form] AS forms,
+  e.kind = 'ORGANIZATION' AND EXISTS { (e)-[:HAS_NAME]->(n:Name) WHERE any(s IN n.sources WHERE s = $outlets OR s ENDS WITH '/' + $outletsFile) } AS outlet,
   [(e)-[:HAS_NAME]->(n:Name) WHERE n.kind IN $weak AND NOT EXISTS { (e)-[:HAS_NAME]->(s:Name {form: n.form}) WHERE NOT s.kind IN $weak AND s.language <> $undetermined }
     | n {.form, .kind, .usedUntil, .usedBy}] AS weakForms`;
 
@@ -35,6 +43,8 @@ export class GazetteerRepository {
     return (await this.db.read(GAZETTEER_ENTRIES, {
       weak: ['FORMER', 'COLLOQUIAL'],
       undetermined: UNDETERMINED_LANGUAGE,
+      outlets: fileSource(OUTLETS_FILE),
+      outletsFile: OUTLETS_FILE,
     })) as unknown as GazetteerEntry[];
   }
 

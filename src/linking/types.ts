@@ -16,6 +16,8 @@ export interface GazetteerEntry {
   featureCode?: string | null;
   /** For the prior: a city outranks a village of the same name. */
   population?: number | null;
+  /** A news outlet, listed in the gazetteer's outlets file: what it reports, someone else stated. */
+  outlet?: boolean;
   /** The forms that are weaker evidence than the entity's current names (`forms` holds them too). */
   weakForms?: readonly WeakForm[];
 }

@@ -140,3 +140,33 @@ describe('extractClaims: a possessive in the source phrase ("по его дан�
     expect(said(uk).at(-1)).toEqual(['знищено 14 човнів.', entity('org:state-emergency-service-ua')]);
   });
 });
+
+describe('extractClaims: a governor by the words news uses in turn for them', () => {
+  it('reads "глава региона", "голова області" after a governor spoke as that governor', () => {
+    const ru = claimsOf(
+      'Губернатор [[Александр Богомаз|person:alexander-bogomaz]] сообщил, что над областью сбиты 20 беспилотников.\n\n' +
+        '«Атака была массированной, но службы сработали штатно», — написал глава региона.',
+      'ru',
+    );
+    expect(ru.map((c) => c.speaker)).toEqual([entity('person:alexander-bogomaz'), entity('person:alexander-bogomaz')]);
+    const uk = claimsOf(
+      `Губернатор [[Олег Синєгубов|${SYNIEHUBOV}]] повідомив, що в Харкові пошкоджено школу.\n\n` +
+        '— Усі служби працюють на місці, — додав голова області.',
+      'uk',
+    );
+    expect(uk.map((c) => c.speaker)).toEqual([entity(SYNIEHUBOV), entity(SYNIEHUBOV)]);
+  });
+
+  it('reads the governor a report opens with as the one governor it names later, and no one when it names two', () => {
+    const one = claimsOf(
+      'Drones struck a fuel terminal overnight, the governor of Russia’s Leningrad region said on Tuesday.\n\n' +
+        '"The fire has been contained," Governor [[Alexander Drozdenko|person:alexander-drozdenko]] wrote.',
+    );
+    expect(one.map((c) => c.speaker)).toEqual([entity('person:alexander-drozdenko'), entity('person:alexander-drozdenko')]);
+    const two = claimsOf(
+      'Drones struck fuel depots overnight, the governor of the region said.\n\n' +
+        `Governor [[Vyacheslav Gladkov|${GLADKOV}]] said a school was hit. Governor [[Oleh Syniehubov|${SYNIEHUBOV}]] said Kharkiv was calm.`,
+    );
+    expect(two[0]!.speaker).toEqual({ kind: 'anonymous', description: 'the governor of the region', country: null });
+  });
+});

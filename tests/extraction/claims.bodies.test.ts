@@ -15,7 +15,7 @@ describe('extractClaims: a body noun refers back to the body of its kind named b
       'Посёлок перешёл под контроль армии, сообщили в [[Минобороны|org:ministry-of-defence-ru]]. ' +
         '«Идёт разминирование», — говорится в сообщении ведомства.\n\n' +
         'По данным [[Генштаба ВСУ|org:general-staff-ua]], бои продолжаются.\n\n' +
-        '— Отходить придётся на неготовые рубежи, — сказал [[ТАСС|org:tass]] военный эксперт.\n\n' +
+        '— Отходить придётся на неготовые рубежи, — сказал [[ТАСС|org:tass|OUTLET]] военный эксперт.\n\n' +
         'По данным ведомства, награды получили сорок военнослужащих.',
       'ru',
     );
@@ -64,13 +64,13 @@ describe('extractClaims: a body noun refers back to the body of its kind named b
 describe('extractClaims: a channel whose name stands in quotation marks', () => {
   it('reads the outlet inside the marks as the channel, the speaker being who spoke on it', () => {
     const ru = claimsOf(
-      'Глава региона [[Денис Пушилин|person:denis-pushilin]] в эфире телеканала «[[Россия-24|org:rossiya-24]]» заявил, что жители вернутся весной.',
+      'Глава региона [[Денис Пушилин|person:denis-pushilin]] в эфире телеканала «[[Россия-24|org:rossiya-24|OUTLET]]» заявил, что жители вернутся весной.',
       'ru',
     );
     expect(ru[0]!.speaker).toEqual(entity('person:denis-pushilin'));
     expect(ru[0]!.via).toEqual({ description: 'в эфире телеканала «Россия-24»', entityKey: 'org:rossiya-24' });
     const uk = claimsOf(
-      'Бої тривають, заявив [[Трегубов|person:viktor-trehubov]] в ефірі телемарафону «[[Суспільне|org:suspilne]]».',
+      'Бої тривають, заявив [[Трегубов|person:viktor-trehubov]] в ефірі телемарафону «[[Суспільне|org:suspilne|OUTLET]]».',
       'uk',
     );
     expect(uk[0]!.via).toEqual({ description: 'в ефірі телемарафону «Суспільне»', entityKey: 'org:suspilne' });

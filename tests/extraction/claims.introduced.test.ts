@@ -68,8 +68,11 @@ describe('extractClaims: a report to someone ("доложил министру",
 
 describe('extractClaims: an outlet quoting someone ("приводит ТАСС слова Шойгу", "наводить Укрінформ слова")', () => {
   it('takes the one quoted for the speaker and the outlet for the channel', () => {
-    const ru = claimsOf('«Мы обсудили весь спектр вопросов», — приводит [[ТАСС|org:tass]] слова [[Шойгу|person:sergei-shoigu]].', 'ru');
-    const uk = claimsOf('«Ми обговорили все», — наводить [[Укрінформ|org:ukrinform]] слова [[Сибіги|person:andrii-sybiha]].', 'uk');
+    const ru = claimsOf(
+      '«Мы обсудили весь спектр вопросов», — приводит [[ТАСС|org:tass|OUTLET]] слова [[Шойгу|person:sergei-shoigu]].',
+      'ru',
+    );
+    const uk = claimsOf('«Ми обговорили все», — наводить [[Укрінформ|org:ukrinform|OUTLET]] слова [[Сибіги|person:andrii-sybiha]].', 'uk');
     expect([...ru, ...uk].map((c) => [c.speaker, c.via?.entityKey])).toEqual([
       [entity('person:sergei-shoigu'), 'org:tass'],
       [entity('person:andrii-sybiha'), 'org:ukrinform'],

@@ -95,7 +95,7 @@ describe('extractClaims: Russian and Ukrainian titles and names the linker does 
   it('takes a role before a comma and a second title for the name they title, not someone named before', () => {
     const ru = claimsOf(
       '[[Трегубов|person:viktor-trehubov]] заявил, что бои идут.\n\n' +
-        '— Противнику придется отходить, — сказал [[ТАСС|org:tass]] военный эксперт, подполковник в отставке Андрей Марочко.',
+        '— Противнику придется отходить, — сказал [[ТАСС|org:tass|OUTLET]] военный эксперт, подполковник в отставке Андрей Марочко.',
       'ru',
     );
     expect(newName(ru[1])).toBe('Андрей Марочко');

@@ -62,7 +62,7 @@ describe('extractClaims: bodies and groups that speak unnamed', () => {
 
   it('makes a modified role opening a Russian or Ukrainian sentence someone new, not the last speaker', () => {
     const uk = claimsOf(
-      '[[Генштаб ЗСУ|org:general-staff-ua]] заявив, що бої тривають. Американський посадовець розповів [[Reuters|org:reuters]], що знімки цього не підтверджують.',
+      '[[Генштаб ЗСУ|org:general-staff-ua]] заявив, що бої тривають. Американський посадовець розповів [[Reuters|org:reuters|OUTLET]], що знімки цього не підтверджують.',
       'uk',
     );
     expect(uk[1]!.speaker).toEqual(unnamed('Американський посадовець', 'US'));
@@ -88,43 +88,80 @@ describe('extractClaims: channels', () => {
 
   it('reads an outlet after what it is ("агентству Франс Пресс") and after a plural verb ("заявили Интерфаксу")', () => {
     const ru = claimsOf(
-      '[[Тихановская|person:sviatlana-tsikhanouskaya]] заявила агентству [[Франс Пресс|org:afp]], что переговоры ничего не дали. ' +
-        'Представители [[МАГАТЭ|org:iaea]] заявили [[Интерфаксу|org:interfax]], что следят за ситуацией.',
+      '[[Тихановская|person:sviatlana-tsikhanouskaya]] заявила агентству [[Франс Пресс|org:afp|OUTLET]], что переговоры ничего не дали. ' +
+        'Представители [[МАГАТЭ|org:iaea]] заявили [[Интерфаксу|org:interfax|OUTLET]], что следят за ситуацией.',
       'ru',
     );
     expect(ru.map((c) => [c.speaker, c.via?.entityKey])).toEqual([
       [entity('person:sviatlana-tsikhanouskaya'), 'org:afp'],
       [entity('org:iaea'), 'org:interfax'],
     ]);
-    const uk = claimsOf('[[Жданов|person:oleh-zhdanov]] розповів виданню [[Reuters|org:reuters]], що оборона тримається.', 'uk');
+    const uk = claimsOf('[[Жданов|person:oleh-zhdanov]] розповів виданню [[Reuters|org:reuters|OUTLET]], що оборона тримається.', 'uk');
     expect(uk[0]!.via).toEqual({ description: 'розповів виданню Reuters', entityKey: 'org:reuters' });
   });
 
   it('carries a channel over to the same speaker’s next claims, until another speaker comes', () => {
     const ru = claimsOf(
-      '«Город взят», — сказал [[ТАСС|org:tass]] эксперт [[Александр Степанян|person:alexander-stepanyan]]. По его словам, бои закончились.\n\n' +
+      '«Город взят», — сказал [[ТАСС|org:tass|OUTLET]] эксперт [[Александр Степанян|person:alexander-stepanyan]]. По его словам, бои закончились.\n\n' +
         '— Противник бежал, — добавил эксперт. [[Песков|person:dmitry-peskov]] заявил, что президенту доложили.',
       'ru',
     );
     const tass = { description: 'сказал ТАСС', entityKey: 'org:tass' };
     expect(ru.map((c) => c.via)).toEqual([tass, tass, tass, null]);
     const en = claimsOf(
-      'Speaking to [[TASS|org:tass]], [[Stepanyan|person:alexander-stepanyan]] said the town had fallen. "It was a matter of time," he said.',
+      'Speaking to [[TASS|org:tass|OUTLET]], [[Stepanyan|person:alexander-stepanyan]] said the town had fallen. "It was a matter of time," he said.',
     );
     expect(en.map((c) => c.via?.entityKey)).toEqual(['org:tass', 'org:tass']);
   });
 
-  it('makes an outlet that alone reports something its speaker, but never of a quote it relays', () => {
-    const uk = claimsOf('У Вовчанську тривають обстріли, повідомило [[Укрінформ|org:ukrinform]].', 'uk');
-    expect(uk.map((c) => [c.speaker, c.via])).toEqual([[entity('org:ukrinform'), null]]);
+  it('makes an outlet that reports something alone its channel, with no speaker, whether it relays a quote or a report', () => {
+    const uk = claimsOf('У Вовчанську тривають обстріли, повідомило [[Укрінформ|org:ukrinform|OUTLET]].', 'uk');
+    expect(uk.map((c) => [c.segments[0]!.text, c.speaker, c.via])).toEqual([
+      ['У Вовчанську тривають обстріли', null, { description: 'повідомило Укрінформ', entityKey: 'org:ukrinform' }],
+    ]);
     const ru = claimsOf(
-      'Над областью сбиты 12 беспилотников, сообщает [[ТАСС|org:tass]]. «Ответ будет», — передает [[ТАСС|org:tass]].',
+      'Над областью сбиты 12 беспилотников, сообщает [[ТАСС|org:tass|OUTLET]]. «Ответ будет», — передает [[ТАСС|org:tass|OUTLET]].',
       'ru',
     );
     expect(ru.map((c) => [c.speaker, c.via?.entityKey ?? null])).toEqual([
-      [entity('org:tass'), null],
+      [null, 'org:tass'],
       [null, 'org:tass'],
     ]);
+  });
+
+  it('makes an outlet that is the speech verb’s subject the channel, and the source it cites the speaker', () => {
+    const en = claimsOf(
+      'A pumping station near Siversk was hit again, [[Ukrainska Pravda|org:ukrainska-pravda|OUTLET]] reported. ' +
+        '[[Reuters|org:reuters|OUTLET]], citing two officials, reported that the talks had stalled.',
+    );
+    expect(en.map((c) => [c.speaker, c.via])).toEqual([
+      [null, { description: 'Ukrainska Pravda reported', entityKey: 'org:ukrainska-pravda' }],
+      [unnamed('two officials'), { description: 'Reuters, citing two officials, reported', entityKey: 'org:reuters' }],
+    ]);
+  });
+
+  it('makes a body heading "according to" its speaker, and an outlet there the channel', () => {
+    const en = claimsOf(
+      'Airports in Pskov suspended flights, according to [[Rosaviatsia|org:rosaviatsia]]. ' +
+        'Near Kamianske two assaults were repelled, according to the [[General Staff|org:general-staff-ua]] in Kyiv. ' +
+        'Three more were repelled near Siversk, according to [[Ukraine|place:ukraine]]’s [[General Staff|org:general-staff-ua]]. ' +
+        'The port was struck again, according to [[Interfax|org:interfax|OUTLET]].',
+    );
+    expect(en.map((c) => [c.speaker, c.via?.entityKey ?? null])).toEqual([
+      [entity('org:rosaviatsia'), null],
+      [entity('org:general-staff-ua'), null],
+      [entity('org:general-staff-ua'), null],
+      [null, 'org:interfax'],
+    ]);
+  });
+
+  it('keeps a body that is not an outlet the speaker after the same verbs ("сообщило Минобороны", "повідомив Генштаб")', () => {
+    const ru = claimsOf('Над Брянской областью сбиты 12 беспилотников, сообщило [[Минобороны|org:ministry-of-defence-ru]].', 'ru');
+    expect(ru.map((c) => [c.speaker, c.via])).toEqual([[entity('org:ministry-of-defence-ru'), null]]);
+    const uk = claimsOf('Ворог 12 разів штурмував позиції біля Куп’янська, повідомляє [[Генштаб|org:general-staff-ua]].', 'uk');
+    expect(uk.map((c) => [c.speaker, c.via])).toEqual([[entity('org:general-staff-ua'), null]]);
+    const told = claimsOf('[[Zelensky|person:volodymyr-zelensky]] told [[NATO|org:nato]] that air defence was the priority.');
+    expect(told.map((c) => [c.speaker, c.via])).toEqual([[entity('person:volodymyr-zelensky'), null]]);
   });
 });
 

@@ -116,9 +116,9 @@ describe('extractClaims: direct quotes in English', () => {
 
   it('finds the channel in the attribution or earlier for the same speaker, but not the dateline agency', () => {
     const claims = claimsOf(
-      `“The front holds,” [[Zelensky|person:volodymyr-zelensky]] told [[Reuters|org:reuters]]. “We wait,” ${PESKOV} said in an interview with the [[BBC|org:bbc]].\n\n` +
-        '[[Stepanyan|person:alexander-stepanyan]], speaking to [[TASS|org:tass]], spoke of the city. “It fell,” he said. “It was hard,” [[Putin|person:vladimir-putin]] stated, according to sources present at the meeting.\n\n' +
-        `MOSCOW, March 5. /[[TASS|org:tass]]/. “We are ready,” ${PESKOV} said.`,
+      `“The front holds,” [[Zelensky|person:volodymyr-zelensky]] told [[Reuters|org:reuters|OUTLET]]. “We wait,” ${PESKOV} said in an interview with the [[BBC|org:bbc|OUTLET]].\n\n` +
+        '[[Stepanyan|person:alexander-stepanyan]], speaking to [[TASS|org:tass|OUTLET]], spoke of the city. “It fell,” he said. “It was hard,” [[Putin|person:vladimir-putin]] stated, according to sources present at the meeting.\n\n' +
+        `MOSCOW, March 5. /[[TASS|org:tass|OUTLET]]/. “We are ready,” ${PESKOV} said.`,
     );
     expect(claims.map((c) => c.via)).toEqual([
       { description: 'told Reuters', entityKey: 'org:reuters' },
@@ -216,7 +216,7 @@ describe('extractClaims: reported speech as wire copy writes it', () => {
     const claims = claimsOf(
       'KYIV, March 3 (Test Wire) – Russian drones struck [[Kharkiv|place:kharkiv-ua]] overnight, regional officials said on Tuesday.\n\n' +
         '[[Syrskyi|person:oleksandr-syrskyi]] said Russia had massed more than 100,000 troops. [[Peskov|person:dmitry-peskov]] told reporters the attacks showed nothing. ' +
-        '[[Russia’s Defence Ministry|org:ministry-of-defence-ru]] said air defences had shot down 62 drones, according to [[Interfax|org:interfax]].',
+        '[[Russia’s Defence Ministry|org:ministry-of-defence-ru]] said air defences had shot down 62 drones, according to [[Interfax|org:interfax|OUTLET]].',
     );
     expect(claims.map(segments)).toEqual([
       ['Russian drones struck Kharkiv overnight'],
@@ -266,9 +266,9 @@ describe('extractClaims: Russian', () => {
 
   it('finds the channel: сообщил ТАСС, в интервью РБК, передает РИА Новости', () => {
     const claims = claimsOf(
-      '«Переговоры зашли в тупик», — сообщил [[ТАСС|org:tass]] [[Песков|person:dmitry-peskov]]. ' +
-        '«Удары будут продолжены», — сказал [[Шойгу|person:sergei-shoigu]] в интервью [[РБК|org:rbc]].\n' +
-        '[[Захарова|person:maria-zakharova]] назвала заявление провокацией. «Ответ будет», — передает [[РИА Новости|org:ria-novosti]].',
+      '«Переговоры зашли в тупик», — сообщил [[ТАСС|org:tass|OUTLET]] [[Песков|person:dmitry-peskov]]. ' +
+        '«Удары будут продолжены», — сказал [[Шойгу|person:sergei-shoigu]] в интервью [[РБК|org:rbc|OUTLET]].\n' +
+        '[[Захарова|person:maria-zakharova]] назвала заявление провокацией. «Ответ будет», — передает [[РИА Новости|org:ria-novosti|OUTLET]].',
       'ru',
     );
     expect(claims.map((c) => c.via)).toEqual([
@@ -283,7 +283,7 @@ describe('extractClaims: Russian', () => {
     const claims = claimsOf(
       'В соседней области губернатор [[Евгений Балицкий|person:yevgeny-balitsky]] сообщил об ударах по [[Каменке|place:kamianka-ua]]. ' +
         'Пострадавших нет, уточнил [[Балицкий|person:yevgeny-balitsky]]. ' +
-        'За ночь средства ПВО уничтожили 62 беспилотника, передаёт [[РИА Новости|org:ria-novosti]] со ссылкой на [[Минобороны|org:ministry-of-defence-ru]].',
+        'За ночь средства ПВО уничтожили 62 беспилотника, передаёт [[РИА Новости|org:ria-novosti|OUTLET]] со ссылкой на [[Минобороны|org:ministry-of-defence-ru]].',
       'ru',
     );
     expect(claims.map(segments)).toEqual([
@@ -341,7 +341,7 @@ describe('extractClaims: Ukrainian', () => {
   it('reads «…», — сказав X with its channel (розповів Укрінформу) and an anonymous source (джерело в ОП)', () => {
     const claims = claimsOf(
       '«Щоночі [[Росія|place:russia]] перевіряє нашу оборону», — сказав [[Зеленський|person:volodymyr-zelensky]]. ' +
-        '«Евакуація триває», — розповів [[Укрінформу|org:ukrinform]] [[Вадим Філашкін|person:vadym-filashkin]]. ' +
+        '«Евакуація триває», — розповів [[Укрінформу|org:ukrinform|OUTLET]] [[Вадим Філашкін|person:vadym-filashkin]]. ' +
         '«Рішення ухвалено», — повідомило джерело в [[ОП|org:office-of-the-president-ua]].',
       'uk',
     );
@@ -407,7 +407,16 @@ describe('extractClaims on the seed article stripped of its annotations', () => 
   };
   const text = readFileSync('seeds/articles/000_c14c6e6254578141.txt', 'utf8');
   const kinds: Record<string, EntityKind> = { person: 'PERSON', place: 'PLACE', org: 'ORGANIZATION' };
-  const mentions: KnownMention[] = seed.mentions.map((m) => ({ ...m, entityKey: m.entity, kind: kinds[m.entity.split(':')[0]!]! }));
+  // The outlets as the gazetteer marks them: an organization of its outlets file (TASS here).
+  const outlets = new Set(
+    (parse(readFileSync('seeds/gazetteer/organizations-outlets.yaml', 'utf8')) as { entities: { id: string }[] }).entities.map((e) => e.id),
+  );
+  const mentions: KnownMention[] = seed.mentions.map((m) => ({
+    ...m,
+    entityKey: m.entity,
+    kind: kinds[m.entity.split(':')[0]!]!,
+    outlet: outlets.has(m.entity),
+  }));
   const countries: Record<string, string> = { 'place:russia': 'RU', 'place:ukraine': 'UA' };
 
   it('yields at least 6 of its 7 hand claims with the right speakers and channels', () => {

@@ -10,15 +10,16 @@ import { parse } from 'yaml';
 
 import { fromRoot } from '../../src/config/project-root.js';
 import { gazetteerSchema } from '../../src/ingest/seed.schema.js';
-import { linkMentions, type NameIndex } from '../../src/linking/linker.js';
+import { linkMentions, type GazetteerEntry, type NameIndex } from '../../src/linking/linker.js';
 import { graphGazetteer } from '../support/graph-gazetteer.js';
 import { loadGazetteerDocs } from '../support/seed-data.js';
 
 const gazetteer = loadGazetteerDocs();
 // As ingest reads it from the graph.
 let index: NameIndex;
+let entries: GazetteerEntry[];
 beforeAll(async () => {
-  index = (await graphGazetteer()).index;
+  ({ index, entries } = await graphGazetteer());
 });
 const linked = (text: string) => linkMentions(text, index).map((m) => [m.text, m.entityKey]);
 
@@ -179,5 +180,15 @@ describe('curated actors: the data', () => {
       .map((o) => o.id);
     expect(outlets.length).toBeGreaterThanOrEqual(20);
     expect(unaffiliated).toEqual([]);
+  });
+
+  it('marks as outlets, as ingest reads the graph, exactly the organizations of the outlets file', () => {
+    const outlets = gazetteerSchema.parse(
+      parse(readFileSync(fromRoot('seeds', 'gazetteer', 'organizations-outlets.yaml'), 'utf8')),
+    ).entities;
+    const marked = entries.filter((e) => e.outlet).map((e) => e.entityKey);
+    expect(marked.sort()).toEqual(outlets.map((o) => o.id).sort());
+    expect(marked).toEqual(expect.arrayContaining(['org:tass', 'org:ukrinform', 'org:rossiya-24']));
+    expect(marked).not.toContain('org:ministry-of-defence-ru');
   });
 });

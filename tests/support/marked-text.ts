@@ -6,8 +6,9 @@ const KINDS: Record<string, EntityKind> = { person: 'PERSON', place: 'PLACE', or
 /**
  * An extraction input from text with its names marked as the gold set marks them:
  * `[[Stepanyan|person:alexander-stepanyan]]` (kind from the key's prefix, or a third part
- * `|PERSON`), `[[Pokrovsk|?]]` for a name the linker left ambiguous. Offsets are those of the
- * text with the marks removed.
+ * `|PERSON`, or `|OUTLET` for an organization of the gazetteer's outlets: `[[ТАСС|org:tass|OUTLET]]`),
+ * `[[Pokrovsk|?]]` for a name the linker left ambiguous. Offsets are those of the text with the
+ * marks removed.
  */
 export function marked(source: string, language = 'en', publishedAt: string | null = null): ExtractionInput {
   const mentions: KnownMention[] = [];
@@ -19,9 +20,10 @@ export function marked(source: string, language = 'en', publishedAt: string | nu
     const ambiguous = key === '?';
     const start = text.length;
     text += name;
-    const entityKind = ambiguous ? null : ((kind as EntityKind | undefined) ?? KINDS[key.split(':')[0]!] ?? null);
+    const outlet = kind === 'OUTLET';
+    const entityKind = ambiguous ? null : outlet ? 'ORGANIZATION' : ((kind as EntityKind | undefined) ?? KINDS[key.split(':')[0]!] ?? null);
     if (!ambiguous && entityKind === null) throw new Error(`mark ${match[0]}: the key needs a person:, place: or org: prefix or a kind`);
-    mentions.push({ start, end: text.length, text: name, entityKey: ambiguous ? null : key, kind: entityKind });
+    mentions.push({ start, end: text.length, text: name, entityKey: ambiguous ? null : key, kind: entityKind, ...(outlet && { outlet }) });
     last = match.index + match[0].length;
   }
   return { text: text + source.slice(last), language, publishedAt, mentions };
