@@ -13,6 +13,6 @@ CREATE CONSTRAINT gazetteer_file_id IF NOT EXISTS FOR (n:GazetteerFile) REQUIRE 
 CREATE CONSTRAINT gazetteer_import_id IF NOT EXISTS FOR (n:GazetteerImport) REQUIRE n.id IS UNIQUE;
 // The one stamp of the gazetteer the linker matches against, bumped by every write that changes it (src/graph/gazetteer-version.ts).
 CREATE CONSTRAINT gazetteer_version_id IF NOT EXISTS FOR (n:GazetteerVersion) REQUIRE n.id IS UNIQUE;
-// The change log (src/graph/changes.ts): its one counter, and its entries by sequence, which `changes(after:)` seeks by.
+// The change log (src/graph/changes.ts): its one counter, and its batches by last sequence, which `changes(after:)` seeks by.
 CREATE CONSTRAINT change_log_id IF NOT EXISTS FOR (n:ChangeLog) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT change_sequence IF NOT EXISTS FOR (n:Change) REQUIRE n.sequence IS UNIQUE;
+CREATE CONSTRAINT change_batch_last IF NOT EXISTS FOR (n:ChangeBatch) REQUIRE n.last IS UNIQUE;

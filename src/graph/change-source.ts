@@ -5,7 +5,7 @@ import type { ChangeNodeKind, RecordedChange } from './changes.js';
 /**
  * Where the subscription reads committed changes from. In one process that is the writers'
  * own publisher (InProcessChanges); several API processes would each read one shared source
- * instead (Neo4j change data capture over the :Change nodes, or a message bus the writers
+ * instead (Neo4j change data capture over the :ChangeBatch nodes, or a message bus the writers
  * publish to), behind this same interface, and nothing above it would change.
  */
 export interface ChangeSource {

@@ -34,18 +34,20 @@ export interface RecordedChange extends Change {
 }
 
 /**
- * The log's entries, numbered from the one counter. It runs last in its transaction: the
- * counter's lock is held only until the commit that follows, so writers queue on it briefly, never
- * while holding it wait for another lock (no deadlock), and sequence order is commit order.
+ * The log's entries, numbered from the one counter, stored as one :ChangeBatch per transaction
+ * (parallel lists, sequences `first`..`last`): a bulk batch changes thousands of nodes, and a
+ * node and an index entry each cost more than the change they record. It runs last in its
+ * transaction: the counter's lock is held only until the commit that follows, so writers queue on
+ * it briefly, never while holding it wait for another lock (no deadlock), and sequence order is
+ * commit order.
  */
 export const RECORD_CHANGES = `
 MERGE (log:ChangeLog {id: 'changes'})
 ${writeLock('log')}
 SET log.sequence = coalesce(log.sequence, 0) + size($changes)
-WITH log.sequence - size($changes) AS base
-UNWIND range(0, size($changes) - 1) AS i
-CREATE (c:Change {sequence: base + i + 1, kind: $changes[i].kind, nodeKind: $changes[i].nodeKind, id: $changes[i].id, at: datetime.transaction()})
-RETURN c.sequence AS sequence, c.kind AS kind, c.nodeKind AS nodeKind, c.id AS id, c.at AS at`;
+CREATE (b:ChangeBatch {first: log.sequence - size($changes) + 1, last: log.sequence, at: datetime.transaction(),
+  kinds: [c IN $changes | c.kind], nodeKinds: [c IN $changes | c.nodeKind], ids: [c IN $changes | c.id]})
+RETURN b.first AS first, b.at AS at`;
 
 /** Only one entry per node and transaction: its first write (ADDED) or its end (RETRACTED, MERGED) says the most. */
 const WEIGHT: Record<ChangeKind, number> = { UPDATED: 0, ADDED: 1, MERGED: 2, RETRACTED: 3 };
@@ -59,7 +61,10 @@ export async function recordChanges(tx: WriteTx, changes: readonly Change[]): Pr
     if (!seen || WEIGHT[change.kind] > WEIGHT[seen.kind]) byNode.set(key, change);
   }
   if (!byNode.size) return [];
-  return (await tx.run(RECORD_CHANGES, { changes: [...byNode.values()] })) as unknown as RecordedChange[];
+  const entries = [...byNode.values()];
+  const [row] = await tx.run(RECORD_CHANGES, { changes: entries });
+  const [first, at] = [row!['first'] as number, row!['at'] as Date];
+  return entries.map((change, i) => ({ ...change, sequence: first + i, at }));
 }
 
 /** Rows `{id, change}` a write statement returns, as changes of `nodeKind` (rows whose change is null changed nothing). */

@@ -360,8 +360,11 @@ COLLECT {
 COLLECT {
   UNWIND reports AS x
   UNWIND range(0, size(coalesce(x.participants, [])) - 1) AS i
-  WITH x.article AS article, x.participants[i] AS key, x.roles[i] AS role ORDER BY article
+  // Each key resolved once, not once a report: a popular event's participant is named by thousands.
+  WITH x.participants[i] AS key, collect([x.article, x.roles[i]]) AS said
   ${entityNow('key', 'e')}
+  UNWIND said AS s
+  WITH e, s[0] AS article, s[1] AS role ORDER BY article
   WITH e, collect(role) AS roles, collect(article) AS articles
   WITH e, roles, articles, COLLECT { UNWIND roles AS role WITH role, count(*) AS n RETURN role ORDER BY n DESC, role }[0] AS role
   RETURN {entity: e, roles: roles, articleIds: articles, role: role} AS p

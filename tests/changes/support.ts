@@ -13,7 +13,7 @@ export async function ingest(api: Api, document: unknown): Promise<void> {
 
 /** A cursor at the log's end as it stands: what a consumer starting now would resume from. */
 export async function endOfLog(db: GraphDb): Promise<string> {
-  const [row] = await db.read('OPTIONAL MATCH (c:Change) RETURN coalesce(max(c.sequence), 0) AS last');
+  const [row] = await db.read("OPTIONAL MATCH (log:ChangeLog {id: 'changes'}) RETURN coalesce(log.sequence, 0) AS last");
   return encodeCursor([row!['last'] as number]);
 }
 

@@ -117,9 +117,13 @@ describe('correctClaim', () => {
     expect(first.claim.ingestedAt).not.toBeNull();
     expect(second.claim.ingestedAt).toEqual(first.claim.ingestedAt);
     expect(new Date(second.claim.updatedAt).getTime()).toBeGreaterThanOrEqual(new Date(first.claim.updatedAt).getTime());
-    const log = await db.read(`MATCH (c:Change {nodeKind: 'CLAIM', id: $id}) RETURN c.kind AS kind ORDER BY c.sequence`, {
-      id: fromGlobalId(first.claim.id).key,
-    });
+    const log = await db.read(
+      `MATCH (b:ChangeBatch) UNWIND range(0, size(b.ids) - 1) AS i WITH b, i WHERE b.nodeKinds[i] = 'CLAIM' AND b.ids[i] = $id
+       RETURN b.kinds[i] AS kind ORDER BY b.first + i`,
+      {
+        id: fromGlobalId(first.claim.id).key,
+      },
+    );
     expect(log.map((row) => row['kind'])).toEqual(['ADDED', 'UPDATED']);
   });
 
