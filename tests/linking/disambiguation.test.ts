@@ -453,3 +453,34 @@ describe('linkMentions: a bare name many bodies share', () => {
     expect(linkMentions('Начальник ОВА з цим не погоджується.', bodies)[0]!.entityKey).toBeNull();
   });
 });
+
+describe('linkMentions: the region the article places a town in', () => {
+  const region = (key: string, adminArea: string, forms: string[]) => ({ ...place(key, 'UA', adminArea, [], forms), featureCode: 'ADM1' });
+  const places = buildNameIndex([
+    region('place:kharkiv-oblast', 'Kharkiv Oblast', ['Харьковская область', 'Kharkiv Oblast']),
+    region('place:dnipropetrovsk-oblast', 'Dnipropetrovsk Oblast', ['Днепропетровская область']),
+    town(
+      'place:petropavlivka-dnipro',
+      'UA',
+      'Dnipropetrovsk Oblast',
+      ['place:dnipropetrovsk-oblast'],
+      ['Петропавловка', 'Petropavlivka'],
+      7_000,
+    ),
+    town('place:kupiansk', 'UA', 'Kharkiv Oblast', ['place:kharkiv-oblast'], ['Купянск'], 26_000),
+  ]);
+  const linked = (text: string) => linkMentions(text, places).filter((m) => m.text.startsWith('Петропавлов') || m.text === 'Petropavlivka');
+
+  it('leaves a namesake in another region open, at that mention and at the later ones', () => {
+    const found = linked('Войска освободили Петропавловку в Харьковской области. Позже Петропавловка у Купянска снова под обстрелом.');
+    expect(found.map((m) => m.entityKey)).toEqual([null, null]);
+    expect(found[1]!.candidates[0]!.evidence).toContain('the article places it in place:kharkiv-oblast');
+    expect(linked('Shelling hit Petropavlivka in Kharkiv Oblast.')[0]!.entityKey).toBeNull();
+  });
+
+  it('links a mention whose own region holds it, and lets such an aside place no other mention', () => {
+    const aside = linked('Бои идут за Петропавловку. Её не путать с Петропавловкой Днепропетровской области.');
+    expect(aside[1]!.entityKey).toBe('place:petropavlivka-dnipro');
+    expect(aside[0]!.candidates[0]!.evidence.some((e) => e.startsWith('the article places it'))).toBe(false);
+  });
+});
