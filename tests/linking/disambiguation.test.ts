@@ -239,6 +239,22 @@ describe('linkMentions: priors and honest scores', () => {
     expect(linkMentions('Troops entered the town of Pokrovsk on Monday.', homonyms)[0].entityKey).toBe('place:pokrovsk-donetsk-ua');
   });
 
+  it('reads an appositive “, a village” after the name as the village cue, and “, a town” as none', () => {
+    const [village] = linkMentions('Troops attacked near Pokrovsk, a village on the reservoir, on Monday.', homonyms);
+    expect(village).toMatchObject({ entityKey: null });
+    expect(village.candidates[0].evidence).toContain('introduced as a village: not a town of 60000');
+    const [town] = linkMentions('Troops attacked near Pokrovsk, a town on the road, on Monday.', homonyms);
+    expect(town.candidates[0].evidence.some((e) => e.startsWith('introduced as'))).toBe(false);
+  });
+
+  it('reads the flow of a river (выше по течению Днепра, нижче за течією Дніпра) as no place', () => {
+    const dnipro = buildNameIndex([town('place:dnipro', 'UA', 'Dnipropetrovsk Oblast', [], ['Днепр', 'Дніпро'], 968_000)]);
+    for (const text of ['Станция расположена выше по течению Днепра.', 'Місто лежить нижче за течією Дніпра.']) {
+      const [river] = linkMentions(text, dnipro);
+      expect([river!.entityKey, river!.candidates[0]!.evidence]).toEqual([null, expect.arrayContaining(['introduced as a river'])]);
+    }
+  });
+
   it('scores a sure name below one but above the threshold', () => {
     const [m] = linkMentions('Pokrovsk, Donetsk Oblast.', homonyms);
     expect(m.entityKey).toBe('place:pokrovsk-donetsk-ua');
