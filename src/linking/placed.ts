@@ -45,7 +45,11 @@ export function placedElsewhere(
 ): string | null {
   const candidate = index.entries[entry]!;
   if (candidate.featureClass !== 'P' || candidate.adminArea === null) return null;
-  const holds = (region: number): boolean => index.ancestors[entry]!.has(index.entries[region]!.entityKey);
+  // By the relations or by the admin area's name, whichever the gazetteer gives.
+  const holds = (region: number): boolean => {
+    const r = index.entries[region]!;
+    return index.ancestors[entry]!.has(r.entityKey) || (r.adminArea !== null && r.adminArea === candidate.adminArea);
+  };
   const outside = (j: number): string | null => {
     const region = regions[j]!.find((r) => !holds(r));
     return region === undefined ? null : index.entries[region]!.entityKey;
