@@ -69,6 +69,12 @@ const CUE_WORDS: Readonly<Record<Exclude<Cue, 'dateline' | 'area' | 'region' | '
     'берегом',
     'берегах',
     'береги',
+    // вверх по течению Днепра, нижче за течією Дніпра: the river's flow
+    'течению',
+    'течения',
+    'течении',
+    'течією',
+    'течії',
     'delta',
     'дельта',
     'дельте',
@@ -101,6 +107,11 @@ const UK_LOCATIVE = /\p{Script=Cyrillic}і$/u;
 const EPONYM_BEFORE = /(?:^|[^\p{L}])(?:имени|імені|в честь|на честь|named after|in honou?r of)(?:[ \t\u00a0]+\p{Ll}+)?[ \t\u00a0]+$/iu;
 const EPONYM_LOOK_BACK = 32;
 
+// An English, Russian or Ukrainian appositive after the name says the same as a cue before it:
+// "near Kamianske, a village on the shore of the reservoir", "у Шахового, села на …".
+const VILLAGE_AFTER =
+  /^,[ \t\u00a0]+(?:(?:an?|the)[ \t\u00a0]+)?(?:(?:small|tiny|frontline|front-line)[ \t\u00a0]+)?(?:village|hamlet|settlement|село|села|деревня|деревни|посёлок|поселок|посёлка|поселка|селище|селища|хутор)(?!\p{L})/iu;
+
 /** The cue around the span [start, end), if any. */
 export function cueAround(text: string, start: number, end: number): Cue | null {
   const span = text.slice(start, end);
@@ -114,7 +125,7 @@ export function cueAround(text: string, start: number, end: number): Cue | null 
   if (AREA_AFTER.test(text.slice(end, end + LOOK_BACK))) return 'area';
   if (UK_LOCATIVE.test(span) && ON_AREA_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'region';
   if (EPONYM_BEFORE.test(text.slice(Math.max(0, start - EPONYM_LOOK_BACK), start))) return 'eponym';
-  return cueBefore(text, start);
+  return cueBefore(text, start) ?? (VILLAGE_AFTER.test(text.slice(end, end + LOOK_BACK + 16)) ? 'village' : null);
 }
 
 /** The cue the words just before `start` give, if any; a capitalised word is a name's (the Bank of Russia). */

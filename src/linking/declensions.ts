@@ -38,6 +38,11 @@ export const DECLENSIONS: readonly Declension[] = [
   // Ukrainian nouns in -р are partly soft (Ігор → Ігоря, Ігорем; Бондар → Бондарем) and partly
   // hard (Володимир → Володимира, Володимиром): both sets of endings, which do not collide.
   { name: 'uk-r', lemma: /р$/, endings: to('', 'а', 'у', 'ом', 'е', 'і', 'ові', 'я', 'ю', 'ем', 'еві') },
+  // A fleeting vowel before a final л: Орёл → Орла, над Орлом, в Орле (Павел → Павла).
+  { name: 'yol', lemma: /[её]л$/, endings: [...to('ёл', 'ла', 'лу', 'лом', 'ле'), ...to('ел', 'ла', 'лу', 'лом', 'ле')] },
+  // Ukrainian г turns з before the locative's і, as in the feminines below (Прага → Празі): Рог →
+  // у Розі, so Кривий Ріг, whose Russian Кривой Рог declines the stem, is found в Кривому Розі.
+  { name: 'g', lemma: /г$/, endings: [...to('', 'а', 'у', 'ом', 'е', 'і', 'ові'), ['зі', 'г']] },
   { name: 'hard', lemma: new RegExp(`${CONSONANT}$`), endings: to('', 'а', 'у', 'ом', 'е', 'і', 'ові') },
   // Nouns in a vowel and й: Китай → Китая, Сергей → Сергеем; Ukrainian Китаї, Китаєм.
   { name: 'vowel-y', lemma: /[аеуяю]й$/, endings: to('й', 'я', 'ю', 'ем', 'е', 'ї', 'єм') },

@@ -7,6 +7,7 @@ import { normalizeName } from '../names/normalize.js';
 import { decide, round, scoreCandidate, type Decision, type Occurrence, type Scored, type TextContext } from './context.js';
 import { cueAround, type Cue } from './cues.js';
 import { findNames } from './match.js';
+import { ELSEWHERE, placedElsewhere, regionsAfter } from './placed.js';
 import { segmentsOf } from './segments.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Candidate, FormRef, LinkedMention, MatchTier, NameIndex, NameMatch } from './types.js';
@@ -61,11 +62,15 @@ export function linkMentions(text: string, index: NameIndex, context: LinkContex
   const ctx = textContext(text, tokens, context.outletCountry ?? outletCountryOf(index, context.outlet), homeCountry);
   // What the words around each name say it is, read once for every pass.
   const cues = matches.map((m) => cueAround(text, m.start, m.end));
-  let decisions = matches.map((m, i) => decideMatch(m, cues[i]!, [], index, ctx));
+  const nowhere = (): null => null;
+  let decisions = matches.map((m, i) => decideMatch(m, cues[i]!, [], index, ctx, nowhere));
   for (let pass = 1; pass < PASSES; pass++) {
     const occurrences = resolved(matches, decisions);
+    const regions = regionsAfter(text, matches, occurrences, index);
     // A pass's choices take effect together, so the result does not depend on mention order.
-    const next = matches.map((m, i) => decideMatch(m, cues[i]!, occurrences, index, ctx));
+    const next = matches.map((m, i) =>
+      decideMatch(m, cues[i]!, occurrences, index, ctx, (entry) => placedElsewhere(index, matches, regions, i, entry)),
+    );
     const same = next.every((d, i) => d.chosen === decisions[i]!.chosen && d.ranked[0]!.entry === decisions[i]!.ranked[0]!.entry);
     decisions = next;
     if (same) break; // the context did not change: another pass would repeat this one
@@ -95,9 +100,23 @@ function resolved(matches: readonly NameMatch[], decisions: readonly Decision[])
 
 const keyOf = (m: NameMatch): string => m.text.normalize('NFKC').toLowerCase();
 
-function decideMatch(m: NameMatch, cue: Cue | null, occurrences: readonly Occurrence[], index: NameIndex, ctx: TextContext): Decision {
+function decideMatch(
+  m: NameMatch,
+  cue: Cue | null,
+  occurrences: readonly Occurrence[],
+  index: NameIndex,
+  ctx: TextContext,
+  elsewhere: (entry: number) => string | null,
+): Decision {
   const mention = { start: m.start, end: m.end, key: keyOf(m), cue };
-  const scored = [...m.forms].map(([entry, ref]) => scoreCandidate(index, entry, mention, matchedAs(m.tier, ref, ctx), occurrences, ctx));
+  const scored = [...m.forms].map(([entry, ref]) => {
+    const base = matchedAs(m.tier, ref, ctx);
+    // The article places the name in a region that does not hold this namesake (placed.ts).
+    const region = elsewhere(entry);
+    const placed =
+      region === null ? base : { weight: base.weight + ELSEWHERE, evidence: [...base.evidence, `the article places it in ${region}`] };
+    return scoreCandidate(index, entry, mention, placed, occurrences, ctx);
+  });
   return decide(namedInFullFirst(scored, mention.key, occurrences, index), index);
 }
 

@@ -121,8 +121,21 @@ function bestTier(
   const caseRefs = lemmas.flatMap((key) => (key === exact ? [] : (index.exact.get(key) ?? [])));
   const caseForms = allowed(caseRefs.length > 0 ? caseRefs : undefined, span);
   if (caseForms !== null) return { forms: caseForms, tier: 'caseForm' };
-  const looseForms = allowed(index.loose.get(loose), span);
+  const looseForms = allowed(index.loose.get(loose)?.filter(ownScriptFirst(index, span)), span);
   return looseForms === null ? null : { forms: looseForms, tier: 'loose' };
+}
+
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * A Latin spelling variant of a form in another script is no reading of an entity that has Latin
+ * forms: English writes Germany, so "German" is not a loose spelling of its Cyrillic Герман. Not
+ * the other way: Russian and Ukrainian decline names, and a case form may be some Latin spelling
+ * of the name (Глушкова, Glushkova), which is how the loose tier finds it.
+ */
+function ownScriptFirst(index: NameIndex, span: string): (ref: FormRef) => boolean {
+  if (!LATIN.test(span)) return () => true;
+  return (ref) => LATIN.test(ref.form) || !index.entries[ref.entry]!.forms.some((form) => LATIN.test(form));
 }
 
 /**

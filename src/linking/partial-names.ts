@@ -22,6 +22,8 @@ interface Span {
 const AFTER = new Set([
   ...['street', 'streets', 'avenue', 'avenues', 'square', 'squares', 'oblast', 'oblasts', 'district', 'districts'],
   ...['brigade', 'battalion', 'regiment', 'nuclear', 'npp', 'hydroelectric', 'thermal'],
+  // A reservoir is water, named after its dam's town (the drained Kakhovka reservoir), not the town.
+  ...['reservoir', 'reservoirs'],
 ]);
 // Russian and Ukrainian street names put the street word first (улица Энгельса, вулиця Героїв).
 // Not район or область: "в районе Покровска" is "near Pokrovsk", a mention of the town.

@@ -239,6 +239,22 @@ describe('linkMentions: priors and honest scores', () => {
     expect(linkMentions('Troops entered the town of Pokrovsk on Monday.', homonyms)[0].entityKey).toBe('place:pokrovsk-donetsk-ua');
   });
 
+  it('reads an appositive “, a village” after the name as the village cue, and “, a town” as none', () => {
+    const [village] = linkMentions('Troops attacked near Pokrovsk, a village on the reservoir, on Monday.', homonyms);
+    expect(village).toMatchObject({ entityKey: null });
+    expect(village.candidates[0].evidence).toContain('introduced as a village: not a town of 60000');
+    const [town] = linkMentions('Troops attacked near Pokrovsk, a town on the road, on Monday.', homonyms);
+    expect(town.candidates[0].evidence.some((e) => e.startsWith('introduced as'))).toBe(false);
+  });
+
+  it('reads the flow of a river (выше по течению Днепра, нижче за течією Дніпра) as no place', () => {
+    const dnipro = buildNameIndex([town('place:dnipro', 'UA', 'Dnipropetrovsk Oblast', [], ['Днепр', 'Дніпро'], 968_000)]);
+    for (const text of ['Станция расположена выше по течению Днепра.', 'Місто лежить нижче за течією Дніпра.']) {
+      const [river] = linkMentions(text, dnipro);
+      expect([river!.entityKey, river!.candidates[0]!.evidence]).toEqual([null, expect.arrayContaining(['introduced as a river'])]);
+    }
+  });
+
   it('scores a sure name below one but above the threshold', () => {
     const [m] = linkMentions('Pokrovsk, Donetsk Oblast.', homonyms);
     expect(m.entityKey).toBe('place:pokrovsk-donetsk-ua');
@@ -451,5 +467,36 @@ describe('linkMentions: a bare name many bodies share', () => {
       ['ОВА', 'org:chernihiv-oma'],
     ]);
     expect(linkMentions('Начальник ОВА з цим не погоджується.', bodies)[0]!.entityKey).toBeNull();
+  });
+});
+
+describe('linkMentions: the region the article places a town in', () => {
+  const region = (key: string, adminArea: string, forms: string[]) => ({ ...place(key, 'UA', adminArea, [], forms), featureCode: 'ADM1' });
+  const places = buildNameIndex([
+    region('place:kharkiv-oblast', 'Kharkiv Oblast', ['Харьковская область', 'Kharkiv Oblast']),
+    region('place:dnipropetrovsk-oblast', 'Dnipropetrovsk Oblast', ['Днепропетровская область']),
+    town(
+      'place:petropavlivka-dnipro',
+      'UA',
+      'Dnipropetrovsk Oblast',
+      ['place:dnipropetrovsk-oblast'],
+      ['Петропавловка', 'Petropavlivka'],
+      7_000,
+    ),
+    town('place:kupiansk', 'UA', 'Kharkiv Oblast', ['place:kharkiv-oblast'], ['Купянск'], 26_000),
+  ]);
+  const linked = (text: string) => linkMentions(text, places).filter((m) => m.text.startsWith('Петропавлов') || m.text === 'Petropavlivka');
+
+  it('leaves a namesake in another region open, at that mention and at the later ones', () => {
+    const found = linked('Войска освободили Петропавловку в Харьковской области. Позже Петропавловка у Купянска снова под обстрелом.');
+    expect(found.map((m) => m.entityKey)).toEqual([null, null]);
+    expect(found[1]!.candidates[0]!.evidence).toContain('the article places it in place:kharkiv-oblast');
+    expect(linked('Shelling hit Petropavlivka in Kharkiv Oblast.')[0]!.entityKey).toBeNull();
+  });
+
+  it('links a mention whose own region holds it, and lets such an aside place no other mention', () => {
+    const aside = linked('Бои идут за Петропавловку. Её не путать с Петропавловкой Днепропетровской области.');
+    expect(aside[1]!.entityKey).toBe('place:petropavlivka-dnipro');
+    expect(aside[0]!.candidates[0]!.evidence.some((e) => e.startsWith('the article places it'))).toBe(false);
   });
 });

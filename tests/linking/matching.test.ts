@@ -199,3 +199,19 @@ describe('buildNameIndex: a town’s form naming a region', () => {
     ]);
   });
 });
+
+describe('linkMentions: spelling variants across scripts', () => {
+  const scripts = buildNameIndex([
+    entry('place:germany', 'PLACE', ['Germany', 'Герман'], { country: 'DE', featureCode: 'PCLI' }),
+    entry('place:shebekino', 'PLACE', ['Шебекино'], { country: 'RU' }),
+  ]);
+  const found = (text: string) => linkMentions(text, scripts).map((m) => m.text);
+
+  it('reads no Latin word as a Cyrillic form of an entity that has Latin forms (a German loan is not Germany)', () => {
+    expect(found('Berlin promised a German loan.')).toEqual([]);
+  });
+
+  it('still finds an entity with no Latin form through a Latin spelling', () => {
+    expect(found('Shelling hit Shebekino.')).toEqual(['Shebekino']);
+  });
+});

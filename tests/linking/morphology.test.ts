@@ -39,6 +39,8 @@ const index = buildNameIndex([
   entry('person:shoigu', 'PERSON', ['Шойгу']),
   entry('person:kallas', 'PERSON', ['Кая Каллас']),
   entry('org:afu', 'ORGANIZATION', ['Вооружённые силы Украины', 'Збройні сили України']),
+  place('place:oryol', 'RU', 'Oryol Oblast', [], ['Орёл']),
+  place('place:kryvyi-rih', 'UA', 'Dnipropetrovsk Oblast', [], ['Кривий Ріг', 'Кривой Рог']),
 ]);
 
 const linked = (text: string) => linkMentions(text, index).map((m) => [m.text, m.entityKey]);
@@ -272,5 +274,19 @@ describe('linkMentions: a foreign town declined in the text’s own spelling', (
   it('does not look for the text’s own country’s places that way, nor in a language without case forms', () => {
     expect(found('Бої біля Новоекономічного.', 'uk')).toEqual([]);
     expect(found('Бої біля Рильську.', 'en')).toEqual([]);
+  });
+});
+
+describe('linkMentions: a fleeting vowel before л and the Ukrainian г → з', () => {
+  it('finds Орёл in its oblique cases, which drop the ё', () => {
+    expect(linked('Над Орлом сбиты два беспилотника, в Орле и у Орла тихо.')).toEqual([
+      ['Орлом', 'place:oryol'],
+      ['Орле', 'place:oryol'],
+      ['Орла', 'place:oryol'],
+    ]);
+  });
+
+  it('finds Кривий Ріг in the locative, в Кривому Розі', () => {
+    expect(linked('У Кривому Розі оголошено жалобу.')).toEqual([['Кривому Розі', 'place:kryvyi-rih']]);
   });
 });

@@ -95,6 +95,10 @@ describe('linkMentions: part of a longer capitalised name', () => {
     expect(linked('ports on the Sea of Engels; Engels port')).toEqual([['Engels', 'place:engels']]);
   });
 
+  it('refuses a town in the name of a reservoir, which is water', () => {
+    expect(linked('on the shore of the drained Kupiansk reservoir')).toEqual([]);
+  });
+
   it('lets a title or a given name follow a name without continuing it', () => {
     const more = buildNameIndex([
       ...index.entries,

@@ -10,8 +10,14 @@ const index = buildNameIndex([
   town('place:vladimir', ['Владимир', 'Vladimir'], 357_024),
   town('place:tsimlyansk', ['Цимлянский'], 15_341),
   town('place:gusev', ['Гусев'], 28_690),
-  town('place:anna', ['Анна'], 15_000),
-  entry('place:voronezh-oblast', 'PLACE', ['Воронежская область'], { country: 'RU', featureClass: 'A', featureCode: 'ADM1' }),
+  // Anna lies in Voronezh Oblast, which a region written after its name checks (placed.ts).
+  { ...town('place:anna', ['Анна'], 15_000), adminArea: 'Voronezh Oblast', within: ['place:voronezh-oblast'] },
+  entry('place:voronezh-oblast', 'PLACE', ['Воронежская область'], {
+    country: 'RU',
+    adminArea: 'Voronezh Oblast',
+    featureClass: 'A',
+    featureCode: 'ADM1',
+  }),
   entry('person:dmytro-kuleba', 'PERSON', ['Dmytro Kuleba', 'Kuleba'], { country: 'UA' }),
   entry('person:zelensky', 'PERSON', ['Volodymyr Zelenskyy', 'Zelensky'], { country: 'UA' }),
   entry('person:putin', 'PERSON', ['Владимир Путин', 'Путин'], { country: 'RU' }),
