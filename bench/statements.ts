@@ -35,7 +35,13 @@ const options = new Command('bench-statements')
 const config = loadConfig();
 if (!config.NEO4J_URI) throw new Error('NEO4J_URI must name the graph the bench wrote');
 const boltPort = Number(new URL(config.NEO4J_URI).port);
-const db = GraphDb.connect({ uri: config.NEO4J_URI, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, queryTimeoutMs: 60_000 });
+const db = GraphDb.connect({
+  uri: config.NEO4J_URI,
+  username: config.NEO4J_USERNAME,
+  password: config.NEO4J_PASSWORD,
+  database: config.NEO4J_DATABASE,
+  queryTimeoutMs: 60_000,
+});
 const driver = neo4j.driver(config.NEO4J_URI);
 const silent = pino({ level: 'silent' });
 const apollo = createApolloServer(await buildGraphSchema(), { INTROSPECTION: false, SANDBOX: 'none' }, silent);
@@ -65,7 +71,9 @@ async function measured(url: string, body: string) {
 }
 
 try {
-  console.log('| question | server | statements | Cypher bytes (largest) | Bolt writes | Bolt bytes | db hits |\n|---|---|---|---|---|---|---|');
+  console.log(
+    '| question | server | statements | Cypher bytes (largest) | Bolt writes | Bolt bytes | db hits |\n|---|---|---|---|---|---|---|',
+  );
   for (const q of queries) {
     const variants = q.variants.slice(0, options.variants);
     for (const server of ['ours', 'floor'] as const) {

@@ -64,15 +64,39 @@ class PlanCompiler {
       this.params[`${c}_limit`] = edge.limit(step.args);
       lines.push(`WITH * ORDER BY ${order} LIMIT $${c}_limit`);
     }
-    const node = this.node(edge.to, c, p);
+    const node = this.node(edge.to, c, step.then, p);
     lines.push(`RETURN ${this.row(c, node, step.then)}${order ? ` ORDER BY ${order}` : ''}`);
     return `COLLECT {\n${lines.join('\n')}\n}`;
   }
 
-  /** The projection of a row of `kind` bound to `v` (its parent bound to `p`). */
-  node(kind: RowKind, v: string, p = ''): string {
-    return this.selected.projection(kind, v, p);
+  /**
+   * The projection of a row of `kind` bound to `v` (its parent bound to `p`), from which `steps`
+   * lead on: without the keys those steps' rows give (setKeys).
+   */
+  node(kind: RowKind, v: string, steps: PlanStep[], p = ''): string {
+    return this.selected.projection(kind, v, p, keysOf(steps));
   }
+}
+
+/** The keys the rows of `steps` give their parent row: those of the edges whose rows are read. */
+const keysOf = (steps: PlanStep[]): string[] =>
+  steps.flatMap((step) => {
+    const key = EDGES[step.edge].key;
+    return step.rows && key !== undefined ? [key] : [];
+  });
+
+/**
+ * Sets on `node` (when the statement projected it) each key its plan's steps give, from the
+ * first row each step read (null for none), and so on down the rows read beneath it.
+ */
+export function setKeys(node: Record<string, unknown> | undefined, plan: PlanStep[], fetched: FetchedRow): void {
+  plan.forEach((step, i) => {
+    if (!step.rows) return;
+    const children = fetched[`s${i}`] as FetchedRow[];
+    const key = EDGES[step.edge].key;
+    if (node && key !== undefined) node[key] = (children[0]?.node as { id: string } | undefined)?.id ?? null;
+    for (const child of children) setKeys(child.node as Record<string, unknown> | undefined, step.then, child);
+  });
 }
 
 /** Nodes by key, each with what the plan reads beneath it (and the node itself when asked). */
@@ -85,7 +109,7 @@ export function compilePlan(
   const compiler = new PlanCompiler(selected);
   const cypher = `UNWIND $keys AS key
 ${NODE_TYPES[kind].byKey('root')}
-RETURN key, ${compiler.row('root', withNode ? compiler.node(kind, 'root') : null, plan)} AS row`;
+RETURN key, ${compiler.row('root', withNode ? compiler.node(kind, 'root', plan) : null, plan)} AS row`;
   return { cypher, params: compiler.params };
 }
 
@@ -101,7 +125,7 @@ export interface ListColumns {
  */
 export function listColumns(kind: NodeKind, plan: PlanStep[], selected: SelectedFields): ListColumns & { params: Params } {
   const compiler = new PlanCompiler(selected);
-  const node = compiler.node(kind, 'root');
+  const node = compiler.node(kind, 'root', plan);
   if (plan.length === 0) return { node, readAhead: '', params: {} };
   return { node, readAhead: `, ${compiler.row('root', null, plan)} AS below`, params: compiler.params };
 }

@@ -36,7 +36,7 @@ const stamp = (name: 'ingestedAt' | 'updatedAt'): ProjectionLine => ({ cypher: (
 const STAMPS = { ingestedAt: stamp('ingestedAt'), updatedAt: stamp('updatedAt') };
 /** An event's time: its EventTime and the label made from it. */
 const TIME = ['time', 'label'];
-const timeProp = (name: string): ProjectionLine => ({ cypher: (v) => `${v}.${name}`, for: TIME });
+const timeProp = (name: string): ProjectionLine => ({ ...prop(name), for: TIME });
 
 /**
  * ROW_PROJECTIONS[kind]: every field of the kind's row (rows.ts; tsc checks none is missing),
@@ -126,9 +126,7 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
   },
   Event: {
     label: always(() => `'Event'`),
-    id: id(
-      ...['id', 'claimsMadeAt', 'contested', 'corroboration', 'framingByOutlet', 'includes', 'participants', 'reports'],
-    ),
+    id: id(...['id', 'claimsMadeAt', 'contested', 'corroboration', 'framingByOutlet', 'includes', 'participants', 'reports']),
     type: prop('type', 'type', 'label'),
     // An event no article dates has no time properties at all.
     timeText: timeProp('timeText'),
@@ -206,13 +204,21 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
 
 /**
  * The map of a row of `kind` bound to `v` (parent `p`, neither null), with the lines `fields`
- * (GraphQL field names of the kind's types) need, or every line when the selection is not known.
+ * (GraphQL field names of the kind's types) need, or every line when the selection is not known;
+ * but none of `omit`.
  * A map projection (`v { .id, .title, label: … }`): a property read as it is takes its short
  * form, so statements stay short (a statement over 1,400 bytes costs the driver a second write).
  */
-export function projectionOf(kind: RowKind, v: string, fields: ReadonlySet<string> | null, p = ''): string {
+export function projectionOf(
+  kind: RowKind,
+  v: string,
+  fields: ReadonlySet<string> | null,
+  p = '',
+  /** Row fields the statement sets otherwise (the keys of the edges it follows from the row). */
+  omit: readonly string[] = [],
+): string {
   const lines = Object.entries(ROW_PROJECTIONS[kind] as Record<string, ProjectionLine>).filter(
-    ([, line]) => line.always || !fields || line.for.some((field) => fields.has(field)),
+    ([key, line]) => (line.always || !fields || line.for.some((field) => fields.has(field))) && !omit.includes(key),
   );
   return `${v} { ${lines.map(([key, line]) => (line.property === key ? `.${key}` : `${key}: ${line.cypher(v, p)}`)).join(', ')} }`;
 }

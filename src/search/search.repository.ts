@@ -64,7 +64,7 @@ export class SearchRepository {
         return row!['count'] as number;
       },
     );
-    return { ...page, readAhead: readAheadOf(rows) };
+    return { ...page, readAhead: readAheadOf(rows, plan) };
   }
 
   private async search(params: ReturnType<typeof searchParams>, after: unknown[] | null, limit: number, plan: PlanStep[]): Promise<Row[]> {
