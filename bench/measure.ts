@@ -45,7 +45,7 @@ export interface Timing {
 const body = (target: Target, q: BenchQuery, variables: Record<string, unknown>): string =>
   JSON.stringify({ query: target === 'floor' ? q.name : target === 'ours' ? q.ours : q.peer, variables });
 
-async function post(url: string, payload: string): Promise<void> {
+export async function post(url: string, payload: string): Promise<void> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
   const text = await response.text();
   if (failed(response.status, text)) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 600)}`);

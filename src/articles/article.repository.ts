@@ -42,6 +42,6 @@ export class ArticleRepository {
         return row!['count'] as number;
       },
     );
-    return { ...page, readAhead: readAheadOf(rows) };
+    return { ...page, readAhead: readAheadOf(rows, plan) };
   }
 }

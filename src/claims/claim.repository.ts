@@ -33,6 +33,6 @@ export class ClaimRepository {
         return row!['count'] as number;
       },
     );
-    return { ...page, readAhead: readAheadOf(rows) };
+    return { ...page, readAhead: readAheadOf(rows, plan) };
   }
 }

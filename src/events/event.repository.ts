@@ -28,20 +28,22 @@ export class EventRepository {
 
   /** A page of events, with what `plan` asks beneath each one read in the same statement. */
   async list(filter: EventFilter, request: PageRequest, plan: PlanStep[] = []): Promise<ReadAheadPage<EventRow>> {
-    const params = {
+    const params: Q.EventParams = {
       type: filter.type ?? null,
       place: filter.place ?? null,
       participant: filter.participant ?? null,
-      participantLabel: filter.participantLabel ?? null,
+      // With a participant, always a string ('' is no label), so the statement's $participantLabel is given.
+      participantLabel: filter.participant ? (filter.participantLabel ?? '') : null,
       from: filter.from ?? null,
       to: filter.to ?? null,
       month: filter.onDay?.month ?? null,
       day: filter.onDay?.day ?? null,
     };
-    const start = Q.EVENT_STARTS[params.place ? 'place' : params.participant ? 'participant' : 'all'];
+    // Only the filters given: the statement names no other.
+    const given = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== null));
     const readAhead = listColumns('Event', plan, this.selected);
-    const rows = await this.db.read(Q.listEvents(start, readAhead), {
-      ...params,
+    const rows = await this.db.read(Q.listEvents(params, readAhead), {
+      ...given,
       ...readAhead.params,
       after: request.after,
       limit: request.first + 1,
@@ -52,10 +54,10 @@ export class EventRepository {
       request,
       (event) => sortKeys.get(event)!,
       async () => {
-        const [row] = await this.db.read(Q.countEvents(start), params);
+        const [row] = await this.db.read(Q.countEvents(params), given);
         return row!['count'] as number;
       },
     );
-    return { ...page, readAhead: readAheadOf(rows) };
+    return { ...page, readAhead: readAheadOf(rows, plan) };
   }
 }

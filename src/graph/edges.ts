@@ -30,6 +30,13 @@ export interface Edge {
   degree?: (p: string, args: Record<string, unknown>) => string | undefined;
   /** The edge's own arguments, from the field's; normalised, so equal lists share one loader. */
   args?: (fieldArgs: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * The field of the row it leads from that holds the id of the node at its far end
+   * (Claim.article: ClaimRow.articleId). A statement that follows the edge takes the id from the
+   * rows it reads (setKeys in prefetch.repository.ts), not from a projection line that would
+   * expand the same relationships again.
+   */
+  key?: string;
 }
 
 type Shape = Edge['shape'];
@@ -41,7 +48,7 @@ function hop<S extends Shape, K extends NodeKind>(
   direction: '->' | '<-',
   type: string,
   to: K,
-  label: string = to,
+  { label = to, key }: { label?: string; key?: string } = {},
 ): Edge & { shape: S; to: K } {
   const [left, right] = direction === '->' ? ['-', '->'] : ['<-', '-'];
   // The label is tested only where the type does not imply it: ABOUT leads to entities and events
@@ -55,6 +62,7 @@ function hop<S extends Shape, K extends NodeKind>(
     match: (p, c) => `MATCH (${p})${left}[:${type}]${right}(${c}${far})`,
     // Every relationship of these types leads to a node of the label (the ingest writes no other).
     degree: (p) => `COUNT { (${p})${left}[:${type}]${right}() }`,
+    ...(key !== undefined && { key }),
   };
 }
 
@@ -120,18 +128,18 @@ const edges = {
   'Article.mentions': hop('mentions', 'paged', '->', 'HAS_MENTION', 'Mention'),
   'Article.claims': hop('claims', 'paged', '->', 'HAS_CLAIM', 'Claim'),
   'Article.events': hop('events', 'paged', '->', 'REPORTS', 'Event'),
-  'Mention.article': hop('article', 'list', '<-', 'HAS_MENTION', 'Article'),
-  'Mention.entity': hop('entity', 'list', '->', 'REFERS_TO', 'Entity'),
+  'Mention.article': hop('article', 'list', '<-', 'HAS_MENTION', 'Article', { key: 'articleId' }),
+  'Mention.entity': hop('entity', 'list', '->', 'REFERS_TO', 'Entity', { key: 'entityKey' }),
   'Mention.candidates': hop(['candidates', 'entity'], 'list', '->', 'CANDIDATE', 'Entity'),
-  'Claim.article': hop('article', 'list', '<-', 'HAS_CLAIM', 'Article'),
-  'Claim.speaker': hop(['speaker', 'entity'], 'list', '->', 'SAID_BY', 'Entity'),
-  'Claim.affiliation': hop(['speaker', 'affiliation'], 'list', '->', 'SPEAKER_AFFILIATION', 'Entity'),
-  'Claim.via': hop(['via', 'entity'], 'list', '->', 'VIA', 'Entity'),
+  'Claim.article': hop('article', 'list', '<-', 'HAS_CLAIM', 'Article', { key: 'articleId' }),
+  'Claim.speaker': hop(['speaker', 'entity'], 'list', '->', 'SAID_BY', 'Entity', { key: 'speakerKey' }),
+  'Claim.affiliation': hop(['speaker', 'affiliation'], 'list', '->', 'SPEAKER_AFFILIATION', 'Entity', { key: 'affiliationKey' }),
+  'Claim.via': hop(['via', 'entity'], 'list', '->', 'VIA', 'Entity', { key: 'viaKey' }),
   'Claim.aboutEntities': hop('about', 'list', '->', 'ABOUT', 'Entity'),
   'Claim.aboutEvents': hop('about', 'list', '->', 'ABOUT', 'Event'),
-  'Claim.madeAt': hop('madeAt', 'list', '->', 'MADE_AT', 'Event'),
-  'Event.place': hop('place', 'list', '->', 'AT', 'Entity', 'Place'),
-  'Event.during': hop('during', 'list', '->', 'DURING', 'Event'),
+  'Claim.madeAt': hop('madeAt', 'list', '->', 'MADE_AT', 'Event', { key: 'madeAtKey' }),
+  'Event.place': hop('place', 'list', '->', 'AT', 'Entity', { label: 'Place', key: 'placeKey' }),
+  'Event.during': hop('during', 'list', '->', 'DURING', 'Event', { key: 'duringKey' }),
   'Event.includes': hop('includes', 'paged', '<-', 'DURING', 'Event'),
   'Event.claimsMadeAt': hop('claimsMadeAt', 'paged', '<-', 'MADE_AT', 'Claim'),
   'Event.participants': {

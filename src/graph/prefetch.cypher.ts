@@ -52,22 +52,51 @@ class PlanCompiler {
     // the collected list keeps (on at most a page of rows, already in that order).
     const order = step.page ? `${c}.id` : edge.order?.(c);
     if (step.page) {
-      this.params[`${c}_after`] = step.page.after?.[0] ?? null;
+      // A first page (no cursor, the usual read-ahead) says nothing of one: shorter text, one test less.
+      const after = step.page.after?.[0];
+      if (after != null) {
+        this.params[`${c}_after`] = after;
+        lines.push(`WITH * WHERE ${c}.id > $${c}_after`);
+      }
       this.params[`${c}_limit`] = step.page.limit;
-      lines.push(`WITH * WHERE $${c}_after IS NULL OR ${c}.id > $${c}_after`, `WITH * ORDER BY ${order} LIMIT $${c}_limit`);
+      lines.push(`WITH * ORDER BY ${order} LIMIT $${c}_limit`);
     } else if (edge.limit) {
       this.params[`${c}_limit`] = edge.limit(step.args);
       lines.push(`WITH * ORDER BY ${order} LIMIT $${c}_limit`);
     }
-    const node = this.node(edge.to, c, p);
+    const node = this.node(edge.to, c, step.then, p);
     lines.push(`RETURN ${this.row(c, node, step.then)}${order ? ` ORDER BY ${order}` : ''}`);
     return `COLLECT {\n${lines.join('\n')}\n}`;
   }
 
-  /** The projection of a row of `kind` bound to `v` (its parent bound to `p`). */
-  node(kind: RowKind, v: string, p = ''): string {
-    return this.selected.projection(kind, v, p);
+  /**
+   * The projection of a row of `kind` bound to `v` (its parent bound to `p`), from which `steps`
+   * lead on: without the keys those steps' rows give (setKeys).
+   */
+  node(kind: RowKind, v: string, steps: PlanStep[], p = ''): string {
+    return this.selected.projection(kind, v, p, keysOf(steps));
   }
+}
+
+/** The keys the rows of `steps` give their parent row: those of the edges whose rows are read. */
+const keysOf = (steps: PlanStep[]): string[] =>
+  steps.flatMap((step) => {
+    const key = EDGES[step.edge].key;
+    return step.rows && key !== undefined ? [key] : [];
+  });
+
+/**
+ * Sets on `node` (when the statement projected it) each key its plan's steps give, from the
+ * first row each step read (null for none), and so on down the rows read beneath it.
+ */
+export function setKeys(node: Record<string, unknown> | undefined, plan: PlanStep[], fetched: FetchedRow): void {
+  plan.forEach((step, i) => {
+    if (!step.rows) return;
+    const children = fetched[`s${i}`] as FetchedRow[];
+    const key = EDGES[step.edge].key;
+    if (node && key !== undefined) node[key] = (children[0]?.node as { id: string } | undefined)?.id ?? null;
+    for (const child of children) setKeys(child.node as Record<string, unknown> | undefined, step.then, child);
+  });
 }
 
 /** Nodes by key, each with what the plan reads beneath it (and the node itself when asked). */
@@ -80,7 +109,7 @@ export function compilePlan(
   const compiler = new PlanCompiler(selected);
   const cypher = `UNWIND $keys AS key
 ${NODE_TYPES[kind].byKey('root')}
-RETURN key, ${compiler.row('root', withNode ? compiler.node(kind, 'root') : null, plan)} AS row`;
+RETURN key, ${compiler.row('root', withNode ? compiler.node(kind, 'root', plan) : null, plan)} AS row`;
   return { cypher, params: compiler.params };
 }
 
@@ -96,7 +125,7 @@ export interface ListColumns {
  */
 export function listColumns(kind: NodeKind, plan: PlanStep[], selected: SelectedFields): ListColumns & { params: Params } {
   const compiler = new PlanCompiler(selected);
-  const node = compiler.node(kind, 'root');
+  const node = compiler.node(kind, 'root', plan);
   if (plan.length === 0) return { node, readAhead: '', params: {} };
   return { node, readAhead: `, ${compiler.row('root', null, plan)} AS below`, params: compiler.params };
 }

@@ -9,6 +9,8 @@ interface ProjectionLine {
   for: readonly string[];
   /** Read whatever was selected: what ids, union types and cursors are made of. */
   always?: true;
+  /** The stored property it reads as it is, so a map projection can name it short (`.title`). */
+  property?: string;
 }
 
 type RowProjection<R> = { readonly [F in keyof R]-?: ProjectionLine };
@@ -17,9 +19,12 @@ type RowProjection<R> = { readonly [F in keyof R]-?: ProjectionLine };
 const prop = (name: string, ...fields: string[]): ProjectionLine => ({
   cypher: (v) => `${v}.${name}`,
   for: fields.length ? fields : [name],
+  property: name,
 });
 /** A line every projection of the row reads, listing the fields that need nothing else. */
 const always = (cypher: ProjectionLine['cypher'], ...fields: string[]): ProjectionLine => ({ cypher, for: fields, always: true });
+/** The id line: always read, and by the fields given (those that need nothing else of the row). */
+const id = (...fields: string[]): ProjectionLine => ({ ...prop('id', ...fields), always: true });
 /** A reviewer's metadata (src/graphql/review-note.ts), null unless a review mutation wrote the node. */
 const review: ProjectionLine = {
   cypher: (v) =>
@@ -31,7 +36,7 @@ const stamp = (name: 'ingestedAt' | 'updatedAt'): ProjectionLine => ({ cypher: (
 const STAMPS = { ingestedAt: stamp('ingestedAt'), updatedAt: stamp('updatedAt') };
 /** An event's time: its EventTime and the label made from it. */
 const TIME = ['time', 'label'];
-const timeProp = (name: string): ProjectionLine => ({ cypher: (v) => `${v}.${name}`, for: TIME });
+const timeProp = (name: string): ProjectionLine => ({ ...prop(name), for: TIME });
 
 /**
  * ROW_PROJECTIONS[kind]: every field of the kind's row (rows.ts; tsc checks none is missing),
@@ -43,8 +48,7 @@ const timeProp = (name: string): ProjectionLine => ({ cypher: (v) => `${v}.${nam
 export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind[K]> } = {
   Entity: {
     label: always((v) => `[l IN labels(${v}) WHERE l <> 'Entity'][0]`),
-    id: always(
-      (v) => `${v}.id`,
+    id: id(
       ...['id', 'names', 'mentions', 'claimsAbout', 'claimsBy', 'claimsBySpeaker', 'coMentions', 'contested', 'events'],
       ...['framingByOutlet', 'nameAt', 'nameUsage', 'relations', 'timeline'],
     ),
@@ -65,7 +69,7 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
   },
   Article: {
     label: always(() => `'Article'`),
-    id: always((v) => `${v}.id`, 'id', 'text', 'mentions', 'claims', 'events'),
+    id: id('id', 'text', 'mentions', 'claims', 'events'),
     title: prop('title'),
     outlet: prop('outlet'),
     url: prop('url'),
@@ -77,7 +81,7 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
   },
   Mention: {
     label: always(() => `'Mention'`),
-    id: always((v) => `${v}.id`, 'id'),
+    id: id('id'),
     text: prop('text'),
     start: prop('start'),
     end: prop('end'),
@@ -95,7 +99,7 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
   },
   Claim: {
     label: always(() => `'Claim'`),
-    id: always((v) => `${v}.id`, 'id'),
+    id: id('id'),
     quote: prop('quote'),
     anonymous: prop('anonymous', 'speaker'),
     speakerDescription: prop('speakerDescription', 'speaker'),
@@ -122,10 +126,7 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
   },
   Event: {
     label: always(() => `'Event'`),
-    id: always(
-      (v) => `${v}.id`,
-      ...['id', 'claimsMadeAt', 'contested', 'corroboration', 'framingByOutlet', 'includes', 'participants', 'reports'],
-    ),
+    id: id(...['id', 'claimsMadeAt', 'contested', 'corroboration', 'framingByOutlet', 'includes', 'participants', 'reports']),
     type: prop('type', 'type', 'label'),
     // An event no article dates has no time properties at all.
     timeText: timeProp('timeText'),
@@ -155,7 +156,7 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
   Relation: {
     label: always(() => `'Relation'`),
     // What the relation's own id is made of (relation-key.ts).
-    id: always((v) => `${v}.id`, 'id'),
+    id: id('id'),
     type: always((v) => `type(${v})`, 'type'),
     viewpointKey: always((_, p) => `${p}.id`),
     otherKey: always((v) => `${v}_other.id`, 'other'),
@@ -202,12 +203,22 @@ export const ROW_PROJECTIONS: { readonly [K in RowKind]: RowProjection<RowOfKind
 };
 
 /**
- * The map of a row of `kind` bound to `v` (parent `p`), with the lines `fields` (GraphQL field
- * names of the kind's types) need, or every line when the selection is not known.
+ * The map of a row of `kind` bound to `v` (parent `p`, neither null), with the lines `fields`
+ * (GraphQL field names of the kind's types) need, or every line when the selection is not known;
+ * but none of `omit`.
+ * A map projection (`v { .id, .title, label: … }`): a property read as it is takes its short
+ * form, so statements stay short (a statement over 1,400 bytes costs the driver a second write).
  */
-export function projectionOf(kind: RowKind, v: string, fields: ReadonlySet<string> | null, p = ''): string {
+export function projectionOf(
+  kind: RowKind,
+  v: string,
+  fields: ReadonlySet<string> | null,
+  p = '',
+  /** Row fields the statement sets otherwise (the keys of the edges it follows from the row). */
+  omit: readonly string[] = [],
+): string {
   const lines = Object.entries(ROW_PROJECTIONS[kind] as Record<string, ProjectionLine>).filter(
-    ([, line]) => line.always || !fields || line.for.some((field) => fields.has(field)),
+    ([key, line]) => (line.always || !fields || line.for.some((field) => fields.has(field))) && !omit.includes(key),
   );
-  return `{ ${lines.map(([key, line]) => `${key}: ${line.cypher(v, p)}`).join(', ')} }`;
+  return `${v} { ${lines.map(([key, line]) => (line.property === key ? `.${key}` : `${key}: ${line.cypher(v, p)}`)).join(', ')} }`;
 }

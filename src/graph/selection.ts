@@ -51,11 +51,11 @@ export class SelectedFields {
   }
 
   /** projectionOf the kind's row bound to `v` (parent `p`) for this selection, made once per selection. */
-  projection(kind: RowKind, v: string, p = ''): string {
+  projection(kind: RowKind, v: string, p = '', omit: readonly string[] = []): string {
     const { projections } = this.byType ? this.perKind() : WHOLE;
-    const key = `${kind} ${v} ${p}`;
+    const key = `${kind} ${v} ${p} ${omit.join()}`;
     let cypher = projections.get(key);
-    if (cypher === undefined) projections.set(key, (cypher = projectionOf(kind, v, this.of(kind), p)));
+    if (cypher === undefined) projections.set(key, (cypher = projectionOf(kind, v, this.of(kind), p, omit)));
     return cypher;
   }
 

@@ -38,6 +38,6 @@ export class MentionRepository {
         return row!['count'] as number;
       },
     );
-    return { ...page, readAhead: readAheadOf(rows) };
+    return { ...page, readAhead: readAheadOf(rows, plan) };
   }
 }

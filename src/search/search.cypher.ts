@@ -1,10 +1,21 @@
 import type { ListColumns } from '../graph/prefetch.cypher.js';
 import { projectionOf } from '../graph/projections.js';
 
-/** The filters of searchEntities; each is null when not asked for. */
-const FILTER = `($kinds IS NULL OR e.kind IN $kinds)
-  AND ($country IS NULL OR e.country = $country)
-  AND ($adminArea IS NULL OR toLower(e.adminArea) = toLower($adminArea))`;
+/** Each filter of searchEntities as a condition on entity `e`: a statement holds only those given. */
+const FILTERS = {
+  kinds: 'e.kind IN $kinds',
+  country: 'e.country = $country',
+  adminArea: 'toLower(e.adminArea) = toLower($adminArea)',
+} as const;
+
+/** What the text of a search statement depends on: the filters given, and whether the query has readings. */
+export interface SearchShape {
+  filters: (keyof typeof FILTERS)[];
+  readings: boolean;
+}
+
+const where = (shape: SearchShape): string =>
+  shape.filters.length ? `\n  WHERE ${shape.filters.map((name) => FILTERS[name]).join(' AND ')}` : '';
 
 /** Names that hold the context word among their folded keys (the folds of src/names/normalize.ts). */
 const NAMED = `(word.key IN split(n.keys, ' ') OR word.loose IN split(n.loose, ' '))`;
@@ -25,14 +36,17 @@ const FITS = `word.code = e.country
 /**
  * The candidates (e, name, score, part): entities with a name matching the whole query
  * ($whole.lucene); only when there is none, those with a name matching the name part of a
- * reading ($readings, src/search/readings.ts) whose every context word fits them. `part` is the
- * text the name matched, for choosing the matched name.
+ * reading ($readings, src/search/readings.ts) whose every context word fits them (a query
+ * without readings has no such branch). `part` is the text the name matched, for choosing the
+ * matched name.
  */
-const CANDIDATES = `
+const candidates = (shape: SearchShape): string => {
+  const whole = `CALL db.index.fulltext.queryNodes('name_search', $whole.lucene, {limit: $candidates}) YIELD node AS name, score
+MATCH (e:Entity)-[:HAS_NAME]->(name)${where(shape)}`;
+  if (!shape.readings) return `\n${whole}\nWITH e, name, score, $whole.name AS part`;
+  return `
 CALL () {
-  CALL db.index.fulltext.queryNodes('name_search', $whole.lucene, {limit: $candidates}) YIELD node AS name, score
-  MATCH (e:Entity)-[:HAS_NAME]->(name)
-  WHERE ${FILTER}
+  ${whole.replaceAll('\n', '\n  ')}
   RETURN collect({e: e, name: name, score: score}) AS wholeHits
 }
 CALL (wholeHits) {
@@ -41,13 +55,13 @@ CALL (wholeHits) {
   UNION ALL
   UNWIND CASE WHEN size(wholeHits) = 0 THEN $readings ELSE [] END AS reading
   CALL db.index.fulltext.queryNodes('name_search', reading.lucene, {limit: $candidates}) YIELD node AS name, score
-  MATCH (e:Entity)-[:HAS_NAME]->(name)
-  WHERE ${FILTER}
+  MATCH (e:Entity)-[:HAS_NAME]->(name)${where(shape)}
   WITH reading, e, collect({name: name, score: score}) AS hits
   WHERE all(word IN reading.context WHERE ${FITS})
   UNWIND hits AS hit
   RETURN e, hit.name AS name, hit.score AS score, reading.name AS part
 }`;
+};
 
 /** Matched names kept per entity, best first, each with the text it matched; the repository picks the one the query spelt. */
 const MATCHED = 30;
@@ -56,7 +70,7 @@ const MATCHED = 30;
  * Name search through the full-text index. An entity scores by its best-matching name form,
  * raised gently by how often articles mention it; keyset on (score desc, id); `columns` as for listClaims.
  */
-export const searchEntities = (columns: ListColumns): string => `${CANDIDATES}
+export const searchEntities = (shape: SearchShape, columns: ListColumns): string => `${candidates(shape)}
 WITH e, name, score, part ORDER BY score DESC
 WITH e, collect(name)[..${MATCHED}] AS names, collect(part)[..${MATCHED}] AS parts, max(score) AS match
 WITH e, names, parts, match * (1 + 0.1 * log(1 + COUNT { (e)<-[:REFERS_TO]-() })) AS score
@@ -66,5 +80,5 @@ WITH e AS root, names, parts, score ORDER BY score DESC, root.id LIMIT $limit
 RETURN ${columns.node} AS node, score, [n IN names | ${projectionOf('Name', 'n', null)}] AS names, parts${columns.readAhead}
 ORDER BY score DESC, root.id`;
 
-export const COUNT_SEARCH = `${CANDIDATES}
+export const countSearch = (shape: SearchShape): string => `${candidates(shape)}
 RETURN count(DISTINCT e) AS count`;

@@ -25,7 +25,11 @@ function searchParams(query: string, fuzzy: boolean, filter: SearchFilter) {
   const lucene = nameQuery(query, fuzzy);
   if (!lucene) return null;
   const readings = contextReadings(query).map((reading) => ({ ...reading, lucene: nameQuery(reading.name, fuzzy) }));
-  return { whole: { name: query, lucene }, readings, ...filter, candidates: CANDIDATES };
+  const filters = (Object.keys(filter) as (keyof SearchFilter)[]).filter((name) => filter[name] !== null);
+  const shape: Q.SearchShape = { filters, readings: readings.length > 0 };
+  // Only what the statement's text names: the filters given, the readings when there are any.
+  const given = Object.fromEntries(filters.map((name) => [name, filter[name]]));
+  return { shape, params: { whole: { name: query, lucene }, ...(shape.readings && { readings }), ...given, candidates: CANDIDATES } };
 }
 
 export class SearchRepository {
@@ -60,17 +64,17 @@ export class SearchRepository {
       (hit) => [hit.score, hit.id, fuzzy ? 1 : 0],
       async () => {
         if (!params) return 0;
-        const [row] = await this.db.read(Q.COUNT_SEARCH, params);
+        const [row] = await this.db.read(Q.countSearch(params.shape), params.params);
         return row!['count'] as number;
       },
     );
-    return { ...page, readAhead: readAheadOf(rows) };
+    return { ...page, readAhead: readAheadOf(rows, plan) };
   }
 
   private async search(params: ReturnType<typeof searchParams>, after: unknown[] | null, limit: number, plan: PlanStep[]): Promise<Row[]> {
     if (!params) return [];
     const readAhead = listColumns('Entity', plan, this.selected);
-    return this.db.read(Q.searchEntities(readAhead), { ...readAhead.params, ...params, after, limit });
+    return this.db.read(Q.searchEntities(params.shape, readAhead), { ...readAhead.params, ...params.params, after, limit });
   }
 }
 

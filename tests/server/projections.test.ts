@@ -39,7 +39,7 @@ describe('projections follow the selection', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!['entity']).toEqual({ name: expect.any(String) });
     expect(statements).toHaveLength(1);
-    expect(statements[0]).toContain('name: root.name');
+    expect(statements[0]).toContain('.id, .name }');
     expect(statements[0]).not.toMatch(/description|wikidata|\.\*/);
   });
 
