@@ -51,20 +51,48 @@ export function reportedUtterances(
   return found;
 }
 
-/** "X said that …" beside a quote, cut before a gerund that leads into it (", calling the reports "…""). */
+/**
+ * "X said that …" beside a quote, cut before a gerund or a conjunction that leads into it (", calling
+ * the reports "…"", ", і назвав заяву «…»", "and accused Warsaw of "hysteria""); English "X said …"
+ * without "that" too, when such a cut leaves the quote out. Content that runs into a quote and cannot
+ * be cut is the partial quote's; a verb after that quote may still report more ("заявила, що … «…», і
+ * заперечила, що …").
+ */
 function outsideQuotes(sentence: Sentence): Utterance | null {
-  const utterance = withVerb(sentence, true);
-  const segment = utterance?.segments[0];
-  if (!utterance || !segment) return null;
-  const inside = sentence.quotes.find((q) => q.start < segment.end && q.end > segment.start);
-  if (!inside) return utterance;
-  const { text, tokens, rules } = sentence;
-  const gerund = tokens.findLast(
-    (w) => w.start > segment.start && w.end <= inside.start && /,\s*$/u.test(text.slice(segment.start, w.start)) && isGerund(rules, w),
+  const { tokens, quotes, rules } = sentence;
+  for (let from = 0; from >= 0 && from < tokens.length;) {
+    const that = withVerb(sentence, true, from);
+    const utterance = that ?? (rules.language === 'en' ? withVerb(sentence, false, from) : null);
+    const segment = utterance?.segments[0];
+    if (!utterance || !segment) return null;
+    const inside = quotes.find((q) => q.start < segment.end && q.end > segment.start);
+    // A bare "said …" after a quote is its attribution going on ("…," he told the BBC.), never content.
+    if (!inside) return that ?? (quotes.every((q) => q.start >= segment.end) ? utterance : null);
+    const cut = cutBeforeQuote(sentence, segment.start, inside.start, !that);
+    if (cut) return { ...utterance, segments: cut.segments };
+    from = tokens.findIndex((w) => w.start >= inside.end);
+  }
+  return null;
+}
+
+/**
+ * Content from `start` cut before the last gerund or conjunction leading into a quote at `quote`, or null.
+ * `bare` ("said the drones …" without "that"): only a conjunction, as "said X, calling it "…"" names what
+ * the speaker said in the quote alone.
+ */
+function cutBeforeQuote({ text, tokens, rules }: Sentence, start: number, quote: number, bare: boolean): Utterance | null {
+  const afterComma = (w: Word) => /,\s*$/u.test(text.slice(start, w.start));
+  const lead = tokens.findLast(
+    (w, k) =>
+      w.start > start &&
+      w.end <= quote &&
+      ((!bare && afterComma(w) && isGerund(rules, w)) ||
+        (rules.isConjunction(w.text) && (afterComma(w) || rules.verb(tokens[k + 1]?.text ?? '') !== null))),
   );
-  if (!gerund) return null;
-  const cut = reported(text, segment.start, text.lastIndexOf(',', gerund.start), [], '');
-  return cut && { ...utterance, segments: cut.segments };
+  if (!lead) return null;
+  const comma = text.lastIndexOf(',', lead.start);
+  const end = comma > start && /^,\s*$/u.test(text.slice(comma, lead.start)) ? comma : lead.start;
+  return reported(text, start, end, [], '');
 }
 
 /** A gerund that goes on from what was said: "calling", "adding", "назвав", "отметив", "додавши". */

@@ -64,6 +64,29 @@ describe('extractClaims: reported speech beside a quote', () => {
   });
 });
 
+describe('extractClaims: reported speech beside a quote, round 7 (test sentences)', () => {
+  it('cuts what was said before a conjunction leading into the quote, and reads a verb after the quote', () => {
+    const en = claimsOf(
+      '[[Lukashenko|person:alexander-lukashenko]] said the balloons had drifted off course and accused Vilnius of "provocation".',
+    );
+    expect(segments(en)).toEqual([['the balloons had drifted off course'], ['provocation']]);
+    expect(en[0]!.speaker).toEqual(entity('person:alexander-lukashenko'));
+    const ru = claimsOf(
+      '[[Захарова|person:maria-zakharova]] заявила, что удары наносятся «по военным целям», и опровергла, что пострадали жилые дома.',
+      'ru',
+    );
+    expect(segments(ru)).toEqual([['по военным целям'], ['пострадали жилые дома.']]);
+    expect(ru[1]!.flags).toEqual(['INDIRECT', 'DENIAL']);
+    const uk = claimsOf('[[Вілкул|person:oleksandr-vilkul]] заперечив, що в школі були військові, і назвав заяву «брехнею».', 'uk');
+    expect(segments(uk)).toEqual([['в школі були військові'], ['брехнею']]);
+    expect(uk[0]!.speaker).toEqual(entity('person:oleksandr-vilkul'));
+  });
+
+  it('still reads no bare "told …" after a quote as content', () => {
+    expect(segments(claimsOf('"We are ready," [[Rutte|person:mark-rutte]] told the radio station.'))).toEqual([['We are ready,']]);
+  });
+});
+
 describe('extractClaims: attributions closing a sentence, and sentences pointing back', () => {
   it('reads an attribution between two commas before the reporter’s clause, and goes on after "and"', () => {
     const claims = claimsOf(
