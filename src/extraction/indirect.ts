@@ -27,6 +27,7 @@ const NOT_CONTENT = new Set(
   ),
 );
 const MAX_VERB_TO_THAT = 6;
+const MAX_ADVERBIAL_TO_THAT = 10;
 
 export function reportedUtterances(
   layout: Layout,
@@ -121,7 +122,7 @@ function opening({ text, span, tokens, rules, mentions }: Sentence): Utterance |
  * before is a claim of its own, with the speaker of the sentence's first ("Захарова").
  */
 function secondVerbs(sentence: Sentence, first: Utterance): Utterance[] {
-  if (sentence.quotes.length > 0 || !first.evidence[0]?.startsWith('indirect: X')) return [];
+  if (sentence.quotes.length > 0 || !(first.evidence[0]?.startsWith('indirect: X') || first.evidence[0] === DENIAL)) return [];
   const found: Utterance[] = [];
   const subjectEnd = first.segments[0]!.start;
   for (let last = first; ;) {
@@ -147,10 +148,15 @@ function withVerb(sentence: Sentence, thatOnly = false, first = 0, subjectEnd?: 
       if (asked) return asked;
     }
     if (!verb?.indirect) continue;
+    // "said in a video on his YouTube channel that …": an adverbial opening with a preposition may run longer, up to no comma.
+    const adverbial = NOT_CONTENT.has(tokens[v + 1]?.lower ?? '');
+    const reaches = (k: number) =>
+      k <= v + MAX_VERB_TO_THAT ||
+      (adverbial && k <= v + MAX_ADVERBIAL_TO_THAT && !/[,;:]/u.test(text.slice(tokens[v]!.end, tokens[k]!.start)));
     const that = tokens.findIndex(
       (w, k) =>
         k > v &&
-        k <= v + MAX_VERB_TO_THAT &&
+        reaches(k) &&
         rules.isComplementiser(w.text) &&
         (rules.language === 'en' || /,\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start))),
     );

@@ -82,6 +82,25 @@ describe('extractClaims: reported speech beside a quote, round 7 (test sentences
     expect(uk[0]!.speaker).toEqual(entity('person:oleksandr-vilkul'));
   });
 
+  it('reads a second verb after a denial, in the three languages', () => {
+    const en = claimsOf('The army denied that the bridge had fallen and said fighting went on near it.');
+    expect(segments(en)).toEqual([['the bridge had fallen'], ['fighting went on near it.']]);
+    expect(en.map((c) => c.flags)).toEqual([['INDIRECT', 'DENIAL'], ['INDIRECT']]);
+    const ru = claimsOf('[[Генштаб|org:general-staff-ua]] опроверг, что мост разрушен, и заявил, что бои идут у села.', 'ru');
+    expect(segments(ru).at(-1)).toEqual(['бои идут у села.']);
+    expect(ru.at(-1)!.speaker).toEqual(entity('org:general-staff-ua'));
+    const uk = claimsOf('[[Генштаб|org:general-staff-ua]] заперечив, що міст зруйновано, і заявив, що бої тривають біля села.', 'uk');
+    expect(segments(uk).at(-1)).toEqual(['бої тривають біля села.']);
+  });
+
+  it('reads "that" past a longer adverbial after the verb, but not past a comma', () => {
+    const claims = claimsOf(
+      '[[Zhdanov|person:oleh-zhdanov]] said in a long video on his own channel that the road was cut. ' +
+        'The ministry said on Telegram, using the old names that officials still use.',
+    );
+    expect(segments(claims)).toEqual([['the road was cut.']]);
+  });
+
   it('still reads no bare "told …" after a quote as content', () => {
     expect(segments(claimsOf('"We are ready," [[Rutte|person:mark-rutte]] told the radio station.'))).toEqual([['We are ready,']]);
   });
