@@ -105,16 +105,23 @@ function isGerund(rules: SpeechRules, word: Word): boolean {
 /** Gerunds of verbs that name what was said, not said themselves ("назвав атаки «террористическими»"). */
 const GERUNDS = new Set(['назвав', 'назвавши', 'охарактеризовав', 'обвинив', 'обвинувативши', 'пообіцявши', 'пообещав']);
 
-/** "According to X, …": the speaker in the phrase or between it and the first comma past a relative clause ("за словами волонтерів, які …, …"). */
+/**
+ * "According to X, …": the speaker in the phrase or between it and the first comma past a relative clause
+ * ("за словами волонтерів, які …, …"); the phrase may also open the sentence's second half after a colon
+ * ("Начальник ОВА не погоджується: за словами Чауса, …").
+ */
 function opening({ text, span, tokens, rules, mentions }: Sentence): Utterance | null {
-  const phrase = sourcePhraseAt(rules, tokens, 0);
+  const colon = tokens.findIndex((w, k) => k > 0 && text.slice(tokens[k - 1]!.end, w.start).includes(':'));
+  const at = sourcePhraseAt(rules, tokens, 0) ? 0 : colon;
+  const phrase = at >= 0 ? sourcePhraseAt(rules, tokens, at) : undefined;
   if (!phrase) return null;
-  let comma = text.indexOf(',', tokens[phrase.split(' ').length - 1]!.end);
+  const from = tokens[at]!.start;
+  let comma = text.indexOf(',', tokens[at + phrase.split(' ').length - 1]!.end);
   const next = tokens.findIndex((w) => w.start > comma);
   const relative = next > 0 ? relativeClauseEnd({ text, rules, mentions }, tokens, next) : null;
   if (relative !== null) comma = text.indexOf(',', tokens[relative]!.end);
   if (comma < 0 || comma >= span.end) return null;
-  return reported(text, comma + 1, span.end, [clause(span.start, comma, 'after the source phrase', 'start')], `indirect: ${phrase} X, …`);
+  return reported(text, comma + 1, span.end, [clause(from, comma, 'after the source phrase', 'start')], `indirect: ${phrase} X, …`);
 }
 
 /**

@@ -101,6 +101,17 @@ describe('extractClaims: reported speech beside a quote, round 7 (test sentences
     expect(segments(claims)).toEqual([['the road was cut.']]);
   });
 
+  it('reads a source phrase opening the second half of a sentence after a colon', () => {
+    const en = claimsOf('The mayor disagrees: according to [[Fedorov|person:ivan-fedorov]], only homes were hit.');
+    expect(segments(en)).toEqual([['only homes were hit.']]);
+    expect(en[0]!.speaker).toEqual(entity('person:ivan-fedorov'));
+    const ru = claimsOf('Глава района не согласен: по словам [[Гладкова|person:vyacheslav-gladkov]], пострадали только жилые дома.', 'ru');
+    expect(segments(ru)).toEqual([['пострадали только жилые дома.']]);
+    const uk = claimsOf('Бровари знову під ударом: за даними [[Калашника|person:mykola-kalashnyk]], пошкоджено приватні будинки.', 'uk');
+    expect(segments(uk)).toEqual([['пошкоджено приватні будинки.']]);
+    expect(uk[0]!.speaker).toEqual(entity('person:mykola-kalashnyk'));
+  });
+
   it('still reads no bare "told …" after a quote as content', () => {
     expect(segments(claimsOf('"We are ready," [[Rutte|person:mark-rutte]] told the radio station.'))).toEqual([['We are ready,']]);
   });
