@@ -61,8 +61,10 @@ export function reportedUtterances(
  */
 function outsideQuotes(sentence: Sentence): Utterance | null {
   const { tokens, quotes, rules } = sentence;
+  // A verb past the quote has the sentence's subject, before its first verb, not words of the quote.
+  const subjectEnd = tokens.find((w) => rules.verb(w.text) && !quotes.some((q) => w.start >= q.start && w.start < q.end))?.start;
   for (let from = 0; from >= 0 && from < tokens.length;) {
-    const that = withVerb(sentence, true, from);
+    const that = withVerb(sentence, true, from, from > 0 ? subjectEnd : undefined);
     const utterance = that ?? (rules.language === 'en' ? withVerb(sentence, false, from) : null);
     const segment = utterance?.segments[0];
     if (!utterance || !segment) return null;
@@ -112,7 +114,9 @@ const GERUNDS = new Set(['назвав', 'назвавши', 'охарактер
  */
 function opening({ text, span, tokens, rules, mentions }: Sentence): Utterance | null {
   const colon = tokens.findIndex((w, k) => k > 0 && text.slice(tokens[k - 1]!.end, w.start).includes(':'));
-  const at = sourcePhraseAt(rules, tokens, 0) ? 0 : colon;
+  // "У Повітряних силах це заперечили: за їхніми даними, …" is "X said: …", whose speaker is before the colon.
+  const spokenBefore = tokens.slice(0, Math.max(colon, 0)).some((w) => rules.verb(w.text));
+  const at = sourcePhraseAt(rules, tokens, 0) ? 0 : spokenBefore ? -1 : colon;
   const phrase = at >= 0 ? sourcePhraseAt(rules, tokens, at) : undefined;
   if (!phrase) return null;
   const from = tokens[at]!.start;

@@ -4,6 +4,6 @@
  * the rules change what they find (2: session 9's event rules, tallies broken down by area, second
  * targets, meetings during a visit; 3: session 10's rules: body nouns referring back to a body of
  * their kind, channels named in quotation marks, nights onto a weekday and bare parts of the day,
- * settlement nouns after an area word, sources set off by commas).
+ * settlement nouns after an area word, sources set off by commas; 4: session 11's rules).
  */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;

@@ -112,6 +112,14 @@ describe('extractClaims: reported speech beside a quote, round 7 (test sentences
     expect(uk[0]!.speaker).toEqual(entity('person:mykola-kalashnyk'));
   });
 
+  it('takes English "It said …" for the body that spoke before', () => {
+    const claims = claimsOf(
+      '"The town is ours," the [[ministry|org:ministry-of-defence-ru]] said in its report. It said its troops had also taken the village.',
+    );
+    expect(segments(claims)).toEqual([['The town is ours,'], ['its troops had also taken the village.']]);
+    expect(claims[1]!.speaker).toEqual(entity('org:ministry-of-defence-ru'));
+  });
+
   it('still reads no bare "told …" after a quote as content', () => {
     expect(segments(claimsOf('"We are ready," [[Rutte|person:mark-rutte]] told the radio station.'))).toEqual([['We are ready,']]);
   });
