@@ -27,6 +27,7 @@ const NOT_CONTENT = new Set(
   ),
 );
 const MAX_VERB_TO_THAT = 6;
+const MAX_ADVERBIAL_TO_THAT = 10;
 
 export function reportedUtterances(
   layout: Layout,
@@ -51,20 +52,50 @@ export function reportedUtterances(
   return found;
 }
 
-/** "X said that …" beside a quote, cut before a gerund that leads into it (", calling the reports "…""). */
+/**
+ * "X said that …" beside a quote, cut before a gerund or a conjunction that leads into it (", calling
+ * the reports "…"", ", і назвав заяву «…»", "and accused Warsaw of "hysteria""); English "X said …"
+ * without "that" too, when such a cut leaves the quote out. Content that runs into a quote and cannot
+ * be cut is the partial quote's; a verb after that quote may still report more ("заявила, що … «…», і
+ * заперечила, що …").
+ */
 function outsideQuotes(sentence: Sentence): Utterance | null {
-  const utterance = withVerb(sentence, true);
-  const segment = utterance?.segments[0];
-  if (!utterance || !segment) return null;
-  const inside = sentence.quotes.find((q) => q.start < segment.end && q.end > segment.start);
-  if (!inside) return utterance;
-  const { text, tokens, rules } = sentence;
-  const gerund = tokens.findLast(
-    (w) => w.start > segment.start && w.end <= inside.start && /,\s*$/u.test(text.slice(segment.start, w.start)) && isGerund(rules, w),
+  const { tokens, quotes, rules } = sentence;
+  // A verb past the quote has the sentence's subject, before its first verb, not words of the quote.
+  const subjectEnd = tokens.find((w) => rules.verb(w.text) && !quotes.some((q) => w.start >= q.start && w.start < q.end))?.start;
+  for (let from = 0; from >= 0 && from < tokens.length;) {
+    const that = withVerb(sentence, true, from, from > 0 ? subjectEnd : undefined);
+    const utterance = that ?? (rules.language === 'en' ? withVerb(sentence, false, from) : null);
+    const segment = utterance?.segments[0];
+    if (!utterance || !segment) return null;
+    const inside = quotes.find((q) => q.start < segment.end && q.end > segment.start);
+    // A bare "said …" after a quote is its attribution going on ("…," he told the BBC.), never content.
+    if (!inside) return that ?? (quotes.every((q) => q.start >= segment.end) ? utterance : null);
+    const cut = cutBeforeQuote(sentence, segment.start, inside.start, !that);
+    if (cut) return { ...utterance, segments: cut.segments };
+    from = tokens.findIndex((w) => w.start >= inside.end);
+  }
+  return null;
+}
+
+/**
+ * Content from `start` cut before the last gerund or conjunction leading into a quote at `quote`, or null.
+ * `bare` ("said the drones …" without "that"): only a conjunction, as "said X, calling it "…"" names what
+ * the speaker said in the quote alone.
+ */
+function cutBeforeQuote({ text, tokens, rules }: Sentence, start: number, quote: number, bare: boolean): Utterance | null {
+  const afterComma = (w: Word) => /,\s*$/u.test(text.slice(start, w.start));
+  const lead = tokens.findLast(
+    (w, k) =>
+      w.start > start &&
+      w.end <= quote &&
+      ((!bare && afterComma(w) && isGerund(rules, w)) ||
+        (rules.isConjunction(w.text) && (afterComma(w) || rules.verb(tokens[k + 1]?.text ?? '') !== null))),
   );
-  if (!gerund) return null;
-  const cut = reported(text, segment.start, text.lastIndexOf(',', gerund.start), [], '');
-  return cut && { ...utterance, segments: cut.segments };
+  if (!lead) return null;
+  const comma = text.lastIndexOf(',', lead.start);
+  const end = comma > start && /^,\s*$/u.test(text.slice(comma, lead.start)) ? comma : lead.start;
+  return reported(text, start, end, [], '');
 }
 
 /** A gerund that goes on from what was said: "calling", "adding", "назвав", "отметив", "додавши". */
@@ -76,16 +107,25 @@ function isGerund(rules: SpeechRules, word: Word): boolean {
 /** Gerunds of verbs that name what was said, not said themselves ("назвав атаки «террористическими»"). */
 const GERUNDS = new Set(['назвав', 'назвавши', 'охарактеризовав', 'обвинив', 'обвинувативши', 'пообіцявши', 'пообещав']);
 
-/** "According to X, …": the speaker in the phrase or between it and the first comma past a relative clause ("за словами волонтерів, які …, …"). */
+/**
+ * "According to X, …": the speaker in the phrase or between it and the first comma past a relative clause
+ * ("за словами волонтерів, які …, …"); the phrase may also open the sentence's second half after a colon
+ * ("Начальник ОВА не погоджується: за словами Чауса, …").
+ */
 function opening({ text, span, tokens, rules, mentions }: Sentence): Utterance | null {
-  const phrase = sourcePhraseAt(rules, tokens, 0);
+  const colon = tokens.findIndex((w, k) => k > 0 && text.slice(tokens[k - 1]!.end, w.start).includes(':'));
+  // "У Повітряних силах це заперечили: за їхніми даними, …" is "X said: …", whose speaker is before the colon.
+  const spokenBefore = tokens.slice(0, Math.max(colon, 0)).some((w) => rules.verb(w.text));
+  const at = sourcePhraseAt(rules, tokens, 0) ? 0 : spokenBefore ? -1 : colon;
+  const phrase = at >= 0 ? sourcePhraseAt(rules, tokens, at) : undefined;
   if (!phrase) return null;
-  let comma = text.indexOf(',', tokens[phrase.split(' ').length - 1]!.end);
+  const from = tokens[at]!.start;
+  let comma = text.indexOf(',', tokens[at + phrase.split(' ').length - 1]!.end);
   const next = tokens.findIndex((w) => w.start > comma);
   const relative = next > 0 ? relativeClauseEnd({ text, rules, mentions }, tokens, next) : null;
   if (relative !== null) comma = text.indexOf(',', tokens[relative]!.end);
   if (comma < 0 || comma >= span.end) return null;
-  return reported(text, comma + 1, span.end, [clause(span.start, comma, 'after the source phrase', 'start')], `indirect: ${phrase} X, …`);
+  return reported(text, comma + 1, span.end, [clause(from, comma, 'after the source phrase', 'start')], `indirect: ${phrase} X, …`);
 }
 
 /**
@@ -93,7 +133,7 @@ function opening({ text, span, tokens, rules, mentions }: Sentence): Utterance |
  * before is a claim of its own, with the speaker of the sentence's first ("Захарова").
  */
 function secondVerbs(sentence: Sentence, first: Utterance): Utterance[] {
-  if (sentence.quotes.length > 0 || !first.evidence[0]?.startsWith('indirect: X')) return [];
+  if (sentence.quotes.length > 0 || !(first.evidence[0]?.startsWith('indirect: X') || first.evidence[0] === DENIAL)) return [];
   const found: Utterance[] = [];
   const subjectEnd = first.segments[0]!.start;
   for (let last = first; ;) {
@@ -119,10 +159,15 @@ function withVerb(sentence: Sentence, thatOnly = false, first = 0, subjectEnd?: 
       if (asked) return asked;
     }
     if (!verb?.indirect) continue;
+    // "said in a video on his YouTube channel that …": an adverbial opening with a preposition may run longer, up to no comma.
+    const adverbial = NOT_CONTENT.has(tokens[v + 1]?.lower ?? '');
+    const reaches = (k: number) =>
+      k <= v + MAX_VERB_TO_THAT ||
+      (adverbial && k <= v + MAX_ADVERBIAL_TO_THAT && !/[,;:]/u.test(text.slice(tokens[v]!.end, tokens[k]!.start)));
     const that = tokens.findIndex(
       (w, k) =>
         k > v &&
-        k <= v + MAX_VERB_TO_THAT &&
+        reaches(k) &&
         rules.isComplementiser(w.text) &&
         (rules.language === 'en' || /,\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start))),
     );

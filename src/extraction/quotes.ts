@@ -21,6 +21,8 @@ const APOSTROPHES = new Set(['’', "'", '‘']);
 const LETTER = /[\p{L}\p{N}]/u;
 const DASH_OPENING = /^[—–-]\s/u;
 const DASH_BREAK = /\s[—–-]\s/gu;
+const REPLY_HANDS_OVER = /[,!?…]/u;
+const ATTRIBUTION_HANDS_BACK = /[.,:]/u;
 
 interface Open {
   mark: string;
@@ -112,12 +114,21 @@ function opens(text: string, i: number, c: string): boolean {
   return true;
 }
 
-/** "— Текст, — сказал он. — Ещё текст." : the even pieces between dashes are the reply, the odd ones its attribution. */
+/**
+ * "— Текст, — сказал он. — Ещё текст." : the even pieces between dashes are the reply, the odd ones its
+ * attribution. A reply hands over to its attribution after a comma, "!", "?" or "…", and the
+ * attribution back after a stop or a comma; any other dash is the reply's own ("— Задача на зиму —
+ * создать полосу …").
+ */
 function dashReplies(text: string, paragraph: TextSpan): Quote[] {
   const quotes: Quote[] = [];
   let pieceStart = paragraph.start + 1;
   let index = 0;
-  const breaks = [...paragraph.text.matchAll(DASH_BREAK)].map((m) => paragraph.start + m.index);
+  const breaks: number[] = [];
+  for (const m of paragraph.text.matchAll(DASH_BREAK)) {
+    const before = paragraph.text.slice(0, m.index).trimEnd().at(-1) ?? '';
+    if ((breaks.length % 2 === 0 ? REPLY_HANDS_OVER : ATTRIBUTION_HANDS_BACK).test(before)) breaks.push(paragraph.start + m.index);
+  }
   for (const end of [...breaks, paragraph.end]) {
     if (index % 2 === 0) {
       const segment = span(text, pieceStart, end);

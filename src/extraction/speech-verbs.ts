@@ -73,7 +73,7 @@ const TABLE: Record<Language, LanguageTable> = {
     complementisers: ['that'],
     topics: [],
     addressees: ['reporters', 'journalists', 'lawmakers', 'parliament'],
-    pronouns: ['he', 'she', 'they'],
+    pronouns: ['he', 'she', 'they', 'it'],
     relatives: ['who', 'which', 'whose', 'whom'],
     auxiliaries: ['has', 'have', 'had', 'also', 'repeatedly', 'previously', 'again', 'earlier', 'later'],
     connectives: ['as', 'while', 'when', 'after', 'before', 'although', 'though', 'but', 'and'],

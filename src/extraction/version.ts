@@ -4,7 +4,8 @@
  * the rules change what they find (2: session 9's event rules, tallies broken down by area, second
  * targets, meetings during a visit; 3: session 10's rules: body nouns referring back to a body of
  * their kind, channels named in quotation marks, nights onto a weekday and bare parts of the day,
- * settlement nouns after an area word, sources set off by commas); 4: session 11's rules: an
- * outlet of the gazetteer is a channel, never a speaker).
+ * settlement nouns after an area word, sources set off by commas); 4: session 11's rules (an
+ * outlet of the gazetteer is a channel, never a speaker; reported speech beside a quote, "It
+ * said"; a later mention of a reported happening joins it).
  */
 export const EXTRACTOR_VERSION = 4;

@@ -64,6 +64,67 @@ describe('extractClaims: reported speech beside a quote', () => {
   });
 });
 
+describe('extractClaims: reported speech beside a quote, round 7 (test sentences)', () => {
+  it('cuts what was said before a conjunction leading into the quote, and reads a verb after the quote', () => {
+    const en = claimsOf(
+      '[[Lukashenko|person:alexander-lukashenko]] said the balloons had drifted off course and accused Vilnius of "provocation".',
+    );
+    expect(segments(en)).toEqual([['the balloons had drifted off course'], ['provocation']]);
+    expect(en[0]!.speaker).toEqual(entity('person:alexander-lukashenko'));
+    const ru = claimsOf(
+      '[[Захарова|person:maria-zakharova]] заявила, что удары наносятся «по военным целям», и опровергла, что пострадали жилые дома.',
+      'ru',
+    );
+    expect(segments(ru)).toEqual([['по военным целям'], ['пострадали жилые дома.']]);
+    expect(ru[1]!.flags).toEqual(['INDIRECT', 'DENIAL']);
+    const uk = claimsOf('[[Вілкул|person:oleksandr-vilkul]] заперечив, що в школі були військові, і назвав заяву «брехнею».', 'uk');
+    expect(segments(uk)).toEqual([['в школі були військові'], ['брехнею']]);
+    expect(uk[0]!.speaker).toEqual(entity('person:oleksandr-vilkul'));
+  });
+
+  it('reads a second verb after a denial, in the three languages', () => {
+    const en = claimsOf('The army denied that the bridge had fallen and said fighting went on near it.');
+    expect(segments(en)).toEqual([['the bridge had fallen'], ['fighting went on near it.']]);
+    expect(en.map((c) => c.flags)).toEqual([['INDIRECT', 'DENIAL'], ['INDIRECT']]);
+    const ru = claimsOf('[[Генштаб|org:general-staff-ua]] опроверг, что мост разрушен, и заявил, что бои идут у села.', 'ru');
+    expect(segments(ru).at(-1)).toEqual(['бои идут у села.']);
+    expect(ru.at(-1)!.speaker).toEqual(entity('org:general-staff-ua'));
+    const uk = claimsOf('[[Генштаб|org:general-staff-ua]] заперечив, що міст зруйновано, і заявив, що бої тривають біля села.', 'uk');
+    expect(segments(uk).at(-1)).toEqual(['бої тривають біля села.']);
+  });
+
+  it('reads "that" past a longer adverbial after the verb, but not past a comma', () => {
+    const claims = claimsOf(
+      '[[Zhdanov|person:oleh-zhdanov]] said in a long video on his own channel that the road was cut. ' +
+        'The ministry said on Telegram, using the old names that officials still use.',
+    );
+    expect(segments(claims)).toEqual([['the road was cut.']]);
+  });
+
+  it('reads a source phrase opening the second half of a sentence after a colon', () => {
+    const en = claimsOf('The mayor disagrees: according to [[Fedorov|person:ivan-fedorov]], only homes were hit.');
+    expect(segments(en)).toEqual([['only homes were hit.']]);
+    expect(en[0]!.speaker).toEqual(entity('person:ivan-fedorov'));
+    const ru = claimsOf('Глава района не согласен: по словам [[Гладкова|person:vyacheslav-gladkov]], пострадали только жилые дома.', 'ru');
+    expect(segments(ru)).toEqual([['пострадали только жилые дома.']]);
+    const uk = claimsOf('Бровари знову під ударом: за даними [[Калашника|person:mykola-kalashnyk]], пошкоджено приватні будинки.', 'uk');
+    expect(segments(uk)).toEqual([['пошкоджено приватні будинки.']]);
+    expect(uk[0]!.speaker).toEqual(entity('person:mykola-kalashnyk'));
+  });
+
+  it('takes English "It said …" for the body that spoke before', () => {
+    const claims = claimsOf(
+      '"The town is ours," the [[ministry|org:ministry-of-defence-ru]] said in its report. It said its troops had also taken the village.',
+    );
+    expect(segments(claims)).toEqual([['The town is ours,'], ['its troops had also taken the village.']]);
+    expect(claims[1]!.speaker).toEqual(entity('org:ministry-of-defence-ru'));
+  });
+
+  it('still reads no bare "told …" after a quote as content', () => {
+    expect(segments(claimsOf('"We are ready," [[Rutte|person:mark-rutte]] told the radio station.'))).toEqual([['We are ready,']]);
+  });
+});
+
 describe('extractClaims: attributions closing a sentence, and sentences pointing back', () => {
   it('reads an attribution between two commas before the reporter’s clause, and goes on after "and"', () => {
     const claims = claimsOf(

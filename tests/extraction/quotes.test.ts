@@ -52,6 +52,14 @@ describe('findQuotes', () => {
     expect(quoted('– Ми тримаємо позиції, – наголосив речник.')).toEqual([['Ми тримаємо позиції,']]);
   });
 
+  it('keeps a dash inside a reply, not after a comma, as the reply’s own (test sentences)', () => {
+    expect(quoted('— План на зиму — удержать рубеж. Темп важнее, — сказал генерал. — Мы готовы.')).toEqual([
+      ['План на зиму — удержать рубеж. Темп важнее,'],
+      ['Мы готовы.'],
+    ]);
+    expect(quoted('— Кожен дрон — це загроза, — заявив речник.')).toEqual([['Кожен дрон — це загроза,']]);
+  });
+
   it('gives spans equal to their slices and never the marks themselves', () => {
     const text = 'A «b» c “d” e ‘f’ g "h" i „j“.\n— k, — l.';
     for (const quote of findQuotes(text)) {
