@@ -122,6 +122,7 @@ describe('npm run eval, on the graph of the test run', () => {
     expect([...evaluation.byLanguage.keys()].sort()).toEqual([
       'en',
       'en, held out 7',
+      'en, held out 8',
       'en, seen 2',
       'en, seen 3',
       'en, seen 4',
@@ -129,6 +130,7 @@ describe('npm run eval, on the graph of the test run', () => {
       'en, seen 6',
       'ru',
       'ru, held out 7',
+      'ru, held out 8',
       'ru, seen 2',
       'ru, seen 3',
       'ru, seen 4',
