@@ -139,6 +139,7 @@ describe('npm run eval, on the graph of the test run', () => {
       'seed',
       'uk',
       'uk, held out 7',
+      'uk, held out 8',
       'uk, seen 2',
       'uk, seen 3',
       'uk, seen 4',
