@@ -129,10 +129,15 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
         MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
         MATCH p = allShortestPaths((from)-[:AFFILIATED_WITH|LOCATED_IN|PART_OF|SPOKE_TO|PARTICIPATED_IN|AT|SAID_BY|ABOUT*..4]-(to))
         WITH p LIMIT 3
-        RETURN { length: length(p), hops: [i IN range(0, length(p) - 1) | {
-          type: type(relationships(p)[i]), from: nodes(p)[i].id, to: nodes(p)[i + 1].id,
-          articles: reduce(titles = coalesce(relationships(p)[i].articleIds, []), f IN [n IN nodes(p)[i..i + 2] WHERE n:Event OR n:Claim] |
-            titles + [(x:Article)-[:REPORTS|HAS_CLAIM]->(f) | x.title]) }] } AS path
+        CALL (p) {
+          UNWIND range(0, length(p) - 1) AS i
+          WITH i, relationships(p)[i] AS r, nodes(p)[i] AS a, nodes(p)[i + 1] AS b
+          WITH i, r, a, b, CASE WHEN a:Event OR a:Claim THEN a WHEN b:Event OR b:Claim THEN b END AS fact ORDER BY i
+          RETURN collect({ type: type(r), from: a.id, to: b.id, articles: CASE WHEN r.articleIds IS NOT NULL
+            THEN COLLECT { UNWIND r.articleIds AS id MATCH (x:Article {id: id}) WITH x ORDER BY x.id LIMIT 100 RETURN x.title }
+            ELSE COLLECT { MATCH (x:Article)-[:REPORTS|HAS_CLAIM]->(fact) WITH x ORDER BY x.id LIMIT 100 RETURN x.title } END }) AS hops
+        }
+        RETURN { length: length(p), hops: hops } AS path
         """
       )
   }

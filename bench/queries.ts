@@ -110,13 +110,13 @@ RETURN c { .quote, .anonymous, .speakerDescription, .viaDescription,
   id type time { startsAt precision text } place { id name } participants { role entity { id name } } reports(first: 100) { framing article { id title } } } } } }`,
       peer: `query($place: ID!, $from: String!, $to: String!) { entities(where: { id: { eq: $place } }) {
   eventsAt(where: { startsAt: { gte: $from, lte: $to } }, sort: [{ startsAt: ASC }, { id: ASC }], limit: 20) { id type startsAt precision timeText place { id name }
-  participantsConnection { edges { properties { role } node { id name } } } reportsConnection { edges { properties { framing } node { id title } } } } } }`,
+  participantsConnection { edges { properties { role } node { id name } } } reportsConnection(first: 100, sort: [{ node: { id: ASC } }]) { edges { properties { framing } node { id title } } } } } }`,
       floor: `MATCH (p:Entity {id: $place})<-[:AT]-(ev)
 WHERE ev.startsAt >= $from AND ev.startsAt <= $to
 WITH p, ev ORDER BY ev.startsAt, ev.id LIMIT 20
 RETURN ev { .id, .type, .startsAt, .precision, .timeText, place: p { .id, .name },
   participants: [(e)-[r:PARTICIPATED_IN]->(ev) | { role: r.role, entity: e { .id, .name } }],
-  reports: [(a)-[r:REPORTS]->(ev) | { framing: r.framing, article: a { .id, .title } }] } AS event`,
+  reports: COLLECT { MATCH (a)-[r:REPORTS]->(ev) WITH a, r ORDER BY a.id LIMIT 100 RETURN { framing: r.framing, article: a { .id, .title } } } } AS event`,
       variants: twenty((j) => ({
         ours: { place: gid(g.places[j]!), from: FROM, to: TO },
         peer: { place: g.places[j]!.id, from: FROM, to: TO },
@@ -134,9 +134,9 @@ UNWIND range(0, length(p) - 1) AS i
 WITH p, i, relationships(p)[i] AS r, nodes(p)[i] AS a, nodes(p)[i + 1] AS b
 WITH p, i, r, a, b, CASE WHEN a:Event OR a:Claim THEN a WHEN b:Event OR b:Claim THEN b END AS fact ORDER BY i
 RETURN collect({ type: type(r), from: a { .id, .name, .type, .quote }, to: b { .id, .name, .type, .quote },
-  articles: CASE WHEN fact IS NULL
-    THEN COLLECT { UNWIND coalesce(r.articleIds, []) AS id MATCH (x:Article {id: id}) RETURN x { .id, .title } }
-    ELSE COLLECT { MATCH (x:Article)-[:REPORTS|HAS_CLAIM]->(fact) RETURN x { .id, .title } } END }) AS hops`,
+  articles: CASE WHEN r.articleIds IS NOT NULL
+    THEN COLLECT { UNWIND r.articleIds AS id MATCH (x:Article {id: id}) WITH x ORDER BY x.id LIMIT 100 RETURN x { .id, .title } }
+    ELSE COLLECT { MATCH (x:Article)-[:REPORTS|HAS_CLAIM]->(fact) WITH x ORDER BY x.id LIMIT 100 RETURN x { .id, .title } } END }) AS hops`,
       variants: twenty((j) => {
         const [a, b] = [g.people[5 + j]!, g.places[30 + j]!];
         return { ours: { from: gid(a), to: gid(b) }, peer: { from: a.id, to: b.id }, floor: { from: a.id, to: b.id } };
