@@ -163,7 +163,8 @@ const closedQuote = (text: string, end: number): number => (/^[»”"]/u.test(te
  * at …") nor a modifier of what is relied on ("government figures").
  */
 function namesSpeaker(language: Language, phrase: readonly Word[]): boolean {
-  return phrase.some((w, k) => isRoleHead(language, w) && !isInformantHead(w) && (k === phrase.length - 1 || isStopWord(phrase[k + 1]!)));
+  const endsHead = (k: number) => k === phrase.length - 1 || isStopWord(phrase[k + 1]!) || phrase[k + 1]!.lower === 'of';
+  return phrase.some((w, k) => isRoleHead(language, w) && !isInformantHead(w) && endsHead(k));
 }
 
 /**

@@ -29,6 +29,9 @@ export interface Candidate {
   score: number;
 }
 
+/** English articles: a stop word, but no preposition before a subject. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'to']);
 /** Words that may stand between a subject and its speech verb ("Kyiv has repeatedly denied"). */
 const MAX_AUXILIARIES = 2;
 /** Words a title may hold between an organization and the person it belongs to ("Kremlin spokesman Dmitry Peskov"). */
@@ -60,14 +63,15 @@ export class Speakers {
       // A pronoun the linker left ambiguous ("Он" is also a place's name) is still a pronoun.
       const mention = rules.isPronoun(word.text) && !mentions.covering(word.start)?.entityKey ? undefined : mentions.covering(word.start);
       if (mention) {
-        const before = tokens[i - 1];
+        const first = i;
         while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
         let v = i + 1;
         while (v <= i + MAX_AUXILIARIES && tokens[v] && rules.isAuxiliary(tokens[v]!.text)) v++;
         const next = tokens[v];
         const verbNext = next && rules.verb(next.text) && onlyBetween(text, mention.end, tokens[i + 1]!.start);
-        // A country speaks only as the verb's subject ("Ukraine denies that …"), not after a preposition ("в Москве заявил").
-        const afterPreposition = before !== undefined && isStopWord(before) && onlyBetween(text, before.end, word.start);
+        // A country speaks only as the verb's subject ("Ukraine denies that …"), not after a preposition ("в Москве заявил");
+        // an article is no preposition ("The United Arab Emirates said", but "Kondratyev of the Krasnodar region said").
+        const afterPreposition = prepositionBefore(text, tokens, first);
         const subject = verbNext && !afterPreposition;
         // "Путин на совещании в Кремле поручил": a body after a preposition is where the person named before it spoke.
         const setting = mention.kind === 'ORGANIZATION' && afterPreposition && found.some((c) => !isOrganization(c.referent.speaker));
@@ -332,6 +336,16 @@ function abbreviated(word: Word): Candidate {
     surname: null,
   };
   return { start: word.start, end: word.end, referent, rule: 'speaker: new abbreviation', score: 0.7 };
+}
+
+/**
+ * Whether a preposition stands right before word `i` ("в Москве заявил"), or before the article opening
+ * it ("Kondratyev of the Krasnodar region said"): an article alone is none ("The United Arab Emirates said").
+ */
+function prepositionBefore(text: string, tokens: readonly Word[], i: number): boolean {
+  const joinedAt = (k: number) => tokens[k] !== undefined && onlyBetween(text, tokens[k]!.end, tokens[k + 1]!.start);
+  if (joinedAt(i - 1) && ARTICLES.has(tokens[i - 1]!.lower)) return joinedAt(i - 2) && PREPOSITIONS.has(tokens[i - 2]!.lower);
+  return joinedAt(i - 1) && isStopWord(tokens[i - 1]!);
 }
 
 /** A role word right before another is its modifier: "military official", "ministry spokesman". */
