@@ -209,6 +209,9 @@ const HEAD_OF_BODY = matcher([
  * A Russian or Ukrainian role noun in the plural ("эксперты", "аналітики", "посадовці"); "главы",
  * "голови" are as often a head's genitive ("по словам главы"), so they are not counted.
  */
+/** "глава", "руководителя", "голові", "chief": a word for whoever heads a body. */
+export const isHeadOfBody = (word: string): boolean => HEAD_OF_BODY(word);
+
 export const isPluralRole = (word: Word): boolean => /[ыиі]$/u.test(word.lower) && !HEAD_OF_BODY(word.lower);
 
 /**

@@ -12,6 +12,7 @@ import {
   sameRoleWord,
 } from './roles.js';
 import type { ExtractedSpeaker } from './types.js';
+import { headsNamedBody, namedBody } from './body-heads.js';
 import { personalName } from './person-names.js';
 import { locativeSpeaker } from './speaker-locative.js';
 import { capitalisedRunEnd, isCapitalised, onlyBetween, type Word } from './words.js';
@@ -116,8 +117,11 @@ export class Speakers {
       (/s$/u.test(headWord) && language === 'en' && !phrase.determiner) ||
       // Russian and Ukrainian have no article: a modified role opening its sentence introduces someone ("Американський посадовець розповів").
       (language !== 'en' && phrase.first < head && this.opensSentence(tokens[phrase.first]!));
+    // "глава городского округа" is no head of another body named before ("начальник Генштаба").
+    const headed = namedBody(tokens.slice(phrase.first, phrase.last + 1), head - phrase.first);
+    const heads = (r: Omit<Referent, 'at'>) => headsNamedBody(headed, r.roleWords);
     if (!unnamed) {
-      const referent = this.previous(at, (r) => r.roleWords.some((w) => sameRoleWord(w, headWord)));
+      const referent = this.previous(at, (r) => r.roleWords.some((w) => sameRoleWord(w, headWord)) && heads(r));
       if (referent)
         return { candidate: { start, end, referent, rule: 'speaker: role noun → previous speaker', score: 0.75 }, last: phrase.last };
       // No role stated for the last speaker: the role noun may well be theirs ("Peskov said … the spokesman added").
@@ -136,7 +140,7 @@ export class Speakers {
       const inParagraph = definite || bare ? this.speakingInParagraph(at) : null;
       const speaking = definite || (bare && inParagraph?.speaker.kind === 'entity') ? inParagraph : null;
       const referred = speaking ?? (definite || bare ? this.untitledPerson(at) : null);
-      if (referred) {
+      if (referred && heads(referred)) {
         const candidate = {
           start,
           end,
@@ -147,7 +151,7 @@ export class Speakers {
         return { candidate, last: phrase.last };
       }
       const later = phrase.determiner === 'definite' ? this.titledLater(at, headWord) : null;
-      if (later)
+      if (later && heads(later))
         return {
           candidate: { start, end, referent: later, rule: 'speaker: definite role noun → the one titled so later', score: 0.6 },
           last: phrase.last,
