@@ -1,3 +1,4 @@
+import { dataPhrase } from './data-sources.js';
 import type { MentionIndex } from './mention-index.js';
 import { isDefinite, isInformantHead, isRoleHead, isStopWord } from './roles.js';
 import type { Language } from './speech-verbs.js';
@@ -105,7 +106,8 @@ export function findChannel(text: string, language: Language, tokens: readonly W
       if (found) return { ...found, rule: `via: ${cue.words.join(' ')}` };
     }
   }
-  return null;
+  const data = dataPhrase(language, tokens);
+  return data ? { ...channel(text, data.start, data.end, null), rule: 'via: figures no one is named for' } : null;
 }
 
 /** What an outlet is, between a verb and its name: "заявила агентству Франс Пресс", "розповів виданню Reuters" (an outlet by the text's word). */
