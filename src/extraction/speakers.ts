@@ -14,7 +14,7 @@ import {
 import type { ExtractedSpeaker } from './types.js';
 import { headsNamedBody, namedBody } from './body-heads.js';
 import { personalName } from './person-names.js';
-import { locativeSpeaker } from './speaker-locative.js';
+import { isOrganization, locativeSpeaker, thereBody } from './speaker-locative.js';
 import { capitalisedRunEnd, isCapitalised, onlyBetween, type Word } from './words.js';
 
 /**
@@ -59,6 +59,11 @@ export class Speakers {
         const referent = { speaker: located.speaker, role: null, roleWords: lowerWords(description), surname: null };
         found.push({ start: located.start, end: located.end, referent, rule: 'speaker: the body where it was said', score: 0.75 });
         i = located.last;
+        continue;
+      }
+      const there = thereBody(this.discourse, tokens, i);
+      if (there) {
+        found.push({ start: word.start, end: word.end, referent: there, rule: 'speaker: "там" → the body named before', score: 0.7 });
         continue;
       }
       // A pronoun the linker left ambiguous ("Он" is also a place's name) is still a pronoun.
@@ -325,10 +330,6 @@ const MAX_TITLE_WORDS = 5;
 const MAX_APPOSITION_LEAD = 5;
 
 const entity = (entityKey: string): ExtractedSpeaker => ({ kind: 'entity', entityKey });
-
-/** Entity keys name their kind first (seeds/gazetteer, src/graph): "org:ministry-of-defence-ru". */
-const isOrganization = (speaker: ExtractedSpeaker): boolean =>
-  speaker.kind === 'entity' ? speaker.entityKey.startsWith('org:') : speaker.kind === 'new' && speaker.entityKind === 'ORGANIZATION';
 
 /** "В МЧС сообщили", "У ДСНС повідомили": an abbreviation the linker does not know names a new organization. */
 function abbreviated(word: Word): Candidate {
