@@ -20,13 +20,16 @@ const OPENERS: Record<Language, ReadonlySet<string>> = { en: new Set(), ru: new 
 const ADJECTIVE = /(ым|им|ыми|ими|іми)$/u;
 /** Possessives end as adjectives do but name who gave the figures: "по своим данным", "за нашими даними". */
 const POSSESSIVE = /^(сво|наш|мо|тво|ваш|їхн)/u;
+/** "according to his data", "по его данным": whose figures they are. */
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'его', 'ее', 'её', 'их', 'його', 'її', 'їх']);
 const MAX_ADJECTIVES = 2;
 
 /** Whether a claim's channel is such a source: its last word a data noun, no organization named. */
 export function isDataSource(language: Language, channel: ExtractedChannel | null): boolean {
   if (!channel || channel.entityKey) return false;
-  const last = words(channel.description, 0, channel.description.length).at(-1);
-  return last !== undefined && DATA_NOUNS[language].has(last.lower);
+  const said = words(channel.description, 0, channel.description.length);
+  const last = said.at(-1);
+  return last !== undefined && DATA_NOUNS[language].has(last.lower) && !said.some((w) => OWNERS.has(w.lower));
 }
 
 /** "По неофициальным данным" as the whole of a clause's words: the data source, or null. */
