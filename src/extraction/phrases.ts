@@ -66,7 +66,7 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
     (TAIL_OPENERS.has(next.lower) || (isSourceHead(tokens[head]!) && rules.language !== 'en'));
   if (tailed) {
     while (last + 1 < tokens.length && last - head < MAX_TAIL && joined(context, tokens[last]!, tokens[last + 1]!)) {
-      if (rules.verb(tokens[last + 1]!.text)) break;
+      if (rules.verb(tokens[last + 1]!.text) || (rules.language !== 'en' && PAST_PLURAL.test(tokens[last + 1]!.lower))) break;
       last++;
     }
   }
@@ -112,10 +112,14 @@ function complements(context: PhraseContext, before: Word, word: Word): boolean 
     (!isCapitalised(word) || isAbbreviation(rules, word)) &&
     !isStopWord(word) &&
     !rules.verb(word.text) &&
+    !PAST_PLURAL.test(word.lower) &&
     !rules.isAddressee(word.text) &&
     !mentions.covering(word.start)
   );
 }
+
+/** A past plural verb ends a group's description: "Російські військові блогери | публікували відео". */
+const PAST_PLURAL = /(али|яли|или|ыли|ули|іли)$/u;
 
 /** The title right before the name whose first word is `name`: "Military expert", "Глава ДНР". */
 export function titleBefore(context: PhraseContext, tokens: readonly Word[], name: number): string | null {

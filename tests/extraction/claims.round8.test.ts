@@ -184,3 +184,26 @@ describe('extractClaims: a head who names their body is the head of that body', 
     ).toEqual([entity('person:oleh-hryhorov'), entity('person:oleh-hryhorov')]);
   });
 });
+
+describe('extractClaims: groups that report in the present or by a gerund', () => {
+  it('reads the group before a gerund of saying, its description ending at its own verb', () => {
+    expect(speakers('Russian military bloggers posted videos of the fire, claiming that the crude unit was burning.', 'en')).toEqual([
+      unnamed('Russian military bloggers', 'RU'),
+    ]);
+    expect(
+      speakers('Российские военные блогеры публиковали видео пожара, утверждая, что горит установка переработки нефти.', 'ru'),
+    ).toEqual([unnamed('Российские военные блогеры', 'RU')]);
+    expect(
+      speakers('Російські військові блогери публікували відео пожежі, стверджуючи, що горить установка переробки нафти.', 'uk'),
+    ).toEqual([unnamed('Російські військові блогери', 'RU')]);
+  });
+
+  it('reads the Ukrainian present of "note" (Russian has it already)', () => {
+    expect(speakers('Военные аналитики отмечают, что противник всё чаще атакует небольшими группами.', 'ru')).toEqual([
+      unnamed('Военные аналитики'),
+    ]);
+    expect(speakers('Військові аналітики зазначають, що противник дедалі частіше атакує невеликими групами.', 'uk')).toEqual([
+      unnamed('Військові аналітики'),
+    ]);
+  });
+});
