@@ -207,3 +207,20 @@ describe('extractClaims: groups that report in the present or by a gerund', () =
     ]);
   });
 });
+
+describe('extractClaims: the statement a body issues is no part of who speaks', () => {
+  it('reads "в сводке ведомства", "у зведенні відомства" as the ministry named before', () => {
+    expect(
+      speakers(
+        'Село освобождено, сообщило [[Минобороны России|org:ministry-of-defence-ru]]. «Отряды продолжили продвижение», — говорится в сводке ведомства.',
+        'ru',
+      ),
+    ).toEqual([entity('org:ministry-of-defence-ru'), entity('org:ministry-of-defence-ru')]);
+    expect(
+      speakers(
+        'Село звільнено, повідомило [[Міноборони|org:ministry-of-defence-ua]]. «Загони продовжили просування», — йдеться у зведенні відомства.',
+        'uk',
+      ),
+    ).toEqual([entity('org:ministry-of-defence-ua'), entity('org:ministry-of-defence-ua')]);
+  });
+});
