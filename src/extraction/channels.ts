@@ -183,3 +183,15 @@ function headsBody(tokens: readonly Word[], after: number, mentions: MentionInde
 function channel(text: string, start: number, end: number, organization: KnownMention | null): Omit<FoundChannel, 'rule'> {
   return { channel: { description: text.slice(start, end), entityKey: organization?.entityKey ?? null }, start, end };
 }
+
+/**
+ * An occasion where something was said ("на заседании оперативного штаба", "at a briefing", "на
+ * нараді"): a new occasion, so a channel stated for the speaker's earlier claims does not carry to it.
+ */
+// prettier-ignore
+const OCCASIONS: ReadonlySet<string> = new Set([
+  'briefing', 'meeting', 'conference', 'session', 'summit',
+  'заседании', 'совещании', 'брифинге', 'пресс-конференции', 'встрече', 'форуме', 'саммите',
+  'засіданні', 'нараді', 'брифінгу', 'пресконференції', 'зустрічі', 'форумі', 'саміті',
+]);
+export const isOccasion = (word: Word): boolean => OCCASIONS.has(word.lower);

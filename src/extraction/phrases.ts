@@ -25,6 +25,8 @@ export interface PhraseContext {
 const MAX_MODIFIERS = 4;
 /** Russian and Ukrainian adjective endings, in the nominative a title's adjectives take. */
 const ADJECTIVE = /(ый|ий|ой|ій|ая|яя|ое|ее|ые|ие|на|ня|не|ні)$/u;
+/** The other case endings an adjective before a role takes: "российских военных корреспондентов", "Українських прикордонників". */
+const ADJECTIVE_OBLIQUE = /(ых|их|іх|ого|его|ому|ему|ой|ей|ым|им|ую|юю|ої|ій|ою|ею|ими|іми|ська|цька|зька|ські|цькі|зькі|ві)$/u;
 const MAX_TAIL = 6;
 /** Genitive words after a Russian or Ukrainian role: "глава администрации района". */
 const MAX_COMPLEMENT = 2;
@@ -55,6 +57,9 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
       break;
     }
     if (isStopWord(word) || rules.verb(word.text) || rules.isAddressee(word.text) || mentions.covering(word.start)?.kind === 'PERSON')
+      break;
+    // Russian and Ukrainian modify a role before it only by adjectives: "на заседании оперативного штаба | губернатор".
+    if (rules.language !== 'en' && !mentions.covering(word.start) && !ADJECTIVE.test(word.lower) && !ADJECTIVE_OBLIQUE.test(word.lower))
       break;
     first--;
   }
@@ -190,4 +195,10 @@ export function relativeClauseEnd(context: PhraseContext, tokens: readonly Word[
   let last = k;
   while (tokens[last + 1] && !/[,;:.]/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
   return last;
+}
+
+/** A role word right before another is its modifier: "military official", "ministry spokesman", "оперативного штаба губернатор". */
+export function modifiesHead(context: PhraseContext, tokens: readonly Word[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && isRoleHead(context.rules.language, next) && joined(context, tokens[i]!, next);
 }

@@ -1,5 +1,5 @@
 import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
-import { appositionAfter, joined, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
+import { appositionAfter, modifiesHead, phraseAt, titleBefore } from './phrases.js';
 import {
   bodyKind,
   isDefinite,
@@ -351,10 +351,4 @@ function prepositionBefore(text: string, tokens: readonly Word[], i: number): bo
   const joinedAt = (k: number) => tokens[k] !== undefined && onlyBetween(text, tokens[k]!.end, tokens[k + 1]!.start);
   if (joinedAt(i - 1) && ARTICLES.has(tokens[i - 1]!.lower)) return joinedAt(i - 2) && PREPOSITIONS.has(tokens[i - 2]!.lower);
   return joinedAt(i - 1) && isStopWord(tokens[i - 1]!);
-}
-
-/** A role word right before another is its modifier: "military official", "ministry spokesman". */
-function modifiesHead(context: PhraseContext, tokens: readonly Word[], i: number): boolean {
-  const next = tokens[i + 1];
-  return next !== undefined && isRoleHead(context.rules.language, next) && joined(context, tokens[i]!, next);
 }

@@ -224,3 +224,34 @@ describe('extractClaims: the statement a body issues is no part of who speaks', 
     ).toEqual([entity('org:ministry-of-defence-ua'), entity('org:ministry-of-defence-ua')]);
   });
 });
+
+describe('extractClaims: a setting before a title is where it was said, a new occasion with no channel carried', () => {
+  const cases: [string, string, string][] = [
+    [
+      'Губернатор [[Александр Хинштейн|person:alexander-khinshtein]] сообщил в своем Telegram-канале, что подстанция повреждена.\n\n' +
+        'Позже на заседании оперативного штаба губернатор заявил, что режим ограничений продлят до конца октября.',
+      'ru',
+      'person:alexander-khinshtein',
+    ],
+    [
+      'Начальник ОВА [[Іван Федоров|person:ivan-fedorov]] повідомив у телеграмі, що підстанцію пошкоджено.\n\n' +
+        'Пізніше на засіданні оперативного штабу начальник ОВА заявив, що обмеження продовжать до кінця жовтня.',
+      'uk',
+      'person:ivan-fedorov',
+    ],
+    [
+      'Governor [[Ivan Fedorov|person:ivan-fedorov]] said on Telegram that a substation had been damaged.\n\n' +
+        'Later, at a meeting of the regional staff, the governor said the restrictions would be extended until the end of October.',
+      'en',
+      'person:ivan-fedorov',
+    ],
+  ];
+  it('takes the title for the speaker before and states no channel for what was said at the meeting', () => {
+    for (const [text, language, key] of cases) {
+      const claims = claimsOf(text, language);
+      expect(claims.map((c) => c.speaker)).toEqual([entity(key), entity(key)]);
+      expect(claims[0]!.via).not.toBeNull();
+      expect(claims[1]!.via).toBeNull();
+    }
+  });
+});
