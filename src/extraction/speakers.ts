@@ -15,6 +15,7 @@ import type { ExtractedSpeaker } from './types.js';
 import { headsNamedBody, namedBody } from './body-heads.js';
 import { personalName } from './person-names.js';
 import { isOrganization, locativeSpeaker, thereBody } from './speaker-locative.js';
+import { prepositionBefore } from './subject-words.js';
 import { capitalisedRunEnd, isCapitalised, onlyBetween, type Word } from './words.js';
 
 /**
@@ -30,9 +31,6 @@ export interface Candidate {
   score: number;
 }
 
-/** English articles: a stop word, but no preposition before a subject. */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'to']);
 /** Words that may stand between a subject and its speech verb ("Kyiv has repeatedly denied"). */
 const MAX_AUXILIARIES = 2;
 /** Words a title may hold between an organization and the person it belongs to ("Kremlin spokesman Dmitry Peskov"). */
@@ -341,14 +339,4 @@ function abbreviated(word: Word): Candidate {
     surname: null,
   };
   return { start: word.start, end: word.end, referent, rule: 'speaker: new abbreviation', score: 0.7 };
-}
-
-/**
- * Whether a preposition stands right before word `i` ("в Москве заявил"), or before the article opening
- * it ("Kondratyev of the Krasnodar region said"): an article alone is none ("The United Arab Emirates said").
- */
-function prepositionBefore(text: string, tokens: readonly Word[], i: number): boolean {
-  const joinedAt = (k: number) => tokens[k] !== undefined && onlyBetween(text, tokens[k]!.end, tokens[k + 1]!.start);
-  if (joinedAt(i - 1) && ARTICLES.has(tokens[i - 1]!.lower)) return joinedAt(i - 2) && PREPOSITIONS.has(tokens[i - 2]!.lower);
-  return joinedAt(i - 1) && isStopWord(tokens[i - 1]!);
 }
