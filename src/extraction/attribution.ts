@@ -1,4 +1,4 @@
-import { findChannel, type FoundChannel } from './channels.js';
+import { findChannel, isOccasion, type FoundChannel } from './channels.js';
 import type { Discourse } from './discourse.js';
 import { withoutRelativeClauses } from './phrases.js';
 import { Speakers, type Candidate } from './speakers.js';
@@ -53,10 +53,12 @@ export class Attributor {
     let via: FoundChannel | null = null;
     let chosen: Candidate | null = null;
     let clauseScore = 1;
+    let occasion = false;
     for (const clause of clauses) {
       const { text, rules, mentions } = this.discourse.context;
       const tokens = words(text, clause.start, clause.end).filter((w) => !exclude.some((s) => w.start >= s.start && w.start < s.end));
       const channel = findChannel(text, rules.language, tokens, mentions);
+      occasion ||= tokens.some(isOccasion);
       via ??= channel;
       if (chosen || clause.viaOnly) continue;
       const pivot = this.pivot(clause, tokens);
@@ -84,7 +86,8 @@ export class Attributor {
     }
     this.speakers.spoke({ ...chosen.referent, at });
     const speaker = chosen.referent.speaker;
-    const channel = via?.channel ?? this.carriedChannel(speaker, at, evidence);
+    // "Позже на заседании штаба губернатор заявил": said on an occasion of its own, through no channel stated before.
+    const channel = via?.channel ?? (occasion ? null : this.carriedChannel(speaker, at, evidence));
     this.last = { speaker: speakerKey(speaker), via: channel };
     return { speaker, role: chosen.referent.role, via: channel, score: round(chosen.score * clauseScore), evidence };
   }

@@ -1,3 +1,4 @@
+import { dataPhrase } from './data-sources.js';
 import type { MentionIndex } from './mention-index.js';
 import { isDefinite, isInformantHead, isRoleHead, isStopWord } from './roles.js';
 import type { Language } from './speech-verbs.js';
@@ -105,7 +106,8 @@ export function findChannel(text: string, language: Language, tokens: readonly W
       if (found) return { ...found, rule: `via: ${cue.words.join(' ')}` };
     }
   }
-  return null;
+  const data = dataPhrase(language, tokens);
+  return data ? { ...channel(text, data.start, data.end, null), rule: 'via: figures no one is named for' } : null;
 }
 
 /** What an outlet is, between a verb and its name: "заявила агентству Франс Пресс", "розповів виданню Reuters" (an outlet by the text's word). */
@@ -163,7 +165,8 @@ const closedQuote = (text: string, end: number): number => (/^[»”"]/u.test(te
  * at …") nor a modifier of what is relied on ("government figures").
  */
 function namesSpeaker(language: Language, phrase: readonly Word[]): boolean {
-  return phrase.some((w, k) => isRoleHead(language, w) && !isInformantHead(w) && (k === phrase.length - 1 || isStopWord(phrase[k + 1]!)));
+  const endsHead = (k: number) => k === phrase.length - 1 || isStopWord(phrase[k + 1]!) || phrase[k + 1]!.lower === 'of';
+  return phrase.some((w, k) => isRoleHead(language, w) && !isInformantHead(w) && endsHead(k));
 }
 
 /**
@@ -180,3 +183,15 @@ function headsBody(tokens: readonly Word[], after: number, mentions: MentionInde
 function channel(text: string, start: number, end: number, organization: KnownMention | null): Omit<FoundChannel, 'rule'> {
   return { channel: { description: text.slice(start, end), entityKey: organization?.entityKey ?? null }, start, end };
 }
+
+/**
+ * An occasion where something was said ("на заседании оперативного штаба", "at a briefing", "на
+ * нараді"): a new occasion, so a channel stated for the speaker's earlier claims does not carry to it.
+ */
+// prettier-ignore
+const OCCASIONS: ReadonlySet<string> = new Set([
+  'briefing', 'meeting', 'conference', 'session', 'summit',
+  'заседании', 'совещании', 'брифинге', 'пресс-конференции', 'встрече', 'форуме', 'саммите',
+  'засіданні', 'нараді', 'брифінгу', 'пресконференції', 'зустрічі', 'форумі', 'саміті',
+]);
+export const isOccasion = (word: Word): boolean => OCCASIONS.has(word.lower);

@@ -1,4 +1,5 @@
 import { Attributor, type Attribution, type Utterance } from './attribution.js';
+import { isDataSource } from './data-sources.js';
 import { Discourse } from './discourse.js';
 import { reportedUtterances } from './indirect.js';
 import { Layout } from './layout.js';
@@ -29,8 +30,9 @@ export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
     const attribution = attributor.attribute(utterance.clauses, utterance.segments[0]!.start, utterance.segments);
     // Reported speech is only speech when someone is said to speak or an outlet to relay it ("…,
     // повідомило Укрінформ"), and a fragment nobody is said to have said is the reporter's own
-    // emphasis ("the so-called ‘referendum’").
-    if (utterance.flags.length > 0 && !attribution.speaker && !attribution.via?.entityKey) continue;
+    // emphasis ("the so-called ‘referendum’"); figures relied on ("according to government figures") are a source too.
+    const relayed = Boolean(attribution.via?.entityKey) || isDataSource(rules.language, attribution.via);
+    if (utterance.flags.length > 0 && !attribution.speaker && !relayed) continue;
     claims.push(claim(utterance, attribution, mentions));
   }
   return claims;

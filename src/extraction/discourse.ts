@@ -1,6 +1,6 @@
 import { findChannel } from './channels.js';
 import type { Layout } from './layout.js';
-import { appositionAfter, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
+import { appositionAfter, modifiesHead, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
 import { personalName } from './person-names.js';
 import { countryOf, fitsBody, isOrganizationWord, type BodyKind, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
 import type { ExtractedChannel, ExtractedSpeaker, KnownMention, TextSpan } from './types.js';
@@ -80,7 +80,7 @@ export class Discourse {
       const mention = mentions.covering(tokens[i]!.start);
       if (mention) {
         i = this.readMention(tokens, i, mention);
-      } else if (isRoleHead(rules.language, tokens[i]!)) {
+      } else if (isRoleHead(rules.language, tokens[i]!) && !modifiesHead(this.context, tokens, i)) {
         const phrase = phraseAt(this.context, tokens, i);
         if (phrase && (phrase.determiner === 'indefinite' || isSourceHead(tokens[i]!))) this.introduce(tokens, phrase);
       } else if (isCapitalised(tokens[i]!) && !isStopWord(tokens[i]!)) {

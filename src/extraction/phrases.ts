@@ -25,6 +25,8 @@ export interface PhraseContext {
 const MAX_MODIFIERS = 4;
 /** Russian and Ukrainian adjective endings, in the nominative a title's adjectives take. */
 const ADJECTIVE = /(ый|ий|ой|ій|ая|яя|ое|ее|ые|ие|на|ня|не|ні)$/u;
+/** The other case endings an adjective before a role takes: "российских военных корреспондентов", "Українських прикордонників". */
+const ADJECTIVE_OBLIQUE = /(ых|их|іх|ого|его|ому|ему|ой|ей|ым|им|ую|юю|ої|ій|ою|ею|ими|іми|ська|цька|зька|ські|цькі|зькі|ві)$/u;
 const MAX_TAIL = 6;
 /** Genitive words after a Russian or Ukrainian role: "глава администрации района". */
 const MAX_COMPLEMENT = 2;
@@ -56,6 +58,9 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
     }
     if (isStopWord(word) || rules.verb(word.text) || rules.isAddressee(word.text) || mentions.covering(word.start)?.kind === 'PERSON')
       break;
+    // Russian and Ukrainian modify a role before it only by adjectives: "на заседании оперативного штаба | губернатор".
+    if (rules.language !== 'en' && !mentions.covering(word.start) && !ADJECTIVE.test(word.lower) && !ADJECTIVE_OBLIQUE.test(word.lower))
+      break;
     first--;
   }
   let last = owned ?? head;
@@ -66,7 +71,7 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
     (TAIL_OPENERS.has(next.lower) || (isSourceHead(tokens[head]!) && rules.language !== 'en'));
   if (tailed) {
     while (last + 1 < tokens.length && last - head < MAX_TAIL && joined(context, tokens[last]!, tokens[last + 1]!)) {
-      if (rules.verb(tokens[last + 1]!.text)) break;
+      if (rules.verb(tokens[last + 1]!.text) || (rules.language !== 'en' && PAST_PLURAL.test(tokens[last + 1]!.lower))) break;
       last++;
     }
   }
@@ -112,10 +117,14 @@ function complements(context: PhraseContext, before: Word, word: Word): boolean 
     (!isCapitalised(word) || isAbbreviation(rules, word)) &&
     !isStopWord(word) &&
     !rules.verb(word.text) &&
+    !PAST_PLURAL.test(word.lower) &&
     !rules.isAddressee(word.text) &&
     !mentions.covering(word.start)
   );
 }
+
+/** A past plural verb ends a group's description: "Російські військові блогери | публікували відео". */
+const PAST_PLURAL = /(али|яли|или|ыли|ули|іли)$/u;
 
 /** The title right before the name whose first word is `name`: "Military expert", "Глава ДНР". */
 export function titleBefore(context: PhraseContext, tokens: readonly Word[], name: number): string | null {
@@ -186,4 +195,10 @@ export function relativeClauseEnd(context: PhraseContext, tokens: readonly Word[
   let last = k;
   while (tokens[last + 1] && !/[,;:.]/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
   return last;
+}
+
+/** A role word right before another is its modifier: "military official", "ministry spokesman", "оперативного штаба губернатор". */
+export function modifiesHead(context: PhraseContext, tokens: readonly Word[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && isRoleHead(context.rules.language, next) && joined(context, tokens[i]!, next);
 }

@@ -14,6 +14,11 @@ const ROLE_HEADS: Record<Language, string[]> = {
     'ambassador', 'general', 'representative', 'envoy', 'source', 'sources', 'lawmaker', 'senator', 'leader',
     'director', 'officer', 'officers', 'chairman', 'premier', 'prosecutor', 'insider', 'insiders', 'researcher',
     'attaché', 'attache',
+    // Plurals of the titles above speak as a group: "Ukrainian commanders denied", "Western ministers said".
+    'commanders', 'ministers', 'governors', 'leaders', 'representatives', 'envoys', 'lawmakers', 'senators', 'directors',
+    'chiefs', 'generals', 'ambassadors', 'researchers', 'advisers', 'prosecutors', 'spokesmen',
+    // "A person familiar with the talks said": someone the reporter does not name.
+    'person',
   ],
   ru: [
     'министр*', 'президент*', 'эксперт*', 'аналитик*', 'чиновник*', 'представител*', 'пресс-секретар*', 'дипломат*',
@@ -43,21 +48,27 @@ const GROUP_HEADS: Record<Language, string[]> = {
     // Trades and professions speaking as a group: "Engineers say", "Insurers said", "grain traders told Reuters".
     'engineers', 'insurers', 'traders', 'drivers', 'analysts', 'experts', 'economists', 'doctors', 'farmers',
     'carriers', 'operators', 'employers', 'activists', 'monitors', 'trader', 'engineer', 'insurer',
+    // Bodies the gazetteer may lack: "the regional emergency headquarters said", "Finland's border guard said".
+    'headquarters', 'guard', 'guards', 'service', 'services', 'institute', 'bloggers', 'correspondents',
     'economist', 'doctor', 'farmer', 'driver', 'woman', 'man', 'pensioner', 'mother', 'father',
   ],
   ru: [
     'министерств*', 'ведомств*', 'штаб', 'штаба', 'штабе', 'администраци*', 'власти', 'властей', 'полици*', 'житель', 'жители',
     'жительниц*', 'волонтер*', 'волонтёр*', 'организатор*', 'комментатор*', 'наблюдател*', 'очевид*', 'спасател*',
-    'участник*', 'россиянин', 'россиянка', 'сторона', 'пресс-служб*', 'правительств*', 'командовани*', 'мэри*',
+    'участник*', 'россиянин', 'россиянка', 'сторона', 'стороны', 'пресс-служб*', 'правительств*', 'командовани*', 'мэри*',
     'перевозчик*', 'туроператор*', 'правозащитник*', 'энергетик*', 'предпринимател*', 'экономист*', 'врач*', 'медик*',
     'аграри*', 'трейдер*', 'военные', 'военных', 'женщин*', 'мужчин*', 'пенсионер*', 'компани*',
+    // "Оперативные службы напоминают", "По данным госкорпорации", "В аппарате уполномоченного … пообещали".
+    'служб*', 'оперштаб*', 'госкорпораци*', 'корпораци*', 'аппарате', 'институт*', 'пограничник*', 'страховщик*', 'военный', 'блогер*', 'военкор*',
   ],
   uk: [
     'міністерств*', 'відомств*', 'штаб', 'штабу', 'штабі', 'адміністраці*', 'влада', 'влади', 'поліці*', 'мешкан*',
     'жител*', 'волонтер*', 'організатор*', 'коментатор*', 'спостерігач*', 'очевид*', 'рятувальни*', 'учасник*',
-    'сторона', 'прес-служб*', 'уряд', 'уряду', 'командуванн*', 'міськрад*',
+    'сторона', 'сторони', 'прес-служб*', 'уряд', 'уряду', 'командуванн*', 'міськрад*',
     'перевізник*', 'правозахисник*', 'енергетик*', 'підприєм*', 'роботодав*', 'економіст*', 'лікар*', 'медик*',
     'аграрі*', 'трейдер*', 'старост*', 'військові', 'військових', 'жінк*', 'пенсіонер*', 'компані*',
+    // "Оперативні служби нагадують", "За даними держкорпорації", "В апараті омбудсмана пообіцяли".
+    'служб*', 'оперштаб*', 'держкорпораці*', 'корпораці*', 'апараті', 'інститут*', 'прикордонник*', 'страховик*', 'військовий', 'блогер*', 'воєнкор*',
   ],
 };
 
@@ -83,6 +94,12 @@ const BODY_KINDS: BodyKind[] = [
     ...COMMAND_HEADS, 'сил', 'сили', 'силы', 'войск*', 'військ*', 'флот*', 'арми*', 'армі*', 'всу', 'зсу', 'вкс', 'вмс', 'пво', 'ппо',
   ]), anywhere: false },
   { head: matcher(['компани*', 'компані*']), name: null, anywhere: false },
+  // A body called by the word its name holds: "The Institute for the Study of War wrote … the institute added".
+  ...[
+    ['institute', 'институт*', 'інститут*'],
+    ['service', 'служб*'],
+    ['headquarters', 'штаб', 'штаба', 'штабе', 'штабу', 'штабі', 'оперштаб*'],
+  ].map((heads) => ({ head: matcher(heads), name: matcher(heads), anywhere: false })),
 ];
 
 /** Heads that name an unnamed informant whatever precedes them. */
@@ -109,7 +126,9 @@ const STOP_WORDS = new Set(
     // "по данным ведомства", "за словами волонтерів": the source phrase is no part of the description.
     'данным словам слов мнению сообщению информации даними словами слів думку повідомленням інформацією ' +
     // "говорится в сообщении ведомства", "йдеться в заяві міністерства": nor is the statement the body made.
-    'сообщении заявлении повідомленні заяві'
+    'сообщении заявлении повідомленні заяві ' +
+    // "говорится в сводке ведомства", "йдеться у зведенні відомства": every kind of statement a body issues.
+    'сводке зведенні отчете отчёте звіті докладе доповіді публикации публікації бюллетене бюлетені'
   ).split(' '),
 );
 
@@ -129,6 +148,7 @@ const DEMONYMS: [string, string][] = [
   ['білорус', 'BY'], ['moldova', 'MD'], ['молдав', 'MD'], ['молдов', 'MD'], ['china', 'CN'], ['китай', 'CN'], ['кита', 'CN'],
   ['turkey', 'TR'], ['турци', 'TR'], ['туреччин', 'TR'], ['germany', 'DE'], ['германи', 'DE'], ['німеччин', 'DE'], ['france', 'FR'],
   ['франци', 'FR'], ['франці', 'FR'], ['britain', 'GB'], ['британи', 'GB'], ['британі', 'GB'],
+  ['finland', 'FI'], ['finnish', 'FI'], ['финлянд', 'FI'], ['финск', 'FI'], ['фінлянд', 'FI'], ['фінськ', 'FI'],
 ];
 
 function matcher(entries: readonly string[]): (word: string) => boolean {
@@ -191,6 +211,9 @@ const HEAD_OF_BODY = matcher([
  * A Russian or Ukrainian role noun in the plural ("эксперты", "аналітики", "посадовці"); "главы",
  * "голови" are as often a head's genitive ("по словам главы"), so they are not counted.
  */
+/** "глава", "руководителя", "голові", "chief": a word for whoever heads a body. */
+export const isHeadOfBody = (word: string): boolean => HEAD_OF_BODY(word);
+
 export const isPluralRole = (word: Word): boolean => /[ыиі]$/u.test(word.lower) && !HEAD_OF_BODY(word.lower);
 
 /**

@@ -1,3 +1,4 @@
+import type { Discourse, Referent } from './discourse.js';
 import type { PhraseContext } from './phrases.js';
 import { bodyKind } from './roles.js';
 import type { ExtractedSpeaker, KnownMention } from './types.js';
@@ -51,3 +52,22 @@ export function locativeSpeaker(context: PhraseContext, tokens: readonly Word[],
   const description = mention ? text.slice(start, end) : text.slice(first.start, end);
   return { speaker: { kind: 'anonymous', description, country: null }, start, end, last };
 }
+
+/** "В Генштабе ВСУ эти сведения опровергли. Там заявили, что …": "там" before an impersonal plural verb is the body the sentence before names. */
+const THERE: ReadonlySet<string> = new Set(['там']);
+
+/** The organization named last in the sentence before word `i`'s, when word `i` is "там" before a "-ли" speech verb. */
+export function thereBody(discourse: Discourse, tokens: readonly Word[], i: number): Referent | null {
+  const { rules, text } = discourse.context;
+  const [there, verb] = [tokens[i], tokens[i + 1]];
+  if (rules.language === 'en' || !there || !verb || !THERE.has(there.lower)) return null;
+  if (!rules.verb(verb.text) || !/ли$/u.test(verb.lower) || !onlyBetween(text, there.end, verb.start)) return null;
+  const { layout } = discourse;
+  const sentence = layout.sentenceAt(there.start);
+  const body = discourse.introduced.findLast((r) => r.at < there.start && isOrganization(r.speaker));
+  return body && layout.sentenceAt(body.at) === sentence - 1 && layout.sameParagraph(body.at, there.start) ? body : null;
+}
+
+/** Entity keys name their kind first (seeds/gazetteer, src/graph): "org:ministry-of-defence-ru". */
+export const isOrganization = (speaker: ExtractedSpeaker): boolean =>
+  speaker.kind === 'entity' ? speaker.entityKey.startsWith('org:') : speaker.kind === 'new' && speaker.entityKind === 'ORGANIZATION';

@@ -1,5 +1,5 @@
 import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
-import { appositionAfter, joined, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
+import { appositionAfter, modifiesHead, phraseAt, titleBefore } from './phrases.js';
 import {
   bodyKind,
   isDefinite,
@@ -12,8 +12,10 @@ import {
   sameRoleWord,
 } from './roles.js';
 import type { ExtractedSpeaker } from './types.js';
+import { headsNamedBody, namedBody } from './body-heads.js';
 import { personalName } from './person-names.js';
-import { locativeSpeaker } from './speaker-locative.js';
+import { isOrganization, locativeSpeaker, thereBody } from './speaker-locative.js';
+import { prepositionBefore } from './subject-words.js';
 import { capitalisedRunEnd, isCapitalised, onlyBetween, type Word } from './words.js';
 
 /**
@@ -57,17 +59,23 @@ export class Speakers {
         i = located.last;
         continue;
       }
+      const there = thereBody(this.discourse, tokens, i);
+      if (there) {
+        found.push({ start: word.start, end: word.end, referent: there, rule: 'speaker: "там" → the body named before', score: 0.7 });
+        continue;
+      }
       // A pronoun the linker left ambiguous ("Он" is also a place's name) is still a pronoun.
       const mention = rules.isPronoun(word.text) && !mentions.covering(word.start)?.entityKey ? undefined : mentions.covering(word.start);
       if (mention) {
-        const before = tokens[i - 1];
+        const first = i;
         while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
         let v = i + 1;
         while (v <= i + MAX_AUXILIARIES && tokens[v] && rules.isAuxiliary(tokens[v]!.text)) v++;
         const next = tokens[v];
         const verbNext = next && rules.verb(next.text) && onlyBetween(text, mention.end, tokens[i + 1]!.start);
-        // A country speaks only as the verb's subject ("Ukraine denies that …"), not after a preposition ("в Москве заявил").
-        const afterPreposition = before !== undefined && isStopWord(before) && onlyBetween(text, before.end, word.start);
+        // A country speaks only as the verb's subject ("Ukraine denies that …"), not after a preposition ("в Москве заявил");
+        // an article is no preposition ("The United Arab Emirates said", but "Kondratyev of the Krasnodar region said").
+        const afterPreposition = prepositionBefore(text, tokens, first);
         const subject = verbNext && !afterPreposition;
         // "Путин на совещании в Кремле поручил": a body after a preposition is where the person named before it spoke.
         const setting = mention.kind === 'ORGANIZATION' && afterPreposition && found.some((c) => !isOrganization(c.referent.speaker));
@@ -112,8 +120,11 @@ export class Speakers {
       (/s$/u.test(headWord) && language === 'en' && !phrase.determiner) ||
       // Russian and Ukrainian have no article: a modified role opening its sentence introduces someone ("Американський посадовець розповів").
       (language !== 'en' && phrase.first < head && this.opensSentence(tokens[phrase.first]!));
+    // "глава городского округа" is no head of another body named before ("начальник Генштаба").
+    const headed = namedBody(tokens.slice(phrase.first, phrase.last + 1), head - phrase.first);
+    const heads = (r: Omit<Referent, 'at'>) => headsNamedBody(headed, r.roleWords);
     if (!unnamed) {
-      const referent = this.previous(at, (r) => r.roleWords.some((w) => sameRoleWord(w, headWord)));
+      const referent = this.previous(at, (r) => r.roleWords.some((w) => sameRoleWord(w, headWord)) && heads(r));
       if (referent)
         return { candidate: { start, end, referent, rule: 'speaker: role noun → previous speaker', score: 0.75 }, last: phrase.last };
       // No role stated for the last speaker: the role noun may well be theirs ("Peskov said … the spokesman added").
@@ -132,7 +143,7 @@ export class Speakers {
       const inParagraph = definite || bare ? this.speakingInParagraph(at) : null;
       const speaking = definite || (bare && inParagraph?.speaker.kind === 'entity') ? inParagraph : null;
       const referred = speaking ?? (definite || bare ? this.untitledPerson(at) : null);
-      if (referred) {
+      if (referred && heads(referred)) {
         const candidate = {
           start,
           end,
@@ -143,7 +154,7 @@ export class Speakers {
         return { candidate, last: phrase.last };
       }
       const later = phrase.determiner === 'definite' ? this.titledLater(at, headWord) : null;
-      if (later)
+      if (later && heads(later))
         return {
           candidate: { start, end, referent: later, rule: 'speaker: definite role noun → the one titled so later', score: 0.6 },
           last: phrase.last,
@@ -318,10 +329,6 @@ const MAX_APPOSITION_LEAD = 5;
 
 const entity = (entityKey: string): ExtractedSpeaker => ({ kind: 'entity', entityKey });
 
-/** Entity keys name their kind first (seeds/gazetteer, src/graph): "org:ministry-of-defence-ru". */
-const isOrganization = (speaker: ExtractedSpeaker): boolean =>
-  speaker.kind === 'entity' ? speaker.entityKey.startsWith('org:') : speaker.kind === 'new' && speaker.entityKind === 'ORGANIZATION';
-
 /** "В МЧС сообщили", "У ДСНС повідомили": an abbreviation the linker does not know names a new organization. */
 function abbreviated(word: Word): Candidate {
   const name = { start: word.start, end: word.end, text: word.text };
@@ -332,10 +339,4 @@ function abbreviated(word: Word): Candidate {
     surname: null,
   };
   return { start: word.start, end: word.end, referent, rule: 'speaker: new abbreviation', score: 0.7 };
-}
-
-/** A role word right before another is its modifier: "military official", "ministry spokesman". */
-function modifiesHead(context: PhraseContext, tokens: readonly Word[], i: number): boolean {
-  const next = tokens[i + 1];
-  return next !== undefined && isRoleHead(context.rules.language, next) && joined(context, tokens[i]!, next);
 }
