@@ -8,6 +8,7 @@ import { backReference, definite, emptyMemory, occasion, remember, timePrepositi
 import { MUST_NAME, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
 import { takesNoPlace } from './framing-uses.js';
+import { townInPhrase } from './event-towns.js';
 import { sentences } from './sentences.js';
 import { findTimes } from './time.js';
 import type { ExtractedEvent, ExtractionInput, TextSpan } from './types.js';
@@ -22,7 +23,7 @@ import { words } from './words.js';
  * hedged ("would facilitate the liberation") or negated ("have not withdrawn"), reports nothing by itself.
  */
 export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[]): ExtractedEvent[] {
-  const article: Article = { language: framingLanguage(input.language), denied, ...emptyMemory() };
+  const article: Article = { language: framingLanguage(input.language), denied, mentions: input.mentions, ...emptyMemory() };
   const times = findTimes(input.text, input.language, input.publishedAt).filter((t) => !inDateline(input.text, t));
   const reports: Report[] = [];
   for (const span of sentences(input.text)) {
@@ -96,6 +97,8 @@ const inDateline = (text: string, t: TextSpan): boolean => DATELINE.test(text.sl
 interface Article extends Memory {
   language: FramingLanguage;
   denied: readonly TextSpan[];
+  /** Every mention of the article, for a town named sentences before ("the city" in a later phrase). */
+  mentions: ExtractionInput['mentions'];
 }
 
 /** Framing words of a sentence, longest first at each word, none inside a name ("Liberation Army"). */
@@ -129,7 +132,7 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first);
   const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1)?.lower ?? '');
   const timed = group.noun && timePreposition(s, r);
-  let link = linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article);
+  let link = linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article) ?? townInPhrase(s, r, article.mentions);
   let participants = participantsOf(s, r, link?.places ?? [], passive);
   const earlier = link === null && timed ? occasion(article, type) : null;
   if (earlier !== null) ({ link, participants } = earlier);
