@@ -9,6 +9,7 @@ import { MUST_NAME, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
 import { takesNoPlace } from './framing-uses.js';
 import { townInPhrase } from './event-towns.js';
+import { atUnnamedTown } from './event-unnamed.js';
 import { sentences } from './sentences.js';
 import { findTimes } from './time.js';
 import type { ExtractedEvent, ExtractionInput, TextSpan } from './types.js';
@@ -128,7 +129,7 @@ function fallOfNoPlace(s: Sentence, match: FramingMatch): boolean {
 
 function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const { group, type } = r.match;
-  if (planned(s, r)) return [];
+  if (planned(s, r) || atUnnamedTown(s, r)) return [];
   const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first);
   const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1)?.lower ?? '');
   const timed = group.noun && timePreposition(s, r);
