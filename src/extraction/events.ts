@@ -10,6 +10,7 @@ import { framingAt, framingLanguage, normalize, type FramingMatch } from './fram
 import { takesNoPlace } from './framing-uses.js';
 import { townInPhrase } from './event-towns.js';
 import { atUnnamedTown } from './event-unnamed.js';
+import { accused } from './event-accusations.js';
 import { sentences } from './sentences.js';
 import { findTimes } from './time.js';
 import type { ExtractedEvent, ExtractionInput, TextSpan } from './types.js';
@@ -141,7 +142,7 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
     link = definite(s, r, article);
     participants = participantsOf(s, r, link?.places ?? [], passive);
   }
-  if (link === null && MUST_NAME[type] === 'place') return [];
+  if (link === null && (MUST_NAME[type] === 'place' || accused(s, r))) return [];
   const places = link?.places ?? [];
   if (participants.length === 0 && MUST_NAME[type] === 'party') return [];
   // "would facilitate the liberation", but not "In May, the liberation".
