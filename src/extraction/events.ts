@@ -9,6 +9,7 @@ import { MUST_NAME, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
 import { takesNoPlace } from './framing-uses.js';
 import { townInPhrase } from './event-towns.js';
+import { openingLocative } from './event-settings.js';
 import { atUnnamedTown } from './event-unnamed.js';
 import { accused } from './event-accusations.js';
 import { sentences } from './sentences.js';
@@ -136,6 +137,7 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const timed = group.noun && timePreposition(s, r);
   let link = linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article) ?? townInPhrase(s, r, article.mentions);
   let participants = participantsOf(s, r, link?.places ?? [], passive);
+  if (link === null && timed) link = openingLocative(s, r);
   const earlier = link === null && timed ? occasion(article, type) : null;
   if (earlier !== null) ({ link, participants } = earlier);
   else if (link === null && (participants.length === 0 || timed)) {
