@@ -55,7 +55,11 @@ export function openingLocative(s: Sentence, r: Reach): Linked | null {
   // The places the opening lists ("В Новой Каховке и в Корсунке"), up to the first other word between two.
   const end = places.findIndex((m, k) => k > 0 && !OPENING_LIST.test(s.text.slice(places[k - 1]!.end, m.start)));
   const opening = end < 0 ? places : places.slice(0, end);
-  return { places: opening.map((m) => m.entityKey!), rule: 'place the sentence opens with, for a noun after a time preposition', weight: 0.5 };
+  return {
+    places: opening.map((m) => m.entityKey!),
+    rule: 'place the sentence opens with, for a noun after a time preposition',
+    weight: 0.5,
+  };
 }
 
 const OPENING_LIST = /^\s*(?:,|and|и|і|та|й)?\s*(?:in|в|во|у)?\s*$/u;

@@ -135,7 +135,8 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first);
   const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1)?.lower ?? '');
   const timed = group.noun && timePreposition(s, r);
-  let link = linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article) ?? townInPhrase(s, r, article.mentions);
+  let link =
+    linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article) ?? townInPhrase(s, r, article.mentions);
   let participants = participantsOf(s, r, link?.places ?? [], passive);
   if (link === null && timed) link = openingLocative(s, r);
   const earlier = link === null && timed ? occasion(article, type) : null;

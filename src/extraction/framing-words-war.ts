@@ -30,7 +30,11 @@ export const WAR_WORDS: FramingTable = {
     ],
     ru: [
       { forms: ['освобождени*N', 'взяти*N', 'захват*N', 'овладени*N', 'контрол*N над'], noun: true, subject: GAIN },
-      { forms: ['освободи*V', 'взя*V', 'овладе*V', 'захвати*V', 'отби*V', 'верну*V контроль', 'установи*V контроль'], noun: false, subject: GAIN },
+      {
+        forms: ['освободи*V', 'взя*V', 'овладе*V', 'захвати*V', 'отби*V', 'верну*V контроль', 'установи*V контроль'],
+        noun: false,
+        subject: GAIN,
+      },
       // "откуда ВСУ были выбиты": the side driven out loses the place, as by a withdrawal.
       { forms: ['освобожден*A', 'освобожденн*A', 'взят*A', 'захвачен*A', 'захваченн*A', 'выбит*A'], noun: false },
       { forms: ['окружени*N'], noun: true, subject: GAIN },
