@@ -12,6 +12,7 @@ import { townInPhrase } from './event-towns.js';
 import { openingLocative } from './event-settings.js';
 import { atUnnamedTown } from './event-unnamed.js';
 import { accused } from './event-accusations.js';
+import { pronounObject } from './event-pronouns.js';
 import { sentences } from './sentences.js';
 import { findTimes } from './time.js';
 import type { ExtractedEvent, ExtractionInput, TextSpan } from './types.js';
@@ -138,6 +139,8 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   let link =
     linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article) ?? townInPhrase(s, r, article.mentions);
   let participants = participantsOf(s, r, link?.places ?? [], passive);
+  const pronoun = participants.some((p) => p.role === group.object) ? null : pronounObject(s, r, article.mentions);
+  if (pronoun !== null) participants = [...participants, { entityKey: pronoun, role: group.object! }];
   if (link === null && timed) link = openingLocative(s, r);
   const earlier = link === null && timed ? occasion(article, type) : null;
   if (earlier !== null) ({ link, participants } = earlier);
