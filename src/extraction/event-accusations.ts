@@ -27,17 +27,21 @@ const CHARGE: Record<FramingLanguage, ReadonlySet<string>> = {
 const VERB_REACH = 6;
 const CHARGE_REACH = 3;
 
-/** Whether the framing at `r` is what a verb of accusing charges someone with: a noun, or in English a gerund ("of attacking"). */
-export function accused(s: Sentence, r: Reach): boolean {
-  if (!r.match.group.noun && s.language !== 'en') return false;
+/**
+ * Where the verb of accusing starts when the framing at `r` is what it charges someone with (a
+ * noun, or in English a gerund: "of attacking"), else null. What stands between the verb and the
+ * charge is the accused ("accused Ukraine of attacks"), not the happening's place.
+ */
+export function accusedFrom(s: Sentence, r: Reach): number | null {
+  if (!r.match.group.noun && s.language !== 'en') return null;
   const first = r.match.first;
   const lower = (i: number) => normalize(s.ws[i]!.lower);
   const inClause = (i: number) => !/[,;:.!?()—–«»"“”]/u.test(s.text.slice(s.ws[i]!.end, r.start));
   const charge = [...Array(CHARGE_REACH).keys()].map((k) => first - 1 - k).find((i) => i >= 0 && CHARGE[s.language].has(lower(i)));
-  if (charge === undefined || !inClause(charge)) return false;
+  if (charge === undefined || !inClause(charge)) return null;
   for (let i = charge - 1; i >= Math.max(0, first - VERB_REACH - 1); i--) {
-    if (!inClause(i)) return false;
-    if (ACCUSING[s.language].some((stem) => lower(i).startsWith(stem))) return true;
+    if (!inClause(i)) return null;
+    if (ACCUSING[s.language].some((stem) => lower(i).startsWith(stem))) return s.ws[i]!.start;
   }
-  return false;
+  return null;
 }

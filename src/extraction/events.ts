@@ -11,7 +11,7 @@ import { takesNoPlace } from './framing-uses.js';
 import { townInPhrase } from './event-towns.js';
 import { openingLocative } from './event-settings.js';
 import { atUnnamedTown } from './event-unnamed.js';
-import { accused } from './event-accusations.js';
+import { accusedFrom } from './event-accusations.js';
 import { pronounObject } from './event-pronouns.js';
 import { sentences } from './sentences.js';
 import { findTimes } from './time.js';
@@ -138,6 +138,13 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const timed = group.noun && timePreposition(s, r);
   let link =
     linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article) ?? townInPhrase(s, r, article.mentions);
+  // "accused Ukraine of attacks": the accused is no place of the happening.
+  const accusation = accusedFrom(s, r);
+  if (
+    accusation !== null &&
+    link?.places.every((p) => s.mentions.some((m) => m.entityKey === p && m.start >= accusation && m.end <= r.start))
+  )
+    link = null;
   let participants = participantsOf(s, r, link?.places ?? [], passive);
   const pronoun = participants.some((p) => p.role === group.object) ? null : pronounObject(s, r, article.mentions);
   if (pronoun !== null) participants = [...participants, { entityKey: pronoun, role: group.object! }];
@@ -148,7 +155,7 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
     link = definite(s, r, article);
     participants = participantsOf(s, r, link?.places ?? [], passive);
   }
-  if (link === null && (MUST_NAME[type] === 'place' || accused(s, r))) return [];
+  if (link === null && (MUST_NAME[type] === 'place' || accusation !== null)) return [];
   const places = link?.places ?? [];
   if (participants.length === 0 && MUST_NAME[type] === 'party') return [];
   // "would facilitate the liberation", but not "In May, the liberation".
