@@ -4,8 +4,8 @@ import { firstWordFrom, near, type Reach, type Sentence } from './event-sentence
 /**
  * "освободили населенный пункт Петропавловка в Харьковской области", "захоплення села Степове на
  * Харківщині", "captured Novoekonomichne in the Donetsk region": when the first place after the
- * framing is a region a locator introduces, and the word before the locator is a name no mention
- * covers, the happening is at that town, which the gazetteer does not know. The region only
+ * framing is a region a locator introduces, and the word before the locator is a name no linked
+ * mention covers, the happening is at that town, which the gazetteer does not know. The region only
  * locates it: reporting the event there would be a second, wrong place, so nothing is reported.
  */
 
@@ -24,5 +24,6 @@ export function atUnnamedTown(s: Sentence, r: Reach): boolean {
   const two = `${s.ws[at - 2]?.lower} ${one}`;
   const name = LOCATORS[s.language].has(two) ? s.ws[at - 3] : LOCATORS[s.language].has(one) ? s.ws[at - 2] : undefined;
   if (name === undefined || name.start < r.end || !CAPITALIZED.test(name.text)) return false;
-  return !s.mentions.some((m) => m.start < name.end && m.end > name.start);
+  // The linker keeps a name it could not resolve as a mention with no key: still unnamed.
+  return !s.mentions.some((m) => m.entityKey !== null && m.start < name.end && m.end > name.start);
 }

@@ -67,6 +67,8 @@ describe('extractEvents: a region after a town the gazetteer lacks', () => {
     expect(summary(`Войска освободили населенный пункт Петропавловка в [[Харьковской области|${REGION}]].`, 'ru')).toEqual([]);
     expect(summary(`Міноборони заявило про захоплення села Степове на [[Харківщині|${REGION}]].`, 'uk')).toEqual([]);
     expect(summary(`Russian forces captured the village of Stepove in the [[Kharkiv region|${REGION}]].`)).toEqual([]);
+    // A name the linker kept unresolved is as unnamed.
+    expect(summary(`Войска освободили [[Петропавловку|?]] в [[Харьковской области|${REGION}]].`, 'ru')).toEqual([]);
   });
 
   it('keeps the town when it is named, and the region when no town stands before it', () => {
