@@ -1,5 +1,5 @@
 import { LOCATORS, RELATIVE_WHERE } from './event-cues.js';
-import { firstWordFrom, near, type Linked, type Reach, type Sentence } from './event-sentence.js';
+import { firstWordFrom, near, wordsBetween, type Linked, type Reach, type Sentence } from './event-sentence.js';
 import { speechRules } from './speech-verbs.js';
 import type { KnownMention } from './types.js';
 
@@ -37,6 +37,32 @@ function openingPlace(s: Sentence): { place: KnownMention; comma: number } | nul
   if (comma === null || lead.length === 0 || !LOCATORS[s.language].has(lead.join(' '))) return null;
   return { place, comma: place.end + comma[0].length };
 }
+
+/**
+ * "В Новой Каховке и соседнем селе после удара беспилотника без света остались …": a noun after a
+ * time preposition, the sentence's first framing, in a sentence that opens with a place after a
+ * locator, happened there; with no such opening it is the happening reported before (`occasion`).
+ */
+export function openingLocative(s: Sentence, r: Reach): Linked | null {
+  if (r.opening !== r.start) return null;
+  const places = s.mentions.filter((m) => m.kind === 'PLACE' && m.entityKey !== null && m.end <= r.start);
+  const first = places[0];
+  if (first === undefined || first !== s.mentions[0]) return null;
+  const lead = s.ws.slice(0, firstWordFrom(s.ws, first.start)).map((w) => w.lower);
+  if (lead.length === 0 || !LOCATORS[s.language].has(lead.join(' '))) return null;
+  // The time preposition itself opens a clause ("после"), so only punctuation ends the opening's reach.
+  if (/[,;:.!?()—–]/u.test(s.text.slice(first.end, r.start)) || wordsBetween(s, first.end, r.start) > SETTING_REACH) return null;
+  // The places the opening lists ("В Новой Каховке и в Корсунке"), up to the first other word between two.
+  const end = places.findIndex((m, k) => k > 0 && !OPENING_LIST.test(s.text.slice(places[k - 1]!.end, m.start)));
+  const opening = end < 0 ? places : places.slice(0, end);
+  return {
+    places: opening.map((m) => m.entityKey!),
+    rule: 'place the sentence opens with, for a noun after a time preposition',
+    weight: 0.5,
+  };
+}
+
+const OPENING_LIST = /^\s*(?:,|and|и|і|та|й)?\s*(?:in|в|во|у)?\s*$/u;
 
 /** Words a saying's noun may stand after its speech verb: "said in his evening address". */
 const SAYING_REACH = 3;

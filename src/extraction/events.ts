@@ -8,6 +8,11 @@ import { backReference, definite, emptyMemory, occasion, remember, timePrepositi
 import { MUST_NAME, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
 import { takesNoPlace } from './framing-uses.js';
+import { townInPhrase } from './event-towns.js';
+import { openingLocative } from './event-settings.js';
+import { atUnnamedTown } from './event-unnamed.js';
+import { accusedFrom } from './event-accusations.js';
+import { pronounObject } from './event-pronouns.js';
 import { sentences } from './sentences.js';
 import { findTimes } from './time.js';
 import type { ExtractedEvent, ExtractionInput, TextSpan } from './types.js';
@@ -22,7 +27,7 @@ import { words } from './words.js';
  * hedged ("would facilitate the liberation") or negated ("have not withdrawn"), reports nothing by itself.
  */
 export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[]): ExtractedEvent[] {
-  const article: Article = { language: framingLanguage(input.language), denied, ...emptyMemory() };
+  const article: Article = { language: framingLanguage(input.language), denied, mentions: input.mentions, ...emptyMemory() };
   const times = findTimes(input.text, input.language, input.publishedAt).filter((t) => !inDateline(input.text, t));
   const reports: Report[] = [];
   for (const span of sentences(input.text)) {
@@ -96,6 +101,8 @@ const inDateline = (text: string, t: TextSpan): boolean => DATELINE.test(text.sl
 interface Article extends Memory {
   language: FramingLanguage;
   denied: readonly TextSpan[];
+  /** Every mention of the article, for a town named sentences before ("the city" in a later phrase). */
+  mentions: ExtractionInput['mentions'];
 }
 
 /** Framing words of a sentence, longest first at each word, none inside a name ("Liberation Army"). */
@@ -125,19 +132,30 @@ function fallOfNoPlace(s: Sentence, match: FramingMatch): boolean {
 
 function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const { group, type } = r.match;
-  if (planned(s, r)) return [];
+  if (planned(s, r) || atUnnamedTown(s, r)) return [];
   const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first);
   const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1)?.lower ?? '');
   const timed = group.noun && timePreposition(s, r);
-  let link = linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article);
+  let link =
+    linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article) ?? townInPhrase(s, r, article.mentions);
+  // "accused Ukraine of attacks": the accused is no place of the happening.
+  const accusation = accusedFrom(s, r);
+  if (
+    accusation !== null &&
+    link?.places.every((p) => s.mentions.some((m) => m.entityKey === p && m.start >= accusation && m.end <= r.start))
+  )
+    link = null;
   let participants = participantsOf(s, r, link?.places ?? [], passive);
+  const pronoun = participants.some((p) => p.role === group.object) ? null : pronounObject(s, r, article.mentions);
+  if (pronoun !== null) participants = [...participants, { entityKey: pronoun, role: group.object! }];
+  if (link === null && timed) link = openingLocative(s, r);
   const earlier = link === null && timed ? occasion(article, type) : null;
   if (earlier !== null) ({ link, participants } = earlier);
   else if (link === null && (participants.length === 0 || timed)) {
     link = definite(s, r, article);
     participants = participantsOf(s, r, link?.places ?? [], passive);
   }
-  if (link === null && MUST_NAME[type] === 'place') return [];
+  if (link === null && (MUST_NAME[type] === 'place' || accusation !== null)) return [];
   const places = link?.places ?? [];
   if (participants.length === 0 && MUST_NAME[type] === 'party') return [];
   // "would facilitate the liberation", but not "In May, the liberation".

@@ -14,6 +14,8 @@ export const WAR_WORDS: FramingTable = {
           ...['captured', 'liberated', 'seized', 'occupied', 'entered', 'took control', 'taken control', 'take control', 'claimed'],
           // Taking a place back is a control change too.
           ...['retook', 'retaken', 'recaptured', 'regained control'],
+          // "установили контроль над", "встановили контроль": control declared, as "took control".
+          ...['established control', 'establishing control'],
         ],
         noun: false,
         subject: GAIN,
@@ -28,7 +30,11 @@ export const WAR_WORDS: FramingTable = {
     ],
     ru: [
       { forms: ['освобождени*N', 'взяти*N', 'захват*N', 'овладени*N', 'контрол*N над'], noun: true, subject: GAIN },
-      { forms: ['освободи*V', 'взя*V', 'овладе*V', 'захвати*V', 'отби*V', 'верну*V контроль'], noun: false, subject: GAIN },
+      {
+        forms: ['освободи*V', 'взя*V', 'овладе*V', 'захвати*V', 'отби*V', 'верну*V контроль', 'установи*V контроль'],
+        noun: false,
+        subject: GAIN,
+      },
       // "откуда ВСУ были выбиты": the side driven out loses the place, as by a withdrawal.
       { forms: ['освобожден*A', 'освобожденн*A', 'взят*A', 'захвачен*A', 'захваченн*A', 'выбит*A'], noun: false },
       { forms: ['окружени*N'], noun: true, subject: GAIN },
@@ -40,7 +46,7 @@ export const WAR_WORDS: FramingTable = {
     ],
     uk: [
       { forms: ['звільненн*N', 'захопленн*N', 'окупаці*N', 'контрол*N над'], noun: true, subject: GAIN },
-      { forms: ['звільни*V', 'захопи*V', 'окупува*V', 'відби*V', 'поверну*V контроль'], noun: false, subject: GAIN },
+      { forms: ['звільни*V', 'захопи*V', 'окупува*V', 'відби*V', 'поверну*V контроль', 'встанови*V контроль'], noun: false, subject: GAIN },
       { forms: ['звільнен*A', 'захоплен*A', 'окупован*A', 'вибит*A'], noun: false },
       { forms: ['оточенн*N'], noun: true, subject: GAIN },
       { forms: ['оточи*V'], noun: false, subject: GAIN },
@@ -127,7 +133,8 @@ export const WAR_WORDS: FramingTable = {
       },
       {
         forms: [
-          ...['обстреля*V', 'обстрелива*V', 'нанес*V удар*N', 'нанес удар*N', 'атакова*V', 'атаку*V', 'штурмова*V', 'штурму*V'],
+          // "ударили по", as English "struck": the plain verb beside the support-verb phrase.
+          ...['обстреля*V', 'обстрелива*V', 'нанес*V удар*N', 'нанес удар*N', 'удари*V', 'атакова*V', 'атаку*V', 'штурмова*V', 'штурму*V'],
           ...['сби*V', 'перехвати*V', 'уничтожи*V', 'порази*V', 'продвину*V', 'продвига*V', 'выпусти*V +по'],
         ],
         noun: false,
@@ -163,7 +170,8 @@ export const WAR_WORDS: FramingTable = {
       },
       {
         forms: [
-          ...['обстріля*V', 'обстрілю*V', 'завда*V удар*N', 'атакува*V', 'атаку*V', 'штурмува*V', 'штурму*V'],
+          // "вдарили по", "ударили по", as English "struck".
+          ...['обстріля*V', 'обстрілю*V', 'завда*V удар*N', 'вдари*V', 'удари*V', 'атакува*V', 'атаку*V', 'штурмува*V', 'штурму*V'],
           ...['зби*V', 'перехопи*V', 'знищи*V', 'влучи*V', 'урази*V', 'просуну*V', 'просува*V', 'тисн*V', 'випусти*V +по'],
         ],
         noun: false,
