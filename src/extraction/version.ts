@@ -6,6 +6,8 @@
  * their kind, channels named in quotation marks, nights onto a weekday and bare parts of the day,
  * settlement nouns after an area word, sources set off by commas); 4: session 11's rules (an
  * outlet of the gazetteer is a channel, never a speaker; reported speech beside a quote, "It
- * said"; a later mention of a reported happening joins it).
+ * said"; a later mention of a reported happening joins it); 5: session 12's rules (unnamed bodies and
+ * groups as speakers, figures as a source, heads of a named body; strike and control verbs, a
+ * town word after the framing, accusations that report nothing, a village the gazetteer lacks).
  */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
