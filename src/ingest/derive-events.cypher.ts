@@ -64,13 +64,12 @@ const participantsOf = (list: string): string => `COLLECT {
 }`;
 
 /**
- * `list` with `value` inserted where the i-th new article goes among the stored `old.articleIds`:
- * after every older article before it and the i - 1 new ones (`new.articleIds` is in order).
+ * The stored `old.${list}` and the new `new.${list}` as one list in article order: `slots` holds
+ * where each new entry goes. One expression, not a fold over the new entries (whose copies
+ * Neo4j's memory tracker counts over again at every step).
  */
-const insertAt = (list: string, value: string): string => {
-  const slot = `size([x IN old.articleIds WHERE x < new.articleIds[i]]) + i`;
-  return `${list}[..${slot}] + ${value} + ${list}[${slot}..]`;
-};
+const mergedList = (list: string): string => `[j IN range(0, size(old.${list}) + size(new.${list}) - 1) |
+  CASE WHEN j IN slots THEN new.${list}[size([q IN slots WHERE q < j])] ELSE old.${list}[j - size([q IN slots WHERE q < j])] END]`;
 
 /**
  * Every report read once, in the order its time is chosen by. (Only an Article REPORTS, so its
@@ -110,9 +109,9 @@ const FROM_NEW_REPORTS = `
       WITH p.entity AS e, collect(p) AS parts
       WITH e, coalesce([q IN parts WHERE q.fresh IS NULL][0], {roles: [], articleIds: []}) AS old,
         coalesce([q IN parts WHERE q.fresh][0], {roles: [], articleIds: []}) AS new
-      RETURN {entity: e,
-        roles: reduce(acc = old.roles, i IN range(0, size(new.articleIds) - 1) | ${insertAt('acc', 'new.roles[i]')}),
-        articleIds: reduce(acc = old.articleIds, i IN range(0, size(new.articleIds) - 1) | ${insertAt('acc', 'new.articleIds[i]')})} AS p
+      // The i-th new article (they are in order) goes after every older article before it and the i - 1 new ones.
+      WITH e, old, new, [i IN range(0, size(new.articleIds) - 1) | size([x IN old.articleIds WHERE x < new.articleIds[i]]) + i] AS slots
+      RETURN {entity: e, roles: ${mergedList('roles')}, articleIds: ${mergedList('articleIds')}} AS p
     } AS participants`;
 
 /**
