@@ -29,9 +29,20 @@ const options = new Command('bench-profile-ingest')
   .option('--batch <n>', 'articles in the profiled batch', count, 500)
   .option('--seed <n>', 'corpus seed', count, 42)
   .option('--tally', 'first derive every event of the store once (committed), so each keeps its tallies')
+  .option('--rounds <n>', 'time the batch this many times without PROFILE (rolled back each time) instead', count, 0)
   .option('--build <dist>', 'the dist/ folder whose BulkIngest is profiled (default: this one)')
   .parse()
-  .opts<{ prefix: string; entities: number; pool: number; stored: number; batch: number; seed: number; tally?: boolean; build?: string }>();
+  .opts<{
+    prefix: string;
+    entities: number;
+    pool: number;
+    stored: number;
+    batch: number;
+    seed: number;
+    tally?: boolean;
+    rounds: number;
+    build?: string;
+  }>();
 
 const config = loadConfig();
 if (!config.NEO4J_URI) throw new Error('NEO4J_URI must name the Neo4j to profile on');
@@ -74,8 +85,9 @@ const profiling: Cypher = {
     try {
       return await work({
         run: async (cypher: string, params: Params = {}): Promise<Row[]> => {
-          const result = await tx.run(`PROFILE ${cypher}`, toDriver(params) as Params);
+          const result = await tx.run(`${options.rounds ? '' : 'PROFILE '}${cypher}`, toDriver(params) as Params);
           const name = statementName(cypher);
+          if (options.rounds) return result.records.map((r) => toPlain(r.toObject()) as Row);
           const tally = byStatement.get(name) ?? { hits: 0, rows: 0, runs: 0 };
           byStatement.set(name, {
             hits: tally.hits + hits(result.summary.profile as ProfiledPlan),
@@ -115,6 +127,16 @@ const { BulkIngest: Bulk } = (await import(
   BulkIngest: typeof BulkIngest;
 };
 const from = Math.max(stored, options.stored);
+if (options.rounds) {
+  for (let round = 0; round < options.rounds; round++) {
+    const started = performance.now();
+    await new Bulk(profiling, { link: false }).ingest(benchArticles(gazetteer, from, options.batch, options.pool), options.batch, 'timed');
+    console.log(`round ${round}: ${Math.round(performance.now() - started)} ms for ${options.batch} articles`);
+  }
+  await driver.close();
+  await db.close();
+  process.exit(0);
+}
 await new Bulk(profiling, { link: false }).ingest(benchArticles(gazetteer, from, options.batch, options.pool), options.batch, 'profile');
 const total = [...byStatement.values()].reduce((n, s) => n + s.hits, 0);
 console.log(
