@@ -6,7 +6,7 @@
  * article's statements about an event live on its REPORTS relationship (type, time, place,
  * participants); a relation and a name list the sources that state them.
  * What the API shows (an event's type, time, place and participants, a relation's role and
- * articles) is derived from the statements that remain, in DERIVE_*; rewriting a source first
+ * articles) is derived from the statements that remain, in DERIVE_* (events: derive-events.cypher.ts); rewriting a source first
  * retracts everything it stated (RETRACT_*), so a fact it no longer states goes.
  *
  * Every key is resolved through merges (entityNow): a document naming an entity merged into
@@ -309,107 +309,3 @@ CALL (e, stated) {
 WITH id, CASE WHEN stated THEN renamed ELSE 'RETRACTED' END AS change
 WHERE change IS NOT NULL
 RETURN id, change`;
-
-/**
- * An event is what its reports state: the type most of them give, the most telling time (then
- * the earliest article), the place most of them name, and every participation with the roles
- * and articles behind it. An event that nothing reports or is claimed about any more goes.
- * All of it is computed before anything is written and compared with what the event holds: an
- * event its reports leave as it was is neither written nor stamped (its links are read once,
- * not before and after), and one that changed gets its properties and its links anew.
- */
-export const DERIVE_EVENTS = `
-UNWIND $events AS id
-MATCH (ev:Event {id: id})
-${writeLock('ev')}
-WITH id, ev, EXISTS { (ev)<-[:REPORTS|ABOUT]-() } AS stated
-CALL (ev, stated) { WITH ev WHERE NOT stated DETACH DELETE ev }
-OPTIONAL CALL (ev, stated) {
-WITH ev WHERE stated
-// Every report read once, in the order its time is chosen by: a popular event has thousands.
-// (Only an Article REPORTS, so its label is not checked.)
-WITH ev, COLLECT {
-  MATCH (a)-[r:REPORTS]->(ev)
-  WITH a.id AS article, r ORDER BY coalesce(r.timeDetail, -1) DESC, article
-  RETURN {article: article, report: r, type: r.type, place: r.place, participants: r.participants, roles: r.roles, timed: r.timeDetail IS NOT NULL,
-          during: r.during, name: r.label, description: r.description}
-} AS reports
-WITH ev, reports, [x IN reports WHERE x.timed][0].report AS timed
-WITH ev, reports, timed,
-  COLLECT { UNWIND reports AS x WITH x.type AS type, count(*) AS n RETURN type ORDER BY n DESC, type }[0] AS type,
-  // A person's words for it (hand reports only): the first article, by id, that gives them.
-  COLLECT { UNWIND reports AS x WITH x WHERE x.name IS NOT NULL RETURN x.name ORDER BY x.article }[0] AS name,
-  COLLECT { UNWIND reports AS x WITH x WHERE x.description IS NOT NULL RETURN x.description ORDER BY x.article }[0] AS description,
-// The event most of its reports say it took place during; the article reports that one too.
-COLLECT {
-  UNWIND reports AS x
-  WITH x WHERE x.during IS NOT NULL
-  WITH x.during AS id, count(*) AS n, min(x.article) AS first
-  ORDER BY n DESC, first LIMIT 1
-  MATCH (larger:Event {id: id})
-  RETURN larger
-} AS during,
-COLLECT {
-  UNWIND reports AS x
-  WITH x WHERE x.place IS NOT NULL
-  WITH x.place AS key, count(*) AS n, min(x.article) AS first
-  ORDER BY n DESC, first LIMIT 1
-  ${entityNow('key', 'p')}
-  RETURN p
-} AS at,
-COLLECT {
-  UNWIND reports AS x
-  UNWIND range(0, size(coalesce(x.participants, [])) - 1) AS i
-  // Each key resolved once, not once a report: a popular event's participant is named by thousands.
-  WITH x.participants[i] AS key, collect([x.article, x.roles[i]]) AS said
-  ${entityNow('key', 'e')}
-  UNWIND said AS s
-  WITH e, s[0] AS article, s[1] AS role ORDER BY article
-  WITH e, collect(role) AS roles, collect(article) AS articles
-  WITH e, roles, articles, COLLECT { UNWIND roles AS role WITH role, count(*) AS n RETURN role ORDER BY n DESC, role }[0] AS role
-  RETURN {entity: e, roles: roles, articleIds: articles, role: role} AS p
-} AS participants
-WITH ev, at, during, participants, {
-  // An event only claimed about, no longer reported, keeps the type it had.
-  type: coalesce(type, ev.type), name: name, description: description,
-  timeText: timed.timeText, year: timed.year, month: timed.month, day: timed.day,
-  partOfDay: timed.partOfDay, precision: timed.precision, yearInferred: timed.yearInferred,
-  startsAt: timed.startsAt, timeDetail: timed.timeDetail
-} AS facts
-WITH ev, facts, at, during, participants,
-  // Null-safe: a fact left unset is absent from both sides.
-  [k IN keys(facts) WHERE facts[k] IS NOT NULL | [k, facts[k]]] = [k IN keys(facts) WHERE ev[k] IS NOT NULL | [k, ev[k]]]
-  AND COLLECT {
-    UNWIND [p IN at | ['AT', p.id, '', [], []]] + [d IN during | ['DURING', d.id, '', [], []]]
-      + [p IN participants | ['PARTICIPATED_IN', p.entity.id, coalesce(p.role, ''), p.roles, p.articleIds]] AS link
-    RETURN link ORDER BY link[0], link[1]
-  } = COLLECT {
-    // Its own links: AT and DURING leave it, PARTICIPATED_IN comes in (a smaller event's DURING is that event's).
-    MATCH (ev)-[r:AT|DURING|PARTICIPATED_IN]-(o) WHERE (type(r) = 'PARTICIPATED_IN') = (endNode(r) = ev)
-    RETURN [type(r), o.id, coalesce(r.role, ''), coalesce(r.roles, []), coalesce(r.articleIds, [])] AS link ORDER BY link[0], link[1]
-  } AS same
-WITH ev, facts, at, during, participants, ${changeOf('ev', 'NOT same')} AS change
-CALL (ev, facts, at, during, participants, change) {
-  WITH * WHERE change IS NOT NULL
-  SET ev += facts
-  WITH *
-  // All its links written anew, as a merge moving them does: keeping those that hold (MERGE) changes the lock order, and
-  // tests/entities/merge-race.test.ts then meets deadlocks.
-  CALL (ev) {
-    MATCH (ev)-[old:AT|DURING|PARTICIPATED_IN]-() WHERE (type(old) = 'PARTICIPATED_IN') = (endNode(old) = ev)
-    DELETE old
-  }
-  CALL (ev, during) { UNWIND during AS larger CREATE (ev)-[:DURING]->(larger) }
-  CALL (ev, at) { UNWIND at AS p CREATE (ev)-[:AT]->(p) }
-  CALL (ev, participants) {
-    UNWIND participants AS p
-    WITH ev, p, p.entity AS e
-    CREATE (e)-[r:PARTICIPATED_IN]->(ev)
-    SET r.roles = p.roles, r.articleIds = p.articleIds, r.role = p.role
-  }
-  WITH ev, change
-  ${stampAs('ev', 'change')}
-}
-RETURN change
-}
-RETURN id, CASE WHEN stated THEN change ELSE 'RETRACTED' END AS change`;

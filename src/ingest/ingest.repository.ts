@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import { changesOf, recordChanges, type Change, type RecordedChange } from '../graph/changes.js';
 import { BUMP_GAZETTEER_VERSION, LINKER_RELATION_TYPES } from '../graph/gazetteer-version.js';
 import { articlePrint, claimChanges, linkHash, type PriorClaim } from './claim-changes.js';
+import { DERIVE_EVENTS } from './derive-events.cypher.js';
 import * as Q from './ingest.cypher.js';
 import type { PreparedArticle, PreparedEntity, PreparedRelation } from './prepare.js';
 import { renameEvents, type EventStatements } from './prepare-extraction.js';
@@ -22,7 +23,14 @@ export interface PreparedGazetteer {
 export interface Touched {
   relations: unknown[];
   entities: string[];
+  /** Events derived again from every report. */
   events: string[];
+  /**
+   * Events that only gained reports, each by one article's new report (`article`), or none (a
+   * claim about it): their tallies fold the new reports in (derive-events.cypher.ts). A writer
+   * that removed or replaced a report of one lists it in `events` instead.
+   */
+  reported?: { event: string; article?: string }[];
 }
 
 /** What a retraction touched, whether the linker reads some of the entities it touched, and the claims it deleted. */
@@ -108,7 +116,11 @@ export class IngestRepository {
           articles.flatMap((a) => a.relations),
         )),
       );
-      touched.events.push(...articles.flatMap((a) => [...a.events, ...a.claimedEvents].map((e) => e.id)));
+      // Its reports were written anew after the retraction above, which put any event it reported before in `events`.
+      touched.reported = articles.flatMap((a) => [
+        ...a.events.map((e) => ({ event: e.id, article: a.article.id })),
+        ...a.claimedEvents.map((e) => ({ event: e.id })),
+      ]);
       changes.push(...(await derive(tx, touched)));
       // Speakers the extractor introduced are not the linker's (GazetteerRepository): they move no stamp.
       const linkerEntities = entities.some((e) => e.properties.source !== 'AUTO') || touched.linked;
@@ -158,10 +170,25 @@ async function stateRelations(tx: WriteTx, relations: PreparedRelation[]): Promi
 export async function derive(tx: WriteTx, touched: Touched): Promise<Change[]> {
   const relations = distinct(touched.relations, (value) => JSON.stringify(value));
   if (relations.length) await tx.run(Q.DERIVE_RELATIONS, { relations });
-  const events = touched.events.length ? await tx.run(Q.DERIVE_EVENTS, { events: [...new Set(touched.events)].sort() }) : [];
+  const toDerive = eventsToDerive(touched);
+  const events = toDerive.length ? await tx.run(DERIVE_EVENTS, { events: toDerive }) : [];
   // Last: an entity is left with nothing only once relations and events no longer point at it.
   const entities = touched.entities.length ? await tx.run(Q.PRUNE_ENTITIES, { entities: [...new Set(touched.entities)] }) : [];
   return [...changesOf('EVENT', events), ...changesOf('ENTITY', entities)];
+}
+
+/** Each touched event once, in id order (the order its lock is taken in), with the articles whose new reports it may fold in. */
+export function eventsToDerive(touched: Touched): { id: string; full: boolean; articles: string[] }[] {
+  const full = new Set(touched.events);
+  const added = new Map<string, Set<string>>();
+  for (const { event, article } of touched.reported ?? []) {
+    const articles = added.get(event) ?? new Set<string>();
+    if (article !== undefined) articles.add(article);
+    added.set(event, articles);
+  }
+  return [...new Set([...full, ...added.keys()])]
+    .sort()
+    .map((id) => ({ id, full: full.has(id), articles: full.has(id) ? [] : [...(added.get(id) ?? [])] }));
 }
 
 /** One check per key: popular entities are named thousands of times a batch. */
