@@ -1,5 +1,4 @@
 import type { ListColumns } from '../graph/prefetch.cypher.js';
-import { projectionOf } from '../graph/projections.js';
 
 /** Each filter of searchEntities as a condition on entity `e`: a statement holds only those given. */
 const FILTERS = {
@@ -34,16 +33,17 @@ const FITS = `word.code = e.country
   OR EXISTS { MATCH (:Entity {iso3166: e.country})-[:HAS_NAME]->(n:Name) WHERE ${NAMED} }`;
 
 /**
- * The candidates (e, name, score, part): entities with a name matching the whole query
- * ($whole.lucene); only when there is none, those with a name matching the name part of a
- * reading ($readings, src/search/readings.ts) whose every context word fits them (a query
+ * The candidates (e, name, score, and with readings part): entities with a name matching the
+ * whole query ($whole.lucene); only when there is none, those with a name matching the name part
+ * of a reading ($readings, src/search/readings.ts) whose every context word fits them (a query
  * without readings has no such branch). `part` is the text the name matched, for choosing the
- * matched name.
+ * matched name; without readings it is the whole query, which the repository knows. Only an
+ * entity has names (a merge moves them to the entity kept), so `e` needs no label check.
  */
 const candidates = (shape: SearchShape): string => {
   const whole = `CALL db.index.fulltext.queryNodes('name_search', $whole.lucene, {limit: $candidates}) YIELD node AS name, score
-MATCH (e:Entity)-[:HAS_NAME]->(name)${where(shape)}`;
-  if (!shape.readings) return `\n${whole}\nWITH e, name, score, $whole.name AS part`;
+MATCH (e)-[:HAS_NAME]->(name)${where(shape)}`;
+  if (!shape.readings) return `\n${whole}`;
   return `
 CALL () {
   ${whole.replaceAll('\n', '\n  ')}
@@ -55,7 +55,7 @@ CALL (wholeHits) {
   UNION ALL
   UNWIND CASE WHEN size(wholeHits) = 0 THEN $readings ELSE [] END AS reading
   CALL db.index.fulltext.queryNodes('name_search', reading.lucene, {limit: $candidates}) YIELD node AS name, score
-  MATCH (e:Entity)-[:HAS_NAME]->(name)${where(shape)}
+  MATCH (e)-[:HAS_NAME]->(name)${where(shape)}
   WITH reading, e, collect({name: name, score: score}) AS hits
   WHERE all(word IN reading.context WHERE ${FITS})
   UNWIND hits AS hit
@@ -68,17 +68,22 @@ const MATCHED = 30;
 
 /**
  * Name search through the full-text index. An entity scores by its best-matching name form,
- * raised gently by how often articles mention it; keyset on (score desc, id); `columns` as for listClaims.
+ * raised gently by how often articles mention it; keyset on (score desc, id); `columns` as for
+ * listClaims, and `names` the projection of a matched name `n` (the fields selected, and form).
+ * The parts each name matched are carried only when a reading may have matched it.
  */
-export const searchEntities = (shape: SearchShape, columns: ListColumns): string => `${candidates(shape)}
-WITH e, name, score, part ORDER BY score DESC
-WITH e, collect(name)[..${MATCHED}] AS names, collect(part)[..${MATCHED}] AS parts, max(score) AS match
-WITH e, names, parts, match * (1 + 0.1 * log(1 + COUNT { (e)<-[:REFERS_TO]-() })) AS score
+export const searchEntities = (shape: SearchShape, columns: ListColumns & { names: string }): string => {
+  const [part, parts] = shape.readings ? [', part', ', parts'] : ['', ''];
+  return `${candidates(shape)}
+WITH e, name, score${part} ORDER BY score DESC
+WITH e, collect(name)[..${MATCHED}] AS names${shape.readings ? `, collect(part)[..${MATCHED}] AS parts` : ''}, max(score) AS match
+WITH e, names${parts}, match * (1 + 0.1 * log(1 + COUNT { (e)<-[:REFERS_TO]-() })) AS score
 WHERE $after IS NULL OR score < $after[0] OR (score = $after[0] AND e.id > $after[1])
-WITH e AS root, names, parts, score ORDER BY score DESC, root.id LIMIT $limit
+WITH e AS root, names${parts}, score ORDER BY score DESC, root.id LIMIT $limit
 // Names are projected for the page only, not for every candidate.
-RETURN ${columns.node} AS node, score, [n IN names | ${projectionOf('Name', 'n', null)}] AS names, parts${columns.readAhead}
+RETURN ${columns.node} AS node, score, [n IN names | ${columns.names}] AS names${parts}${columns.readAhead}
 ORDER BY score DESC, root.id`;
+};
 
 export const countSearch = (shape: SearchShape): string => `${candidates(shape)}
 RETURN count(DISTINCT e) AS count`;

@@ -2,6 +2,7 @@ import type { Cypher, Row } from '../db/graph-db.js';
 import { toPage, type PageRequest } from '../graph/page.js';
 import { listColumns, type PlanStep } from '../graph/prefetch.cypher.js';
 import { readAheadOf, type ReadAheadPage } from '../graph/prefetch.repository.js';
+import { projectionOf } from '../graph/projections.js';
 import { SelectedFields } from '../graph/selection.js';
 import type { EntityRow, NameRow } from '../graph/rows.js';
 import { nameQuery } from './lucene.js';
@@ -59,7 +60,7 @@ export class SearchRepository {
       rows = await this.search(params, null, request.first + 1, plan);
     }
     const page = toPage(
-      rows.map(toHit),
+      rows.map((row) => toHit(row, query)),
       request,
       (hit) => [hit.score, hit.id, fuzzy ? 1 : 0],
       async () => {
@@ -74,13 +75,21 @@ export class SearchRepository {
   private async search(params: ReturnType<typeof searchParams>, after: unknown[] | null, limit: number, plan: PlanStep[]): Promise<Row[]> {
     if (!params) return [];
     const readAhead = listColumns('Entity', plan, this.selected);
-    return this.db.read(Q.searchEntities(params.shape, readAhead), { ...readAhead.params, ...params.params, after, limit });
+    const columns = { ...readAhead, names: this.matchedNameProjection() };
+    return this.db.read(Q.searchEntities(params.shape, columns), { ...readAhead.params, ...params.params, after, limit });
+  }
+
+  /** A matched name as the selection asks for it, with its form, which chooses it (matched-name.ts); whole while the selection is unknown. */
+  private matchedNameProjection(): string {
+    const fields = this.selected.of('Name');
+    return projectionOf('Name', 'n', fields && new Set([...fields, 'form']));
   }
 }
 
-function toHit(row: Row): SearchHit {
+/** A row as a hit; without parts (no reading could match) every name matched the whole query. */
+function toHit(row: Row, query: string): SearchHit {
   const entity = row['node'] as EntityRow;
-  const parts = row['parts'] as string[];
-  const matched: MatchedName[] = (row['names'] as NameRow[]).map((name, i) => ({ name, part: parts[i]! }));
+  const parts = row['parts'] as string[] | undefined;
+  const matched: MatchedName[] = (row['names'] as NameRow[]).map((name, i) => ({ name, part: parts?.[i] ?? query }));
   return { id: entity.id, entity, score: row['score'] as number, matchedName: chooseMatchedName(matched) };
 }
