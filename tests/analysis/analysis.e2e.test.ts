@@ -1,20 +1,14 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { fromGlobalId, toGlobalId } from '../../src/graph/global-id.js';
-import { TEST_API_KEY, testServer } from '../support/api.js';
+import { TEST_API_KEY, servedTestGraph } from '../support/api.js';
 import { sampleArticle } from '../support/documents.js';
-import { testDb } from '../support/graph.js';
 
 /**
  * The analyst's questions on the seed article plus the two test-material reports of the same
  * events (tests/fixtures/articles: a Ukrainian and a neutral viewpoint), loaded by global setup.
  */
-const db = testDb();
-const api = await testServer(db);
-afterAll(async () => {
-  await api.server.stop();
-  await db.close();
-});
+const { api } = await servedTestGraph();
 
 const POKROVSK = toGlobalId('Place', 'place:pokrovsk-donetsk-ua');
 const CONTROL_CHANGE = toGlobalId('Event', 'event:pokrovsk-control-change-2025');

@@ -1,9 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { EXTRACTOR_VERSION } from '../../src/extraction/version.js';
 import { toGlobalId } from '../../src/graph/global-id.js';
-import { TEST_API_KEY, testServer } from '../support/api.js';
-import { letters, testDb, uniqueKey } from '../support/graph.js';
+import { TEST_API_KEY, servedTestGraph } from '../support/api.js';
+import { letters, uniqueKey } from '../support/graph.js';
 
 /**
  * Plain articles, with no annotations but their entities, yield claims and events through the
@@ -11,12 +11,7 @@ import { letters, testDb, uniqueKey } from '../support/graph.js';
  * happening meet on one Event; re-ingesting and re-extracting leave nothing stale. Each test
  * brings its own town and people, so nothing here touches the seed graph.
  */
-const db = testDb();
-const api = await testServer(db);
-afterAll(async () => {
-  await api.server.stop();
-  await db.close();
-});
+const { db, api } = await servedTestGraph();
 
 type Doc = Record<string, any> & { id: string };
 

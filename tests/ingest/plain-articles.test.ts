@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { fromRoot } from '../../src/config/project-root.js';
 import { InputError } from '../../src/errors.js';
@@ -12,15 +12,10 @@ import { createIngestService } from '../../src/ingest/ingest.service.js';
 import { derivedTitle, plainArticle, plainId, textLanguage } from '../../src/ingest/plain-article.js';
 import { articleSchema } from '../../src/ingest/seed.schema.js';
 import { loadSeeds, seedFiles, type SeedReport } from '../../src/ingest/seed-loader.js';
-import { testServer } from '../support/api.js';
-import { testDb, uniqueKey } from '../support/graph.js';
+import { servedTestGraph } from '../support/api.js';
+import { uniqueKey } from '../support/graph.js';
 
-const db = testDb();
-const api = await testServer(db);
-afterAll(async () => {
-  await api.server.stop();
-  await db.close();
-});
+const { db, api } = await servedTestGraph();
 
 const FIXTURES = fromRoot('tests', 'fixtures', 'plain');
 const load = (paths: string[]) => loadSeeds(seedFiles(paths), createIngestService(db), { bulk: new BulkIngest(db) });

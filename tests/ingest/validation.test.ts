@@ -2,23 +2,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { toGlobalId } from '../../src/graph/global-id.js';
 import { createIngestService } from '../../src/ingest/ingest.service.js';
 import { loadSeeds } from '../../src/ingest/seed-loader.js';
 import { LIMITS } from '../../src/ingest/seed.rules.js';
-import { TEST_API_KEY, testServer } from '../support/api.js';
+import { TEST_API_KEY, servedTestGraph } from '../support/api.js';
 import { sampleArticle } from '../support/documents.js';
-import { testDb } from '../support/graph.js';
 
 /** Every document is bounded and checked before anything is written (README, "Seed format"). */
-const db = testDb();
-const api = await testServer(db);
-afterAll(async () => {
-  await api.server.stop();
-  await db.close();
-});
+const { db, api } = await servedTestGraph();
 
 const INGEST = 'mutation($document: JSONObject!) { ingestArticle(document: $document) { mentions claims events } }';
 const ingest = (document: unknown) => api.run(INGEST, { document }, TEST_API_KEY);

@@ -1,8 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { toGlobalId } from '../../src/graph/global-id.js';
-import { testServer } from '../support/api.js';
-import { testDb } from '../support/graph.js';
+import { servedTestGraph } from '../support/api.js';
 import { place, search } from './search-api.js';
 
 /**
@@ -10,12 +9,7 @@ import { place, search } from './search-api.js';
  * Oblast beside Pokrovsk in Yakutia and Engels (Pokrovsk until 1931), Volchansk in Sverdlovsk
  * Oblast beside Vovchansk, whose Russian name is Volchansk.
  */
-const db = testDb();
-const api = await testServer(db);
-afterAll(async () => {
-  await api.server.stop();
-  await db.close();
-});
+const { api } = await servedTestGraph();
 
 const ids = async (query: string, args: Record<string, unknown> = {}) => (await search(api, query, args)).ids;
 

@@ -1,16 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { toGlobalId } from '../../src/graph/global-id.js';
-import { testServer } from '../support/api.js';
-import { testDb } from '../support/graph.js';
+import { servedTestGraph } from '../support/api.js';
 
 /** Browsing: every person, the places of an oblast by how often they are named, page by page. */
-const db = testDb();
-const api = await testServer(db);
-afterAll(async () => {
-  await api.server.stop();
-  await db.close();
-});
+const { api } = await servedTestGraph();
 
 const LIST = `query($kinds: [EntityKind!], $country: String, $adminArea: String, $sort: EntitySort, $first: Int, $after: String) {
   entities(kinds: $kinds, country: $country, adminArea: $adminArea, sort: $sort, first: $first, after: $after) {

@@ -1,15 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { testServer } from '../support/api.js';
-import { testDb } from '../support/graph.js';
+import { servedTestGraph } from '../support/api.js';
 import { place, search } from './search-api.js';
 
-const db = testDb();
-const api = await testServer(db);
-afterAll(async () => {
-  await api.server.stop();
-  await db.close();
-});
+const { api } = await servedTestGraph();
 
 describe('searchEntities filters', () => {
   it('by country, an ISO 3166-1 alpha-2 code in either case', async () => {

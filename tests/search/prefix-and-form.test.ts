@@ -1,16 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { normalizeName } from '../../src/names/normalize.js';
-import { testServer } from '../support/api.js';
-import { testDb } from '../support/graph.js';
+import { servedTestGraph } from '../support/api.js';
 import { place, search } from './search-api.js';
 
-const db = testDb();
-const api = await testServer(db);
-afterAll(async () => {
-  await api.server.stop();
-  await db.close();
-});
+const { api } = await servedTestGraph();
 
 describe('a name given in part', () => {
   it.each(['Pokrov', 'Krasnoarm', 'Покров', 'Красноарм', 'Krasnoarmiys'])(

@@ -1,18 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { fromRoot } from '../../src/config/project-root.js';
 import { toGlobalId } from '../../src/graph/global-id.js';
-import { testServer } from '../support/api.js';
-import { testDb } from '../support/graph.js';
+import { servedTestGraph } from '../support/api.js';
 import { loadArticle, loadGazetteerDocs } from '../support/seed-data.js';
 
 /** Every name form the gazetteer lists for the seed article's places finds that place first. */
-const db = testDb();
-const api = await testServer(db);
-afterAll(async () => {
-  await api.server.stop();
-  await db.close();
-});
+const { api } = await servedTestGraph();
 
 const { entities } = loadGazetteerDocs();
 const { doc } = loadArticle(fromRoot('seeds', 'articles', '000_c14c6e6254578141.yaml'));

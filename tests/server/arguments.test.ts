@@ -1,16 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { toGlobalId } from '../../src/graph/global-id.js';
-import { TEST_API_KEY, testServer } from '../support/api.js';
-import { testDb } from '../support/graph.js';
+import { TEST_API_KEY, servedTestGraph } from '../support/api.js';
 
 /** Arguments are checked before they reach Cypher: ids name what they say, days exist. */
-const db = testDb();
-const api = await testServer(db);
-afterAll(async () => {
-  await api.server.stop();
-  await db.close();
-});
+const { api } = await servedTestGraph();
 
 const POKROVSK = 'place:pokrovsk-donetsk-ua';
 const PUTIN = 'person:vladimir-putin';

@@ -1,19 +1,13 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { toGlobalId } from '../../src/graph/global-id.js';
-import { testServer } from '../support/api.js';
-import { testDb } from '../support/graph.js';
+import { servedTestGraph } from '../support/api.js';
 
 /**
  * Statements read only what the operation selects (src/graph/projections.ts), and every row of a
  * kind in one request is read alike, so a row one field put in a loader serves all the others.
  */
-const db = testDb();
-const api = await testServer(db);
-afterAll(async () => {
-  await api.server.stop();
-  await db.close();
-});
+const { db, api } = await servedTestGraph();
 
 const PUTIN = toGlobalId('Person', 'person:vladimir-putin');
 const POKROVSK = toGlobalId('Place', 'place:pokrovsk-donetsk-ua');

@@ -1,19 +1,13 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { toGlobalId } from '../../src/graph/global-id.js';
-import { testServer } from '../support/api.js';
-import { testDb } from '../support/graph.js';
+import { servedTestGraph } from '../support/api.js';
 
 /**
  * A root field reads its whole selection in one statement (src/graphql/prefetch.ts): one round
  * trip whatever the depth. What it reads ahead is pinned by tests/graphql/selection-plan.test.ts.
  */
-const db = testDb();
-const api = await testServer(db);
-afterAll(async () => {
-  await api.server.stop();
-  await db.close();
-});
+const { api } = await servedTestGraph();
 
 const SEED_ARTICLE = toGlobalId('Article', 'c14c6e6254578141');
 const PUTIN = toGlobalId('Person', 'person:vladimir-putin');

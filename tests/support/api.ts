@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
+import { afterAll } from 'vitest';
 
 import type { Config } from '../../src/config/config.js';
 import type { GraphDb } from '../../src/db/graph-db.js';
@@ -9,7 +10,7 @@ import { createContext } from '../../src/app/context.js';
 import type { Context } from '../../src/graphql/context.js';
 import { buildGraphSchema } from '../../src/app/schema.js';
 import { createApolloServer, serve } from '../../src/app/server.js';
-import { silentLog } from './graph.js';
+import { silentLog, testDb } from './graph.js';
 
 export const TEST_API_KEY = 'test-api-key-0123456789';
 
@@ -40,6 +41,17 @@ export async function testServer(db: GraphDb) {
       return { data: data as T, errors: errors as OperationResult['errors'], queryCount: contextValue.db.queryCount };
     },
   };
+}
+
+/** The shared test graph and the server over it, for a test file: both closed after its tests. */
+export async function servedTestGraph() {
+  const db = testDb();
+  const api = await testServer(db);
+  afterAll(async () => {
+    await api.server.stop();
+    await db.close();
+  });
+  return { db, api };
 }
 
 export interface HttpServerOptions {
