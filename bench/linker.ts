@@ -2,35 +2,23 @@
  * `npm run bench:linker`: the linker on its own, without Neo4j. It builds the name index from the
  * embedded GeoNames cities500 table (the default selection, then the whole world) as the import
  * maps it, and reports for each the index's build time and heap, and the linking rate over the
- * gold set and the seed article (real-sized texts), measured warm for a few seconds; then the
- * claim and event extractor's rate on the same texts, given the mentions the linker found.
+ * gold set and the seed article, and over the same at news length (bench/linker-texts.ts),
+ * measured warm for a few seconds; then the claim and event extractor's rate on both, given the
+ * mentions the linker found.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-import { parse as parseYaml } from 'yaml';
-
-import { fromRoot } from '../src/config/project-root.js';
 import { countryEntities } from '../src/gazetteer/countries.js';
 import { DEFAULT_SELECTION, EMBEDDED_CITIES, WORLD } from '../src/gazetteer/default-set.js';
 import type { Selection } from '../src/gazetteer/geonames.files.js';
 import { placeEntity } from '../src/gazetteer/geonames.mapping.js';
 import { parseGeoname } from '../src/gazetteer/geonames.parse.js';
 import { readLines } from '../src/gazetteer/lines.js';
-import { articleSchema } from '../src/ingest/seed.schema.js';
 import { toGazetteerEntry } from '../src/linking/linker-index.js';
 import { buildNameIndex, linkMentions, type GazetteerEntry, type NameIndex } from '../src/linking/linker.js';
-import { loadGold } from '../eval/gold.js';
 import { extractArticle } from '../src/extraction/extract.js';
-
-/** A text to link and extract, with what the linker and the extractor read beside it. */
-interface Text {
-  text: string;
-  outlet: string | null;
-  language: string;
-}
+import { goldArticles, joinedToNewsLength, seedArticle, type Text } from './linker-texts.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -46,13 +34,6 @@ async function entriesOf(selection: Selection): Promise<GazetteerEntry[]> {
     if (record && selection.keep(record)) entries.push(toGazetteerEntry(placeEntity(record, { areas: new Map(), admin1: new Map() })));
   }
   return entries;
-}
-
-function texts(): Text[] {
-  const seed = fromRoot('seeds', 'articles', '000_c14c6e6254578141.yaml');
-  const doc = articleSchema.parse(parseYaml(readFileSync(seed, 'utf8')));
-  const seedText = readFileSync(join(dirname(seed), doc.textFile!), 'utf8');
-  return [...loadGold(fromRoot('tests', 'fixtures', 'gold')), { text: seedText, outlet: doc.outlet ?? null, language: doc.language }];
 }
 
 /** Extraction alone, over inputs linked beforehand, warm: the rate beside linking's. */
@@ -98,10 +79,22 @@ function rate(index: NameIndex, articles: readonly Text[], ms: number) {
   return { articlesPerSecond: done / seconds, charsPerSecond: chars / seconds };
 }
 
-const articles = texts();
-let extraction = { articlesPerSecond: 0, charsPerSecond: 0 };
-const meanChars = Math.round(articles.reduce((n, a) => n + a.text.length, 0) / articles.length);
-console.log(`| gazetteer | entities | name forms | index build | index heap | linking | |\n|---|---|---|---|---|---|---|`);
+type Rate = ReturnType<typeof rate>;
+const NEWS = 'news length';
+
+const textSets = [
+  { name: 'gold + seed', articles: [...goldArticles(), seedArticle()] },
+  { name: NEWS, articles: [seedArticle(), ...joinedToNewsLength(goldArticles())] },
+];
+const extraction = new Map<string, Rate>();
+const meanChars = (articles: readonly Text[]) => Math.round(articles.reduce((n, a) => n + a.text.length, 0) / articles.length);
+/** At news length the rate per character is near flat, so it gives the rate at 5,000 characters too. */
+const cell = (r: Rate, name: string) =>
+  `${r.articlesPerSecond.toFixed(0)} articles/s, ${(r.charsPerSecond / 1000).toFixed(0)}k chars/s` +
+  (name === NEWS ? ` (≈ ${(r.charsPerSecond / 5000).toFixed(0)}/s at 5,000 chars)` : '');
+const headers = textSets.map((t) => `linking, ${t.name}`);
+console.log(`| gazetteer | entities | name forms | index build | index heap | ${headers.join(' | ')} |`);
+console.log(`|---|---|---|---|---|${headers.map(() => '---|').join('')}`);
 for (const [name, selection] of [
   ['default (focus countries + capitals)', DEFAULT_SELECTION],
   ['world cities500', WORLD],
@@ -112,16 +105,21 @@ for (const [name, selection] of [
   const index = buildNameIndex(entries);
   const buildMs = performance.now() - started;
   const heap = heapMb() - before;
-  const { articlesPerSecond, charsPerSecond } = rate(index, articles, 3000);
-  if (selection === DEFAULT_SELECTION) extraction = extractionRate(index, entries, articles, 3000);
+  const linking = textSets.map((t) => rate(index, t.articles, 3000));
+  if (selection === DEFAULT_SELECTION) for (const t of textSets) extraction.set(t.name, extractionRate(index, entries, t.articles, 3000));
   const forms = entries.reduce((n, e) => n + e.forms.length, 0);
   console.log(
-    `| ${name} | ${entries.length.toLocaleString('en')} | ${forms.toLocaleString('en')} | ${(buildMs / 1000).toFixed(1)} s | ${heap.toFixed(0)} MB | ${articlesPerSecond.toFixed(0)} articles/s | ${(charsPerSecond / 1000).toFixed(0)}k chars/s |`,
+    `| ${name} | ${entries.length.toLocaleString('en')} | ${forms.toLocaleString('en')} | ${(buildMs / 1000).toFixed(1)} s | ${heap.toFixed(0)} MB | ${linking.map((r, i) => cell(r, textSets[i]!.name)).join(' | ')} |`,
   );
 }
-console.log(
-  `\n${articles.length} texts (the gold set and the seed article), ${meanChars.toLocaleString('en')} characters on average, linked warm for 3 s each.`,
-);
-console.log(
-  `Extraction (claims and events, mentions linked beforehand, one core): ${extraction.articlesPerSecond.toFixed(0)} articles/s, ${(extraction.charsPerSecond / 1000).toFixed(0)}k chars/s.`,
-);
+console.log('');
+for (const { name, articles } of textSets) {
+  const lengths = articles.map((a) => a.text.length);
+  console.log(
+    `${name}: ${articles.length} texts, ${meanChars(articles).toLocaleString('en')} characters on average (${Math.min(...lengths).toLocaleString('en')}–${Math.max(...lengths).toLocaleString('en')}), linked warm for 3 s each.`,
+  );
+}
+console.log('news length: the seed article, and the gold articles joined per language in file order to ≥ 4,000 characters.');
+for (const { name } of textSets) {
+  console.log(`Extraction (claims and events, mentions linked beforehand, one core), ${name}: ${cell(extraction.get(name)!, name)}.`);
+}

@@ -1,4 +1,5 @@
 import { dataPhrase } from './data-sources.js';
+import { byFirstWord } from './first-words.js';
 import type { MentionIndex } from './mention-index.js';
 import { isDefinite, isInformantHead, isRoleHead, isStopWord } from './roles.js';
 import type { Language } from './speech-verbs.js';
@@ -82,6 +83,10 @@ const CUES: Record<Language, Cue[]> = {
   ],
 };
 
+const CUES_BY_FIRST_WORD = Object.fromEntries(
+  Object.entries(CUES).map(([language, cues]) => [language, byFirstWord(cues, (cue) => cue.words)]),
+) as Record<Language, ReadonlyMap<string, readonly Cue[]>>;
+
 const PHRASE_END = /[,.;:!?()«»“”„"‘’]/u;
 const MAX_PHRASE_WORDS = 8;
 
@@ -95,7 +100,7 @@ export interface FoundChannel {
 /** The first channel stated among `tokens` (the words of one attribution clause). */
 export function findChannel(text: string, language: Language, tokens: readonly Word[], mentions: MentionIndex): FoundChannel | null {
   for (let i = 0; i < tokens.length; i++) {
-    for (const cue of CUES[language]) {
+    for (const cue of CUES_BY_FIRST_WORD[language].get(tokens[i]!.lower) ?? []) {
       if (!cue.words.every((w, k) => tokens[i + k]?.lower === w)) continue;
       const after = i + cue.words.length;
       const found = cue.whole

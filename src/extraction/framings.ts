@@ -38,8 +38,8 @@ const matchers = new Map<FramingLanguage, Matcher>();
 
 export const framingLanguage = (language: string): FramingLanguage => (language === 'ru' || language === 'uk' ? language : 'en');
 
-/** ё and е are one letter in news text. */
-export const normalize = (word: string): string => word.replaceAll('ё', 'е');
+/** ё and е are one letter in news text. (Most words have no ё: `includes` is cheaper than a replaceAll that changes nothing.) */
+export const normalize = (word: string): string => (word.includes('ё') ? word.replaceAll('ё', 'е') : word);
 
 /** The longest framing that starts at word `i`, if any. */
 export function framingAt(text: string, ws: readonly Word[], i: number, language: FramingLanguage): FramingMatch | null {

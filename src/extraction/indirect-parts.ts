@@ -1,4 +1,5 @@
 import type { Clause, Utterance } from './attribution.js';
+import { phraseOpeningAt } from './first-words.js';
 import type { MentionIndex } from './mention-index.js';
 import type { SpeechRules } from './speech-verbs.js';
 import type { ClaimFlag, TextSpan } from './types.js';
@@ -36,7 +37,7 @@ export function sourcePhraseAt(rules: SpeechRules, tokens: readonly Word[], at: 
 }
 
 export function startsWith(phrases: readonly string[], tokens: readonly Word[], at: number): string | undefined {
-  return phrases.find((p) => p.split(' ').every((w, k) => tokens[at + k]?.lower === w));
+  return phraseOpeningAt(phrases, tokens, at);
 }
 
 export function reported(text: string, from: number, to: number, clauses: Clause[], rule: string): Utterance | null {

@@ -19,6 +19,8 @@ const CLOSERS: Record<string, string> = { '“': '”', '„': '“', '«': '»'
 /** Marks that are also apostrophes ("Russia’s", "Pokrovs'k", "м'яч"): never a mark between two letters. */
 const APOSTROPHES = new Set(['’', "'", '‘']);
 const LETTER = /[\p{L}\p{N}]/u;
+/** Every character a mark opens or closes with: any other is skipped at the cost of one lookup. */
+const MARKS: ReadonlySet<number> = new Set([...Object.keys(CLOSERS), ...Object.values(CLOSERS)].map((mark) => mark.charCodeAt(0)));
 const DASH_OPENING = /^[—–-]\s/u;
 const DASH_BREAK = /\s[—–-]\s/gu;
 const REPLY_HANDS_OVER = /[,!?…]/u;
@@ -53,6 +55,7 @@ export function findQuotes(text: string, readReplies = true): Quote[] {
       carried = null;
     }
     for (let i = from; i < paragraph.end; i++) {
+      if (!MARKS.has(text.charCodeAt(i))) continue;
       const c = text[i]!;
       const closing = closes(text, i, stack, paragraph.end);
       if (closing >= 0) {

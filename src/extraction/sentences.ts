@@ -75,8 +75,13 @@ export function paragraphs(text: string): TextSpan[] {
 
 /** Sentences in text order; none runs across a paragraph. */
 export function sentences(text: string): TextSpan[] {
-  return paragraphs(text).flatMap((paragraph) => sentencesOf(text, paragraph));
+  // The claim rules, the event rules and the links between them each read the article's sentences.
+  if (known?.text !== text) known = { text, spans: paragraphs(text).flatMap((paragraph) => sentencesOf(text, paragraph)) };
+  return [...known.spans];
 }
+
+/** The sentences of the text last split. */
+let known: { text: string; spans: TextSpan[] } | null = null;
 
 function sentencesOf(text: string, paragraph: TextSpan): TextSpan[] {
   const spans: TextSpan[] = [];

@@ -13,14 +13,53 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’ʼ-](?=[\p{L}\p{N}]))*/gu;
 
-/** One linear pass over [from, to). */
+/**
+ * The words of [from, to), as one linear pass over it would find them. The rules read an article
+ * sentence by sentence many times over, so the words of the text last asked for in part are kept
+ * and each request is a slice of them; a range starting inside a word is scanned, as it splits it.
+ */
 export function words(text: string, from = 0, to = text.length): Word[] {
+  const all = from > 0 || to < text.length ? textWords(text) : known?.text === text ? known.words : null;
+  if (all === null) return scan(text, from, to);
+  const first = firstEndingAfter(all, from);
+  if (all[first] && all[first]!.start < from) return scan(text, from, to);
+  let last = first;
+  while (last < all.length && all[last]!.start < to) last++;
+  const found = all.slice(first, last);
+  if (last > first && found.at(-1)!.end > to) found[found.length - 1] = word(text, found.at(-1)!.start, to);
+  return found;
+}
+
+let known: { text: string; words: Word[] } | null = null;
+
+/** Every word of the text, scanned once while the text is the last one asked for. */
+function textWords(text: string): Word[] {
+  if (known?.text !== text) known = { text, words: scan(text, 0, text.length) };
+  return known.words;
+}
+
+/** Index of the first word ending after `offset`. */
+function firstEndingAfter(all: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (all[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const word = (text: string, start: number, end: number): Word => {
+  const written = text.slice(start, end);
+  return { start, end, text: written, lower: written.toLowerCase() };
+};
+
+function scan(text: string, from: number, to: number): Word[] {
   const found: Word[] = [];
   WORD.lastIndex = from;
   for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
-    const end = Math.min(match.index + match[0].length, to);
-    const word = text.slice(match.index, end);
-    found.push({ start: match.index, end, text: word, lower: word.toLowerCase() });
+    found.push(word(text, match.index, Math.min(match.index + match[0].length, to)));
   }
   return found;
 }

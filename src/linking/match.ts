@@ -89,10 +89,13 @@ function withInitialismPeriod(text: string, tokens: readonly Token[], first: num
 }
 
 const QUOTES: Readonly<Record<string, string>> = { '«': '»', '„': '“', '“': '”' };
+const QUOTE_MARKS: ReadonlySet<number> = new Set([...Object.keys(QUOTES), ...Object.values(QUOTES)].map((mark) => mark.charCodeAt(0)));
 
 /** A span that opens a quote inside it (группировка войск «Центр) ends after the quote's close. */
 function withClosingQuote(text: string, start: number, end: number): number {
-  const open = [...text.slice(start, end)].reverse().find((ch) => ch in QUOTES || Object.values(QUOTES).includes(ch));
+  let last = end - 1;
+  while (last >= start && !QUOTE_MARKS.has(text.charCodeAt(last))) last--;
+  const open = last >= start ? text[last]! : undefined;
   return open !== undefined && open in QUOTES && text.startsWith(QUOTES[open]!, end) ? end + 1 : end;
 }
 

@@ -4,18 +4,11 @@
  * equals normalizeName of the whole span because normalizeName folds every separator run to one
  * space and strips a possessive only at a word end, which is where tokens end too.
  */
-import { looseKey, normalizeName } from '../names/normalize.js';
-import { caseLemmas, MIN_INNER_LEMMA } from './morphology.js';
+import { wordKeys, type WordKeys } from './word-keys.js';
 
-export interface Token {
+export interface Token extends WordKeys {
   start: number;
   end: number;
-  exact: string;
-  loose: string;
-  /** Keys of the nominatives this word may be a case form of (Покровська → покровськ). */
-  lemmas: readonly string[];
-  /** The same, with the two-letter lemmas a word may have inside a longer name (Яра → яр). */
-  innerLemmas: readonly string[];
 }
 
 // The apostrophe-like marks normalize.ts folds; between letters they stay inside a word (Pokrovs'k).
@@ -28,12 +21,10 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0].replace(POSSESSIVE, '');
-    const exact = normalizeName(word);
+    const { exact, loose, lemmas, innerLemmas } = wordKeys(word);
     if (exact === '') continue; // format characters alone
     const start = match.index;
-    const innerLemmas = caseLemmas(word, MIN_INNER_LEMMA);
-    const lemmas = innerLemmas.filter((l) => l.length > MIN_INNER_LEMMA);
-    tokens.push({ start, end: start + word.length, exact, loose: looseKey(word), lemmas, innerLemmas });
+    tokens.push({ start, end: start + word.length, exact, loose, lemmas, innerLemmas });
   }
   return tokens;
 }

@@ -30,4 +30,12 @@ describe('sentences', () => {
   it('takes a dash-opened reply as its own sentence', () => {
     expect(texts('Он замолчал. — Это неправда, — сказал он.')).toEqual(['Он замолчал.', '— Это неправда, — сказал он.']);
   });
+
+  it('gives each reader its own list, of the text it asks about', () => {
+    const text = 'One sentence. Another one.';
+    texts(text).pop();
+    expect(texts(text)).toEqual(['One sentence.', 'Another one.']);
+    expect(texts('Something else.')).toEqual(['Something else.']);
+    expect(texts(text)).toEqual(['One sentence.', 'Another one.']);
+  });
 });
