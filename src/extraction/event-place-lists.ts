@@ -49,8 +49,11 @@ export function inArea(s: Sentence, m: KnownMention): boolean {
 /** "населенного пункта", "населённых пунктов", "населених пунктів": the noun a military report puts before a settlement's name. */
 const SETTLEMENT = /^насел[её]н\p{L}* пункт\p{L}*$/u;
 
-/** The words that break a tally into its parts: "destroyed 221 drones, among them 28 over …", "из них 31 — над …". */
-const BREAKDOWN = /(among them|of them|including|из них|в том числе|з них|із них|у тому числі|в тому числі)\s/iu;
+/**
+ * The words that break a tally into its parts: "destroyed 221 drones, among them 28 over …", "из
+ * них 31 — над …", or a colon before the first count: "уничтожили 46 беспилотников: 37 над …".
+ */
+const BREAKDOWN = /(among them|of them|including|из них|в том числе|з них|із них|у тому числі|в тому числі)\s|\p{L}:\s*\d/iu;
 
 /**
  * A tally broken down by area names every area it counts, however the parts are joined ("28
