@@ -3,6 +3,7 @@ import { LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from
 import { brokenDown, inArea, listed } from './event-place-lists.js';
 import { firstWordFrom, near, nearAcrossSource, type Linked, type Reach, type Sentence } from './event-sentence.js';
 import { settingOf } from './event-settings.js';
+import { verbObject } from './event-verbs.js';
 import type { KnownMention } from './types.js';
 
 /** Words a place may stand from the framing word: "captured the village of X" is three; after an area word ("over", "в районе"), twice as many. */
@@ -73,16 +74,29 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
     (near(s, locatedEnd(s, nearest), r.start, PLACE_REACH) ||
       nearAcrossSource(s, nearest, LOCATORS[s.language].has(wordBefore(s, nearest)?.lower ?? ''), r.start, PLACE_REACH));
   if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
+  if (nearest && locatedRightBefore(s, r, nearest))
+    return { places: listed(s, before), rule: 'place a locator puts right before the noun', weight: 0.6 };
   // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
   if (r.match.group.placeBefore) return null;
   const reach = after[0] && (inArea(s, after[0]) || afterPartner(s, r, after[0])) ? AREA_REACH : placeReach(r);
-  if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0])) {
+  if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0]) && !verbObject(s, r, after[0])) {
     const places = holds(s, after[0], after[1]) ? after.slice(1) : after;
     return brokenDown(s, r, places) ?? townsOf(s, r, places) ?? { places: listed(s, places), rule: 'place after the word', weight: 0.7 };
   }
   if (beforeNear && !attacker(s, r, nearest))
     return { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 };
   return onlyAfter ? null : settingOf(s, r, nearest);
+}
+
+/**
+ * "провел в Тирасполе встречу с послом России в Молдавии", "провів у Харкові нараду": in Russian
+ * and Ukrainian a place a locator puts right before the noun of a meeting, at most a word between,
+ * is where it was held, before any place after it, which may only be in a partner's title. ("На
+ * Дніпропетровщині під вогнем опинилися Нікополь" is no meeting: the towns after are where.)
+ */
+function locatedRightBefore(s: Sentence, r: Reach, place: KnownMention): boolean {
+  if (r.match.type !== 'MEETING' || s.language === 'en' || !LOCATORS[s.language].has(wordBefore(s, place)?.lower ?? '')) return false;
+  return near(s, locatedEnd(s, place), r.start, 1);
 }
 
 /** English words that put a place before an attack where it happened: "in Kharkiv, drones attacked". */

@@ -53,3 +53,43 @@ describe('extractEvents: the goal of what attacked, in a participle phrase', () 
     expect(places(ru, 'ru')).not.toContain(MOSCOW);
   });
 });
+
+const TIRASPOL = 'place:geonames-617239';
+const MOLDOVA = 'place:country-md';
+
+describe('extractEvents: a meeting held where a locator puts it before the noun', () => {
+  it('is held there, not in a partner’s title after it', () => {
+    const ru = `Глава региона провел в [[Тирасполе|${TIRASPOL}]] встречу с послом [[России|place:russia]] в [[Молдавии|${MOLDOVA}]] [[Олегом Петровым|person:oleg-petrov]].`;
+    expect(places(ru, 'ru')).toEqual([TIRASPOL]);
+    const uk = `Голова регіону провів у [[Тирасполі|${TIRASPOL}]] зустріч з послом [[Росії|place:russia]] в [[Молдові|${MOLDOVA}]] [[Олегом Петровим|person:oleg-petrov]].`;
+    expect(places(uk, 'uk')).toEqual([TIRASPOL]);
+  });
+
+  it('leaves a region before an attack noun to the towns after it', () => {
+    const uk = `На [[Одещині|place:odesa-oblast-ua]] під вогнем опинилися [[Ізмаїл|place:geonames-707308]] та [[Рені|place:geonames-695990]].`;
+    expect(places(uk, 'uk')).toEqual(['place:geonames-707308', 'place:geonames-695990']);
+  });
+});
+
+describe('extractEvents: a place right after a verb is its object, not the noun’s place', () => {
+  it('gives a briefing no place from whom the briefer accused', () => {
+    const ru = `[[Мария Петрова|person:maria-petrova]] на брифинге в четверг упрекнула [[Кишинев|place:geonames-618426]] в срыве поставок.`;
+    expect(summary(ru, 'ru')).toEqual([{ type: 'BRIEFING', place: null, framings: ['брифинге'] }]);
+    const uk = `[[Марія Петрова|person:maria-petrova]] на брифінгу в четвер дорікнула [[Кишиневу|place:geonames-618426]] зрив постачання.`;
+    expect(summary(uk, 'uk')).toEqual([{ type: 'BRIEFING', place: null, framings: ['брифінгу'] }]);
+  });
+
+  it('keeps the place after a verb with no subject before the noun: it is the subject', () => {
+    const uk = `Під обстрілами також перебували [[Ізмаїл|place:geonames-707308]] і [[Рені|place:geonames-695990]].`;
+    expect(places(uk, 'uk')).toEqual(['place:geonames-707308', 'place:geonames-695990']);
+  });
+});
+
+describe('extractEvents: the day before yesterday in Russian and Ukrainian', () => {
+  it('dates a happening two days before publication', () => {
+    const day = (source: string, language: string) => events(source, language)[0]?.time?.day;
+    expect(day(`Позавчера дроны атаковали [[Курскую область|${KURSK}]].`, 'ru')).toBe(29);
+    expect(day(`Позавчора дрони атакували [[Курську область|${KURSK}]].`, 'uk')).toBe(29);
+    expect(day(`Вчера дроны атаковали [[Курскую область|${KURSK}]].`, 'ru')).toBe(30);
+  });
+});
