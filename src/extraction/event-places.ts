@@ -18,6 +18,12 @@ const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
  */
 function placesIn(s: Sentence, from: number, to: number, type: EventType): KnownMention[] {
   const origins = ORIGIN_WORDS[type]?.[s.language];
+  // "launched from the Kursk and Belgorod regions": a place listed with where it came from came from there too.
+  const origin = (m: KnownMention, k: number): boolean => {
+    if (origins?.has(wordBefore(s, m, 'the')?.lower ?? '') === true) return true;
+    const previous = s.mentions[k - 1];
+    return previous?.kind === 'PLACE' && ORIGIN_LIST.test(s.text.slice(previous.end, m.start)) && origin(previous, k - 1);
+  };
   return s.mentions.filter((m, k) => {
     if (m.kind !== 'PLACE' || m.entityKey === null || m.start < from || m.end > to || front(s, m)) return false;
     const [previous, next] = [s.mentions[k - 1], s.mentions[k + 1]];
@@ -26,9 +32,11 @@ function placesIn(s: Sentence, from: number, to: number, type: EventType): Known
     // A place a locator introduces is where, not a title: "в Чернігові Чаус провів нараду".
     const named = next !== undefined && next.kind !== 'PLACE' && next.kind !== null && POSSESSIVE.test(s.text.slice(m.end, next.start));
     if (named && !LOCATORS[s.language].has(wordBefore(s, m)?.lower ?? '')) return false;
-    return origins === undefined || !origins.has(wordBefore(s, m)?.lower ?? '');
+    return !origin(m, k);
   });
 }
+
+const ORIGIN_LIST = /^\s*(,|and|и|і|й|та)\s*$/u;
 
 /** "on the Pokrovsk front", "the Kupiansk direction": a town naming a stretch of the front, not where it was fought. */
 const FRONT = /^\s+(front|direction|axis|sector)\b/u;
@@ -78,7 +86,7 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
     return { places: listed(s, before), rule: 'place a locator puts right before the noun', weight: 0.6 };
   // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
   if (r.match.group.placeBefore) return null;
-  const reach = after[0] && (inArea(s, after[0]) || afterPartner(s, r, after[0])) ? AREA_REACH : placeReach(r);
+  const reach = after[0] && (inArea(s, after[0]) || afterPartner(s, r, after[0]) || townOf(s, after[0])) ? AREA_REACH : placeReach(r);
   if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0]) && !verbObject(s, r, after[0])) {
     const places = holds(s, after[0], after[1]) ? after.slice(1) : after;
     return brokenDown(s, r, places) ?? townsOf(s, r, places) ?? { places: listed(s, places), rule: 'place after the word', weight: 0.7 };
@@ -129,6 +137,14 @@ function afterPartner(s: Sentence, r: Reach, place: KnownMention): boolean {
   if (previous === undefined || previous.kind === 'PLACE' || previous.start < r.end) return false;
   return LOCATORS[s.language].has(gapWords(s, previous.end, place.start)) && partner(s, r, previous);
 }
+
+/**
+ * "struck an oil refinery in the central Russian city of Ryazan": a town named by what it is, after
+ * a locator, may stand as far as after an area word.
+ */
+const TOWN_OF = /\b(in|near|outside)\s+the\s+([\p{L}-]+\s+){0,3}(city|town|village|port|settlement)\s+of\s+$/iu;
+const townOf = (s: Sentence, m: KnownMention): boolean =>
+  s.language === 'en' && TOWN_OF.test(s.text.slice(Math.max(s.span.start, m.start - 60), m.start));
 
 /** "в", "у", "in": the town after them lies in the place before, which only locates it. */
 const INSIDE: ReadonlySet<string> = new Set(['in', 'в', 'во', 'у']);

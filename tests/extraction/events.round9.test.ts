@@ -93,3 +93,40 @@ describe('extractEvents: the day before yesterday in Russian and Ukrainian', () 
     expect(day(`Вчера дроны атаковали [[Курскую область|${KURSK}]].`, 'ru')).toBe(30);
   });
 });
+
+const SUMY = 'place:geonames-692194';
+const LUBNY = 'place:geonames-702723';
+
+describe('extractEvents: where drones came from, and the places listed with it', () => {
+  it('is no place of the attack, with "the" or a list between', () => {
+    const en = `Drones launched from the [[Kursk|${KURSK}]] and [[Belgorod|${BELGOROD}]] regions struck [[Sumy|${SUMY}]].`;
+    expect(places(en)).toEqual([SUMY]);
+    const uk = `Дрони з [[Курської|${KURSK}]] та [[Бєлгородської|${BELGOROD}]] областей атакували [[Суми|${SUMY}]].`;
+    expect(places(uk, 'uk')).toEqual([SUMY]);
+  });
+});
+
+describe('extractEvents: a town named by what it is', () => {
+  it('places the attack in "the … city of X" further off than a bare place', () => {
+    const en = `Drones struck a fuel depot in the small northern Ukrainian city of [[Sumy|${SUMY}]] overnight.`;
+    expect(places(en)).toEqual([SUMY]);
+    // Without the locator the town is no setting of the attack: it names who owns the depot.
+    expect(places(`Drones struck a fuel depot owned by a large firm from the city of [[Sumy|${SUMY}]].`)).toEqual([]);
+  });
+});
+
+describe('extractEvents: a line headed by a place and a colon', () => {
+  it('sets the line’s events there', () => {
+    const en = `Damage overnight:\n\n- [[Lubny|${LUBNY}]]: debris of a downed drone damaged two houses.\n- [[Sumy|${SUMY}]]: a strike cut power to a district.`;
+    expect(summary(en)).toEqual([
+      { type: 'ATTACK', place: LUBNY, framings: ['downed', 'damaged'] },
+      { type: 'ATTACK', place: SUMY, framings: ['strike'] },
+    ]);
+    const ru = `• [[Сумы|${SUMY}]]: ночью беспилотник атаковал подстанцию.`;
+    expect(places(ru, 'ru')).toEqual([SUMY]);
+  });
+
+  it('leaves a place after opening words before a colon alone', () => {
+    expect(places(`Officials in [[Sumy|${SUMY}]]: the strike was the third this week.`)).toEqual([]);
+  });
+});
