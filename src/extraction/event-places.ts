@@ -10,6 +10,8 @@ import type { KnownMention } from './types.js';
 const PLACE_REACH = 6;
 const AREA_REACH = 12;
 const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
+/** "Russia's Defence Minister Andrey Belousov", "Ukraine's Zelensky": a place in a title, capitalised words at most between. */
+const TITLE = /^\s*(['’]s)?(\s+\p{Lu}[\p{L}-]*){0,3}\s*$/u;
 
 /**
  * The places between two offsets that can be where a framing's event happened: not one that
@@ -30,7 +32,7 @@ function placesIn(s: Sentence, from: number, to: number, type: EventType): Known
     const locates = isRegion(s, m) && LOCATORS[s.language].has(gapWords(s, previous?.end ?? 0, m.start));
     if (previous?.kind === 'PLACE' && locates) return false;
     // A place a locator introduces is where, not a title: "в Чернігові Чаус провів нараду".
-    const named = next !== undefined && next.kind !== 'PLACE' && next.kind !== null && POSSESSIVE.test(s.text.slice(m.end, next.start));
+    const named = next !== undefined && next.kind !== 'PLACE' && next.kind !== null && TITLE.test(s.text.slice(m.end, next.start));
     if (named && !LOCATORS[s.language].has(wordBefore(s, m)?.lower ?? '')) return false;
     return !origin(m, k);
   });
@@ -127,7 +129,7 @@ const placeReach = (r: Reach): number =>
   r.match.type === 'CONTROL_CHANGE' && !r.match.group.noun && r.match.group.subject === undefined ? PARTICIPLE_REACH : PLACE_REACH;
 
 /**
- * Talks with someone named at length, then where: "провел переговоры с генеральным директором
+ * Talks with someone named at length, or a meeting verb's object, then where: "провел переговоры с генеральным директором
  * Росатома Алексеем Лихачевым в Калининграде". A locator right after the partner's name places the
  * talks however long the name was.
  */
@@ -135,7 +137,8 @@ function afterPartner(s: Sentence, r: Reach, place: KnownMention): boolean {
   if (PARTNER_WORDS[r.match.type] === undefined) return false;
   const previous = s.mentions[s.mentions.indexOf(place) - 1];
   if (previous === undefined || previous.kind === 'PLACE' || previous.start < r.end) return false;
-  return LOCATORS[s.language].has(gapWords(s, previous.end, place.start)) && partner(s, r, previous);
+  // A verb of meeting takes its partner as object: "met Russia's Defence Minister Andrey Belousov in Minsk".
+  return LOCATORS[s.language].has(gapWords(s, previous.end, place.start)) && (partner(s, r, previous) || !r.match.group.noun);
 }
 
 /**

@@ -130,3 +130,17 @@ describe('extractEvents: a line headed by a place and a colon', () => {
     expect(places(`Officials in [[Sumy|${SUMY}]]: the strike was the third this week.`)).toEqual([]);
   });
 });
+
+const MINSK = 'place:geonames-625144';
+
+describe('extractEvents: a meeting verb’s partner named with a title, then where', () => {
+  it('is held where the locator after the partner says, not in the partner’s country', () => {
+    const en = `The president met [[Russia|place:russia]]'s Foreign Minister [[Sergei Lavrov|person:sergei-lavrov]] in [[Minsk|${MINSK}]] on Monday.`;
+    expect(summary(en)).toEqual([{ type: 'MEETING', place: MINSK, framings: ['met'] }]);
+  });
+
+  it('leaves a place the partner is from, with no locator after, out', () => {
+    const en = `The president met [[Russia|place:russia]]'s Foreign Minister [[Sergei Lavrov|person:sergei-lavrov]] on Monday.`;
+    expect(places(en)).toEqual([null]);
+  });
+});
