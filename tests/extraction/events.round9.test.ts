@@ -144,3 +144,18 @@ describe('extractEvents: a meeting verb’s partner named with a title, then whe
     expect(places(en)).toEqual([null]);
   });
 });
+
+const KYIV = 'place:geonames-703448';
+const SIVERSK = 'place:geonames-694403';
+
+describe('extractEvents: who names a happening is not where it happened', () => {
+  it('takes no place from the subject of a naming verb', () => {
+    expect(places(`What [[Kyiv|${KYIV}]] calls a withdrawal is a rout.`)).toEqual([]);
+    expect(places(`То, что [[Киев|${KYIV}]] называет отходом, — бегство.`, 'ru')).toEqual([]);
+    expect(places(`Те, що [[Київ|${KYIV}]] називає відходом, — втеча.`, 'uk')).toEqual([]);
+  });
+
+  it('still places what the same sentence names after the naming verb', () => {
+    expect(places(`What [[Kyiv|${KYIV}]] calls a withdrawal from [[Siversk|${SIVERSK}]] is a rout.`)).toEqual([SIVERSK]);
+  });
+});
