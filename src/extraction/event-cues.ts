@@ -151,6 +151,17 @@ export const TOPIC_WORDS: Partial<Record<EventType, Record<FramingLanguage, Read
   MEETING: TOPIC,
 };
 
+/**
+ * Russian and Ukrainian forms of "discuss": what follows is the topic with its own locative ("на
+ * переговорах обсуждалась и ситуация на Украине"), not where the talks were held.
+ */
+export const DISCUSSION_VERBS: Record<FramingLanguage, ReadonlySet<string>> = {
+  // English "discussed" takes where as readily: "discussed security in Minsk on Tuesday".
+  en: new Set(),
+  ru: new Set('обсуждали обсуждалась обсуждался обсуждалось обсуждались обсудили обсудил обсудила'.split(' ')),
+  uk: new Set('обговорювали обговорювалася обговорювався обговорювалось обговорювалися обговорили обговорив обговорила'.split(' ')),
+};
+
 /** Words before a past participle that make it passive: "Putin was briefed", the briefer comes after "by". */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
 

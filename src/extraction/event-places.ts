@@ -1,5 +1,5 @@
 import type { EventType } from '../graph/vocabulary.js';
-import { LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
+import { DISCUSSION_VERBS, LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
 import { brokenDown, inArea, listed } from './event-place-lists.js';
 import { firstWordFrom, near, nearAcrossSource, type Linked, type Reach, type Sentence } from './event-sentence.js';
 import { settingOf } from './event-settings.js';
@@ -100,13 +100,13 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
 
 /**
  * "провел в Тирасполе встречу с послом России в Молдавии", "провів у Харкові нараду": in Russian
- * and Ukrainian a place a locator puts right before the noun of a meeting, at most a word between,
- * is where it was held, before any place after it, which may only be in a partner's title. ("На
- * Дніпропетровщині під вогнем опинилися Нікополь" is no meeting: the towns after are where.)
+ * and Ukrainian a place a locator puts right before the noun of a meeting is where it was held, before any place after it, which may only be in a partner's title. ("На
+ * Дніпропетровщині під вогнем опинилися Нікополь" is no meeting: the towns after are where; "В Киеве
+ * итоги переговоров прокомментировали", a noun between, is where they were commented on.)
  */
 function locatedRightBefore(s: Sentence, r: Reach, place: KnownMention): boolean {
   if (r.match.type !== 'MEETING' || s.language === 'en' || !LOCATORS[s.language].has(wordBefore(s, place)?.lower ?? '')) return false;
-  return near(s, locatedEnd(s, place), r.start, 1);
+  return near(s, locatedEnd(s, place), r.start, 0);
 }
 
 /** English words that put a place before an attack where it happened: "in Kharkiv, drones attacked". */
@@ -186,12 +186,14 @@ const owner = (s: Sentence, place: KnownMention): boolean =>
 /**
  * A place after "with" is a party to the framing, not where it happened: "talks with Ukraine",
  * "встретился с главой МИД КНР"; after "on" it is what was said ("briefed on the Donbas"); unless
- * a locative comes between ("met with Putin in Moscow").
+ * a locative comes between ("met with Putin in Moscow"). After a Russian or Ukrainian "discussed"
+ * it is the topic, locative and all.
  */
 function partner(s: Sentence, r: Reach, place: KnownMention): boolean {
   const [partners, topics] = [PARTNER_WORDS[r.match.type]?.[s.language], TOPIC_WORDS[r.match.type]?.[s.language]];
   if (partners === undefined && topics === undefined) return false;
   const between = s.ws.slice(r.match.last + 1, firstWordFrom(s.ws, place.start)).map((w) => w.lower);
   const withAt = between.findLastIndex((w) => partners?.has(w) === true || topics?.has(w) === true);
+  if (topics !== undefined && between.some((w) => DISCUSSION_VERBS[s.language].has(w))) return true;
   return withAt >= 0 && !between.slice(withAt + 1).some((w) => LOCATORS[s.language].has(w));
 }

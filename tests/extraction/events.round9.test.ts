@@ -159,3 +159,16 @@ describe('extractEvents: who names a happening is not where it happened', () => 
     expect(places(`What [[Kyiv|${KYIV}]] calls a withdrawal from [[Siversk|${SIVERSK}]] is a rout.`)).toEqual([SIVERSK]);
   });
 });
+
+describe('extractEvents: what talks discussed, with its own locative', () => {
+  it('is the topic, and the talks stay where they were held', () => {
+    const ru = `Переговоры прошли в [[Минске|${MINSK}]]. На переговорах обсуждалась и ситуация на [[Украине|place:ukraine]].`;
+    expect(summary(ru, 'ru')).toEqual([{ type: 'MEETING', place: MINSK, framings: ['Переговоры', 'переговорах'] }]);
+    const uk = `Переговори відбулися в [[Мінську|${MINSK}]]. На переговорах обговорювали ситуацію в [[Україні|place:ukraine]].`;
+    expect(summary(uk, 'uk')).toEqual([{ type: 'MEETING', place: MINSK, framings: ['Переговори', 'переговорах'] }]);
+  });
+
+  it('leaves English "talks on Tuesday in Minsk" held in Minsk', () => {
+    expect(places(`The two leaders held talks on Tuesday in [[Minsk|${MINSK}]].`)).toEqual([MINSK]);
+  });
+});
