@@ -172,3 +172,27 @@ describe('extractEvents: what talks discussed, with its own locative', () => {
     expect(places(`The two leaders held talks on Tuesday in [[Minsk|${MINSK}]].`)).toEqual([MINSK]);
   });
 });
+
+const SEMENIVKA = 'place:geonames-694590';
+const NOVHOROD = 'place:geonames-699753';
+
+describe('extractEvents: a second count of a tally in words, and the outskirts of a town', () => {
+  it('lists the area of "and nine more over …" with the first', () => {
+    const uk = `Сили ППО знищили 30 дронів над [[Курською областю|${KURSK}]] і ще дев'ять над [[Бєлгородською областю|${BELGOROD}]].`;
+    expect(places(uk, 'uk')).toEqual([KURSK, BELGOROD]);
+    const ru = `ПВО уничтожили 30 беспилотников над [[Курской областью|${KURSK}]] и еще девять над [[Белгородской областью|${BELGOROD}]].`;
+    expect(places(ru, 'ru')).toEqual([KURSK, BELGOROD]);
+  });
+
+  it('lists the town whose outskirts were hit beside the first', () => {
+    const uk = `Ворог обстріляв [[Семенівку|${SEMENIVKA}]] та околиці [[Новгорода-Сіверського|${NOVHOROD}]].`;
+    expect(places(uk, 'uk')).toEqual([SEMENIVKA, NOVHOROD]);
+    const en = `Artillery shelled [[Semenivka|${SEMENIVKA}]] and the outskirts of [[Novhorod-Siverskyi|${NOVHOROD}]].`;
+    expect(places(en)).toEqual([SEMENIVKA, NOVHOROD]);
+  });
+
+  it('leaves a town named after other words of the clause out', () => {
+    const uk = `Ворог обстріляв [[Семенівку|${SEMENIVKA}]] та мешканців [[Новгорода-Сіверського|${NOVHOROD}]] це налякало.`;
+    expect(places(uk, 'uk')).toEqual([SEMENIVKA]);
+  });
+});
