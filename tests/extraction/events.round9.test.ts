@@ -196,3 +196,23 @@ describe('extractEvents: a second count of a tally in words, and the outskirts o
     expect(places(uk, 'uk')).toEqual([SEMENIVKA]);
   });
 });
+
+const KRAMATORSK = 'place:kramatorsk-donetsk-ua';
+const DNIPRO = 'place:geonames-709930';
+
+describe('extractEvents: an evacuation is an event at the place evacuated', () => {
+  it('reads the noun in the three languages', () => {
+    const en = `Authorities ordered the evacuation of families from [[Kramatorsk|${KRAMATORSK}]] on Tuesday.`;
+    expect(summary(en)).toEqual([{ type: 'OTHER', place: KRAMATORSK, framings: ['evacuation'] }]);
+    const ru = `Власти объявили эвакуацию семей с детьми из [[Краматорска|${KRAMATORSK}]].`;
+    expect(summary(ru, 'ru')).toEqual([{ type: 'OTHER', place: KRAMATORSK, framings: ['эвакуацию'] }]);
+    const uk = `Влада оголосила евакуацію родин із дітьми з [[Краматорська|${KRAMATORSK}]].`;
+    expect(summary(uk, 'uk')).toEqual([{ type: 'OTHER', place: KRAMATORSK, framings: ['евакуацію'] }]);
+  });
+
+  it('leaves a noun or adjective of the means of evacuation alone', () => {
+    expect(summary(`An evacuation train was waiting to leave for [[Dnipro|${DNIPRO}]].`)).toEqual([]);
+    expect(summary(`Эвакуационный поезд ушел в [[Днепр|${DNIPRO}]].`, 'ru')).toEqual([]);
+    expect(summary(`Евакуаційний потяг вирушив до [[Дніпра|${DNIPRO}]].`, 'uk')).toEqual([]);
+  });
+});
