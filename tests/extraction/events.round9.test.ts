@@ -216,3 +216,35 @@ describe('extractEvents: an evacuation is an event at the place evacuated', () =
     expect(summary(`Евакуаційний потяг вирушив до [[Дніпра|${DNIPRO}]].`, 'uk')).toEqual([]);
   });
 });
+
+describe('extractEvents: "the same night" after a night stated', () => {
+  const NIZHYN = 'place:geonames-699942';
+  const PRYLUKY = 'place:geonames-696108';
+  const times = (source: string, language: string) => events(source, language).map((e) => [e.place, e.time?.day, e.time?.partOfDay]);
+
+  it('is that night, in the three languages', () => {
+    const uk = `У ніч на 28 листопада дрони атакували [[Ніжин|${NIZHYN}]]. Тієї ж ночі дрон атакував [[Прилуки|${PRYLUKY}]].`;
+    expect(times(uk, 'uk')).toEqual([
+      [NIZHYN, 28, 'NIGHT'],
+      [PRYLUKY, 28, 'NIGHT'],
+    ]);
+    const ru = `В ночь на 28 ноября дроны атаковали [[Нежин|${NIZHYN}]]. Той же ночью беспилотник атаковал [[Прилуки|${PRYLUKY}]].`;
+    expect(times(ru, 'ru')).toEqual([
+      [NIZHYN, 28, 'NIGHT'],
+      [PRYLUKY, 28, 'NIGHT'],
+    ]);
+    const en = `Overnight into November 28 drones attacked [[Nizhyn|${NIZHYN}]]. That same night a drone struck [[Pryluky|${PRYLUKY}]].`;
+    expect(times(en, 'en')).toEqual([
+      [NIZHYN, 28, 'NIGHT'],
+      [PRYLUKY, 28, 'NIGHT'],
+    ]);
+  });
+
+  it('is no time after a day with no night stated', () => {
+    const en = `Drones attacked [[Nizhyn|${NIZHYN}]] on November 27. That same night a drone struck [[Pryluky|${PRYLUKY}]].`;
+    expect(times(en, 'en')).toEqual([
+      [NIZHYN, 27, undefined],
+      [PRYLUKY, undefined, undefined],
+    ]);
+  });
+});
