@@ -106,6 +106,9 @@ const HEADING_FOR =
 /** A Russian or Ukrainian dash before a preposition stands for the verb left out: "из них 31 — над Крымом". */
 const ELIDED_VERB = /\s[—–]\s+(?=(над|в|во|у|на|по|под|під|біля|возле)\s)/giu;
 
+const continued = (gap: string): string =>
+  gap.replace(ELABORATION, ' ').replace(COUNTED_PARTS, ' ').replace(HEADING_FOR, ' ').replace(ELIDED_VERB, ' ');
+
 /**
  * Close to the framing word, in the same clause: no punctuation and no word opening a clause
  * ("said that") between; a comma before an elaboration ("бої тривають на напрямку, зокрема біля
@@ -113,14 +116,11 @@ const ELIDED_VERB = /\s[—–]\s+(?=(над|в|во|у|на|по|под|під|
  * left out keep the clause going.
  */
 export function near(s: Sentence, from: number, to: number, reach: number): boolean {
-  if (
-    CLAUSE_BREAK.test(
-      s.text.slice(from, to).replace(ELABORATION, ' ').replace(COUNTED_PARTS, ' ').replace(HEADING_FOR, ' ').replace(ELIDED_VERB, ' '),
-    )
-  )
-    return false;
   const [first, end] = wordRange(s, from, to);
   if (end - first > reach) return false;
+  // Near is asked often: what keeps a clause going is read only where a break stands.
+  const gap = s.text.slice(from, to);
+  if (CLAUSE_BREAK.test(gap) && CLAUSE_BREAK.test(continued(gap))) return false;
   for (let i = first; i < end; i++) if (CLAUSE_WORDS[s.language].has(s.ws[i]!.lower)) return false;
   return true;
 }
