@@ -40,17 +40,18 @@ export const PLACE_ANAPHORS: Record<FramingLanguage, ReadonlySet<string>> = {
 /**
  * Words that open a clause of their own: a party before one is not the subject of a framing word
  * after it ("Syniehubov said that two drones hit"). Besides complementizers and relatives, the
- * reporting verbs that most often stand without "that" ("Peskov told reporters the attacks").
+ * reporting verbs that most often stand without "that" ("Peskov told reporters the attacks"), and
+ * naming verbs, whose subject names the framing, not where it happened ("what Kyiv calls a withdrawal").
  */
 export const CLAUSE_WORDS: Record<FramingLanguage, ReadonlySet<string>> = {
-  en: new Set('that which who whom whose when where while after said says told called'.split(' ')),
+  en: new Set('that which who whom whose when where while after said says told called calls call'.split(' ')),
   ru: new Set(
-    'что чтобы который которая которое которые когда где после заявил заявила заявило заявили сообщил сообщила сообщило сообщили назвал назвала назвали'.split(
+    'что чтобы который которая которое которые когда где после заявил заявила заявило заявили сообщил сообщила сообщило сообщили назвал назвала назвали называет называют'.split(
       ' ',
     ),
   ),
   uk: new Set(
-    'що щоб який яка яке які коли де після заявив заявила заявило заявили повідомив повідомила повідомило повідомили назвав назвала назвали'.split(
+    'що щоб який яка яке які коли де після заявив заявила заявило заявили повідомив повідомила повідомило повідомили назвав назвала назвали називає називають'.split(
       ' ',
     ),
   ),
@@ -148,6 +149,17 @@ export const TOPIC_WORDS: Partial<Record<EventType, Record<FramingLanguage, Read
   BRIEFING: TOPIC,
   STATEMENT: TOPIC,
   MEETING: TOPIC,
+};
+
+/**
+ * Russian and Ukrainian forms of "discuss": what follows is the topic with its own locative ("на
+ * переговорах обсуждалась и ситуация на Украине"), not where the talks were held.
+ */
+export const DISCUSSION_VERBS: Record<FramingLanguage, ReadonlySet<string>> = {
+  // English "discussed" takes where as readily: "discussed security in Minsk on Tuesday".
+  en: new Set(),
+  ru: new Set('обсуждали обсуждалась обсуждался обсуждалось обсуждались обсудили обсудил обсудила'.split(' ')),
+  uk: new Set('обговорювали обговорювалася обговорювався обговорювалось обговорювалися обговорили обговорив обговорила'.split(' ')),
 };
 
 /** Words before a past participle that make it passive: "Putin was briefed", the briefer comes after "by". */

@@ -18,11 +18,12 @@ const PREPOSITION_LIST_JOIN =
 /**
  * A toll counted place by place in clauses coordinated with the one naming the first: "killed two
  * civilians in Kostiantynivka and wounded four in Druzhkivka", "загинули двоє у Костянтинівці, ще
- * четверо поранені в Дружківці". The next clause holds a number and its own locative; a framing
+ * четверо поранені в Дружківці", "37 безпілотників, знищених над Волгоградською областю, і ще
+ * дев'ять над Ростовською". The next clause holds a number and its own locative; a framing
  * word in it would have ended the reach.
  */
 const PARALLEL_JOIN =
-  /^\s*(,\s*(and|и|а|і|й|та|ще|еще|ещё)?|and|и|а|і|й|та)\s+(\p{L}+\s+){0,2}(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|двое|трое|четверо|пятеро|шестеро|один|одна|двоє|троє|четверо|п['’]ятеро|шестеро|одна|один)\s+(\p{L}+\s+){0,2}(in|at|near|в|во|на|под|у|під|біля|поблизу)\s+(the\s+)?$/iu;
+  /^\s*(,\s*(and|и|а|і|й|та|ще|еще|ещё)?|and|и|а|і|й|та)\s+(\p{L}+\s+){0,2}(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|двое|трое|четверо|пятеро|шестеро|один|одна|двоє|троє|четверо|п['’]ятеро|шестеро|одна|один|два|две|дві|три|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять)\s+(\p{L}+\s+){0,2}(in|at|near|over|в|во|на|над|под|у|під|біля|поблизу)\s+(the\s+)?$/iu;
 /**
  * A second target named by what was hit there: "struck the port of Primorsk and a fuel terminal
  * at Ust-Luga", "повредили крышу в Балаклаве и линию электропередачи в районе Инкермана". Only a
@@ -32,6 +33,8 @@ const PARALLEL_JOIN =
  */
 const NOUN_LIST_JOIN =
   /^\s*(and\s+(a|an|the)\s+((?!\p{L}*ed\s|(said|told|was|were|is|are|has|have|had)\s)\p{L}[\p{L}-]*\s+){0,2}(at|in|near|of)|(и|і|й|та)\s+((?!\p{L}+(л|ла|ло|ли|лся|лась|лись|лася|лися|вся)\s)\p{L}[\p{L}-]*\s+){1,3}(в|во|на|у|под|під|біля|поблизу|возле|в районе|у районі|в районі))\s+(the\s+)?$/iu;
+/** "shelled Semenivka and the outskirts of Novhorod-Siverskyi", "обстріляв Семенівку та околиці Новгорода-Сіверського": the town of the outskirts is listed. */
+const OUTSKIRTS_JOIN = /^\s*,?\s*(and|и|і|й|та)\s+(the\s+)?(outskirts\s+of|окраины|окраину|окрестности|околиці|околицю)\s+(the\s+)?$/iu;
 /** "Kharkiv and several towns of the Kharkiv region", "Харьков и сёла Харьковской области": the region is listed too. */
 const REGION_TOWNS =
   /^\s*,?\s*(and|и|і|та)\s+(\p{L}+\s+)?(towns|villages|settlements|cities|населенн\p{L}*\s+пункт\p{L}*|с[её]л\p{L}*|міст\p{L}*|селищ\p{L}*)\s+((of|in)\s+(the\s+)?)?$/u;
@@ -49,8 +52,11 @@ export function inArea(s: Sentence, m: KnownMention): boolean {
 /** "населенного пункта", "населённых пунктов", "населених пунктів": the noun a military report puts before a settlement's name. */
 const SETTLEMENT = /^насел[её]н\p{L}* пункт\p{L}*$/u;
 
-/** The words that break a tally into its parts: "destroyed 221 drones, among them 28 over …", "из них 31 — над …". */
-const BREAKDOWN = /(among them|of them|including|из них|в том числе|з них|із них|у тому числі|в тому числі)\s/iu;
+/**
+ * The words that break a tally into its parts: "destroyed 221 drones, among them 28 over …", "из
+ * них 31 — над …", or a colon before the first count: "уничтожили 46 беспилотников: 37 над …".
+ */
+const BREAKDOWN = /(among them|of them|including|из них|в том числе|з них|із них|у тому числі|в тому числі)\s|\p{L}:\s*\d/iu;
 
 /**
  * A tally broken down by area names every area it counts, however the parts are joined ("28
@@ -84,7 +90,7 @@ export function listed(s: Sentence, outward: readonly KnownMention[]): string[] 
   for (let k = 1; k < outward.length; k++) {
     const gap = gapOf(outward[k - 1]!, outward[k]!);
     const region = REGION_NAMES.test(s.text.slice(outward[k]!.start, outward[k]!.end)) && REGION_TOWNS.test(gap);
-    const joins = [LIST_JOIN, PREPOSITION_LIST_JOIN, PARALLEL_JOIN, NOUN_LIST_JOIN];
+    const joins = [LIST_JOIN, PREPOSITION_LIST_JOIN, PARALLEL_JOIN, NOUN_LIST_JOIN, OUTSKIRTS_JOIN];
     if (joins.some((join) => join.test(gap)) || region) {
       keys.push(outward[k]!.entityKey!);
       continue;

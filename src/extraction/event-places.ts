@@ -1,14 +1,17 @@
 import type { EventType } from '../graph/vocabulary.js';
-import { LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
+import { DISCUSSION_VERBS, LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
 import { brokenDown, inArea, listed } from './event-place-lists.js';
 import { firstWordFrom, near, nearAcrossSource, type Linked, type Reach, type Sentence } from './event-sentence.js';
 import { settingOf } from './event-settings.js';
+import { verbObject } from './event-verbs.js';
 import type { KnownMention } from './types.js';
 
 /** Words a place may stand from the framing word: "captured the village of X" is three; after an area word ("over", "в районе"), twice as many. */
 const PLACE_REACH = 6;
 const AREA_REACH = 12;
 const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
+/** "Russia's Defence Minister Andrey Belousov", "Ukraine's Zelensky": a place in a title, capitalised words at most between. */
+const TITLE = /^\s*(['’]s)?(\s+\p{Lu}[\p{L}-]*){0,3}\s*$/u;
 
 /**
  * The places between two offsets that can be where a framing's event happened: not one that
@@ -17,17 +20,25 @@ const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
  */
 function placesIn(s: Sentence, from: number, to: number, type: EventType): KnownMention[] {
   const origins = ORIGIN_WORDS[type]?.[s.language];
+  // "launched from the Kursk and Belgorod regions": a place listed with where it came from came from there too.
+  const origin = (m: KnownMention, k: number): boolean => {
+    if (origins?.has(wordBefore(s, m, 'the')?.lower ?? '') === true) return true;
+    const previous = s.mentions[k - 1];
+    return previous?.kind === 'PLACE' && ORIGIN_LIST.test(s.text.slice(previous.end, m.start)) && origin(previous, k - 1);
+  };
   return s.mentions.filter((m, k) => {
     if (m.kind !== 'PLACE' || m.entityKey === null || m.start < from || m.end > to || front(s, m)) return false;
     const [previous, next] = [s.mentions[k - 1], s.mentions[k + 1]];
     const locates = isRegion(s, m) && LOCATORS[s.language].has(gapWords(s, previous?.end ?? 0, m.start));
     if (previous?.kind === 'PLACE' && locates) return false;
     // A place a locator introduces is where, not a title: "в Чернігові Чаус провів нараду".
-    const named = next !== undefined && next.kind !== 'PLACE' && next.kind !== null && POSSESSIVE.test(s.text.slice(m.end, next.start));
+    const named = next !== undefined && next.kind !== 'PLACE' && next.kind !== null && TITLE.test(s.text.slice(m.end, next.start));
     if (named && !LOCATORS[s.language].has(wordBefore(s, m)?.lower ?? '')) return false;
-    return origins === undefined || !origins.has(wordBefore(s, m)?.lower ?? '');
+    return !origin(m, k);
   });
 }
+
+const ORIGIN_LIST = /^\s*(,|and|и|і|й|та)\s*$/u;
 
 /** "on the Pokrovsk front", "the Kupiansk direction": a town naming a stretch of the front, not where it was fought. */
 const FRONT = /^\s+(front|direction|axis|sector)\b/u;
@@ -73,16 +84,29 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
     (near(s, locatedEnd(s, nearest), r.start, PLACE_REACH) ||
       nearAcrossSource(s, nearest, LOCATORS[s.language].has(wordBefore(s, nearest)?.lower ?? ''), r.start, PLACE_REACH));
   if (subjectFirst && beforeNear) return { places: listed(s, before), rule: 'place as the subject before the word', weight: 0.6 };
+  if (nearest && locatedRightBefore(s, r, nearest))
+    return { places: listed(s, before), rule: 'place a locator puts right before the noun', weight: 0.6 };
   // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
   if (r.match.group.placeBefore) return null;
-  const reach = after[0] && (inArea(s, after[0]) || afterPartner(s, r, after[0])) ? AREA_REACH : placeReach(r);
-  if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0])) {
+  const reach = after[0] && (inArea(s, after[0]) || afterPartner(s, r, after[0]) || townOf(s, after[0])) ? AREA_REACH : placeReach(r);
+  if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0]) && !verbObject(s, r, after[0])) {
     const places = holds(s, after[0], after[1]) ? after.slice(1) : after;
     return brokenDown(s, r, places) ?? townsOf(s, r, places) ?? { places: listed(s, places), rule: 'place after the word', weight: 0.7 };
   }
   if (beforeNear && !attacker(s, r, nearest))
     return { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 };
   return onlyAfter ? null : settingOf(s, r, nearest);
+}
+
+/**
+ * "провел в Тирасполе встречу с послом России в Молдавии", "провів у Харкові нараду": in Russian
+ * and Ukrainian a place a locator puts right before the noun of a meeting is where it was held, before any place after it, which may only be in a partner's title. ("На
+ * Дніпропетровщині під вогнем опинилися Нікополь" is no meeting: the towns after are where; "В Киеве
+ * итоги переговоров прокомментировали", a noun between, is where they were commented on.)
+ */
+function locatedRightBefore(s: Sentence, r: Reach, place: KnownMention): boolean {
+  if (r.match.type !== 'MEETING' || s.language === 'en' || !LOCATORS[s.language].has(wordBefore(s, place)?.lower ?? '')) return false;
+  return near(s, locatedEnd(s, place), r.start, 0);
 }
 
 /** English words that put a place before an attack where it happened: "in Kharkiv, drones attacked". */
@@ -105,7 +129,7 @@ const placeReach = (r: Reach): number =>
   r.match.type === 'CONTROL_CHANGE' && !r.match.group.noun && r.match.group.subject === undefined ? PARTICIPLE_REACH : PLACE_REACH;
 
 /**
- * Talks with someone named at length, then where: "провел переговоры с генеральным директором
+ * Talks with someone named at length, or a meeting verb's object, then where: "провел переговоры с генеральным директором
  * Росатома Алексеем Лихачевым в Калининграде". A locator right after the partner's name places the
  * talks however long the name was.
  */
@@ -113,8 +137,17 @@ function afterPartner(s: Sentence, r: Reach, place: KnownMention): boolean {
   if (PARTNER_WORDS[r.match.type] === undefined) return false;
   const previous = s.mentions[s.mentions.indexOf(place) - 1];
   if (previous === undefined || previous.kind === 'PLACE' || previous.start < r.end) return false;
-  return LOCATORS[s.language].has(gapWords(s, previous.end, place.start)) && partner(s, r, previous);
+  // A verb of meeting takes its partner as object: "met Russia's Defence Minister Andrey Belousov in Minsk".
+  return LOCATORS[s.language].has(gapWords(s, previous.end, place.start)) && (partner(s, r, previous) || !r.match.group.noun);
 }
+
+/**
+ * "struck an oil refinery in the central Russian city of Ryazan": a town named by what it is, after
+ * a locator, may stand as far as after an area word.
+ */
+const TOWN_OF = /\b(in|near|outside)\s+the\s+([\p{L}-]+\s+){0,3}(city|town|village|port|settlement)\s+of\s+$/iu;
+const townOf = (s: Sentence, m: KnownMention): boolean =>
+  s.language === 'en' && TOWN_OF.test(s.text.slice(Math.max(s.span.start, m.start - 60), m.start));
 
 /** "в", "у", "in": the town after them lies in the place before, which only locates it. */
 const INSIDE: ReadonlySet<string> = new Set(['in', 'в', 'во', 'у']);
@@ -153,12 +186,14 @@ const owner = (s: Sentence, place: KnownMention): boolean =>
 /**
  * A place after "with" is a party to the framing, not where it happened: "talks with Ukraine",
  * "встретился с главой МИД КНР"; after "on" it is what was said ("briefed on the Donbas"); unless
- * a locative comes between ("met with Putin in Moscow").
+ * a locative comes between ("met with Putin in Moscow"). After a Russian or Ukrainian "discussed"
+ * it is the topic, locative and all.
  */
 function partner(s: Sentence, r: Reach, place: KnownMention): boolean {
   const [partners, topics] = [PARTNER_WORDS[r.match.type]?.[s.language], TOPIC_WORDS[r.match.type]?.[s.language]];
   if (partners === undefined && topics === undefined) return false;
   const between = s.ws.slice(r.match.last + 1, firstWordFrom(s.ws, place.start)).map((w) => w.lower);
   const withAt = between.findLastIndex((w) => partners?.has(w) === true || topics?.has(w) === true);
+  if (topics !== undefined && between.some((w) => DISCUSSION_VERBS[s.language].has(w))) return true;
   return withAt >= 0 && !between.slice(withAt + 1).some((w) => LOCATORS[s.language].has(w));
 }

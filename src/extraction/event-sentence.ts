@@ -91,8 +91,23 @@ export function nearAcrossSource(s: Sentence, place: TextSpan, locator: boolean,
   const aside = locator ? null : SOURCE_ASIDE.exec(s.text.slice(place.end, to));
   return aside !== null && near(s, place.end + aside[0].length, to, reach);
 }
+/**
+ * A colon before a count opens the parts a tally is broken into, as "из них" does: "перехватили 46
+ * беспилотников: 37 над территорией Волгоградской области, девять — над Ростовской".
+ */
+const COUNTED_PARTS = /(?<=\p{L}):\s*(?=\d)/gu;
+/**
+ * A comma before a participle of a verb of motion and its goal goes on with the clause: the phrase says
+ * where what attacked was sent ("отразили атаку 23 беспилотников, летевших на Москву", "shot down
+ * 12 drones, heading for Moscow"). Ukrainian says it with "що летіли", a clause of its own.
+ */
+const HEADING_FOR =
+  /,\s*(?=(летевш|летящ|направлявш|направляющ|следовавш|следующ|двигавш|движущ)\p{L}*\s+(на|в|во|к)\s|(heading|flying)\s+(for|to|towards?)\s)/giu;
 /** A Russian or Ukrainian dash before a preposition stands for the verb left out: "из них 31 — над Крымом". */
 const ELIDED_VERB = /\s[—–]\s+(?=(над|в|во|у|на|по|под|під|біля|возле)\s)/giu;
+
+const continued = (gap: string): string =>
+  gap.replace(ELABORATION, ' ').replace(COUNTED_PARTS, ' ').replace(HEADING_FOR, ' ').replace(ELIDED_VERB, ' ');
 
 /**
  * Close to the framing word, in the same clause: no punctuation and no word opening a clause
@@ -101,9 +116,11 @@ const ELIDED_VERB = /\s[—–]\s+(?=(над|в|во|у|на|по|под|під|
  * left out keep the clause going.
  */
 export function near(s: Sentence, from: number, to: number, reach: number): boolean {
-  if (CLAUSE_BREAK.test(s.text.slice(from, to).replace(ELABORATION, ' ').replace(ELIDED_VERB, ' '))) return false;
   const [first, end] = wordRange(s, from, to);
   if (end - first > reach) return false;
+  // Near is asked often: what keeps a clause going is read only where a break stands.
+  const gap = s.text.slice(from, to);
+  if (CLAUSE_BREAK.test(gap) && CLAUSE_BREAK.test(continued(gap))) return false;
   for (let i = first; i < end; i++) if (CLAUSE_WORDS[s.language].has(s.ws[i]!.lower)) return false;
   return true;
 }

@@ -28,11 +28,14 @@ function whereClause(s: Sentence, place: KnownMention, r: Reach): boolean {
   return near(s, place.end + match[0].length, r.start, SETTING_REACH);
 }
 
-/** A place the sentence opens with, after a locative preposition and before a comma ("In Geneva, …", "В Минске, …"). */
+/** A place the sentence opens with, after a locative preposition and before a comma ("In Geneva, …", "В Минске, …"), or heading it before a colon. */
 function openingPlace(s: Sentence): { place: KnownMention; comma: number } | null {
   const place = s.mentions[0];
   if (place?.kind !== 'PLACE' || place.entityKey === null) return null;
   const lead = s.ws.slice(0, firstWordFrom(s.ws, place.start)).map((w) => w.lower);
+  // "- Lubny: debris of a downed drone damaged …", "• Суми: …": a line headed by a place is set there.
+  const heading = lead.length === 0 ? /^\s*:/u.exec(s.text.slice(place.end)) : null;
+  if (heading !== null) return { place, comma: place.end + heading[0].length };
   const comma = /^\s*,/u.exec(s.text.slice(place.end));
   if (comma === null || lead.length === 0 || !LOCATORS[s.language].has(lead.join(' '))) return null;
   return { place, comma: place.end + comma[0].length };

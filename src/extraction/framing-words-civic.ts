@@ -98,6 +98,8 @@ export const CIVIC_WORDS: FramingTable = {
       { forms: ['signed', 'approved'], noun: false, subject: 'party', object: 'party', located: true },
       { forms: ['detention', 'arrest'], noun: true, subject: 'detaining' },
       { forms: ['detained', 'arrested'], noun: false, subject: 'detaining', object: 'detained' },
+      // An evacuation is of a place's people: "the evacuation of families from Kramatorsk"; "an evacuation train" is none.
+      { forms: ['evacuation +of', 'evacuation +from', 'evacuations +from'], noun: true, subject: 'evacuating' },
     ],
     ru: [
       { forms: ['обмен*N пленными', 'обмен*N военнопленными'], noun: true, subject: 'party', object: 'party', located: true },
@@ -111,6 +113,8 @@ export const CIVIC_WORDS: FramingTable = {
       { forms: ['подписа*V', 'одобри*V'], noun: false, subject: 'party', object: 'party', located: true },
       { forms: ['задержани*N'], noun: true, subject: 'detaining', agentAfter: true },
       { forms: ['задержа*V'], noun: false, subject: 'detaining', object: 'detained' },
+      // "эвакуацию семей из Краматорска"; the adjective ("эвакуационный поезд") takes other endings.
+      { forms: ['эвакуаци*N'], noun: true, subject: 'evacuating' },
     ],
     uk: [
       {
@@ -130,6 +134,7 @@ export const CIVIC_WORDS: FramingTable = {
       { forms: ['підписа*V', 'ухвали*V'], noun: false, subject: 'party', object: 'party', located: true },
       { forms: ['затриманн*N'], noun: true, subject: 'detaining', agentAfter: true },
       { forms: ['затрима*V'], noun: false, subject: 'detaining', object: 'detained' },
+      { forms: ['евакуаці*N'], noun: true, subject: 'evacuating' },
     ],
   },
 };

@@ -144,8 +144,8 @@ export const WAR_WORDS: FramingTable = {
       // What an attack leaves reports the attack on the place, but not who attacked ("обломки повредили крышу", "спасатели потушили пожар").
       { forms: ['взрыв*N', 'пожар*N', 'возгорани*N'], noun: true },
       { forms: ['повреди*V', 'загоре*V'], noun: false },
-      // A participle: "дрон был сбит над Донецком", "атакован автобус".
-      { forms: ['сбит*A', 'атакован*A', 'обстрелян*A', 'уничтожен*A', 'поражен*A', 'поврежден*A'], noun: false },
+      // A participle: "дрон был сбит над Донецком", "атакован автобус", "перехвачены и уничтожены 61 беспилотник".
+      { forms: ['сбит*A', 'перехвачен*A', 'атакован*A', 'обстрелян*A', 'уничтожен*A', 'поражен*A', 'поврежден*A'], noun: false },
     ],
     uk: [
       {
@@ -181,7 +181,7 @@ export const WAR_WORDS: FramingTable = {
       // What an attack leaves reports the attack on the place, but not who attacked ("уламки пошкодили будинки", "рятувальники ліквідували пожежу").
       { forms: ['вибух*N', 'пожеж*N'], noun: true },
       { forms: ['пошкоди*V', 'зруйнува*V', 'постражда*V'], noun: false },
-      { forms: ['збит*A', 'атакован*A', 'обстріля*A', 'знищен*A', 'уражен*A', 'пошкоджен*A', 'зруйнован*A'], noun: false },
+      { forms: ['збит*A', 'перехоплен*A', 'атакован*A', 'обстріля*A', 'знищен*A', 'уражен*A', 'пошкоджен*A', 'зруйнован*A'], noun: false },
     ],
   },
 };

@@ -1,4 +1,5 @@
 import { calendarDayProblem, type StatedTime } from '../graph/event-time.js';
+import type { PartOfDay } from '../graph/vocabulary.js';
 import type { Relative, TimeWords } from './time-words.js';
 import { joined, withoutPossessive, type Word } from './words.js';
 
@@ -18,6 +19,8 @@ export interface Reader {
   lang: TimeWords;
   /** The publication day at 00:00 UTC, or null when the article has none. */
   published: Date | null;
+  /** What the time expression before the current one stated, for "the same night". */
+  previous: When | null;
 }
 
 export const RULES: ((r: Reader, i: number) => Match | null)[] = [night, partThenDate, date, weekday, relative, monthIn, yearIn];
@@ -131,10 +134,21 @@ function relative(r: Reader, i: number): Match | null {
   if (found === null) return null;
   const { last, meaning } = found;
   if ('partOnly' in meaning) return { last, when: { partOfDay: meaning.partOnly } };
+  if ('samePart' in meaning) return sameDay(r.previous, last, meaning.samePart);
   if ('weeks' in meaning) return { last, when: { month: dayOf(r.published, 7).month! } };
   if ('months' in meaning) return { last, when: { month: ((r.published.getUTCMonth() + 11) % 12) + 1 } };
   const when = dayOf(r.published, meaning.days);
   return meaning.part ? { last, when: { ...when, partOfDay: meaning.part } } : withPart(r, last, when);
+}
+
+/**
+ * "тієї ж ночі" after "у ніч на вівторок": the day of the time stated before, when it stated that
+ * part too ("December 3 … that same night" may be the night onto the 4th: nothing).
+ */
+function sameDay(previous: When | null, last: number, partOfDay: PartOfDay): Match | null {
+  if (previous?.month === undefined || previous.day === undefined || previous.partOfDay !== partOfDay) return null;
+  const { year, month, day } = previous;
+  return { last, when: { ...(year !== undefined && { year }), month, day, partOfDay } };
 }
 
 /** "in March (2024)", "в марте", "у березні"; and "March 2024" without the preposition. */

@@ -7,7 +7,13 @@ import type { PartOfDay } from '../graph/vocabulary.js';
  */
 
 /** What a relative expression denotes, counted back from the publication day. */
-export type Relative = { days: number; part?: PartOfDay } | { weeks: 1 } | { months: 1 } | { partOnly: PartOfDay };
+export type Relative =
+  | { days: number; part?: PartOfDay }
+  | { weeks: 1 }
+  | { months: 1 }
+  | { partOnly: PartOfDay }
+  /** "тієї ж ночі", "той же ночью", "that same night": the day of the time stated before, at that part. */
+  | { samePart: PartOfDay };
 
 export interface TimeWords {
   /** Month names as a date writes them: "December 8", "8 декабря", "8 грудня". */
@@ -69,6 +75,8 @@ const EN: TimeWords = {
     tonight: { days: 0, part: 'NIGHT' },
     overnight: { days: 0, part: 'NIGHT' },
     'last night': { days: 0, part: 'NIGHT' },
+    'the same night': { samePart: 'NIGHT' },
+    'that same night': { samePart: 'NIGHT' },
     yesterday: { days: 1 },
     'last week': { weeks: 1 },
     'last month': { months: 1 },
@@ -104,6 +112,9 @@ const RU: TimeWords = {
     ...partOnly('утреннем утреннего утреннее утренняя утренней', 'MORNING'),
     вчера: { days: 1 },
     накануне: { days: 1 },
+    позавчера: { days: 2 },
+    'той же ночью': { samePart: 'NIGHT' },
+    'этой же ночью': { samePart: 'NIGHT' },
     'на прошлой неделе': { weeks: 1 },
     'на минувшей неделе': { weeks: 1 },
     'в прошлом месяце': { months: 1 },
@@ -157,6 +168,9 @@ const UK: TimeWords = {
     вчора: { days: 1 },
     учора: { days: 1 },
     напередодні: { days: 1 },
+    позавчора: { days: 2 },
+    'тієї ж ночі': { samePart: 'NIGHT' },
+    'цієї ж ночі': { samePart: 'NIGHT' },
     'минулого тижня': { weeks: 1 },
     'на минулому тижні': { weeks: 1 },
     'минулого місяця': { months: 1 },

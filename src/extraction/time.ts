@@ -17,7 +17,7 @@ export interface FoundTime extends TextSpan {
 }
 
 export function findTimes(text: string, language: string, publishedAt: string | null): FoundTime[] {
-  const reader: Reader = { text, ws: words(text), lang: timeWords(language), published: publicationDay(publishedAt) };
+  const reader: Reader = { text, ws: words(text), lang: timeWords(language), published: publicationDay(publishedAt), previous: null };
   const found: FoundTime[] = [];
   for (let i = 0; i < reader.ws.length; i++) {
     const match = matchAt(reader, i);
@@ -26,6 +26,7 @@ export function findTimes(text: string, language: string, publishedAt: string | 
     const end = reader.ws[match.last]!.end;
     const span = text.slice(start, end);
     found.push({ start, end, text: span, stated: { text: span, ...match.when } });
+    reader.previous = match.when;
     i = match.last;
   }
   return found;
