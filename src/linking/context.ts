@@ -12,7 +12,7 @@
 import { normalizeName } from '../names/normalize.js';
 import { regionAdjectiveBefore } from './area-adjective.js';
 import { cueWeight, TOWN_POPULATION, type Cue } from './cues.js';
-import { nearness, QUALIFIER, type Layout, type Span } from './nearness.js';
+import { DOCUMENT, nearness, QUALIFIER, type Layout, type Span } from './nearness.js';
 import type { GazetteerEntry, NameIndex } from './types.js';
 
 /** A span the linker has resolved, as context for the others. */
@@ -55,6 +55,7 @@ const AFFILIATION = 2;
 const COUNTRY = 0.5;
 const SAME_ADMIN_AREA = 1;
 const SAME_COUNTRY = 0.5;
+const COUNTRY_LEVEL = Math.max(COUNTRY, SAME_COUNTRY);
 const OUTLET_COUNTRY = 0.3;
 const ARTICLE_AREA = 1;
 const ARTICLE_AREA_PLACES = 3;
@@ -156,6 +157,10 @@ export function scoreCandidate(
     const found = tie(index, candidate, o.entry);
     if (found === null) continue;
     const [near, where] = nearness(ctx, mention, o);
+    // Sharing a country with what the rest of the article names says nothing: war reports name
+    // both sides' countries and towns throughout (a Russian village called Дунай is not meant by
+    // the river because the article names Moscow). Only the paragraph's own count.
+    if (near === DOCUMENT && found.weight <= COUNTRY_LEVEL) continue;
     // A container written beside the name says where it is, whatever its level ("Russia's General
     // Staff"), and so does a place beside its region ("Pokrovsk, Donetsk": the oblast).
     const beside = near === QUALIFIER && found.within ? REGION : found.weight;

@@ -23,7 +23,7 @@ export interface Layout {
 // Oblast", "Volchansk in the Sverdlovsk region", "Russia's General Staff", "Донецке Ростовской области".
 export const QUALIFIER = 2;
 const PARAGRAPH = 0.5;
-const DOCUMENT = 0.3;
+export const DOCUMENT = 0.3;
 const QUALIFIER_GAP =
   /^(?:['’]s)?(?:\s*[,(]\s*|\s+(?:(?:in|near|of|at|outside|the)\s+)*|\s+(?:в|во|у|на|под|під|біля|поблизу|около|близ|возле|вблизи)\s+)$/iu;
 // After the name, an English appositive or a Russian/Ukrainian chain of locatives leads to where it

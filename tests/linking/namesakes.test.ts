@@ -38,6 +38,8 @@ const GAZETTEER: GazetteerEntry[] = [
   town('place:hlynka-odesa-ua', 'UA', 'Odesa Oblast', [], ['Hlynka'], 5_000),
   town('place:hlynka-sumy-ua', 'UA', 'Sumy Oblast', [], ['Hlynka'], 500),
   place('place:ukraine', 'UA', null, [], ['Ukraine']),
+  place('place:russia', 'RU', null, [], ['Russia']),
+  town('place:dunai-primorye-ru', 'RU', 'Primorsky Krai', ['place:russia'], ['Dunai'], 8_400),
 ];
 const index = buildNameIndex(GAZETTEER);
 
@@ -134,6 +136,14 @@ describe('the decision', () => {
     const city = m.candidates.find((c) => c.entityKey === 'place:dnipro-city-ua')!;
     expect(city.evidence).toContain('introduced as a village: not a town of 220000');
     expect(m.entityKey).toBeNull();
+  });
+
+  it('takes no tie from a country the rest of the article names, only from its own paragraph', () => {
+    const far = nth(mentions('Russia launched drones overnight.\n\nDunai will not replace the port, he said.'), 'Dunai');
+    expect(far.entityKey).toBeNull();
+    expect(far.candidates[0]!.evidence.join()).not.toContain('place:russia');
+    const near = nth(mentions('Russia launched drones overnight. Dunai will not replace the port, he said.'), 'Dunai');
+    expect(near.candidates[0]!.evidence).toContain('lies within place:russia mentioned at 0 (same paragraph)');
   });
 
   it('links no candidate that is less likely than "something else", however the namesakes add up', () => {
