@@ -24,6 +24,8 @@ export interface Occurrence {
   key: string;
   /** The folded form it matched, so that another case form of one name (Авдіївки, Авдіївку) is the same name again too. */
   form: string;
+  /** A dateline's town (cues.ts): the report's own place, which its name means again throughout. */
+  dateline: boolean;
 }
 
 export interface Scored {
@@ -164,7 +166,8 @@ export function scoreCandidate(
     // A container written beside the name says where it is, whatever its level ("Russia's General
     // Staff"), and so does a place beside its region ("Pokrovsk, Donetsk": the oblast).
     const beside = near === QUALIFIER && found.within ? REGION : found.weight;
-    const weight = sameName ? SAME_NAME_AGAIN : beside;
+    // The same name asks the same question again, unless the first was a dateline, which answers it.
+    const weight = sameName ? (o.dateline ? SAME_ENTITY : SAME_NAME_AGAIN) : beside;
     offer(`entry ${o.entry}`, weight * near, `${found.note} at ${o.start} (${where})`);
   }
   const area = adminAreaNamed(index.entries[candidate], mention, ctx);

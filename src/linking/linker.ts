@@ -71,7 +71,7 @@ export function linkMentions(text: string, index: NameIndex, context: LinkContex
   const paired = pairedStarts(matches, namesakes);
   let decisions = matches.map((m, i) => decideMatch(m, cues[i]!, [], index, ctx, () => []));
   for (let pass = 1; pass < PASSES; pass++) {
-    const occurrences = resolved(matches, decisions);
+    const occurrences = resolved(matches, decisions, cues);
     const regions = regionsAfter(text, matches, occurrences, index);
     const ruling = { index, matches, countries, namesakes, regions, occurrences };
     // Two names set against each other say nothing for each other's entity, nor does what stands beside either.
@@ -109,11 +109,12 @@ const qualifiesAny = (ctx: TextContext, o: Occurrence, starts: ReadonlySet<numbe
   [...(ctx.qualified.get(o.start) ?? [])].some((s) => starts.has(s));
 
 /** The mentions resolved so far, as context for the others. */
-function resolved(matches: readonly NameMatch[], decisions: readonly Decision[]): Occurrence[] {
+function resolved(matches: readonly NameMatch[], decisions: readonly Decision[], cues: readonly (Cue | null)[]): Occurrence[] {
   return matches.flatMap((m, i) => {
     const d = decisions[i]!;
     const entry = d.ranked[0]!.entry;
-    return d.chosen ? [{ entry, start: m.start, end: m.end, key: keyOf(m), form: normalizeName(m.forms.get(entry)!.form) }] : [];
+    const form = normalizeName(m.forms.get(entry)!.form);
+    return d.chosen ? [{ entry, start: m.start, end: m.end, key: keyOf(m), form, dateline: cues[i] === 'dateline' }] : [];
   });
 }
 

@@ -119,6 +119,13 @@ describe('context near the name', () => {
     ).not.toContain('at 24');
   });
 
+  it('reads the name of a dateline again as its town: the dateline answers the question the name asks', () => {
+    const text = 'ЗАПОРІЖЖЯ, 11 жовтня. /Агенція/.\n\nУночі ворог ударив по Запоріжжю.';
+    const m = nth(mentions(text, 'uk'), 'Запоріжжю');
+    expect(m.entityKey).toBe('place:zaporizhzhia-ua');
+    expect(m.candidates[0]!.evidence.some((e) => e.startsWith('same entity named at 0'))).toBe(true);
+  });
+
   it('reads Ukrainian "у" with the locative as the town, "на" as the region', () => {
     const text = 'Вибухи пролунали у Запоріжжі. Обстріли тривають на Запоріжжі.';
     const found = mentions(text, 'uk');
