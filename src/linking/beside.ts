@@ -3,6 +3,7 @@
  * word before it that makes it part of someone's name, a country after a state body's name. Each
  * filter keeps the match's candidates that fit, and drops a match left with none.
  */
+import { normalizeName } from '../names/normalize.js';
 import { titleCaseLines } from './partial-names.js';
 import { isGivenName, TITLES } from './person-words.js';
 import { isCapitalised, joinsName, type Token } from './tokens.js';
@@ -55,19 +56,33 @@ function countryOf(m: NameMatch, index: NameIndex): string | null {
 
 /** Words after a name that make it a region's (the Sverdlovsk region), not the town's of that name. */
 const REGION_WORDS = new Set(['region', 'regions']);
+/** The English attribute that makes the name before it the region's: Odesa regional governor. */
+const REGIONAL = 'regional';
+const REGION_NOUNS = ['region', 'oblast'];
 
 /**
  * A name followed by "region" names the region (the Sverdlovsk region), so a town of that name
  * is not meant: populated places leave the match's candidates, and a match left with none goes.
  * Entities the gazetteer gives no feature class (the curated Donbas of "the Donbass region") stay.
+ * Before "regional" (Odesa regional governor, the Kharkiv regional council) the name is the
+ * region's own, "Odesa region", though the region's forms do not hold the bare name.
  */
 export function regionsBeforeRegionWords(text: string, tokens: readonly Token[], found: NameMatch[], index: NameIndex): NameMatch[] {
   return found.flatMap((m) => {
     const next = tokens[m.lastToken + 1];
-    if (!next || !REGION_WORDS.has(next.exact) || !joinsName(text, tokens[m.lastToken], next)) return [m];
+    if (!next || !joinsName(text, tokens[m.lastToken], next)) return [m];
+    if (next.exact === REGIONAL && text.startsWith(REGIONAL, next.start)) return [regionOf(m, index) ?? m];
+    if (!REGION_WORDS.has(next.exact)) return [m];
     const forms = new Map([...m.forms].filter(([entry]) => index.entries[entry]!.featureClass !== 'P'));
     return forms.size ? [{ ...m, forms }] : [];
   });
+}
+
+/** The match as the region "<name> region" or "<name> oblast" names, if the gazetteer has one. */
+function regionOf(m: NameMatch, index: NameIndex): NameMatch | null {
+  const refs = REGION_NOUNS.flatMap((noun) => index.exact.get(`${normalizeName(m.text)} ${noun}`) ?? []);
+  const forms = new Map(refs.filter((ref) => index.entries[ref.entry]!.featureClass === 'A').map((ref) => [ref.entry, ref] as const));
+  return forms.size > 0 ? { ...m, forms, tier: 'exact' } : null;
 }
 
 // A sentence (or a quoted one) starts after . ! ? … and any closing quote or bracket, after a

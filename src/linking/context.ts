@@ -6,12 +6,13 @@
  *    sentence, the paragraph, the rest of the article, and the outlet's country.
  * A softmax over the candidates and one more alternative, "something else" (a river, a surname, an
  * entity the gazetteer lacks), gives each its probability; the best is chosen when the name is
- * likelier a known entity than not and the best holds a clear share of that (decide).
+ * likelier a known entity than not, the best holds a clear share of that, and the best itself is
+ * likelier than not: two weak namesakes together may outweigh "something else", neither alone (decide).
  */
 import { normalizeName } from '../names/normalize.js';
 import { regionAdjectiveBefore } from './area-adjective.js';
-import { cueWeight, type Cue } from './cues.js';
-import type { Segments } from './segments.js';
+import { cueWeight, TOWN_POPULATION, type Cue } from './cues.js';
+import { DOCUMENT, nearness, QUALIFIER, type Layout, type Span } from './nearness.js';
 import type { GazetteerEntry, NameIndex } from './types.js';
 
 /** A span the linker has resolved, as context for the others. */
@@ -21,6 +22,10 @@ export interface Occurrence {
   end: number;
   /** The span's folded text: the same name again says less than another name of the same entity. */
   key: string;
+  /** The folded form it matched, so that another case form of one name (Авдіївки, Авдіївку) is the same name again too. */
+  form: string;
+  /** A dateline's town (cues.ts): the report's own place, which its name means again throughout. */
+  dateline: boolean;
 }
 
 export interface Scored {
@@ -31,9 +36,7 @@ export interface Scored {
 }
 
 /** What every candidate of one text is scored against. */
-export interface TextContext {
-  text: string;
-  segments: Segments;
+export interface TextContext extends Layout {
   /** Folded word → its spans, to find an admin area spelt out beside a name (Moscow, Idaho). */
   words: ReadonlyMap<string, readonly { start: number; end: number }[]>;
   outletCountry: string | null;
@@ -54,48 +57,11 @@ const AFFILIATION = 2;
 const COUNTRY = 0.5;
 const SAME_ADMIN_AREA = 1;
 const SAME_COUNTRY = 0.5;
+const COUNTRY_LEVEL = Math.max(COUNTRY, SAME_COUNTRY);
 const OUTLET_COUNTRY = 0.3;
 const ARTICLE_AREA = 1;
 const ARTICLE_AREA_PLACES = 3;
 const HOME_BODY = 0.5;
-
-// Near before far. A qualifier is a place written right beside the name: "Pokrovsk, Donetsk
-// Oblast", "Volchansk in the Sverdlovsk region", "Russia's General Staff", "Донецке Ростовской области".
-const QUALIFIER = 2;
-const PARAGRAPH = 0.5;
-const DOCUMENT = 0.3;
-const QUALIFIER_GAP = /^(?:['’]s)?(?:\s*[,(]\s*|\s+(?:(?:in|near|of|at|outside|the)\s+)*|\s+(?:в|во|у|на|под|під|біля|около|близ)\s+)$/iu;
-// After the name, an English appositive or a Russian/Ukrainian chain of locatives leads to where it
-// is ("Pokrovsk, a town on the Lena river in Yakutia", "в Покровске на реке Лене в Якутии"); any
-// words before "in" do not ("Krasnoarmeysk, officials in Moscow said").
-const LOCATED_BY =
-  /^(?:\s*,\s*(?:an?|the)\s+(?:\p{L}+\s+){0,5}(?:in|near)\s+(?:the\s+)?|\s+(?:на|в|у|под|під|біля)\s+(?:\p{L}+\s+){1,3}(?:в|во|у|на)\s+)$/iu;
-const QUALIFIER_MAX_GAP = 40;
-// Names listed together (Krasnoarmysk and Volchansk) tend to be alike: nearly beside it.
-const LISTED = 1.5;
-const LIST_GAP = /^\s*(?:,|and|or|и|или|та|і|й|або)\s*$/u;
-
-/** The factor for context at `other` seen from the mention at `mention`, and how to say it. */
-function nearness(ctx: TextContext, mention: Span, other: Span): [number, string] {
-  const [first, second] = mention.start < other.start ? [mention, other] : [other, mention];
-  const distance = Math.max(0, second.start - first.end);
-  // Only a short gap is read: this runs for every pair of mentions.
-  if (distance <= QUALIFIER_MAX_GAP) {
-    const gap = ctx.text.slice(first.end, second.start);
-    if (QUALIFIER_GAP.test(gap) || (first === mention && LOCATED_BY.test(gap))) return [QUALIFIER, 'beside it'];
-    if (LIST_GAP.test(gap)) return [LISTED, 'listed with it'];
-  }
-  if (ctx.segments.sentence(mention.start) === ctx.segments.sentence(other.start)) {
-    return [0.5 + 0.5 / (1 + distance / 15), 'same sentence'];
-  }
-  if (ctx.segments.paragraph(mention.start) === ctx.segments.paragraph(other.start)) return [PARAGRAPH, 'same paragraph'];
-  return [DOCUMENT, 'same article'];
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
 
 /** A container with no admin area of its own is a country (or unplaced): weak evidence. */
 const containerWeight = (container: GazetteerEntry): number => (container.adminArea === null ? COUNTRY : REGION);
@@ -141,12 +107,13 @@ const CURATED_PRIOR = 1;
 const ACTOR_PRIOR = 2;
 const UNKNOWN_PLACE_PRIOR = -0.5;
 
-function prior(entry: GazetteerEntry): [number, string] {
+/** `sizeUpTo`: the most population says for the candidate, when the text has said how big the place is. */
+function prior(entry: GazetteerEntry, sizeUpTo = Infinity): [number, string] {
   if (entry.kind !== 'PLACE') return [ACTOR_PRIOR, 'prior: curated actor'];
   if (entry.featureCode?.startsWith('PCL')) return [COUNTRY_PRIOR, 'prior: country'];
   if (entry.featureCode === 'ADM1') return [FIRST_LEVEL_PRIOR, 'prior: first-level admin area'];
   if (entry.population) {
-    const weight = POPULATION_SLOPE * (Math.log10(entry.population) - EVEN_POPULATION);
+    const weight = POPULATION_SLOPE * (Math.log10(Math.min(entry.population, sizeUpTo)) - EVEN_POPULATION);
     return [entry.featureClass === 'A' ? Math.max(weight, ADMIN_AREA_PRIOR) : weight, `prior: population ${entry.population}`];
   }
   if (entry.featureClass === 'A') return [ADMIN_AREA_PRIOR, 'prior: admin area'];
@@ -162,12 +129,13 @@ const THE_TOWN = -2;
 export function scoreCandidate(
   index: NameIndex,
   candidate: number,
-  mention: Span & { key: string; cue: Cue | null },
+  mention: Span & { key: string; form: string; cue: Cue | null },
   base: { weight: number; evidence: string[] },
   context: readonly Occurrence[],
   ctx: TextContext,
 ): Scored {
-  const [priorWeight, priorNote] = prior(index.entries[candidate]);
+  // A village's name may be a city's too: introduced as a village, a city's size does not speak for it.
+  const [priorWeight, priorNote] = prior(index.entries[candidate], mention.cue === 'village' ? TOWN_POPULATION : Infinity);
   const evidence = [...base.evidence, priorNote];
   const article =
     index.entries[candidate].featureClass === 'P' && THE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start));
@@ -182,15 +150,24 @@ export function scoreCandidate(
   const inArea = new Set<number>();
   for (const o of context) {
     if (o.start === mention.start) continue;
+    // The article has used this very name for another entity (ЗАПОРІЖЖЯ, the dateline's city): that
+    // says nothing for this one, though it may contain it (Zaporizhzhia Oblast).
+    const sameName = o.key === mention.key || o.form === mention.form;
+    if (sameName && o.entry !== candidate) continue;
     const other = index.entries[o.entry];
     if (candidateArea !== null && o.entry !== candidate && other.kind === 'PLACE' && other.adminArea === candidateArea) inArea.add(o.entry);
     const found = tie(index, candidate, o.entry);
     if (found === null) continue;
     const [near, where] = nearness(ctx, mention, o);
+    // Sharing a country with what the rest of the article names says nothing: war reports name
+    // both sides' countries and towns throughout (a Russian village called Дунай is not meant by
+    // the river because the article names Moscow). Only the paragraph's own count.
+    if (near === DOCUMENT && found.weight <= COUNTRY_LEVEL) continue;
     // A container written beside the name says where it is, whatever its level ("Russia's General
     // Staff"), and so does a place beside its region ("Pokrovsk, Donetsk": the oblast).
     const beside = near === QUALIFIER && found.within ? REGION : found.weight;
-    const weight = candidate === o.entry && o.key === mention.key ? SAME_NAME_AGAIN : beside;
+    // The same name asks the same question again, unless the first was a dateline, which answers it.
+    const weight = sameName ? (o.dateline ? SAME_ENTITY : SAME_NAME_AGAIN) : beside;
     offer(`entry ${o.entry}`, weight * near, `${found.note} at ${o.start} (${where})`);
   }
   const area = adminAreaNamed(index.entries[candidate], mention, ctx);
@@ -248,9 +225,11 @@ function adminAreaNamed(entry: GazetteerEntry, mention: Span, ctx: TextContext):
   return found;
 }
 
-// The best is chosen when the name is likelier a known entity than something else, and the best
-// takes a clear share of that likelihood.
+// The best is chosen when the name is likelier a known entity than something else, the best takes
+// a clear share of that likelihood, and the best alone is likelier than not: a link that is more
+// likely wrong than right is no link.
 const KNOWN_AT = 0.5;
+const LIKELIER_THAN_NOT = 0.5;
 const CLEAR_SHARE = 0.6;
 
 export interface Decision {
@@ -275,7 +254,7 @@ export function decide(scored: Scored[], index: NameIndex): Decision {
   const p = probabilities.get(best!.entry)!;
   const known = 1 - Math.exp(-top) / total;
   const versus = second ? ` vs ${key(second)} ${round(probabilities.get(second.entry)!)}` : '';
-  if (known < KNOWN_AT || p < CLEAR_SHARE * known) {
+  if (known < KNOWN_AT || p < CLEAR_SHARE * known || p < LIKELIER_THAN_NOT) {
     return { ranked, chosen: false, probabilities, note: `${second ? 'ambiguous' : 'uncertain'}: ${key(best!)} ${round(p)}${versus}` };
   }
   return { ranked, chosen: true, probabilities, note: second ? `preferred: ${key(best!)} ${round(p)}${versus}` : 'only candidate' };

@@ -7,16 +7,16 @@
  * was filed from, never the region named after it; while a name used as an English
  * attribute of fighting ("the Donetsk front", "Pivotal in Donetsk Conflict", "the Kupiansk
  * direction") is rather the area, and one in the Ukrainian locative after "на" (на Запоріжжі) is
- * the region; and what something is named after (в честь академика Курчатова) is a person.
+ * the region, after "у" (у Запоріжжі) rather the town; and what something is named after (в честь академика Курчатова) is a person.
  */
 import { normalizeName } from '../names/normalize.js';
 import type { GazetteerEntry } from './types.js';
 
-export type Cue = 'village' | 'river' | 'dateline' | 'area' | 'region' | 'eponym';
+export type Cue = 'village' | 'river' | 'dateline' | 'area' | 'region' | 'town' | 'eponym';
 
 // The words that end such an introduction, in the cases the three languages put them in before a
 // name (a place's name stays in its own case after "village of", "село", "у селі").
-const CUE_WORDS: Readonly<Record<Exclude<Cue, 'dateline' | 'area' | 'region' | 'eponym'>, readonly string[]>> = {
+const CUE_WORDS: Readonly<Record<Exclude<Cue, 'dateline' | 'area' | 'region' | 'town' | 'eponym'>, readonly string[]>> = {
   village: [
     'village',
     'villages',
@@ -102,6 +102,8 @@ const AREA_AFTER = /^[ \t]+(?:conflict|front|direction|axis|sector|offensive|cam
 // the area; у Запоріжжі: in the city). The accusative after it is a direction (тисне на Гуляйполе).
 const ON_AREA_BEFORE = /(?:^|[^\p{L}])[Нн]а[ \t\u00a0]+$/u;
 const UK_LOCATIVE = /\p{Script=Cyrillic}і$/u;
+// The other half of the idiom: у or в with the locative is in the town (у Запоріжжі, у самому Запоріжжі).
+const IN_TOWN_BEFORE = /(?:^|[^\p{L}])[УуВв](?:[ \t\u00a0]+самому)?[ \t\u00a0]+$/u;
 // What something is named after is a person, whatever town shares the name (город, названный в
 // честь академика Курчатова; станція імені Шевченка), a lower-case title between them.
 const EPONYM_BEFORE = /(?:^|[^\p{L}])(?:имени|імені|в честь|на честь|named after|in honou?r of)(?:[ \t\u00a0]+\p{Ll}+)?[ \t\u00a0]+$/iu;
@@ -124,6 +126,7 @@ export function cueAround(text: string, start: number, end: number): Cue | null 
     return 'dateline';
   if (AREA_AFTER.test(text.slice(end, end + LOOK_BACK))) return 'area';
   if (UK_LOCATIVE.test(span) && ON_AREA_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'region';
+  if (UK_LOCATIVE.test(span) && IN_TOWN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'town';
   if (EPONYM_BEFORE.test(text.slice(Math.max(0, start - EPONYM_LOOK_BACK), start))) return 'eponym';
   return cueBefore(text, start) ?? (VILLAGE_AFTER.test(text.slice(end, end + LOOK_BACK + 16)) ? 'village' : null);
 }
@@ -136,7 +139,7 @@ function cueBefore(text: string, start: number): Cue | null {
 }
 
 // A village cue leaves room for a large village; a town of this size is not one.
-const TOWN_POPULATION = 20_000;
+export const TOWN_POPULATION = 20_000;
 const AGAINST_CUE = -3;
 // An attribute leans to the area without ruling out the town: there may be no area of that name.
 const AREA_OVER_TOWN = -1.5;
@@ -151,6 +154,7 @@ export function cueWeight(cue: Cue | null, entry: GazetteerEntry): [number, stri
   // The idiom is as sure as the village cue: Ukrainian says у Запоріжжі of the city.
   if (cue === 'eponym' && entry.kind === 'PLACE') return [AGAINST_CUE, 'what something is named after: a person, not the place'];
   if (cue === 'region' && entry.featureClass === 'P') return [AGAINST_CUE, 'на with the locative: the region, not the town'];
+  if (cue === 'town' && entry.featureCode === 'ADM1') return [AREA_OVER_TOWN, 'у with the locative: rather the town than the region'];
   if (cue === 'dateline' && entry.kind === 'PLACE' && entry.featureClass !== 'P' && entry.featureClass != null) {
     return [AGAINST_CUE, 'a dateline: the town a report was filed from'];
   }

@@ -43,6 +43,9 @@ export const DECLENSIONS: readonly Declension[] = [
   // Ukrainian г turns з before the locative's і, as in the feminines below (Прага → Празі): Рог →
   // у Розі, so Кривий Ріг, whose Russian Кривой Рог declines the stem, is found в Кривому Розі.
   { name: 'g', lemma: /г$/, endings: [...to('', 'а', 'у', 'ом', 'е', 'і', 'ові'), ['зі', 'г']] },
+  // After a hushing consonant the unstressed instrumental is -ем and the Ukrainian dative -еві
+  // as well: Овруч → над Овручем, Овручеві; Бахмач → Бахмачем.
+  { name: 'hush', lemma: /[жчшщ]$/, endings: to('', 'а', 'у', 'ом', 'ем', 'е', 'і', 'ові', 'еві') },
   { name: 'hard', lemma: new RegExp(`${CONSONANT}$`), endings: to('', 'а', 'у', 'ом', 'е', 'і', 'ові') },
   // Nouns in a vowel and й: Китай → Китая, Сергей → Сергеем; Ukrainian Китаї, Китаєм.
   { name: 'vowel-y', lemma: /[аеуяю]й$/, endings: to('й', 'я', 'ю', 'ем', 'е', 'ї', 'єм') },

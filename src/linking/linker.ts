@@ -6,8 +6,12 @@
 import { normalizeName } from '../names/normalize.js';
 import { decide, round, scoreCandidate, type Decision, type Occurrence, type Scored, type TextContext } from './context.js';
 import { cueAround, type Cue } from './cues.js';
+import { countryNamedBefore } from './demonyms.js';
 import { findNames } from './match.js';
-import { ELSEWHERE, placedElsewhere, regionsAfter } from './placed.js';
+import { namesakesOf, pairedStarts } from './namesakes.js';
+import { qualifiersOf } from './nearness.js';
+import { regionsAfter } from './placed.js';
+import { againstOf, type Against } from './ruled-out.js';
 import { segmentsOf } from './segments.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Candidate, FormRef, LinkedMention, MatchTier, NameIndex, NameMatch } from './types.js';
@@ -59,18 +63,22 @@ export function linkMentions(text: string, index: NameIndex, context: LinkContex
   const tokens = tokenize(text);
   const homeCountry = homeCountryOf(context.language);
   const matches = findNames(text, index, tokens, homeCountry);
-  const ctx = textContext(text, tokens, context.outletCountry ?? outletCountryOf(index, context.outlet), homeCountry);
+  const ctx = textContext(text, tokens, matches, context.outletCountry ?? outletCountryOf(index, context.outlet), homeCountry);
   // What the words around each name say it is, read once for every pass.
   const cues = matches.map((m) => cueAround(text, m.start, m.end));
-  const nowhere = (): null => null;
-  let decisions = matches.map((m, i) => decideMatch(m, cues[i]!, [], index, ctx, nowhere));
+  const countries = matches.map((m) => countryNamedBefore(text, m.start));
+  const namesakes = namesakesOf(text, matches, ctx.segments.sentence);
+  const paired = pairedStarts(matches, namesakes);
+  let decisions = matches.map((m, i) => decideMatch(m, cues[i]!, [], index, ctx, () => []));
   for (let pass = 1; pass < PASSES; pass++) {
-    const occurrences = resolved(matches, decisions);
+    const occurrences = resolved(matches, decisions, cues);
     const regions = regionsAfter(text, matches, occurrences, index);
+    const ruling = { index, matches, countries, namesakes, regions, occurrences };
+    // Two names set against each other say nothing for each other's entity, nor does what stands beside either.
+    const apart = (i: number): readonly Occurrence[] =>
+      paired[i]!.size === 0 ? occurrences : occurrences.filter((o) => !paired[i]!.has(o.start) && !qualifiesAny(ctx, o, paired[i]!));
     // A pass's choices take effect together, so the result does not depend on mention order.
-    const next = matches.map((m, i) =>
-      decideMatch(m, cues[i]!, occurrences, index, ctx, (entry) => placedElsewhere(index, matches, regions, i, entry)),
-    );
+    const next = matches.map((m, i) => decideMatch(m, cues[i]!, apart(i), index, ctx, againstOf(ruling, i)));
     const same = next.every((d, i) => d.chosen === decisions[i]!.chosen && d.ranked[0]!.entry === decisions[i]!.ranked[0]!.entry);
     decisions = next;
     if (same) break; // the context did not change: another pass would repeat this one
@@ -80,21 +88,33 @@ export function linkMentions(text: string, index: NameIndex, context: LinkContex
   return matches.flatMap((m, i) => (decisions[i]!.chosen || !derivedOnly(m) ? [toMention(m, index, decisions[i]!)] : []));
 }
 
-function textContext(text: string, tokens: readonly Token[], outletCountry: string | null, homeCountry: string | null): TextContext {
+function textContext(
+  text: string,
+  tokens: readonly Token[],
+  matches: readonly NameMatch[],
+  outletCountry: string | null,
+  homeCountry: string | null,
+): TextContext {
   const words = new Map<string, { start: number; end: number }[]>();
   for (const t of tokens) {
     const spans = words.get(t.exact);
     if (spans) spans.push(t);
     else words.set(t.exact, [t]);
   }
-  return { text, segments: segmentsOf(text), words, outletCountry, homeCountry };
+  return { text, segments: segmentsOf(text), qualified: qualifiersOf(text, matches), words, outletCountry, homeCountry };
 }
 
+/** Whether the occurrence is written beside one of the names at `starts`, as where that one is. */
+const qualifiesAny = (ctx: TextContext, o: Occurrence, starts: ReadonlySet<number>): boolean =>
+  [...(ctx.qualified.get(o.start) ?? [])].some((s) => starts.has(s));
+
 /** The mentions resolved so far, as context for the others. */
-function resolved(matches: readonly NameMatch[], decisions: readonly Decision[]): Occurrence[] {
+function resolved(matches: readonly NameMatch[], decisions: readonly Decision[], cues: readonly (Cue | null)[]): Occurrence[] {
   return matches.flatMap((m, i) => {
     const d = decisions[i]!;
-    return d.chosen ? [{ entry: d.ranked[0]!.entry, start: m.start, end: m.end, key: keyOf(m) }] : [];
+    const entry = d.ranked[0]!.entry;
+    const form = normalizeName(m.forms.get(entry)!.form);
+    return d.chosen ? [{ entry, start: m.start, end: m.end, key: keyOf(m), form, dateline: cues[i] === 'dateline' }] : [];
   });
 }
 
@@ -106,16 +126,17 @@ function decideMatch(
   occurrences: readonly Occurrence[],
   index: NameIndex,
   ctx: TextContext,
-  elsewhere: (entry: number) => string | null,
+  against: Against,
 ): Decision {
   const mention = { start: m.start, end: m.end, key: keyOf(m), cue };
   const scored = [...m.forms].map(([entry, ref]) => {
     const base = matchedAs(m.tier, ref, ctx);
-    // The article places the name in a region that does not hold this namesake (placed.ts).
-    const region = elsewhere(entry);
-    const placed =
-      region === null ? base : { weight: base.weight + ELSEWHERE, evidence: [...base.evidence, `the article places it in ${region}`] };
-    return scoreCandidate(index, entry, mention, placed, occurrences, ctx);
+    const ruled = against(entry);
+    const weighed = {
+      weight: ruled.reduce((sum, [w]) => sum + w, base.weight),
+      evidence: [...base.evidence, ...ruled.map(([, note]) => note)],
+    };
+    return scoreCandidate(index, entry, { ...mention, form: normalizeName(ref.form) }, weighed, occurrences, ctx);
   });
   return decide(namedInFullFirst(scored, mention.key, occurrences, index), index);
 }

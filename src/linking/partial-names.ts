@@ -96,6 +96,7 @@ function continues(
   const previous = m.firstToken - 1;
   const start = tokens[m.firstToken].start;
   if (WATER_OF.test(text.slice(Math.max(0, start - WATER_LOOK_BACK), start))) return true;
+  if (inQuotedTitle(text, start, tokens[m.lastToken].end)) return true;
   if (next < tokens.length && joinsName(text, tokens[m.lastToken], tokens[next]) && isOneOf(tokens[next], AFTER)) return true;
   if (previous >= 0 && joinsName(text, tokens[previous], tokens[m.firstToken]) && isOneOf(tokens[previous], BEFORE)) return true;
   if (titleCase) return false;
@@ -110,6 +111,29 @@ function continues(
   const numbered = (i: number): boolean =>
     i > m.lastToken && NUMBER.test(tokens[i].exact) && HYPHEN.test(text.slice(tokens[i - 1].end, tokens[i].start));
   return extension.some((i) => (isCapitalised(text, tokens[i]) || numbered(i)) && !isInitial(tokens[i]) && !knownElsewhere(found, m, i));
+}
+
+// A short quoted title after a lower-case word (агентство «Новости Приднестровья», the channel
+// “Russia Today”) is one name, whose words are not names of their own: a quote after a colon, a
+// dash or a sentence's start is speech, and so is one in lower case (заявил про «удари ЗСУ»).
+// Only a name that is the whole title may be matched alone.
+const TITLE_BEFORE = /\p{Ll}[ \t\u00a0]+$/u;
+const TITLE_WORDS = 5;
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
+  ['«', '»'],
+  ['„', '“'],
+  ['“', '”'],
+];
+
+function inQuotedTitle(text: string, start: number, end: number): boolean {
+  return QUOTE_PAIRS.some(([open, close]) => {
+    const from = text.lastIndexOf(open, start);
+    const to = text.indexOf(close, end);
+    if (from === -1 || to === -1 || (from === start - 1 && to === end)) return false;
+    const title = text.slice(from + 1, to);
+    if (!/^\p{Lu}/u.test(title) || /[\n«»„“”.,!?:]/u.test(title) || title.split(/\s+/u).length > TITLE_WORDS) return false;
+    return TITLE_BEFORE.test(text.slice(Math.max(0, from - 16), from));
+  });
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;

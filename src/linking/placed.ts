@@ -12,7 +12,10 @@ import { normalizeName } from '../names/normalize.js';
 import type { Occurrence } from './context.js';
 import type { NameIndex, NameMatch } from './types.js';
 
-const REGION_AFTER = /^(?:[ \t\u00a0]+(?:in|в|во|у|на)[ \t\u00a0]+|[ \t\u00a0]+)$/iu;
+// Bare, after "in (the)", or after the town it lies near: the village of Karlivka near Pokrovsk in
+// the Donetsk region, Авдеевка под Покровском в Донецкой области.
+const REGION_AFTER =
+  /^(?:[ \t\u00a0]+(?:(?:near|под|під|біля|поблизу|возле)[ \t\u00a0]+\p{Lu}[\p{L}'’-]*[ \t\u00a0]+)?(?:in(?:[ \t\u00a0]+the)?|в|во|у|на)[ \t\u00a0]+|[ \t\u00a0]+)$/iu;
 const MAX_GAP = 40;
 /** What a namesake outside the region the article places the name in takes off. */
 export const ELSEWHERE = -4;

@@ -40,6 +40,7 @@ const index = buildNameIndex([
   entry('person:kallas', 'PERSON', ['Кая Каллас']),
   entry('org:afu', 'ORGANIZATION', ['Вооружённые силы Украины', 'Збройні сили України']),
   place('place:oryol', 'RU', 'Oryol Oblast', [], ['Орёл']),
+  place('place:ovruch', 'UA', 'Zhytomyr Oblast', [], ['Овруч']),
   place('place:kryvyi-rih', 'UA', 'Dnipropetrovsk Oblast', [], ['Кривий Ріг', 'Кривой Рог']),
 ]);
 
@@ -283,6 +284,13 @@ describe('linkMentions: a fleeting vowel before л and the Ukrainian г → з',
       ['Орлом', 'place:oryol'],
       ['Орле', 'place:oryol'],
       ['Орла', 'place:oryol'],
+    ]);
+  });
+
+  it('finds a name in a hushing consonant in its instrumental in -ем (над Овручем)', () => {
+    expect(linked('Два дрони збили над Овручем, ще один — біля Овруча.')).toEqual([
+      ['Овручем', 'place:ovruch'],
+      ['Овруча', 'place:ovruch'],
     ]);
   });
 

@@ -172,3 +172,34 @@ describe('linkMentions: a name followed by "region"', () => {
     expect(linked('Sverdlovsk, a town in Luhansk oblast', towns)).toEqual([['Sverdlovsk', 'place:sverdlovsk-luhansk']]);
   });
 });
+
+describe('linkMentions: a name before "regional"', () => {
+  const odesa = buildNameIndex([
+    entry('place:odesa', 'PLACE', ['Odesa'], { country: 'UA', featureClass: 'P', population: 1_000_000 }),
+    entry('place:odesa-oblast', 'PLACE', ['Odesa region', 'Odesa Oblast'], { country: 'UA', featureClass: 'A', featureCode: 'ADM1' }),
+  ]);
+
+  it('names the region the gazetteer knows as "<name> region", not the city', () => {
+    expect(linked('Odesa regional governor Ivan Petrenko said the port was hit.', odesa)).toEqual([['Odesa', 'place:odesa-oblast']]);
+    expect(linked('Drones hit Odesa overnight.', odesa)).toEqual([['Odesa', 'place:odesa']]);
+  });
+
+  it('leaves the town where no region bears the name', () => {
+    expect(linked('Kharkiv regional officials said the city was calm.')).toEqual([['Kharkiv', 'place:kharkiv']]);
+  });
+});
+
+describe('linkMentions: a name inside a short quoted title', () => {
+  const titles = buildNameIndex([place('place:transnistria', 'MD', 'Transnistria', [], ['Приднестровье', 'Transnistria'])]);
+
+  it('is part of the title, unless the title is the name itself', () => {
+    expect(linked('Об этом сообщает агентство «Новости Приднестровья».', titles)).toEqual([]);
+    expect(linked('The channel “Transnistria Today” reported it.', titles)).toEqual([]);
+    expect(linked('Так называемое «Приднестровье» снова без газа.', titles)).toEqual([['Приднестровье', 'place:transnistria']]);
+  });
+
+  it('reads quoted speech as speech: after a colon, or in lower case', () => {
+    expect(linked('Лидер заявил: «Приднестровье выстоит».', titles)).toEqual([['Приднестровье', 'place:transnistria']]);
+    expect(linked('Он пообещал «защищать Приднестровье до конца».', titles)).toEqual([['Приднестровье', 'place:transnistria']]);
+  });
+});
