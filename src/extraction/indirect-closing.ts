@@ -1,7 +1,8 @@
 import type { Utterance } from './attribution.js';
 import { clause, datelineEnd, MAX_TAIL_WORDS, reported, sourcePhraseAt, startsWith, type Sentence } from './indirect-parts.js';
 import { clauseStart } from './indirect-parenthetical.js';
-import { isDefinite, isIndefinite, isRoleHead } from './roles.js';
+import { isDefinite, isIndefinite } from './description-words.js';
+import { isRoleHead } from './role-heads.js';
 import type { SpeechRules } from './speech-verbs.js';
 import { isCapitalised, type Word } from './words.js';
 

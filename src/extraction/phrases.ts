@@ -1,5 +1,6 @@
 import type { MentionIndex } from './mention-index.js';
-import { isDefinite, isIndefinite, isRoleHead, isSourceHead, isStopWord } from './roles.js';
+import { isDefinite, isIndefinite, isStopWord } from './description-words.js';
+import { isRoleHead, isSourceHead } from './role-heads.js';
 import type { SpeechRules } from './speech-verbs.js';
 import type { KnownMention } from './types.js';
 import { isCapitalised, onlyBetween, type Word } from './words.js';
