@@ -20,6 +20,8 @@ const MAX_APPOSITION_WORDS = 15;
  */
 export function closing(sentence: Sentence): Utterance | null {
   const { text, span, tokens, rules } = sentence;
+  // "На вопрос, …, он ответил:" introduces the words that follow; it closes nothing.
+  if (/:\s*$/u.test(span.text)) return null;
   let end = span.end;
   for (let tries = 0; tries < MAX_CLOSING_COMMAS; tries++) {
     const comma = text.lastIndexOf(',', end - 1);

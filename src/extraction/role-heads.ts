@@ -83,16 +83,24 @@ const HEAD_MATCHERS = Object.fromEntries(LANGUAGES.map((l) => [l, matcher([...RO
 >;
 const isSource = matcher([...SOURCE_HEADS, ...LANGUAGES.flatMap((l) => GROUP_HEADS[l])]);
 
-/** A role word, alone or as the first part of a compound ("Commander-in-Chief"). */
-export const isRoleHead = (language: Language, word: Word): boolean =>
-  HEAD_MATCHERS[language](word.lower) || (word.lower.includes('-') && HEAD_MATCHERS[language](word.lower.split('-')[0]!));
+/** "vice-president", "вице-премьер", "віцепрем'єр": a deputy's title is the role it deputises, prefixed. */
+const VICE = /^(vice|вице|віце)-?/u;
+
+/** Whether `matches` takes the word, alone, as the first part of a compound ("Commander-in-Chief"), or past "vice". */
+function asRole(matches: (word: string) => boolean, lower: string): boolean {
+  const forms = lower.includes('-') ? [lower, lower.split('-')[0]!] : [lower];
+  return forms.some((form) => matches(form) || (VICE.test(form) && matches(form.replace(VICE, ''))));
+}
+
+/** A role word ("minister", "Commander-in-Chief", "віцепрем'єр"). */
+export const isRoleHead = (language: Language, word: Word): boolean => asRole(HEAD_MATCHERS[language], word.lower);
 export const isSourceHead = (word: Word): boolean => isSource(word.lower);
 const PERSON_MATCHERS = Object.fromEntries(LANGUAGES.map((l) => [l, matcher(ROLE_HEADS[l])])) as Record<
   Language,
   (word: string) => boolean
 >;
 /** A role only a person holds ("expert", "эксперт"), not a body's or a group's ("forces", "командование"). */
-export const isPersonRole = (language: Language, word: Word): boolean => PERSON_MATCHERS[language](word.lower);
+export const isPersonRole = (language: Language, word: Word): boolean => asRole(PERSON_MATCHERS[language], word.lower);
 const isInformant = matcher(SOURCE_HEADS);
 /** "sources", "источник", "джерело": an informant relied on, never a title. */
 export const isInformantHead = (word: Word): boolean => isInformant(word.lower);

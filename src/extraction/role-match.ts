@@ -23,10 +23,22 @@ export const isHeadOfBody = (word: string): boolean => HEAD_OF_BODY(word);
 export const isPluralRole = (word: Word): boolean => /[ыиі]$/u.test(word.lower) && !HEAD_OF_BODY(word.lower);
 
 /**
+ * "the diplomat", "сказала дипломат": news calls anyone of a foreign ministry or an embassy a
+ * diplomat, so the word refers back to a speaker titled so ("Официальный представитель МИД России").
+ */
+const DIPLOMAT = matcher(['diplomat', 'дипломат*']);
+const DIPLOMATIC = matcher(['ambassador*', 'envoy*', 'foreign', 'мид', 'мзс', 'посол', 'посла', 'посланни*']);
+
+/**
  * Whether two role words name the same role: equal up to an inflected ending ("official"/"officials",
- * "министр"/"министра"), or both a word for a body's head.
+ * "министр"/"министра"), both a word for a body's head, or a diplomat and a diplomat's title.
  */
 export function sameRoleWord(a: string, b: string): boolean {
   const stem = Math.max(3, Math.min(a.length, b.length) - 2);
-  return (a.slice(0, stem) === b.slice(0, stem) && Math.abs(a.length - b.length) <= 3) || (HEAD_OF_BODY(a) && HEAD_OF_BODY(b));
+  return (
+    (a.slice(0, stem) === b.slice(0, stem) && Math.abs(a.length - b.length) <= 3) ||
+    (HEAD_OF_BODY(a) && HEAD_OF_BODY(b)) ||
+    (DIPLOMAT(a) && DIPLOMATIC(b)) ||
+    (DIPLOMAT(b) && DIPLOMATIC(a))
+  );
 }

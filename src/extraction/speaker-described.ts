@@ -41,6 +41,7 @@ export function describedSpeaker(
   const unnamed =
     phrase.determiner === 'indefinite' ||
     isSourceHead(tokens[head]!) ||
+    oneOf(tokens, head) ||
     (/s$/u.test(headWord) && language === 'en' && !phrase.determiner) ||
     // Russian and Ukrainian have no article: a modified role opening its sentence introduces someone ("Американський посадовець розповів").
     (language !== 'en' && phrase.first < head && opensSentence(discourse.layout, tokens[phrase.first]!));
@@ -76,4 +77,14 @@ export function describedSpeaker(
   if (!described || !phrase.text) return null;
   const speaker = anonymous(phrase.text, tokens.slice(phrase.first, phrase.last + 1));
   return found({ speaker, role: null, roleWords: lowerWords(phrase.text), surname: null }, 'speaker: unnamed', 0.8);
+}
+
+/** "один из", "одного з": Russian and Ukrainian say "one of" where English says "a". */
+const ONE = /^(од(ин|на|но|ного|ной|ному|ним|ну)|однієї|одній|одною)$/u;
+const OF = new Set(['из', 'з', 'із', 'зі']);
+
+/** Whether the role at `head` is "one of" a group: "Представитель одной из компаний", "Представник одного з судновласників". */
+function oneOf(tokens: readonly Word[], head: number): boolean {
+  const [one, of] = [tokens[head + 1], tokens[head + 2]];
+  return Boolean(one && of && ONE.test(one.lower) && OF.has(of.lower));
 }

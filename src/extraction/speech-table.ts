@@ -24,6 +24,8 @@ export interface LanguageTable {
   verbs: VerbEntry[];
   /** Phrases that open reported speech before its speaker: "according to X, …", "по словам X, …". */
   sourcePhrases: string[];
+  /** Possessives between a two-word source phrase's preposition and noun ("по его словам", "на її думку"): each such phrase is read with them too. */
+  possessives: string[];
   /** Words that open reported speech before any speech verb: "как сообщает X, …", "як повідомили в X, …". */
   asWords: string[];
   /** Phrases that point back to the sentence before as what was said: "Об этом сообщил X", "Про це повідомив X". */

@@ -22,6 +22,7 @@ export const EN: LanguageTable = {
     { forms: ['replied', 'declared', 'continued', 'concluded'] },
   ],
   sourcePhrases: ['according to'],
+  possessives: [],
   asWords: [],
   backPhrases: [],
   complementisers: ['that'],

@@ -35,6 +35,8 @@ export const RU: LanguageTable = {
       request: true,
     },
     { forms: ['обвинил', 'обвинила', 'обвинило', 'обвинили', 'обвиняет', 'обвиняют'], accusation: true },
+    // "Глава ОВА ответил, что …": a reply reports what was said as any statement does.
+    { forms: ['ответил', 'ответила', 'ответило', 'ответили'], indirect: true },
     { forms: ['напоминает', 'напоминают', 'предупреждает', 'предупреждают', 'жалуются', 'жалуется'], indirect: true },
     // Gerunds of the verbs above: "…, утверждая, что …".
     { forms: ['утверждая', 'заявляя'], indirect: true, thatOnly: true },
@@ -46,19 +48,12 @@ export const RU: LanguageTable = {
   ],
   sourcePhrases: [
     'по словам',
-    'по его словам',
-    'по ее словам',
-    'по её словам',
     'по данным',
-    // "В Купянске, по его данным, …": the possessive is the speaker named before.
-    'по его данным',
-    'по ее данным',
-    'по её данным',
-    'по их данным',
-    'по их словам',
     'по информации',
     'со слов',
     'по мнению',
+    'по оценке',
+    'по сведениям',
     'по сообщению',
     'согласно данным',
     'согласно информации',
@@ -69,6 +64,8 @@ export const RU: LanguageTable = {
     'по оценкам',
     'по предварительным оценкам',
   ],
+  // "В Купянске, по его данным, …", "по ее мнению": the possessive is the speaker named before.
+  possessives: ['его', 'ее', 'её', 'их'],
   asWords: ['как'],
   backPhrases: ['об этом', 'о том'],
   complementisers: ['что'],

@@ -58,7 +58,7 @@ function derive(language: Language, table: LanguageTable): SpeechRules {
   return {
     language,
     verb: (word) => verbs.get(word.toLowerCase()) ?? null,
-    sourcePhrases: table.sourcePhrases,
+    sourcePhrases: withPossessives(table),
     isAsWord: lookup(table.asWords),
     backPhrases: table.backPhrases,
     isComplementiser: lookup(table.complementisers),
@@ -70,4 +70,13 @@ function derive(language: Language, table: LanguageTable): SpeechRules {
     isConnective: lookup(table.connectives),
     isConjunction: lookup(table.conjunctions),
   };
+}
+
+/** The source phrases, and each two-word one with every possessive inside it: "по словам", "по его словам", "по их словам". */
+function withPossessives({ sourcePhrases, possessives }: LanguageTable): string[] {
+  const owned = sourcePhrases
+    .map((phrase) => phrase.split(' '))
+    .filter((parts) => parts.length === 2)
+    .flatMap(([preposition, noun]) => possessives.map((own) => `${preposition} ${own} ${noun}`));
+  return [...sourcePhrases, ...owned];
 }

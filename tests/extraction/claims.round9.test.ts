@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+
+import { extractClaims } from '../../src/extraction/claims.js';
+import type { ExtractedClaim } from '../../src/extraction/types.js';
+import { marked } from '../support/marked-text.js';
+
+/**
+ * Round 9 of issue 11: Russian and Ukrainian grammar of attribution — source phrases with a
+ * possessive, replies, deputies' titles, "one of", a diplomat referred back to, and summaries set out
+ * as lists (every sentence is test material, not news).
+ */
+const claimsOf = (source: string, language: string): ExtractedClaim[] => extractClaims(marked(source, language));
+const quotes = (source: string, language: string) => claimsOf(source, language).map((c) => c.segments.map((s) => s.text).join(' … '));
+const entity = (entityKey: string) => ({ kind: 'entity', entityKey });
+
+describe('extractClaims: a source phrase takes a possessive between its preposition and noun', () => {
+  it('reads "по ее оценке", "на його думку", "за їхньою оцінкою" opening a sentence, as the speaker named before', () => {
+    const ru = claimsOf(
+      'Экономист [[Ольга Седова|person:test-olga-sedova]] выступила на форуме. По ее оценке, цены на газ вырастут к весне.',
+      'ru',
+    );
+    expect(ru.map((c) => [c.segments[0]!.text, c.speaker])).toEqual([['цены на газ вырастут к весне.', entity('person:test-olga-sedova')]]);
+    const uk = claimsOf(
+      'Аналітик [[Петро Гнатюк|person:test-petro-hnatiuk]] виступив на форумі. На його думку, ціни на газ зростуть до весни.',
+      'uk',
+    );
+    expect(uk.map((c) => [c.segments[0]!.text, c.speaker])).toEqual([
+      ['ціни на газ зростуть до весни.', entity('person:test-petro-hnatiuk')],
+    ]);
+    expect(quotes('Волонтери повідомили, що зібрали гроші. За їхньою оцінкою, ремонт школи триватиме місяць.', 'uk')).toEqual([
+      'зібрали гроші.',
+      'ремонт школи триватиме місяць.',
+    ]);
+  });
+
+  it('reads one between two commas, interrupting what was said', () => {
+    const [claim] = claimsOf(
+      'Мэр [[Иван Лаптев|person:test-ivan-laptev]] осмотрел мост. Ремонт моста, по его мнению, займет два месяца.',
+      'ru',
+    );
+    expect(claim!.segments.map((s) => s.text)).toEqual(['Ремонт моста', 'займет два месяца.']);
+    expect(claim!.speaker).toEqual(entity('person:test-ivan-laptev'));
+  });
+});
+
+describe('extractClaims: a reply reports what was said', () => {
+  it('reads "ответил, что", "відповів, що"', () => {
+    expect(quotes('Глава района ответил, что школы откроются в понедельник.', 'ru')).toEqual(['школы откроются в понедельник.']);
+    expect(quotes('Мер відповів, що школи відкриються в понеділок.', 'uk')).toEqual(['школи відкриються в понеділок.']);
+  });
+
+  it('reads no claim in a sentence that introduces a reply with a colon', () => {
+    expect(quotes('На вопрос, откроются ли школы в понедельник, он ответил:', 'ru')).toEqual([]);
+  });
+
+  it('reads the Ukrainian imperfect "заперечував, що" as a denial', () => {
+    const [claim] = claimsOf('Міністр раніше заперечував, що склад пошкоджено.', 'uk');
+    expect(claim!.segments[0]!.text).toBe('склад пошкоджено.');
+    expect(claim!.flags).toEqual(['INDIRECT', 'DENIAL']);
+  });
+});
+
+describe('extractClaims: speakers by their title', () => {
+  it('takes a deputy’s title for a role: "Вице-премьер", "Віцепрем’єр" refer back to the deputy named before', () => {
+    const ru = claimsOf(
+      'Вице-премьер [[Олег Титов|person:test-oleg-titov]] посетил порт.\n\nВице-премьер также заявил, что порт примет суда в январе.',
+      'ru',
+    );
+    expect(ru.map((c) => c.speaker)).toEqual([entity('person:test-oleg-titov')]);
+    const uk = claimsOf(
+      "Віцепрем'єр [[Олег Титов|person:test-oleg-titov]] відвідав порт.\n\nВіцепрем'єр також заявив, що порт прийматиме судна в січні.",
+      'uk',
+    );
+    expect(uk.map((c) => c.speaker)).toEqual([entity('person:test-oleg-titov')]);
+  });
+
+  it('reads "one of" as someone new, not the last speaker: "Представитель одной из компаний", "Представник одного з перевізників"', () => {
+    const ru = claimsOf(
+      'Глава порта [[Олег Титов|person:test-oleg-titov]] заявил, что порт работает. Представитель одной из компаний подтвердил, что суда ждут на рейде.',
+      'ru',
+    );
+    expect(ru[1]!.speaker).toMatchObject({ kind: 'anonymous' });
+    const uk = claimsOf(
+      'Голова порту [[Олег Титов|person:test-oleg-titov]] заявив, що порт працює. Представник одного з перевізників підтвердив, що судна чекають на рейді.',
+      'uk',
+    );
+    expect(uk[1]!.speaker).toMatchObject({ kind: 'anonymous' });
+  });
+
+  it('takes "the diplomat" for the speaker of a foreign ministry or an embassy named before', () => {
+    const ru = claimsOf(
+      'Официальный представитель МИД [[Эстонии|place:country-ee]] [[Анна Вийк|person:test-anna-viik]] выступила на брифинге.\n\n— Мы не закроем границу, — сказала дипломат.',
+      'ru',
+    );
+    expect(ru.map((c) => c.speaker)).toEqual([entity('person:test-anna-viik')]);
+    const en = claimsOf(
+      'Ambassador [[Jan Berg|person:test-jan-berg]] met the minister on Monday.\n\n“We will not close the border,” the diplomat said.',
+      'en',
+    );
+    expect(en.map((c) => c.speaker)).toEqual([entity('person:test-jan-berg')]);
+  });
+});
+
+describe('extractClaims: a summary set out as a list after a colon', () => {
+  it('reads each item as said by the introduction’s speaker, with its channel, in the three conventions', () => {
+    const en = claimsOf(
+      'In his evening post on Telegram, [[Ivan Moroz|person:test-ivan-moroz]] listed the damage:\n\n- Dubky: a drone hit a barn.\n- Lisne: two houses lost their windows.',
+      'en',
+    );
+    expect(en.map((c) => [c.segments[0]!.text, c.speaker, c.via?.description])).toEqual([
+      ['Dubky: a drone hit a barn.', entity('person:test-ivan-moroz'), 'on Telegram'],
+      ['Lisne: two houses lost their windows.', entity('person:test-ivan-moroz'), 'on Telegram'],
+    ]);
+    const ru = claimsOf(
+      'Губернатор [[Иван Мороз|person:test-ivan-moroz]] провел совещание. Главное из его заявлений:\n\n• Дубки: дрон попал в сарай.\n• Лесное: в двух домах выбиты окна.',
+      'ru',
+    );
+    expect(ru.map((c) => c.speaker)).toEqual([entity('person:test-ivan-moroz'), entity('person:test-ivan-moroz')]);
+    const uk = claimsOf(
+      'Наслідки атаки — головне з повідомлень губернатора [[Івана Мороза|person:test-ivan-moroz]] у телеграмі:\n\n- У Дубках дрон влучив у сарай.\n- У Лісному в двох будинках вибито вікна.',
+      'uk',
+    );
+    expect(uk.map((c) => [c.segments[0]!.text, c.speaker, c.via?.description])).toEqual([
+      ['У Дубках дрон влучив у сарай.', entity('person:test-ivan-moroz'), 'у телеграмі'],
+      ['У Лісному в двох будинках вибито вікна.', entity('person:test-ivan-moroz'), 'у телеграмі'],
+    ]);
+  });
+
+  it('keeps a quote inside an item, said by the introduction’s speaker', () => {
+    const ru = claimsOf(
+      'Главное из заявлений [[Ивана Мороза|person:test-ivan-moroz]]:\n\n• Мосты: ремонт «займет всю зиму».\n• Школы: занятия пройдут онлайн.',
+      'ru',
+    );
+    expect(ru.map((c) => [c.segments[0]!.text, c.speaker])).toEqual([
+      ['займет всю зиму', entity('person:test-ivan-moroz')],
+      ['Школы: занятия пройдут онлайн.', entity('person:test-ivan-moroz')],
+    ]);
+  });
+
+  it('reads one dashed paragraph after a colon as a reply, not a list', () => {
+    const uk = claimsOf('[[Іван Мороз|person:test-ivan-moroz]] сказав:\n\n— Ми відновимо міст до весни.', 'uk');
+    expect(uk.map((c) => [c.segments[0]!.text, c.flags])).toEqual([['Ми відновимо міст до весни.', []]]);
+  });
+});
