@@ -5,6 +5,7 @@ import { reportedUtterances } from './indirect.js';
 import { Layout } from './layout.js';
 import { inLists, itemAt, listItems } from './list-items.js';
 import { MentionIndex } from './mention-index.js';
+import { innerAttributions } from './quote-attribution.js';
 import { findQuotes } from './quotes.js';
 import { speechRules } from './speech-verbs.js';
 import type { ExtractedClaim, ExtractionInput } from './types.js';
@@ -21,9 +22,8 @@ export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
   const layout = new Layout(input.text);
   const items = listItems(layout);
   // A dash opening a list's item is its bullet, not a reply's.
-  const quotes = spokenQuotes(findQuotes(input.text, rules.language !== 'en'), input.text, mentions).filter(
-    (q) => !(itemAt(items, q.open) && /[—–-]/u.test(input.text[q.open]!)),
-  );
+  const found = innerAttributions(spokenQuotes(findQuotes(input.text, rules.language !== 'en'), input.text, mentions), input.text, rules);
+  const quotes = found.filter((q) => !(itemAt(items, q.open) && /[—–-]/u.test(input.text[q.open]!)));
   const quotedSpans = quotes.map((q) => ({ start: q.open, end: q.close }));
   const inQuote = (offset: number) => quotedSpans.some((q) => offset >= q.start && offset < q.end);
   const discourse = new Discourse({ text: input.text, rules, mentions }, layout, inQuote);

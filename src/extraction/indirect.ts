@@ -3,7 +3,7 @@ import { closing, pointingBack } from './indirect-closing.js';
 import { parenthetical } from './indirect-parenthetical.js';
 import { content, request } from './indirect-content.js';
 import { clause, DENIAL, reported, sourcePhraseAt, type Sentence } from './indirect-parts.js';
-import { afterAddressee, nameOnly, pastAdverbial } from './indirect-verb.js';
+import { afterAddressee, nameOnly, pastAdverbial, pastReports } from './indirect-verb.js';
 import type { Layout } from './layout.js';
 import type { MentionIndex } from './mention-index.js';
 import { relativeClauseEnd } from './phrases.js';
@@ -196,9 +196,9 @@ function withVerb(sentence: Sentence, thatOnly = false, first = 0, subjectEnd?: 
     // "said about 1,100 children were still living there": "about" before a number is "some", not the topic.
     const approximate = word.lower === 'about' && /^\d/u.test(tokens[next + 1]?.text ?? '');
     const bare = !inverted && !apposition && !verb.thatOnly && (approximate || !NOT_CONTENT.has(word.lower)) && !rules.verb(word.text);
-    if (verb.denial || (rules.language === 'en' && bare)) {
-      return content(sentence, word.start, speakerEnd(word.start), verb.denial ? DENIAL : 'indirect: X said …');
-    }
+    // "опровергли сообщения украинских каналов о полной остановке завода": what is denied is what the reports said.
+    if (verb.denial) return content(sentence, tokens[pastReports(sentence, next)]!.start, speakerEnd(word.start), DENIAL);
+    if (rules.language === 'en' && bare) return content(sentence, word.start, speakerEnd(word.start), 'indirect: X said …');
   }
   return null;
 }

@@ -120,6 +120,8 @@ function complements(context: PhraseContext, before: Word, word: Word): boolean 
     !rules.verb(word.text) &&
     !PAST_PLURAL.test(word.lower) &&
     !rules.isAddressee(word.text) &&
+    // "Губернатор также опроверг": an adverb before the verb is none of the role's.
+    !rules.isAuxiliary(word.text) &&
     !mentions.covering(word.start)
   );
 }

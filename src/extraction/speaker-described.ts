@@ -1,14 +1,14 @@
 import { bodyKind } from './body-kinds.js';
 import { headsNamedBody, namedBody } from './body-heads.js';
-import { isDefinite } from './description-words.js';
+import { isDefinite, isStopWord } from './description-words.js';
 import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
-import { phraseAt } from './phrases.js';
+import { phraseAt, type Phrase, type PhraseContext } from './phrases.js';
 import { isPersonRole, isSourceHead } from './role-heads.js';
 import { isPluralRole, sameRoleWord } from './role-match.js';
 import type { Candidate, SpeakerMemory } from './speaker-memory.js';
 import { isOrganization } from './speaker-locative.js';
 import { apposition, opensSentence, titlesNameAfter } from './speaker-titles.js';
-import type { Word } from './words.js';
+import { onlyBetween, type Word } from './words.js';
 
 /** A described speaker's candidate (or none), and the last word of its description. */
 export interface Described {
@@ -24,15 +24,16 @@ export function describedSpeaker(
   head: number,
   at: number,
 ): Described | null {
-  const phrase = phraseAt(discourse.context, tokens, head);
-  if (!phrase) return null;
+  const found = phraseAt(discourse.context, tokens, head);
+  if (!found) return null;
+  const phrase = withGroup(discourse.context, tokens, head, found);
   // "Stepanyan, a military expert, said": the apposition describes the name before it.
   if (apposition(discourse.context, tokens, phrase.first)) return { candidate: null, last: phrase.last };
   // "военный эксперт, подполковник в отставке Андрей Марочко": a role before a comma and a titled name is that name's.
   if (titlesNameAfter(discourse.context, tokens, phrase.last)) return { candidate: null, last: phrase.last };
   const start = tokens[phrase.first]!.start;
   const end = tokens[phrase.last]!.end;
-  const found = (referent: Omit<Referent, 'at'>, rule: string, score: number): Described => ({
+  const described = (referent: Omit<Referent, 'at'>, rule: string, score: number): Described => ({
     candidate: { start, end, referent, rule, score },
     last: phrase.last,
   });
@@ -50,12 +51,12 @@ export function describedSpeaker(
   const heads = (r: Omit<Referent, 'at'>) => headsNamedBody(headed, r.roleWords);
   if (!unnamed) {
     const referent = memory.previous(at, (r) => r.roleWords.some((w) => sameRoleWord(w, headWord)) && heads(r));
-    if (referent) return found(referent, 'speaker: role noun → previous speaker', 0.75);
+    if (referent) return described(referent, 'speaker: role noun → previous speaker', 0.75);
     // No role stated for the last speaker: the role noun may well be theirs ("Peskov said … the spokesman added").
     // A person's role is no body's: "военный эксперт" after a ministry spoke is someone else.
     const person = isPersonRole(language, tokens[head]!);
     const unstated = memory.lastUnstated(at, (r) => !(person && isOrganization(r.speaker)));
-    if (unstated) return found(unstated, 'speaker: role noun → previous speaker with no stated role', 0.6);
+    if (unstated) return described(unstated, 'speaker: role noun → previous speaker with no stated role', 0.6);
     // "the governor said" names someone already speaking in the paragraph, under a title the article did not state.
     // Russian and Ukrainian say it with the bare noun ("Губернатор сообщил"), which may as well introduce someone: it refers
     // back only to someone named, and a plural one ("Эксперты") is a group of its own.
@@ -64,19 +65,19 @@ export function describedSpeaker(
     const inParagraph = definite || bare ? memory.speakingInParagraph(at) : null;
     const speaking = definite || (bare && inParagraph?.speaker.kind === 'entity') ? inParagraph : null;
     const referred = speaking ?? (definite || bare ? memory.untitledPerson(at) : null);
-    if (referred && heads(referred)) return found(referred, 'speaker: definite role noun → the paragraph’s last speaker', 0.6);
+    if (referred && heads(referred)) return described(referred, 'speaker: definite role noun → the paragraph’s last speaker', 0.6);
     const later = phrase.determiner === 'definite' ? memory.titledLater(at, headWord) : null;
-    if (later && heads(later)) return found(later, 'speaker: definite role noun → the one titled so later', 0.6);
+    if (later && heads(later)) return described(later, 'speaker: definite role noun → the one titled so later', 0.6);
   }
   // "по данным ведомства", "the ministry said": a body named by its kind alone is the body that spoke before.
   const bare = phrase.last === head && (phrase.first === head || (phrase.first === head - 1 && phrase.determiner === 'definite'));
   const kind = bare ? bodyKind(tokens[head]!) : null;
   const body = kind ? memory.previous(at, (r) => discourse.isBodyOf(r, kind, at)) : null;
-  if (body) return found(body, 'speaker: body noun → previous organization', 0.7);
-  const described = isDefinite(tokens[phrase.first]!) || unnamed || phrase.first < head || language !== 'en';
-  if (!described || !phrase.text) return null;
+  if (body) return described(body, 'speaker: body noun → previous organization', 0.7);
+  const stated = isDefinite(tokens[phrase.first]!) || unnamed || phrase.first < head || language !== 'en';
+  if (!stated || !phrase.text) return null;
   const speaker = anonymous(phrase.text, tokens.slice(phrase.first, phrase.last + 1));
-  return found({ speaker, role: null, roleWords: lowerWords(phrase.text), surname: null }, 'speaker: unnamed', 0.8);
+  return described({ speaker, role: null, roleWords: lowerWords(phrase.text), surname: null }, 'speaker: unnamed', 0.8);
 }
 
 /** "один из", "одного з": Russian and Ukrainian say "one of" where English says "a". */
@@ -87,4 +88,24 @@ const OF = new Set(['из', 'з', 'із', 'зі']);
 function oneOf(tokens: readonly Word[], head: number): boolean {
   const [one, of] = [tokens[head + 1], tokens[head + 2]];
   return Boolean(one && of && ONE.test(one.lower) && OF.has(of.lower));
+}
+
+/** Words of the group after "one of": "одного з турецьких судновласників". */
+const MAX_GROUP_WORDS = 3;
+
+/** The phrase run on over the group a role is "one of", which says who they are: "Представитель одной из крупных компаний". */
+function withGroup(context: PhraseContext, tokens: readonly Word[], head: number, phrase: Phrase): Phrase {
+  if (!oneOf(tokens, head)) return phrase;
+  const { text, rules, mentions } = context;
+  let last = head + 2;
+  while (
+    last - head - 2 < MAX_GROUP_WORDS &&
+    tokens[last + 1] &&
+    onlyBetween(text, tokens[last]!.end, tokens[last + 1]!.start) &&
+    !isStopWord(tokens[last + 1]!) &&
+    !rules.verb(tokens[last + 1]!.text)
+  )
+    last++;
+  if (last === head + 2 || mentions.covering(tokens[last]!.start)) return phrase;
+  return { ...phrase, last, text: text.slice(tokens[phrase.first]!.start, tokens[last]!.end) };
 }

@@ -142,3 +142,39 @@ describe('extractClaims: a summary set out as a list after a colon', () => {
     expect(uk.map((c) => [c.segments[0]!.text, c.flags])).toEqual([['Ми відновимо міст до весни.', []]]);
   });
 });
+
+describe('extractClaims: what a denial denies, and a quote’s attribution between dashes inside its marks', () => {
+  it('takes what the reports said for what is denied: "опровергли сообщения … о …", "спростував інформацію про …"', () => {
+    const [ru] = claimsOf('В пресс-службе завода опровергли сообщения местных телеграм-каналов о пожаре на складе.', 'ru');
+    expect([ru!.segments[0]!.text, ru!.flags]).toEqual(['пожаре на складе.', ['INDIRECT', 'DENIAL']]);
+    const [uk] = claimsOf('Мер спростував інформацію анонімних каналів про евакуацію лікарні.', 'uk');
+    expect(uk!.segments[0]!.text).toBe('евакуацію лікарні.');
+  });
+
+  it('keeps an adverb before the verb out of a role: "Губернатор также опроверг" refers back to the governor', () => {
+    const claims = claimsOf(
+      'Губернатор [[Иван Мороз|person:test-ivan-moroz]] сообщил, что пожар потушен. Губернатор также опроверг сообщения о жертвах среди жителей.',
+      'ru',
+    );
+    expect(claims.map((c) => c.speaker)).toEqual([entity('person:test-ivan-moroz'), entity('person:test-ivan-moroz')]);
+  });
+
+  it('describes "one of" with its group: "Представник одного з турецьких судновласників"', () => {
+    const [claim] = claimsOf('Представник одного з турецьких судновласників підтвердив, що ставки зросли вдвічі.', 'uk');
+    expect(claim!.speaker).toEqual({ kind: 'anonymous', description: 'Представник одного з турецьких судновласників', country: 'TR' });
+  });
+
+  it('splits «…, — пояснює X. — …» into one quote of two pieces, with the speaker between them', () => {
+    const [uk] = claimsOf('«Порт працює, — пояснює [[Іван Мороз|person:test-ivan-moroz]]. — Судна заходять щодня».', 'uk');
+    expect(uk!.segments.map((s) => s.text)).toEqual(['Порт працює,', 'Судна заходять щодня']);
+    expect(uk!.speaker).toEqual(entity('person:test-ivan-moroz'));
+    const [ru] = claimsOf('«Порт работает, — поясняет [[Иван Мороз|person:test-ivan-moroz]]. — Суда заходят каждый день».', 'ru');
+    expect(ru!.segments.map((s) => s.text)).toEqual(['Порт работает,', 'Суда заходят каждый день']);
+    expect(ru!.speaker).toEqual(entity('person:test-ivan-moroz'));
+  });
+
+  it('leaves a dash inside a quote alone when no speech verb stands between the dashes', () => {
+    const [ru] = claimsOf('«Задача на зиму, — это мост. — И дорога», — сказал [[Иван Мороз|person:test-ivan-moroz]].', 'ru');
+    expect(ru!.segments.map((s) => s.text)).toEqual(['Задача на зиму, — это мост. — И дорога']);
+  });
+});
