@@ -2,7 +2,7 @@ import type { Utterance } from './attribution.js';
 import { closing, pointingBack } from './indirect-closing.js';
 import { parenthetical } from './indirect-parenthetical.js';
 import { content, request } from './indirect-content.js';
-import { clause, DENIAL, reported, sourcePhraseAt, type Sentence } from './indirect-parts.js';
+import { clause, DENIAL, ownSubjectAt, reported, sourcePhraseAt, type Sentence } from './indirect-parts.js';
 import { afterAddressee, nameOnly, pastAdverbial, pastReports } from './indirect-verb.js';
 import type { Layout } from './layout.js';
 import type { MentionIndex } from './mention-index.js';
@@ -149,16 +149,18 @@ function secondVerbs(sentence: Sentence, first: Utterance): Utterance[] {
 /** "X said (that) …", "X заявил, что …", "X сообщил об …", "Минобороны опровергло …"; beside a quote, only with "that". */
 function withVerb(sentence: Sentence, thatOnly = false, first = 0, subjectEnd?: number): Utterance | null {
   const { text, tokens, rules } = sentence;
-  // A second verb's speaker is the sentence's subject, before the first verb's content.
-  const speakerEnd = (at: number) => subjectEnd ?? at;
   for (let v = first; v < tokens.length; v++) {
     const verb = rules.verb(tokens[v]!.text);
-    if (sentence.quotes.some((q) => tokens[v]!.start >= q.start && tokens[v]!.start < q.end)) continue;
-    if ((verb?.request || verb?.accusation) && !thatOnly) {
-      const asked = request(sentence, v, subjectEnd);
+    if (!verb || sentence.quotes.some((q) => tokens[v]!.start >= q.start && tokens[v]!.start < q.end)) continue;
+    // A second verb's speaker is the sentence's subject, before the first verb's content, unless its clause has its own.
+    const own = subjectEnd !== undefined && tokens.some((w, k) => w.start >= subjectEnd && k < v && ownSubjectAt(sentence, k) === v);
+    const subject = own ? undefined : subjectEnd;
+    const speakerEnd = (at: number) => subject ?? at;
+    if ((verb.request || verb.accusation) && !thatOnly) {
+      const asked = request(sentence, v, subject);
       if (asked) return asked;
     }
-    if (!verb?.indirect) continue;
+    if (!verb.indirect) continue;
     // "said in a video on his YouTube channel that …": an adverbial opening with a preposition may run longer, up to no comma.
     const adverbial = NOT_CONTENT.has(tokens[v + 1]?.lower ?? '');
     const reaches = (k: number) =>

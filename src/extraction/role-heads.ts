@@ -51,6 +51,8 @@ const GROUP_HEADS: Record<Language, string[]> = {
     'carriers', 'operators', 'employers', 'activists', 'monitors', 'trader', 'engineer', 'insurer',
     // Bodies the gazetteer may lack: "the regional emergency headquarters said", "Finland's border guard said".
     'headquarters', 'guard', 'guards', 'service', 'services', 'institute', 'bloggers', 'correspondents',
+    // "Russian Telegram channels claimed", "украинские телеграм-каналы утверждают": channels speak as a group of bloggers do.
+    'channels',
     'economist', 'doctor', 'farmer', 'driver', 'woman', 'man', 'pensioner', 'mother', 'father',
   ],
   ru: [
@@ -61,6 +63,7 @@ const GROUP_HEADS: Record<Language, string[]> = {
     'аграри*', 'трейдер*', 'военные', 'военных', 'женщин*', 'мужчин*', 'пенсионер*', 'компани*',
     // "Оперативные службы напоминают", "По данным госкорпорации", "В аппарате уполномоченного … пообещали".
     'служб*', 'оперштаб*', 'госкорпораци*', 'корпораци*', 'аппарате', 'институт*', 'пограничник*', 'страховщик*', 'военный', 'блогер*', 'военкор*',
+    'телеграм-канал*', 'telegram-канал*',
   ],
   uk: [
     'міністерств*', 'відомств*', 'штаб', 'штабу', 'штабі', 'адміністраці*', 'влада', 'влади', 'поліці*', 'мешкан*',
@@ -70,6 +73,7 @@ const GROUP_HEADS: Record<Language, string[]> = {
     'аграрі*', 'трейдер*', 'старост*', 'військові', 'військових', 'жінк*', 'пенсіонер*', 'компані*',
     // "Оперативні служби нагадують", "За даними держкорпорації", "В апараті омбудсмана пообіцяли".
     'служб*', 'оперштаб*', 'держкорпораці*', 'корпораці*', 'апараті', 'інститут*', 'прикордонник*', 'страховик*', 'військовий', 'блогер*', 'воєнкор*',
+    'телеграм-канал*', 'telegram-канал*',
   ],
 };
 

@@ -178,3 +178,45 @@ describe('extractClaims: what a denial denies, and a quote’s attribution betwe
     expect(ru!.segments.map((s) => s.text)).toEqual(['Задача на зиму, — это мост. — И дорога']);
   });
 });
+
+describe('extractClaims: a second speaker in one sentence, and an outlet relaying what was said', () => {
+  it('ends what was said before ", а <subject> <verb>" and gives the second clause its own speaker', () => {
+    const ru = claimsOf(
+      'В [[Генштабе ВСУ|org:general-staff-ua]] утверждают, что село остается под контролем армии, а местные телеграм-каналы сообщили, что бои идут на окраине.',
+      'ru',
+    );
+    expect(ru.map((c) => [c.segments[0]!.text, c.speaker])).toEqual([
+      ['село остается под контролем армии', entity('org:general-staff-ua')],
+      ['бои идут на окраине.', { kind: 'anonymous', description: 'местные телеграм-каналы', country: null }],
+    ]);
+    const uk = claimsOf(
+      'У [[Генштабі ЗСУ|org:general-staff-ua]] заявили, що село під контролем армії, а мешканці розповіли, що бої точаться на околиці.',
+      'uk',
+    );
+    expect(uk.map((c) => c.speaker)).toEqual([
+      entity('org:general-staff-ua'),
+      { kind: 'anonymous', description: 'мешканці', country: null },
+    ]);
+  });
+
+  it('keeps the first speaker for a second verb with no subject of its own: ", и добавил, что …"', () => {
+    const ru = claimsOf('[[Иван Мороз|person:test-ivan-moroz]] заявил, что мост цел, и добавил, что ремонт дороги начнется весной.', 'ru');
+    expect(ru.map((c) => c.speaker)).toEqual([entity('person:test-ivan-moroz'), entity('person:test-ivan-moroz')]);
+  });
+
+  it('reads a closing ", передает ТАСС" as the channel, not as what was said', () => {
+    const [ru] = claimsOf(
+      '[[Иван Мороз|person:test-ivan-moroz]] сообщил о пожаре на складе горючего, передает [[ТАСС|org:tass|OUTLET]].',
+      'ru',
+    );
+    expect([ru!.segments[0]!.text, ru!.via]).toEqual([
+      'пожаре на складе горючего',
+      { description: 'передает ТАСС', entityKey: 'org:tass' },
+    ]);
+    const [uk] = claimsOf(
+      '[[Іван Мороз|person:test-ivan-moroz]] заявив, що склад пошкоджено, повідомляє [[Укрінформ|org:ukrinform|OUTLET]].',
+      'uk',
+    );
+    expect([uk!.segments[0]!.text, uk!.via?.entityKey]).toEqual(['склад пошкоджено', 'org:ukrinform']);
+  });
+});
