@@ -1,5 +1,6 @@
 import type { Utterance } from './attribution.js';
 import { closing, pointingBack } from './indirect-closing.js';
+import { namedColon } from './indirect-named.js';
 import { parenthetical } from './indirect-parenthetical.js';
 import { content, request } from './indirect-content.js';
 import { clause, DENIAL, ownSubjectAt, reported, sourcePhraseAt, type Sentence } from './indirect-parts.js';
@@ -45,7 +46,7 @@ export function reportedUtterances(
     const utterance: Utterance | null =
       quotes.length > 0
         ? outsideQuotes(sentence)
-        : (back ?? opening(sentence) ?? withVerb(sentence) ?? closing(sentence) ?? parenthetical(sentence));
+        : (back ?? opening(sentence) ?? namedColon(sentence) ?? withVerb(sentence) ?? closing(sentence) ?? parenthetical(sentence));
     if (utterance) found.push(utterance, ...secondVerbs(sentence, utterance));
     before = utterance || quotes.length > 0 ? null : sentence;
   }

@@ -1,5 +1,6 @@
 import type { MentionIndex } from './mention-index.js';
 import { isDefinite, isIndefinite, isStopWord } from './description-words.js';
+import { isHeadOfBody } from './role-match.js';
 import { isRoleHead, isSourceHead } from './role-heads.js';
 import type { SpeechRules } from './speech-verbs.js';
 import type { KnownMention } from './types.js';
@@ -98,8 +99,13 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
  * name follows ("Глава ДНР Денис Пушилин": a title, null).
  */
 function ownerOf(context: PhraseContext, tokens: readonly Word[], at: number, owner: KnownMention): number | null {
-  // A body's representative speaks for the body ("Представители МАГАТЭ заявили"): only a place is absorbed.
-  if (context.rules.language === 'en' || owner.kind !== 'PLACE') return null;
+  // A body's representative speaks for the body ("Представители МАГАТЭ заявили"): only a place is absorbed,
+  // or the body a head heads ("Голова ОВА відповів": its head, a person, speaks).
+  if (
+    context.rules.language === 'en' ||
+    (owner.kind !== 'PLACE' && !(owner.kind === 'ORGANIZATION' && isHeadOfBody(tokens[at - 1]!.lower)))
+  )
+    return null;
   let last = at;
   while (tokens[last + 1] && tokens[last + 1]!.start < owner.end) last++;
   const after = tokens[last + 1];

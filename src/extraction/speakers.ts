@@ -77,7 +77,8 @@ export class Speakers {
         if (described?.candidate) found.push(described.candidate);
         // The description's own words ("джерело в ОП") are not candidates of their own.
         if (described) i = described.last;
-      } else if (isCapitalised(word) && !isStopWord(word)) {
+      } else if (isCapitalised(word) && !isStopWord(word) && !rules.isAuxiliary(word.text)) {
+        // "Позднее Бочаров уточнил": an adverb opening the sentence is capitalised, and is no part of a name.
         const last = capitalisedRunEnd(text, tokens, i, (word) => mentions.covering(word.start) !== null);
         const candidate = this.named(tokens, i, last, at);
         if (candidate) found.push(candidate);

@@ -220,3 +220,34 @@ describe('extractClaims: a second speaker in one sentence, and an outlet relayin
     expect([uk!.segments[0]!.text, uk!.via?.entityKey]).toEqual(['склад пошкоджено', 'org:ukrinform']);
   });
 });
+
+describe('extractClaims: a name and a colon, an adverb before a surname, the head of a body', () => {
+  it('reads "Name: …" opening a sentence as what that person said, and no place so', () => {
+    const uk = claimsOf('[[Іван Мороз|person:test-ivan-moroz]]: загрози наступу з півночі зараз немає.', 'uk');
+    expect(uk.map((c) => [c.segments[0]!.text, c.speaker])).toEqual([
+      ['загрози наступу з півночі зараз немає.', entity('person:test-ivan-moroz')],
+    ]);
+    const ru = claimsOf('[[Иван Мороз|person:test-ivan-moroz]]: мост откроют к весне.', 'ru');
+    expect(ru.map((c) => c.speaker)).toEqual([entity('person:test-ivan-moroz')]);
+    expect(quotes('[[Харьков|place:test-kharkiv]]: ночью было тихо.', 'ru')).toEqual([]);
+  });
+
+  it('keeps an adverb opening the sentence out of a name: "Позднее Бочаров уточнил", "Згодом Мороз додав"', () => {
+    const ru = claimsOf(
+      'Губернатор Андрей Бочаров сообщил, что пожар потушен.\n\nПозднее Бочаров уточнил, что еще один дрон сбит над городом.',
+      'ru',
+    );
+    expect(ru.map((c) => c.speaker)).toEqual([ru[0]!.speaker, ru[0]!.speaker]);
+    expect(ru[0]!.speaker).toMatchObject({ kind: 'new', name: { text: 'Андрей Бочаров' } });
+    const uk = claimsOf('Мер Іван Мороз повідомив, що пожежу загашено.\n\nЗгодом Мороз додав, що ще один дрон збили над містом.', 'uk');
+    expect(uk[1]!.speaker).toEqual(uk[0]!.speaker);
+  });
+
+  it('takes "Голова ОВА" for the person heading the body, named before', () => {
+    const uk = claimsOf(
+      'Начальник [[Одеської ОВА|org:odesa-oma]] [[Олег Кіпер|person:oleh-kiper]] повідомив, що поранено двох людей. Голова [[ОВА|org:odesa-oma]] відповів, що у порту немає військових об’єктів.',
+      'uk',
+    );
+    expect(uk.map((c) => c.speaker)).toEqual([entity('person:oleh-kiper'), entity('person:oleh-kiper')]);
+  });
+});
