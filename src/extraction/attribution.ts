@@ -1,7 +1,8 @@
 import { findChannel, isOccasion, type FoundChannel } from './channels.js';
 import type { Discourse } from './discourse.js';
 import { withoutRelativeClauses } from './phrases.js';
-import { Speakers, type Candidate } from './speakers.js';
+import type { Candidate } from './speaker-memory.js';
+import { Speakers } from './speakers.js';
 import type { ClaimFlag, ExtractedChannel, ExtractedSpeaker, TextSpan } from './types.js';
 import { words, type Word } from './words.js';
 

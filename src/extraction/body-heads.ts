@@ -1,4 +1,5 @@
-import { isHeadOfBody, isStopWord } from './roles.js';
+import { isStopWord } from './description-words.js';
+import { isHeadOfBody } from './role-match.js';
 import type { Word } from './words.js';
 
 /**

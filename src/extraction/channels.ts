@@ -1,8 +1,9 @@
 import { dataPhrase } from './data-sources.js';
 import { byFirstWord } from './first-words.js';
 import type { MentionIndex } from './mention-index.js';
-import { isDefinite, isInformantHead, isRoleHead, isStopWord } from './roles.js';
-import type { Language } from './speech-verbs.js';
+import { isDefinite, isStopWord } from './description-words.js';
+import { isInformantHead, isRoleHead } from './role-heads.js';
+import type { Language } from './speech-table.js';
 import type { ExtractedChannel, KnownMention } from './types.js';
 import type { Word } from './words.js';
 

@@ -3,7 +3,9 @@ import { isDataSource } from './data-sources.js';
 import { Discourse } from './discourse.js';
 import { reportedUtterances } from './indirect.js';
 import { Layout } from './layout.js';
+import { inLists, itemAt, listItems } from './list-items.js';
 import { MentionIndex } from './mention-index.js';
+import { innerAttributions } from './quote-attribution.js';
 import { findQuotes } from './quotes.js';
 import { speechRules } from './speech-verbs.js';
 import type { ExtractedClaim, ExtractionInput } from './types.js';
@@ -18,11 +20,17 @@ export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
   const rules = speechRules(input.language);
   const mentions = new MentionIndex(input.mentions);
   const layout = new Layout(input.text);
-  const quotes = spokenQuotes(findQuotes(input.text, rules.language !== 'en'), input.text, mentions);
+  const items = listItems(layout);
+  // A dash opening a list's item is its bullet, not a reply's.
+  const found = innerAttributions(spokenQuotes(findQuotes(input.text, rules.language !== 'en'), input.text, mentions), input.text, rules);
+  const quotes = found.filter((q) => !(itemAt(items, q.open) && /[—–-]/u.test(input.text[q.open]!)));
   const quotedSpans = quotes.map((q) => ({ start: q.open, end: q.close }));
   const inQuote = (offset: number) => quotedSpans.some((q) => offset >= q.start && offset < q.end);
   const discourse = new Discourse({ text: input.text, rules, mentions }, layout, inQuote);
-  const utterances = [...quotedUtterances(quotes, layout, rules), ...reportedUtterances(layout, rules, mentions, quotedSpans)];
+  const utterances = inLists(items, quotes, [
+    ...quotedUtterances(quotes, layout, rules),
+    ...reportedUtterances(layout, rules, mentions, quotedSpans),
+  ]);
   utterances.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start);
   const attributor = new Attributor(discourse);
   const claims: ExtractedClaim[] = [];

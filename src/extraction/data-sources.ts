@@ -1,4 +1,4 @@
-import type { Language } from './speech-verbs.js';
+import type { Language } from './speech-table.js';
 import type { ExtractedChannel } from './types.js';
 import { words, type Word } from './words.js';
 

@@ -2,7 +2,11 @@ import { findChannel } from './channels.js';
 import type { Layout } from './layout.js';
 import { appositionAfter, modifiesHead, phraseAt, titleBefore, type PhraseContext } from './phrases.js';
 import { personalName } from './person-names.js';
-import { countryOf, fitsBody, isOrganizationWord, type BodyKind, isRoleHead, isSourceHead, isStopWord, sameRoleWord } from './roles.js';
+import { fitsBody, type BodyKind } from './body-kinds.js';
+import { countryOf } from './demonyms.js';
+import { isOrganizationWord, isStopWord } from './description-words.js';
+import { isRoleHead, isSourceHead } from './role-heads.js';
+import { sameRoleWord } from './role-match.js';
 import type { ExtractedChannel, ExtractedSpeaker, KnownMention, TextSpan } from './types.js';
 import { capitalisedRunEnd, isCapitalised, words, type Word } from './words.js';
 

@@ -1,7 +1,8 @@
 import type { Utterance } from './attribution.js';
 import { clause, datelineEnd, MAX_TAIL_WORDS, reported, sourcePhraseAt, startsWith, type Sentence } from './indirect-parts.js';
 import { clauseStart } from './indirect-parenthetical.js';
-import { isDefinite, isIndefinite, isRoleHead } from './roles.js';
+import { isDefinite, isIndefinite } from './description-words.js';
+import { isRoleHead } from './role-heads.js';
 import type { SpeechRules } from './speech-verbs.js';
 import { isCapitalised, type Word } from './words.js';
 
@@ -19,6 +20,8 @@ const MAX_APPOSITION_WORDS = 15;
  */
 export function closing(sentence: Sentence): Utterance | null {
   const { text, span, tokens, rules } = sentence;
+  // "На вопрос, …, он ответил:" introduces the words that follow; it closes nothing.
+  if (/:\s*$/u.test(span.text)) return null;
   let end = span.end;
   for (let tries = 0; tries < MAX_CLOSING_COMMAS; tries++) {
     const comma = text.lastIndexOf(',', end - 1);

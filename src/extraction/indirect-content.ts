@@ -32,9 +32,18 @@ export function content(sentence: Sentence, from: number, speakerEnd: number, ru
   for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= MAX_TAIL_WORDS; k--) {
     const comma = text.lastIndexOf(',', tokens[k]!.start);
     if (tokens[k]!.start < from || comma < from || !/^,\s*$/u.test(text.slice(comma, tokens[k]!.start))) continue;
-    if (!sourcePhraseAt(rules, tokens, k)) continue;
+    if (!sourcePhraseAt(rules, tokens, k) && !relaysAt(sentence, k)) continue;
     const channel: Clause = { ...clause(comma + 1, span.end, 'after the content', 'start'), viaOnly: true };
     return reported(text, from, contentEnd(sentence, from, Math.min(comma, to)), [...speakers, channel], rule);
   }
   return reported(text, from, contentEnd(sentence, from, to), speakers, rule);
+}
+
+/** Words between a relaying verb and its outlet: "передает агентство ТАСС". */
+const MAX_RELAY_GAP = 2;
+
+/** "…, передает ТАСС", "…, повідомляє Укрінформ", "…, Reuters reported": a verb with a news outlet closing what was said relays it. */
+function relaysAt({ tokens, rules, mentions }: Sentence, k: number): boolean {
+  const tail = tokens.slice(k, k + MAX_RELAY_GAP + 2);
+  return tail.some((w) => rules.verb(w.text)?.indirect) && tail.some((w) => mentions.covering(w.start)?.outlet === true);
 }

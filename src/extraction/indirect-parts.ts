@@ -60,11 +60,32 @@ export function clause(start: number, end: number, where: string, quoteSide: Cla
  * opening a second speech verb, whose content is a claim of its own ("обвинила ВСУ в ударах … и
  * призвала МККК …", "blamed Kyiv and said that …").
  */
-export function contentEnd({ text, tokens, rules }: Sentence, from: number, to: number): number {
+export function contentEnd(sentence: Sentence, from: number, to: number): number {
+  const { text, tokens, rules } = sentence;
   const semicolon = text.indexOf(';', from);
   const end = semicolon >= 0 && semicolon < to ? semicolon : to;
   const k = tokens.findIndex((w, i) => w.start > from && w.end <= end && rules.isConjunction(w.text) && secondVerb(rules, tokens[i + 1]));
-  return k < 0 ? end : tokens[k]!.start;
+  const own = tokens.findIndex((w, i) => w.start > from && w.end <= end && ownSubjectAt(sentence, i) !== null);
+  const cut = [k, own].filter((i) => i >= 0).map((i) => (i === own ? text.lastIndexOf(',', tokens[i]!.start) : tokens[i]!.start));
+  return cut.length ? Math.min(...cut) : end;
+}
+
+/** Words a second speaker may have between the connective and their verb: "а в командовании группировки «Хортица» опровергли". */
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * "…, а украинские телеграм-каналы утверждают, что …", "…, while residents said …": a connective after
+ * a comma opening a clause whose speech verb has a subject of its own, between them: the index of
+ * that verb, or null. The clause is a second claim, not what the first speaker said.
+ */
+export function ownSubjectAt({ text, tokens, rules }: Sentence, k: number): number | null {
+  const word = tokens[k];
+  if (!word || k === 0 || !rules.isConnective(word.text) || !/,\s*$/u.test(text.slice(tokens[k - 1]!.end, word.start))) return null;
+  for (let v = k + 2; v <= k + 1 + MAX_SUBJECT_WORDS && tokens[v]; v++) {
+    if (/[,;:]/u.test(text.slice(tokens[v - 1]!.end, tokens[v]!.start)) || rules.isComplementiser(tokens[v]!.text)) return null;
+    if (secondVerb(rules, tokens[v])) return v;
+  }
+  return null;
 }
 
 const secondVerb = (rules: SpeechRules, word: Word | undefined): boolean => {

@@ -52,3 +52,23 @@ export function afterAddressee({ tokens, rules, mentions }: Sentence, k: number)
   while (tokens[next] && tokens[next]!.start < mention.end) next++;
   return next;
 }
+
+/** Nouns for what others reported, which a denial names before what it denies: "опровергли сообщения о …", "спростував інформацію про …". */
+const REPORTS = new Set(
+  'сообщения сообщение информацию данные слухи заявления утверждения публикации повідомлення інформацію дані чутки заяви твердження публікації'.split(
+    ' ',
+  ),
+);
+/** Words a report noun may stand from its topic: "сообщения украинских телеграм-каналов о …". */
+const MAX_REPORT_TO_TOPIC = 4;
+
+/** Past "сообщения (чьи-то) о" at word `k`, to what the reports said; `k` when no report noun stands there. */
+export function pastReports({ text, tokens, rules }: Sentence, k: number): number {
+  if (!tokens[k] || !REPORTS.has(tokens[k]!.lower)) return k;
+  for (let j = k + 1; j <= k + MAX_REPORT_TO_TOPIC && tokens[j]; j++) {
+    if (/[,;:]/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return k;
+    // A single word after the topic is too little to stand alone: "опровергло сообщения о прорыве" keeps the noun.
+    if (rules.isTopic(tokens[j]!.text)) return tokens[j + 2] ? j + 1 : k;
+  }
+  return k;
+}

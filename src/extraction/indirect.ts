@@ -1,9 +1,10 @@
 import type { Utterance } from './attribution.js';
 import { closing, pointingBack } from './indirect-closing.js';
+import { namedColon } from './indirect-named.js';
 import { parenthetical } from './indirect-parenthetical.js';
 import { content, request } from './indirect-content.js';
-import { clause, DENIAL, reported, sourcePhraseAt, type Sentence } from './indirect-parts.js';
-import { afterAddressee, nameOnly, pastAdverbial } from './indirect-verb.js';
+import { clause, DENIAL, ownSubjectAt, reported, sourcePhraseAt, type Sentence } from './indirect-parts.js';
+import { afterAddressee, nameOnly, pastAdverbial, pastReports } from './indirect-verb.js';
 import type { Layout } from './layout.js';
 import type { MentionIndex } from './mention-index.js';
 import { relativeClauseEnd } from './phrases.js';
@@ -45,7 +46,7 @@ export function reportedUtterances(
     const utterance: Utterance | null =
       quotes.length > 0
         ? outsideQuotes(sentence)
-        : (back ?? opening(sentence) ?? withVerb(sentence) ?? closing(sentence) ?? parenthetical(sentence));
+        : (back ?? opening(sentence) ?? namedColon(sentence) ?? withVerb(sentence) ?? closing(sentence) ?? parenthetical(sentence));
     if (utterance) found.push(utterance, ...secondVerbs(sentence, utterance));
     before = utterance || quotes.length > 0 ? null : sentence;
   }
@@ -149,16 +150,18 @@ function secondVerbs(sentence: Sentence, first: Utterance): Utterance[] {
 /** "X said (that) …", "X заявил, что …", "X сообщил об …", "Минобороны опровергло …"; beside a quote, only with "that". */
 function withVerb(sentence: Sentence, thatOnly = false, first = 0, subjectEnd?: number): Utterance | null {
   const { text, tokens, rules } = sentence;
-  // A second verb's speaker is the sentence's subject, before the first verb's content.
-  const speakerEnd = (at: number) => subjectEnd ?? at;
   for (let v = first; v < tokens.length; v++) {
     const verb = rules.verb(tokens[v]!.text);
-    if (sentence.quotes.some((q) => tokens[v]!.start >= q.start && tokens[v]!.start < q.end)) continue;
-    if ((verb?.request || verb?.accusation) && !thatOnly) {
-      const asked = request(sentence, v, subjectEnd);
+    if (!verb || sentence.quotes.some((q) => tokens[v]!.start >= q.start && tokens[v]!.start < q.end)) continue;
+    // A second verb's speaker is the sentence's subject, before the first verb's content, unless its clause has its own.
+    const own = subjectEnd !== undefined && tokens.some((w, k) => w.start >= subjectEnd && k < v && ownSubjectAt(sentence, k) === v);
+    const subject = own ? undefined : subjectEnd;
+    const speakerEnd = (at: number) => subject ?? at;
+    if ((verb.request || verb.accusation) && !thatOnly) {
+      const asked = request(sentence, v, subject);
       if (asked) return asked;
     }
-    if (!verb?.indirect) continue;
+    if (!verb.indirect) continue;
     // "said in a video on his YouTube channel that …": an adverbial opening with a preposition may run longer, up to no comma.
     const adverbial = NOT_CONTENT.has(tokens[v + 1]?.lower ?? '');
     const reaches = (k: number) =>
@@ -196,9 +199,9 @@ function withVerb(sentence: Sentence, thatOnly = false, first = 0, subjectEnd?: 
     // "said about 1,100 children were still living there": "about" before a number is "some", not the topic.
     const approximate = word.lower === 'about' && /^\d/u.test(tokens[next + 1]?.text ?? '');
     const bare = !inverted && !apposition && !verb.thatOnly && (approximate || !NOT_CONTENT.has(word.lower)) && !rules.verb(word.text);
-    if (verb.denial || (rules.language === 'en' && bare)) {
-      return content(sentence, word.start, speakerEnd(word.start), verb.denial ? DENIAL : 'indirect: X said …');
-    }
+    // "опровергли сообщения украинских каналов о полной остановке завода": what is denied is what the reports said.
+    if (verb.denial) return content(sentence, tokens[pastReports(sentence, next)]!.start, speakerEnd(word.start), DENIAL);
+    if (rules.language === 'en' && bare) return content(sentence, word.start, speakerEnd(word.start), 'indirect: X said …');
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { isOrganizationWord } from './roles.js';
+import { isOrganizationWord } from './description-words.js';
 import type { Word } from './words.js';
 
 /** A Russian or Ukrainian patronymic: "Олегович", "Вікторівна". */

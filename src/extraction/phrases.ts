@@ -1,5 +1,7 @@
 import type { MentionIndex } from './mention-index.js';
-import { isDefinite, isIndefinite, isRoleHead, isSourceHead, isStopWord } from './roles.js';
+import { isDefinite, isIndefinite, isStopWord } from './description-words.js';
+import { isHeadOfBody } from './role-match.js';
+import { isRoleHead, isSourceHead } from './role-heads.js';
 import type { SpeechRules } from './speech-verbs.js';
 import type { KnownMention } from './types.js';
 import { isCapitalised, onlyBetween, type Word } from './words.js';
@@ -97,8 +99,13 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
  * name follows ("Глава ДНР Денис Пушилин": a title, null).
  */
 function ownerOf(context: PhraseContext, tokens: readonly Word[], at: number, owner: KnownMention): number | null {
-  // A body's representative speaks for the body ("Представители МАГАТЭ заявили"): only a place is absorbed.
-  if (context.rules.language === 'en' || owner.kind !== 'PLACE') return null;
+  // A body's representative speaks for the body ("Представители МАГАТЭ заявили"): only a place is absorbed,
+  // or the body a head heads ("Голова ОВА відповів": its head, a person, speaks).
+  if (
+    context.rules.language === 'en' ||
+    (owner.kind !== 'PLACE' && !(owner.kind === 'ORGANIZATION' && isHeadOfBody(tokens[at - 1]!.lower)))
+  )
+    return null;
   let last = at;
   while (tokens[last + 1] && tokens[last + 1]!.start < owner.end) last++;
   const after = tokens[last + 1];
@@ -119,6 +126,8 @@ function complements(context: PhraseContext, before: Word, word: Word): boolean 
     !rules.verb(word.text) &&
     !PAST_PLURAL.test(word.lower) &&
     !rules.isAddressee(word.text) &&
+    // "Губернатор также опроверг": an adverb before the verb is none of the role's.
+    !rules.isAuxiliary(word.text) &&
     !mentions.covering(word.start)
   );
 }

@@ -1,6 +1,6 @@
 import type { Discourse, Referent } from './discourse.js';
 import type { PhraseContext } from './phrases.js';
-import { bodyKind } from './roles.js';
+import { bodyKind } from './body-kinds.js';
 import type { ExtractedSpeaker, KnownMention } from './types.js';
 import { isCapitalised, onlyBetween, type Word } from './words.js';
 

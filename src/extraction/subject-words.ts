@@ -1,4 +1,4 @@
-import { isStopWord } from './roles.js';
+import { isStopWord } from './description-words.js';
 import { onlyBetween, type Word } from './words.js';
 
 /** Whether a name opens its clause as the subject or follows a preposition: "The United Arab Emirates said", "в Москве заявил". */

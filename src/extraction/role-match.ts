@@ -1,0 +1,44 @@
+import { matcher } from './stem-matcher.js';
+import type { Word } from './words.js';
+
+/**
+ * Words news uses in turn for whoever heads a body: "the head of the administration … the chief",
+ * "глава региона … руководитель", "голова ОВА … очільник", each matching every case form; a
+ * governor heads a region ("Губернатор Богомаз … написал глава региона").
+ */
+const HEAD_OF_BODY = matcher([
+  ...['head', 'chief', 'leader', 'governor'],
+  'губернатор*',
+  ...['глава', 'главы', 'главе', 'главу', 'главой', 'руководител*', 'начальник*'],
+  ...['голова', 'голови', 'голові', 'голову', 'головою', 'очільни*', 'керівни*', 'начальни*'],
+]);
+
+/** "глава", "руководителя", "голові", "chief": a word for whoever heads a body. */
+export const isHeadOfBody = (word: string): boolean => HEAD_OF_BODY(word);
+
+/**
+ * A Russian or Ukrainian role noun in the plural ("эксперты", "аналітики", "посадовці"); "главы",
+ * "голови" are as often a head's genitive ("по словам главы"), so they are not counted.
+ */
+export const isPluralRole = (word: Word): boolean => /[ыиі]$/u.test(word.lower) && !HEAD_OF_BODY(word.lower);
+
+/**
+ * "the diplomat", "сказала дипломат": news calls anyone of a foreign ministry or an embassy a
+ * diplomat, so the word refers back to a speaker titled so ("Официальный представитель МИД России").
+ */
+const DIPLOMAT = matcher(['diplomat', 'дипломат*']);
+const DIPLOMATIC = matcher(['ambassador*', 'envoy*', 'foreign', 'мид', 'мзс', 'посол', 'посла', 'посланни*']);
+
+/**
+ * Whether two role words name the same role: equal up to an inflected ending ("official"/"officials",
+ * "министр"/"министра"), both a word for a body's head, or a diplomat and a diplomat's title.
+ */
+export function sameRoleWord(a: string, b: string): boolean {
+  const stem = Math.max(3, Math.min(a.length, b.length) - 2);
+  return (
+    (a.slice(0, stem) === b.slice(0, stem) && Math.abs(a.length - b.length) <= 3) ||
+    (HEAD_OF_BODY(a) && HEAD_OF_BODY(b)) ||
+    (DIPLOMAT(a) && DIPLOMATIC(b)) ||
+    (DIPLOMAT(b) && DIPLOMATIC(a))
+  );
+}

@@ -1,0 +1,36 @@
+import type { LanguageTable } from './speech-table.js';
+
+/** The words that mark speech in English news. */
+export const EN: LanguageTable = {
+  verbs: [
+    { forms: ['said', 'says', 'say', 'saying'], indirect: true },
+    { forms: ['told', 'tells', 'telling'], indirect: true },
+    { forms: ['claimed', 'claims', 'claiming'], indirect: true },
+    { forms: ['denied', 'denies', 'deny', 'denying'], indirect: true, denial: true },
+    { forms: ['stated', 'states'], indirect: true },
+    { forms: ['announced', 'announces'], indirect: true },
+    { forms: ['reported', 'reports'], indirect: true },
+    { forms: ['added', 'adds', 'adding'], indirect: true, thatOnly: true },
+    { forms: ['noted', 'notes', 'noting'], indirect: true, thatOnly: true },
+    { forms: ['stressed', 'stresses', 'stressing'], indirect: true, thatOnly: true },
+    { forms: ['warned', 'warns', 'warning'], indirect: true, thatOnly: true },
+    { forms: ['wrote', 'writes', 'writing'], indirect: true, thatOnly: true },
+    { forms: ['insisted', 'insists', 'explained', 'argued', 'confirmed', 'confirms'], indirect: true, thatOnly: true },
+    { forms: ['acknowledged', 'admitted', 'assured', 'estimated'], indirect: true, thatOnly: true },
+    { forms: ['asked', 'asks', 'urged', 'urges', 'ordered', 'orders', 'instructed', 'promised', 'pledged'], request: true },
+    { forms: ['blamed', 'blames', 'accused', 'accuses'], accusation: true },
+    { forms: ['replied', 'declared', 'continued', 'concluded'] },
+  ],
+  sourcePhrases: ['according to'],
+  possessives: [],
+  asWords: [],
+  backPhrases: [],
+  complementisers: ['that'],
+  topics: [],
+  addressees: ['reporters', 'journalists', 'lawmakers', 'parliament'],
+  pronouns: ['he', 'she', 'they', 'it'],
+  relatives: ['who', 'which', 'whose', 'whom'],
+  auxiliaries: ['has', 'have', 'had', 'also', 'repeatedly', 'previously', 'again', 'earlier', 'later'],
+  connectives: ['as', 'while', 'when', 'after', 'before', 'although', 'though', 'but', 'and'],
+  conjunctions: ['and'],
+};
