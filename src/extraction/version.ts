@@ -8,6 +8,9 @@
  * outlet of the gazetteer is a channel, never a speaker; reported speech beside a quote, "It
  * said"; a later mention of a reported happening joins it); 5: session 12's rules (unnamed bodies and
  * groups as speakers, figures as a source, heads of a named body; strike and control verbs, a
- * town word after the framing, accusations that report nothing, a village the gazetteer lacks).
+ * town word after the framing, accusations that report nothing, a village the gazetteer lacks);
+ * 6: session 13's rules (a second speaker after ", а <subject> <verb>", lists after a colon,
+ * possessive source phrases, denials of reports; tallies broken down after a colon, places in a
+ * partner's title or an attack's origin list, evacuations, "that same night").
  */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;
