@@ -9,15 +9,10 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-import { countryEntities } from '../src/gazetteer/countries.js';
-import { DEFAULT_SELECTION, EMBEDDED_CITIES, WORLD } from '../src/gazetteer/default-set.js';
-import type { Selection } from '../src/gazetteer/geonames.files.js';
-import { placeEntity } from '../src/gazetteer/geonames.mapping.js';
-import { parseGeoname } from '../src/gazetteer/geonames.parse.js';
-import { readLines } from '../src/gazetteer/lines.js';
-import { toGazetteerEntry } from '../src/linking/linker-index.js';
+import { DEFAULT_SELECTION, WORLD } from '../src/gazetteer/default-set.js';
 import { buildNameIndex, linkMentions, type GazetteerEntry, type NameIndex } from '../src/linking/linker.js';
 import { extractArticle } from '../src/extraction/extract.js';
+import { entriesOf } from './linker-entries.js';
 import { goldArticles, joinedToNewsLength, seedArticle, type Text } from './linker-texts.js';
 
 setFlagsFromString('--expose-gc');
@@ -26,15 +21,6 @@ const heapMb = (): number => {
   gc();
   return process.memoryUsage().heapUsed / 2 ** 20;
 };
-
-async function entriesOf(selection: Selection): Promise<GazetteerEntry[]> {
-  const entries = countryEntities().map(toGazetteerEntry);
-  for await (const line of readLines(EMBEDDED_CITIES)) {
-    const record = parseGeoname(line);
-    if (record && selection.keep(record)) entries.push(toGazetteerEntry(placeEntity(record, { areas: new Map(), admin1: new Map() })));
-  }
-  return entries;
-}
 
 /** Extraction alone, over inputs linked beforehand, warm: the rate beside linking's. */
 function extractionRate(index: NameIndex, entries: readonly GazetteerEntry[], articles: readonly Text[], ms: number) {
