@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+
+import { extractClaims } from '../../src/extraction/claims.js';
+import type { ExtractedClaim } from '../../src/extraction/types.js';
+import { marked } from '../support/marked-text.js';
+
+/**
+ * Round 10 of issue 11: what round 9's clause rules cut too soon or too late (every sentence is test
+ * material, not news).
+ */
+const claimsOf = (source: string, language: string): ExtractedClaim[] => extractClaims(marked(source, language));
+const quotes = (source: string, language: string) => claimsOf(source, language).map((c) => c.segments.map((s) => s.text).join(' … '));
+const entity = (entityKey: string) => ({ kind: 'entity', entityKey });
+
+describe('extractClaims: "…, and that <subject> <verb>" is a second content of the same verb', () => {
+  it('keeps both contents with the first speaker when a complementiser follows the connective', () => {
+    const en = claimsOf(
+      'The mayor [[Tom Reed|person:test-tom-reed]] said the bridge had two cracks, both of them small, and that the council had not confirmed when repairs would start.',
+      'en',
+    );
+    expect(en.map((c) => [c.segments.map((s) => s.text).join(' … '), c.speaker])).toEqual([
+      [
+        'the bridge had two cracks, both of them small, and that the council had not confirmed when repairs would start.',
+        entity('person:test-tom-reed'),
+      ],
+    ]);
+  });
+
+  it('still gives a clause with its own subject and no complementiser its own claim', () => {
+    expect(quotes('The mayor said the bridge was safe, while engineers said it needed repairs.', 'en')).toEqual([
+      'the bridge was safe',
+      'it needed repairs.',
+    ]);
+  });
+});
