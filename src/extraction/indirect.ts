@@ -164,9 +164,11 @@ function withVerb(sentence: Sentence, thatOnly = false, first = 0, subjectEnd?: 
     if (!verb.indirect) continue;
     // "said in a video on his YouTube channel that …": an adverbial opening with a preposition may run longer, up to no comma.
     const adverbial = NOT_CONTENT.has(tokens[v + 1]?.lower ?? '');
+    // "denied, speaking to the RIA news agency, that …": one phrase set off by commas after the verb, then the content.
+    const between = (k: number) => text.slice(tokens[v]!.end, tokens[k]!.start);
     const reaches = (k: number) =>
       k <= v + MAX_VERB_TO_THAT ||
-      (adverbial && k <= v + MAX_ADVERBIAL_TO_THAT && !/[,;:]/u.test(text.slice(tokens[v]!.end, tokens[k]!.start)));
+      (k <= v + MAX_ADVERBIAL_TO_THAT && ((adverbial && !/[,;:]/u.test(between(k))) || /^\s*,[^,;:]+,\s*$/u.test(between(k))));
     const that = tokens.findIndex(
       (w, k) =>
         k > v &&

@@ -33,3 +33,14 @@ describe('extractClaims: "…, and that <subject> <verb>" is a second content of
     ]);
   });
 });
+
+describe('extractClaims: a phrase set off by commas between the verb and "that"', () => {
+  it('starts the content after "that", the phrase being how it was said', () => {
+    const [claim] = claimsOf(
+      'The minister [[Anna Vogt|person:test-anna-vogt]] denied, speaking to the [[Daily Post|org:test-daily-post]] newspaper on Monday, that the school had been closed.',
+      'en',
+    );
+    expect(claim?.segments.map((s) => s.text)).toEqual(['the school had been closed.']);
+    expect(claim?.speaker).toEqual(entity('person:test-anna-vogt'));
+  });
+});
