@@ -44,3 +44,23 @@ describe('extractClaims: a phrase set off by commas between the verb and "that"'
     expect(claim?.speaker).toEqual(entity('person:test-anna-vogt'));
   });
 });
+
+describe('extractClaims: lawyers, rights groups and an office speak without a name', () => {
+  it('takes "lawyers", "адвокат" and "rights groups" as the speakers they describe', () => {
+    const [lawyers] = claimsOf('Their lawyers denied that the two drivers had crossed the border.', 'en');
+    expect(lawyers?.speaker).toEqual({ kind: 'anonymous', description: 'Their lawyers', country: null });
+    expect(lawyers?.flags).toContain('DENIAL');
+    const [advocate] = claimsOf('Адвокат фермера заявил, что решение суда будет обжаловано.', 'ru');
+    expect(advocate?.speaker).toEqual({ kind: 'anonymous', description: 'Адвокат фермера', country: null });
+    const [groups] = claimsOf('At least twenty clinics have closed this year, according to rights groups.', 'en');
+    expect(groups?.segments[0]?.text).toBe('At least twenty clinics have closed this year');
+  });
+
+  it('reads "the office" as the office named before', () => {
+    const [claim] = claimsOf(
+      'The [[Mayor’s Office|org:test-mayors-office]] issued a statement. According to the office, the bridge will reopen in May.',
+      'en',
+    );
+    expect(claim?.speaker).toEqual(entity('org:test-mayors-office'));
+  });
+});
