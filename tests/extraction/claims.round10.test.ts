@@ -64,3 +64,14 @@ describe('extractClaims: lawyers, rights groups and an office speak without a na
     expect(claim?.speaker).toEqual(entity('org:test-mayors-office'));
   });
 });
+
+describe('extractClaims: a request in a relative clause tells of the subject', () => {
+  it('skips "who asked not to be named" and reads the main verb', () => {
+    const [claim] = claimsOf('A doctor at the clinic, who asked not to be named, told reporters that the ward had no heating.', 'en');
+    expect(claim?.segments[0]?.text).toBe('the ward had no heating.');
+    expect(claim?.speaker).toEqual({ kind: 'anonymous', description: 'a doctor at the clinic', country: null });
+    expect(quotes('Адвокат, который попросил не называть его имени, заявил, что приговор будет обжалован.', 'ru')).toEqual([
+      'приговор будет обжалован.',
+    ]);
+  });
+});
