@@ -29,8 +29,7 @@ function placesIn(s: Sentence, from: number, to: number, type: EventType): Known
   return s.mentions.filter((m, k) => {
     if (m.kind !== 'PLACE' || m.entityKey === null || m.start < from || m.end > to || front(s, m)) return false;
     const [previous, next] = [s.mentions[k - 1], s.mentions[k + 1]];
-    const locates = isRegion(s, m) && LOCATORS[s.language].has(gapWords(s, previous?.end ?? 0, m.start));
-    if (previous?.kind === 'PLACE' && locates) return false;
+    if (previous?.kind === 'PLACE' && locates(s, previous, m)) return false;
     // A place a locator introduces is where, not a title: "в Чернігові Чаус провів нараду".
     const named = next !== undefined && next.kind !== 'PLACE' && next.kind !== null && TITLE.test(s.text.slice(m.end, next.start));
     if (named && !LOCATORS[s.language].has(wordBefore(s, m)?.lower ?? '')) return false;
@@ -159,11 +158,24 @@ const holds = (s: Sentence, place: KnownMention, next: KnownMention | undefined)
 /** Where a place ends with the region locating it: "Nikopol and Marhanets in the Dnipropetrovsk region came under fire". */
 function locatedEnd(s: Sentence, place: KnownMention): number {
   const next = s.mentions[s.mentions.indexOf(place) + 1];
-  const locates = next?.kind === 'PLACE' && isRegion(s, next) && LOCATORS[s.language].has(gapWords(s, place.end, next.start));
-  return locates ? next.end : place.end;
+  return next?.kind === 'PLACE' && locates(s, place, next) ? next.end : place.end;
 }
 
-const isRegion = (s: Sentence, m: KnownMention): boolean => REGION_NAMES.test(s.text.slice(m.start, m.end));
+/** A region's key names it a region where its name may not: "в ДНР", "в Татарстане". */
+const REGION_KEY = /-(oblast|krai|republic|peoples-republic)(-[a-z]{2})?$/u;
+const isRegion = (s: Sentence, m: KnownMention): boolean =>
+  REGION_NAMES.test(s.text.slice(m.start, m.end)) || (m.entityKey !== null && REGION_KEY.test(m.entityKey));
+
+/**
+ * A region right after a place only locates it: "in the Kharkiv region", "в Донецкой области" after
+ * a locator, or in Russian and Ukrainian in the genitive with nothing between ("в Ладыжине
+ * Винницкой области", "у Ладижині Вінницької області").
+ */
+function locates(s: Sentence, place: KnownMention, region: KnownMention): boolean {
+  if (!isRegion(s, region)) return false;
+  const gap = s.text.slice(place.end, region.start);
+  return LOCATORS[s.language].has(gapWords(s, place.end, region.start)) || (s.language !== 'en' && /^ +$/u.test(gap));
+}
 
 /**
  * A region is the place only when none of its towns is named in the clause: "обстрілів на
