@@ -1,6 +1,6 @@
 import type { EventType } from '../graph/vocabulary.js';
 import { DISCUSSION_VERBS, LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
-import { brokenDown, inArea, listed } from './event-place-lists.js';
+import { brokenDown, inArea, inTarget, listed } from './event-place-lists.js';
 import { firstWordFrom, near, nearAcrossSource, type Linked, type Reach, type Sentence } from './event-sentence.js';
 import { settingOf } from './event-settings.js';
 import { verbObject } from './event-verbs.js';
@@ -87,7 +87,10 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
     return { places: listed(s, before), rule: 'place a locator puts right before the noun', weight: 0.6 };
   // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
   if (r.match.group.placeBefore) return null;
-  const reach = after[0] && (inArea(s, after[0]) || afterPartner(s, r, after[0]) || townOf(s, after[0])) ? AREA_REACH : placeReach(r);
+  const reach =
+    after[0] && (inArea(s, after[0]) || inTarget(s, r, after[0]) || afterPartner(s, r, after[0]) || townOf(s, after[0]))
+      ? AREA_REACH
+      : placeReach(r);
   if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0]) && !verbObject(s, r, after[0])) {
     const places = holds(s, after[0], after[1]) ? after.slice(1) : after;
     return brokenDown(s, r, places) ?? townsOf(s, r, places) ?? { places: listed(s, places), rule: 'place after the word', weight: 0.7 };

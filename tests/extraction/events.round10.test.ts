@@ -34,3 +34,17 @@ describe('extractEvents: a region that only locates the town before it', () => {
     expect(places(ru, 'ru')).toEqual([TOWN, OTHER_TOWN]);
   });
 });
+
+describe('extractEvents: the place of an attack’s target, after its weapons', () => {
+  it('takes a town a locator puts after the target phrase, however long the phrase', () => {
+    const uk = `Армія завдала масованого удару ракетами й дронами по складах пального у [[Лубнах|${TOWN}]] та [[Миргороді|${OTHER_TOWN}]].`;
+    expect(places(uk, 'uk')).toEqual([TOWN, OTHER_TOWN]);
+    const ru = `Армия нанесла массированный удар ракетами и дронами по складам горючего в [[Лубнах|${TOWN}]].`;
+    expect(places(ru, 'ru')).toEqual([TOWN]);
+  });
+
+  it('leaves a town as far off with no target phrase before it', () => {
+    const uk = `Удар ракетами й дронами минулої ночі знову обговорювали депутати в [[Лубнах|${TOWN}]].`;
+    expect(places(uk, 'uk')).not.toContain(TOWN);
+  });
+});
