@@ -48,3 +48,15 @@ describe('extractEvents: the place of an attack’s target, after its weapons', 
     expect(places(uk, 'uk')).not.toContain(TOWN);
   });
 });
+
+describe('extractEvents: an occupation participle qualifying a place', () => {
+  it('reads "Окупований <town>" as a state, not a change of hands', () => {
+    const uk = `Окупований [[Лубни|${TOWN}]], який раніше мав іншу назву, росіяни перетворюють на тиловий вузол.`;
+    expect(places(uk, 'uk')).toEqual([]);
+  });
+
+  it('leaves the verb and the predicate participle a change of hands', () => {
+    expect(places(`Росіяни окупували [[Лубни|${TOWN}]] у травні.`, 'uk')).toEqual([TOWN]);
+    expect(places(`[[Лубни|${TOWN}]] окуповані російськими військами.`, 'uk')).toEqual([TOWN]);
+  });
+});
