@@ -101,12 +101,18 @@ export function brokenDown(s: Sentence, r: Reach, after: readonly KnownMention[]
  */
 const RELATIVE_JOIN = /^\s*,\s*(which|who|где|который|которая|которое|которые|що|який|яка|яке|які|де)\s[^,;:.]*,\s*(and|и|і|й|та)\s+$/u;
 
+/** "в Ладыжине Винницкой области и по подстанциям в Кировограде": a list goes on after the region in the genitive locating a town. */
+function locatedEnd(s: Sentence, place: KnownMention, before: number): number {
+  const region = s.mentions.find((m) => m.start > place.end && m.end <= before && /^ +$/u.test(s.text.slice(place.end, m.start)));
+  return region !== undefined && REGION_NAMES.test(s.text.slice(region.start, region.end)) ? region.end : place.end;
+}
+
 /** The nearest place and those listed with it ("Krasnoarmysk and Volchansk"), `outward` running away from the word. */
 export function listed(s: Sentence, outward: readonly KnownMention[]): string[] {
   const keys = [outward[0]!.entityKey!];
   const gapOf = (a: KnownMention, b: KnownMention) => {
     const [left, right] = [a, b].sort((x, y) => x.start - y.start);
-    return s.text.slice(left!.end, right!.start);
+    return s.text.slice(locatedEnd(s, left!, right!.start), right!.start);
   };
   for (let k = 1; k < outward.length; k++) {
     const gap = gapOf(outward[k - 1]!, outward[k]!);

@@ -29,6 +29,11 @@ describe('extractEvents: a region that only locates the town before it', () => {
     expect(places(tatarstan, 'ru')).toEqual([OTHER_TOWN]);
   });
 
+  it('goes on with the list after the region: "в Лубнах Полтавской области и по подстанциям в Миргороде"', () => {
+    const ru = `Каналы сообщали об ударах по ТЭС в [[Лубнах|${TOWN}]] [[Полтавской области|${POLTAVA}]] и по подстанциям в [[Миргороде|${OTHER_TOWN}]].`;
+    expect(places(ru, 'ru')).toEqual([TOWN, OTHER_TOWN]);
+  });
+
   it('leaves two towns one after the other, neither a region, both places', () => {
     const ru = `Дроны атаковали [[Лубны|${TOWN}]] и [[Миргород|${OTHER_TOWN}]].`;
     expect(places(ru, 'ru')).toEqual([TOWN, OTHER_TOWN]);
