@@ -28,6 +28,7 @@ const BODY_KINDS: BodyKind[] = [
     ['institute', 'институт*', 'інститут*'],
     ['service', 'служб*'],
     ['headquarters', 'штаб', 'штаба', 'штабе', 'штабу', 'штабі', 'оперштаб*'],
+    ['office', 'офис*', 'офіс*'],
   ].map((heads) => ({ head: matcher(heads), name: matcher(heads), anywhere: false })),
 ];
 

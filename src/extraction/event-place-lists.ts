@@ -49,6 +49,27 @@ export function inArea(s: Sentence, m: KnownMention): boolean {
   return [s.ws[i], s.ws[i - 1]].some((w) => w !== undefined && AREA_WORDS[s.language].has(w.lower));
 }
 
+/** The prepositions that open an attack's target: "удару … по енергетичних об'єктах", "ударов по ТЭС". */
+const TARGET_PREPOSITIONS: Record<Sentence['language'], ReadonlySet<string>> = {
+  en: new Set(['on']),
+  ru: new Set(['по']),
+  uk: new Set(['по']),
+};
+const TARGET_LOCATORS: ReadonlySet<string> = new Set(['in', 'near', 'в', 'во', 'у', 'на', 'под', 'під', 'біля', 'возле']);
+
+/**
+ * "завдали масованого удару ракетами й дронами по енергетичних об'єктах у Ладижині", "strikes
+ * with missiles on energy sites in Ladyzhyn": an attack names its weapons and its target before
+ * where the target is, so a place a locator puts after the target phrase may stand as far as
+ * after an area word.
+ */
+export function inTarget(s: Sentence, r: Reach, m: KnownMention): boolean {
+  if (r.match.type !== 'ATTACK') return false;
+  const at = firstWordFrom(s.ws, m.start);
+  if (!TARGET_LOCATORS.has(s.ws[at - 1]?.lower ?? '')) return false;
+  return s.ws.slice(r.match.last + 1, at - 1).some((w) => TARGET_PREPOSITIONS[s.language].has(w.lower));
+}
+
 /** "населенного пункта", "населённых пунктов", "населених пунктів": the noun a military report puts before a settlement's name. */
 const SETTLEMENT = /^насел[её]н\p{L}* пункт\p{L}*$/u;
 
@@ -80,12 +101,18 @@ export function brokenDown(s: Sentence, r: Reach, after: readonly KnownMention[]
  */
 const RELATIVE_JOIN = /^\s*,\s*(which|who|где|который|которая|которое|которые|що|який|яка|яке|які|де)\s[^,;:.]*,\s*(and|и|і|й|та)\s+$/u;
 
+/** "в Ладыжине Винницкой области и по подстанциям в Кировограде": a list goes on after the region in the genitive locating a town. */
+function locatedEnd(s: Sentence, place: KnownMention, before: number): number {
+  const region = s.mentions.find((m) => m.start > place.end && m.end <= before && /^ +$/u.test(s.text.slice(place.end, m.start)));
+  return region !== undefined && REGION_NAMES.test(s.text.slice(region.start, region.end)) ? region.end : place.end;
+}
+
 /** The nearest place and those listed with it ("Krasnoarmysk and Volchansk"), `outward` running away from the word. */
 export function listed(s: Sentence, outward: readonly KnownMention[]): string[] {
   const keys = [outward[0]!.entityKey!];
   const gapOf = (a: KnownMention, b: KnownMention) => {
     const [left, right] = [a, b].sort((x, y) => x.start - y.start);
-    return s.text.slice(left!.end, right!.start);
+    return s.text.slice(locatedEnd(s, left!, right!.start), right!.start);
   };
   for (let k = 1; k < outward.length; k++) {
     const gap = gapOf(outward[k - 1]!, outward[k]!);

@@ -1,6 +1,6 @@
 import type { EventType } from '../graph/vocabulary.js';
 import { DISCUSSION_VERBS, LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
-import { brokenDown, inArea, listed } from './event-place-lists.js';
+import { brokenDown, inArea, inTarget, listed } from './event-place-lists.js';
 import { firstWordFrom, near, nearAcrossSource, type Linked, type Reach, type Sentence } from './event-sentence.js';
 import { settingOf } from './event-settings.js';
 import { verbObject } from './event-verbs.js';
@@ -29,8 +29,7 @@ function placesIn(s: Sentence, from: number, to: number, type: EventType): Known
   return s.mentions.filter((m, k) => {
     if (m.kind !== 'PLACE' || m.entityKey === null || m.start < from || m.end > to || front(s, m)) return false;
     const [previous, next] = [s.mentions[k - 1], s.mentions[k + 1]];
-    const locates = isRegion(s, m) && LOCATORS[s.language].has(gapWords(s, previous?.end ?? 0, m.start));
-    if (previous?.kind === 'PLACE' && locates) return false;
+    if (previous?.kind === 'PLACE' && locates(s, previous, m)) return false;
     // A place a locator introduces is where, not a title: "в Чернігові Чаус провів нараду".
     const named = next !== undefined && next.kind !== 'PLACE' && next.kind !== null && TITLE.test(s.text.slice(m.end, next.start));
     if (named && !LOCATORS[s.language].has(wordBefore(s, m)?.lower ?? '')) return false;
@@ -88,7 +87,10 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
     return { places: listed(s, before), rule: 'place a locator puts right before the noun', weight: 0.6 };
   // "Debris fell on Kurchatov": a place after "fell" is where something landed, not what fell.
   if (r.match.group.placeBefore) return null;
-  const reach = after[0] && (inArea(s, after[0]) || afterPartner(s, r, after[0]) || townOf(s, after[0])) ? AREA_REACH : placeReach(r);
+  const reach =
+    after[0] && (inArea(s, after[0]) || inTarget(s, r, after[0]) || afterPartner(s, r, after[0]) || townOf(s, after[0]))
+      ? AREA_REACH
+      : placeReach(r);
   if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0]) && !verbObject(s, r, after[0])) {
     const places = holds(s, after[0], after[1]) ? after.slice(1) : after;
     return brokenDown(s, r, places) ?? townsOf(s, r, places) ?? { places: listed(s, places), rule: 'place after the word', weight: 0.7 };
@@ -159,11 +161,24 @@ const holds = (s: Sentence, place: KnownMention, next: KnownMention | undefined)
 /** Where a place ends with the region locating it: "Nikopol and Marhanets in the Dnipropetrovsk region came under fire". */
 function locatedEnd(s: Sentence, place: KnownMention): number {
   const next = s.mentions[s.mentions.indexOf(place) + 1];
-  const locates = next?.kind === 'PLACE' && isRegion(s, next) && LOCATORS[s.language].has(gapWords(s, place.end, next.start));
-  return locates ? next.end : place.end;
+  return next?.kind === 'PLACE' && locates(s, place, next) ? next.end : place.end;
 }
 
-const isRegion = (s: Sentence, m: KnownMention): boolean => REGION_NAMES.test(s.text.slice(m.start, m.end));
+/** A region's key names it a region where its name may not: "в ДНР", "в Татарстане". */
+const REGION_KEY = /-(oblast|krai|republic|peoples-republic)(-[a-z]{2})?$/u;
+const isRegion = (s: Sentence, m: KnownMention): boolean =>
+  REGION_NAMES.test(s.text.slice(m.start, m.end)) || (m.entityKey !== null && REGION_KEY.test(m.entityKey));
+
+/**
+ * A region right after a place only locates it: "in the Kharkiv region", "в Донецкой области" after
+ * a locator, or in Russian and Ukrainian in the genitive with nothing between ("в Ладыжине
+ * Винницкой области", "у Ладижині Вінницької області").
+ */
+function locates(s: Sentence, place: KnownMention, region: KnownMention): boolean {
+  if (!isRegion(s, region)) return false;
+  const gap = s.text.slice(place.end, region.start);
+  return LOCATORS[s.language].has(gapWords(s, place.end, region.start)) || (s.language !== 'en' && /^ +$/u.test(gap));
+}
 
 /**
  * A region is the place only when none of its towns is named in the clause: "обстрілів на

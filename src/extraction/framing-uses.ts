@@ -25,12 +25,25 @@ const ATTRIBUTIVE: Record<FramingLanguage, ReadonlySet<string>> = {
 /** English prepositions that follow a verb with no object: "had been captured near Vovchansk", "soldiers captured in Artemovsk". */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'at', 'during', 'around']);
 
+/**
+ * "Окупований Маріуполь, який …": a participle of occupation right before the place it qualifies
+ * names how the place has long been held, not its change of hands ("Маріуполь окупований", the
+ * predicate, reports one). The Ukrainian participle only: English "occupied Crimea" may be the
+ * verb, and the Russian table has no word of occupation.
+ */
+const OCCUPIED = /^окупован/u;
+function occupiedPlace(s: Sentence, match: FramingMatch): boolean {
+  const word = s.ws[match.last]!;
+  if (!OCCUPIED.test(word.lower)) return false;
+  return s.mentions.some((m) => m.kind === 'PLACE' && /^\s+$/u.test(s.text.slice(word.end, m.start)));
+}
+
 export function takesNoPlace(s: Sentence, match: FramingMatch): boolean {
   if (match.type !== 'CONTROL_CHANGE' || match.group.noun) return false;
   const [before, after] = [s.ws[match.first - 1]?.lower ?? '', s.ws[match.last + 1]?.lower ?? ''];
   const following = `${after} ${s.ws[match.last + 2]?.lower ?? ''}`;
   if (CAPTIVITY[s.language].some((words) => words === after || words === following)) return true;
-  if (ATTRIBUTIVE[s.language].has(before)) return true;
+  if (ATTRIBUTIVE[s.language].has(before) || occupiedPlace(s, match)) return true;
   // A place before the verb is what was taken ("Pokrovsk was captured in November"); with none, a person was.
   const start = s.ws[match.first]!.start;
   const placeBefore = s.mentions.some((m) => m.kind === 'PLACE' && m.end <= start);

@@ -81,6 +81,8 @@ const MAX_SUBJECT_WORDS = 6;
 export function ownSubjectAt({ text, tokens, rules }: Sentence, k: number): number | null {
   const word = tokens[k];
   if (!word || k === 0 || !rules.isConnective(word.text) || !/,\s*$/u.test(text.slice(tokens[k - 1]!.end, word.start))) return null;
+  // "…, and that Moscow had not confirmed …": a complementiser after the connective joins a second content to the same verb.
+  if (tokens[k + 1] && rules.isComplementiser(tokens[k + 1]!.text)) return null;
   for (let v = k + 2; v <= k + 1 + MAX_SUBJECT_WORDS && tokens[v]; v++) {
     if (/[,;:]/u.test(text.slice(tokens[v - 1]!.end, tokens[v]!.start)) || rules.isComplementiser(tokens[v]!.text)) return null;
     if (secondVerb(rules, tokens[v])) return v;

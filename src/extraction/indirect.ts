@@ -157,16 +157,18 @@ function withVerb(sentence: Sentence, thatOnly = false, first = 0, subjectEnd?: 
     const own = subjectEnd !== undefined && tokens.some((w, k) => w.start >= subjectEnd && k < v && ownSubjectAt(sentence, k) === v);
     const subject = own ? undefined : subjectEnd;
     const speakerEnd = (at: number) => subject ?? at;
-    if ((verb.request || verb.accusation) && !thatOnly) {
+    if ((verb.request || verb.accusation) && !thatOnly && !inRelativeClause(sentence, v)) {
       const asked = request(sentence, v, subject);
       if (asked) return asked;
     }
     if (!verb.indirect) continue;
     // "said in a video on his YouTube channel that …": an adverbial opening with a preposition may run longer, up to no comma.
     const adverbial = NOT_CONTENT.has(tokens[v + 1]?.lower ?? '');
+    // "denied, speaking to the RIA news agency, that …": one phrase set off by commas after the verb, then the content.
+    const between = (k: number) => text.slice(tokens[v]!.end, tokens[k]!.start);
     const reaches = (k: number) =>
       k <= v + MAX_VERB_TO_THAT ||
-      (adverbial && k <= v + MAX_ADVERBIAL_TO_THAT && !/[,;:]/u.test(text.slice(tokens[v]!.end, tokens[k]!.start)));
+      (k <= v + MAX_ADVERBIAL_TO_THAT && ((adverbial && !/[,;:]/u.test(between(k))) || /^\s*,[^,;:]+,\s*$/u.test(between(k))));
     const that = tokens.findIndex(
       (w, k) =>
         k > v &&
@@ -204,4 +206,13 @@ function withVerb(sentence: Sentence, thatOnly = false, first = 0, subjectEnd?: 
     if (rules.language === 'en' && bare) return content(sentence, word.start, speakerEnd(word.start), 'indirect: X said …');
   }
   return null;
+}
+
+/** Words a relative clause may have before its verb: ", who had asked not to be named,". */
+const MAX_RELATIVE_TO_VERB = 3;
+
+/** "A lawyer, who asked not to be named, told …": the verb tells of the subject, in a relative clause set off by commas. */
+function inRelativeClause({ text, tokens, rules, mentions }: Sentence, v: number): boolean {
+  const from = Math.max(v - MAX_RELATIVE_TO_VERB, 0);
+  return tokens.slice(from, v).some((_, i) => (relativeClauseEnd({ text, rules, mentions }, tokens, from + i) ?? -1) >= v);
 }

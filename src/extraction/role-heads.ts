@@ -14,7 +14,7 @@ const ROLE_HEADS: Record<Language, string[]> = {
     'diplomat', 'diplomats', 'adviser', 'advisor', 'commander', 'governor', 'mayor', 'head', 'chief', 'secretary',
     'ambassador', 'general', 'representative', 'envoy', 'source', 'sources', 'lawmaker', 'senator', 'leader',
     'director', 'officer', 'officers', 'chairman', 'premier', 'prosecutor', 'insider', 'insiders', 'researcher',
-    'attaché', 'attache',
+    'attaché', 'attache', 'lawyer', 'lawyers', 'attorney', 'attorneys',
     // Plurals of the titles above speak as a group: "Ukrainian commanders denied", "Western ministers said".
     'commanders', 'ministers', 'governors', 'leaders', 'representatives', 'envoys', 'lawmakers', 'senators', 'directors',
     'chiefs', 'generals', 'ambassadors', 'researchers', 'advisers', 'prosecutors', 'spokesmen',
@@ -25,13 +25,13 @@ const ROLE_HEADS: Record<Language, string[]> = {
     'министр*', 'президент*', 'эксперт*', 'аналитик*', 'чиновник*', 'представител*', 'пресс-секретар*', 'дипломат*',
     'советник*', 'командующ*', 'командир*', 'губернатор*', 'мэр', 'мэра', 'глава', 'главы', 'начальник*', 'посол',
     'посла', 'генерал*', 'источник*', 'собеседник*', 'депутат*', 'директор*', 'политолог*', 'спикер*', 'премьер*',
-    'атташе', 'руководител*',
+    'атташе', 'руководител*', 'адвокат*',
   ],
   uk: [
     'міністр*', 'президент*', 'експерт*', 'аналітик*', 'посадов*', 'представни*', 'речни*', 'прес-секретар*',
     'дипломат*', 'радник*', 'командувач*', 'головнокомандувач*', 'командир*', 'губернатор*', 'мер', 'мера', 'голова',
     'голови', 'очільни*', 'начальни*', 'посол', 'посла', 'генерал*', 'джерел*', 'співрозмовни*', 'депутат*',
-    'директор*', 'політолог*', 'прем’єр*', "прем'єр*", 'аташе', 'керівни*',
+    'директор*', 'політолог*', 'прем’єр*', "прем'єр*", 'аташе', 'керівни*', 'адвокат*',
   ],
 };
 
@@ -53,6 +53,8 @@ const GROUP_HEADS: Record<Language, string[]> = {
     'headquarters', 'guard', 'guards', 'service', 'services', 'institute', 'bloggers', 'correspondents',
     // "Russian Telegram channels claimed", "украинские телеграм-каналы утверждают": channels speak as a group of bloggers do.
     'channels',
+    // "according to rights groups", "the office said": bodies named by what they are.
+    'groups', 'organisations', 'organizations', 'office',
     'economist', 'doctor', 'farmer', 'driver', 'woman', 'man', 'pensioner', 'mother', 'father',
   ],
   ru: [

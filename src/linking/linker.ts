@@ -7,6 +7,7 @@ import { normalizeName } from '../names/normalize.js';
 import { decide, round, scoreCandidate, type Decision, type Occurrence, type Scored, type TextContext } from './context.js';
 import { cueAround, type Cue } from './cues.js';
 import { countryNamedBefore } from './demonyms.js';
+import { formerNameWeight } from './former-names.js';
 import { findNames } from './match.js';
 import { namesakesOf, pairedStarts } from './namesakes.js';
 import { qualifiersOf } from './nearness.js';
@@ -129,8 +130,10 @@ function decideMatch(
   against: Against,
 ): Decision {
   const mention = { start: m.start, end: m.end, key: keyOf(m), cue };
+  const { start, end } = ctx.segments.sentenceSpan(m.start);
+  const sentence = ctx.text.slice(start, end);
   const scored = [...m.forms].map(([entry, ref]) => {
-    const base = matchedAs(m.tier, ref, ctx);
+    const base = matchedAs(m.tier, ref, ctx, sentence);
     const ruled = against(entry);
     const weighed = {
       weight: ruled.reduce((sum, [w]) => sum + w, base.weight),
@@ -138,7 +141,8 @@ function decideMatch(
     };
     return scoreCandidate(index, entry, { ...mention, form: normalizeName(ref.form) }, weighed, occurrences, ctx);
   });
-  return decide(namedInFullFirst(scored, mention.key, occurrences, index), index);
+  const formerName = (entry: number): boolean => m.forms.get(entry)!.former !== null;
+  return decide(namedInFullFirst(scored, mention.key, occurrences, index, formerName), index);
 }
 
 /** What an actor the article does not name takes off when another bearer of the name is named in it. */
@@ -147,29 +151,45 @@ const OTHER_BEARER = -2;
 /**
  * A surname alone (Kuleba) after the article has named one of its bearers in full (Oleksii Kuleba)
  * is that one, not another bearer the article never names (Dmytro Kuleba), however well known;
- * so is a body's bare shared name (ОВА after Чернігівська ОВА, not the ten other oblasts').
+ * so is a body's bare shared name (ОВА after Чернігівська ОВА, not the ten other oblasts'), and
+ * so is a town's former name that is that surname too ("Zhdanov said" after Oleh Zhdanov).
  */
-function namedInFullFirst(scored: Scored[], key: string, occurrences: readonly Occurrence[], index: NameIndex): Scored[] {
+function namedInFullFirst(
+  scored: Scored[],
+  key: string,
+  occurrences: readonly Occurrence[],
+  index: NameIndex,
+  formerName: (entry: number) => boolean,
+): Scored[] {
   const actor = (s: Scored): boolean => index.entries[s.entry]!.kind !== 'PLACE';
   const named = new Set(occurrences.filter((o) => o.key !== key).map((o) => o.entry));
   if (!scored.some((s) => actor(s) && named.has(s.entry))) return scored;
-  return scored.map((s) =>
-    actor(s) && !named.has(s.entry)
-      ? { ...s, support: s.support + OTHER_BEARER, evidence: [...s.evidence, 'another bearer of the name is named in full'] }
-      : s,
-  );
+  const other = (s: Scored): string | null => {
+    if (actor(s)) return named.has(s.entry) ? null : 'another bearer of the name is named in full';
+    return formerName(s.entry) ? 'a former name, and the surname of someone named in full' : null;
+  };
+  return scored.map((s) => {
+    const note = other(s);
+    return note === null ? s : { ...s, support: s.support + OTHER_BEARER, evidence: [...s.evidence, note] };
+  });
 }
 
 /**
  * How the span matched this candidate: the tier, and the form's own weakness (a former name),
- * unless the article is its users' own (Krasnoarmeysk in Russian text or from a Russian outlet).
+ * unless the article is its users' own (Krasnoarmeysk in Russian text or from a Russian outlet);
+ * anyone else's former name counts by what its sentence says of it (former-names.ts).
  */
-function matchedAs(tier: MatchTier, ref: FormRef, ctx: TextContext): { weight: number; evidence: string[] } {
+function matchedAs(tier: MatchTier, ref: FormRef, ctx: TextContext, sentence: string): { weight: number; evidence: string[] } {
   const describe = TIER_EVIDENCE[tier];
   const theirs = ref.usedBy !== null && (ref.usedBy === ctx.homeCountry || ref.usedBy === ctx.outletCountry);
   const evidence = [...(describe === null ? [] : [describe(ref.form)]), ...(ref.note === null ? [] : [ref.note])];
-  if (theirs) evidence.push(`as its users write it (${ref.usedBy})`);
-  return { weight: TIER_PENALTY[tier] + (theirs ? 0 : ref.penalty), evidence };
+  if (theirs) {
+    evidence.push(`as its users write it (${ref.usedBy})`);
+    return { weight: TIER_PENALTY[tier], evidence };
+  }
+  const former = formerNameWeight(ref, sentence);
+  if (former) evidence.push(former.note);
+  return { weight: TIER_PENALTY[tier] + ref.penalty + (former?.weight ?? 0), evidence };
 }
 
 function toMention(m: NameMatch, index: NameIndex, decision: Decision): LinkedMention {

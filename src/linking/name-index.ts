@@ -75,11 +75,20 @@ export function buildNameIndex(entries: GazetteerEntry[]): NameIndex {
       const key = normalizeName(form);
       const w = weak.get(key);
       const [penalty, note] = w ? weakness(w) : [0, null];
-      add({ entry: i, form, penalty, note, usedBy: w?.usedBy ?? null, surname: surnames.has(key) ? 'listed' : null });
+      const former = w?.kind === 'FORMER' ? { until: w.usedUntil ?? null } : null;
+      add({ entry: i, form, penalty, note, usedBy: w?.usedBy ?? null, former, surname: surnames.has(key) ? 'listed' : null });
       surnames.delete(key);
     }
     for (const full of surnames.values()) {
-      add({ entry: i, form: lastWord(full), penalty: SURNAME_ALONE, note: `surname alone of “${full}”`, usedBy: null, surname: 'derived' });
+      add({
+        entry: i,
+        form: lastWord(full),
+        penalty: SURNAME_ALONE,
+        note: `surname alone of “${full}”`,
+        usedBy: null,
+        former: null,
+        surname: 'derived',
+      });
     }
   });
   return { entries, exact, loose, prefixes, givenNames: givenNamesOf(entries), ancestors: ancestorsOf(entries) };

@@ -12,12 +12,18 @@ export interface Segments {
   /** The index of the sentence holding `offset`, counted over the whole text. */
   sentence(offset: number): number;
   paragraph(offset: number): number;
+  /** The start and end of the sentence holding `offset`. */
+  sentenceSpan(offset: number): { start: number; end: number };
 }
 
 export function segmentsOf(text: string): Segments {
   const paragraphs = starts(text, PARAGRAPH_BREAK);
   const sentences = [...new Set([...paragraphs, ...starts(text, SENTENCE_END)])].sort((a, b) => a - b);
-  return { sentence: (offset) => indexOf(sentences, offset), paragraph: (offset) => indexOf(paragraphs, offset) };
+  const sentenceSpan = (offset: number): { start: number; end: number } => {
+    const i = indexOf(sentences, offset);
+    return { start: sentences[i]!, end: sentences[i + 1] ?? text.length };
+  };
+  return { sentence: (offset) => indexOf(sentences, offset), paragraph: (offset) => indexOf(paragraphs, offset), sentenceSpan };
 }
 
 /** 0 and the offset after each match of `boundary`, ascending. */

@@ -74,6 +74,8 @@ export interface FormRef {
   note: string | null;
   /** Who still uses this former name (a country's sources), when the gazetteer says. */
   usedBy: string | null;
+  /** For a former name, the year it was given up (null when the gazetteer does not say); null for any other form. */
+  former: { until: string | null } | null;
   /** A person's surname alone (Fedorov of Ivan Fedorov), listed in the gazetteer or derived from
    * a full name; after another given name it is someone else's. */
   surname: 'listed' | 'derived' | null;
