@@ -1,6 +1,7 @@
 import { AGENT_MARKERS, SUPPORT_VERBS } from './event-cues.js';
 import { normalize } from './framings.js';
 import { near, wordsBetween, type Reach, type Sentence } from './event-sentence.js';
+import { heldInRelative } from './event-relatives.js';
 import { sideAt } from './sides.js';
 import { speechRules } from './speech-verbs.js';
 
@@ -88,7 +89,11 @@ export function partiesAround(
     .filter((p) => near(s, p.end, said ?? r.start, said === null ? reach : VERB_SUBJECT_REACH))
     .at(-1);
   const after = parties(s, r.end, r.to, places, -1).find((p) => near(s, r.end, p.start, OBJECT_REACH));
-  if (after === undefined) return { before: before?.entityKey ?? null, after: null, agent: false };
+  if (after === undefined) {
+    // "брифинга, который провел Конашенков": the relative clause's holder is the noun's subject.
+    const held = heldInRelative(s, r);
+    return { before: before?.entityKey ?? null, after: held, agent: held !== null };
+  }
   const gap = s.text.slice(r.end, after.start).trim().toLowerCase();
   const agent =
     AGENT_MARKERS[s.language].some((marker) => ` ${gap} `.includes(` ${marker}`)) ||

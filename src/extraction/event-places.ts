@@ -10,8 +10,12 @@ import type { KnownMention } from './types.js';
 const PLACE_REACH = 6;
 const AREA_REACH = 12;
 const POSSESSIVE = /^\s*(['’]s)?\s*$/u;
+/** "of" or "into" between a noun and the place after it: what the noun was done to. */
+const OWNED_PLACE = /^\s+(of|into|on)\s+(the\s+)?$/u;
 /** "Russia's Defence Minister Andrey Belousov", "Ukraine's Zelensky": a place in a title, capitalised words at most between. */
 const TITLE = /^\s*(['’]s)?(\s+\p{Lu}[\p{L}-]*){0,3}\s*$/u;
+/** "Ukraine's top security official Rustem Umerov": a country owning a description before a name is the person's, not where. */
+const OWNED_TITLE = /^['’]s(\s+\p{Ll}[\p{L}-]*){1,4}\s+$/u;
 
 /**
  * The places between two offsets that can be where a framing's event happened: not one that
@@ -31,7 +35,8 @@ function placesIn(s: Sentence, from: number, to: number, type: EventType): Known
     const [previous, next] = [s.mentions[k - 1], s.mentions[k + 1]];
     if (previous?.kind === 'PLACE' && locates(s, previous, m)) return false;
     // A place a locator introduces is where, not a title: "в Чернігові Чаус провів нараду".
-    const named = next !== undefined && next.kind !== 'PLACE' && next.kind !== null && TITLE.test(s.text.slice(m.end, next.start));
+    const gap = next === undefined ? '' : s.text.slice(m.end, next.start);
+    const named = next !== undefined && next.kind !== 'PLACE' && next.kind !== null && (TITLE.test(gap) || OWNED_TITLE.test(gap));
     if (named && !LOCATORS[s.language].has(wordBefore(s, m)?.lower ?? '')) return false;
     return !origin(m, k);
   });
@@ -76,7 +81,9 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
   );
   const nearest = before[0];
   // Only English puts a place before a noun it owns ("Pokrovsk’s capture"); "На Дніпропетровщині під вогнем" locates.
-  if (nearest && r.match.group.noun && s.language === 'en' && POSSESSIVE.test(s.text.slice(nearest.end, r.start)))
+  // "Ukraine's incursion into the Kursk region", "Russia's capture of Pokrovsk": the owner did it, the place follows.
+  const placeFollows = after[0] !== undefined && OWNED_PLACE.test(s.text.slice(r.end, after[0].start));
+  if (nearest && r.match.group.noun && s.language === 'en' && !placeFollows && POSSESSIVE.test(s.text.slice(nearest.end, r.start)))
     return { places: [nearest.entityKey!], rule: 'place right before the word', weight: 0.7 };
   const beforeNear =
     nearest !== undefined &&

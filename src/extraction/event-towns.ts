@@ -11,11 +11,14 @@ import type { KnownMention } from './types.js';
  * сообщил, что …", "міського голови Сум"), not only where an earlier event was.
  */
 
-/** The town word in the genitive a phrase after the framing ends with ("частині міста"); in English after "of the". */
-const TOWN_GENITIVES: Record<FramingLanguage, ReadonlySet<string>> = {
+/**
+ * The town word a phrase after the framing ends with: in the genitive ("частині міста") or
+ * the dative ("бои идут на подступах к селу", "вдарили по місту"); in English after "of the".
+ */
+const TOWN_WORDS: Record<FramingLanguage, ReadonlySet<string>> = {
   en: new Set(['city', 'town', 'village']),
-  ru: new Set(['города', 'поселка', 'села']),
-  uk: new Set(['міста', 'селища', 'села']),
+  ru: new Set(['города', 'поселка', 'села', 'городу', 'поселку', 'селу']),
+  uk: new Set(['міста', 'селища', 'села', 'місту', 'селищу', 'селу']),
 };
 
 /** Prepositions that open the phrase: "over the bays of the city", "над бухтами", "по частині", "на околиці". */
@@ -48,7 +51,7 @@ export function lastTownBefore(text: string, mentions: readonly KnownMention[], 
 
 /** The framing's place by a town word closing a phrase after it, or null. */
 export function townInPhrase(s: Sentence, r: Reach, mentions: readonly KnownMention[]): Linked | null {
-  const [towns, prepositions] = [TOWN_GENITIVES[s.language], PHRASE_PREPOSITIONS[s.language]];
+  const [towns, prepositions] = [TOWN_WORDS[s.language], PHRASE_PREPOSITIONS[s.language]];
   const end = Math.min(s.ws.length, r.match.last + 1 + PHRASE_REACH);
   for (let i = r.match.last + 2; i < end; i++) {
     const w = s.ws[i]!;

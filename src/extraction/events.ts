@@ -7,8 +7,9 @@ import { planned } from './event-plans.js';
 import { backReference, definite, emptyMemory, occasion, remember, timePreposition, type Memory } from './event-references.js';
 import { MUST_NAME, type FramingLanguage } from './framing-words.js';
 import { framingAt, framingLanguage, normalize, type FramingMatch } from './framings.js';
-import { takesNoPlace } from './framing-uses.js';
+import { namesFacility, takesNoPlace } from './framing-uses.js';
 import { townInPhrase } from './event-towns.js';
+import { datelinePlace } from './event-datelines.js';
 import { openingLocative } from './event-settings.js';
 import { atUnnamedTown } from './event-unnamed.js';
 import { accusedFrom } from './event-accusations.js';
@@ -112,7 +113,13 @@ function framingsOf(s: Sentence, language: FramingLanguage): FramingMatch[] {
     const match = framingAt(s.text, s.ws, i, language);
     if (match === null) continue;
     const [start, end] = [s.ws[match.first]!.start, s.ws[match.last]!.end];
-    if (!s.mentions.some((m) => m.start < end && m.end > start) && !fallOfNoPlace(s, match) && !takesNoPlace(s, match)) found.push(match);
+    if (
+      !s.mentions.some((m) => m.start < end && m.end > start) &&
+      !fallOfNoPlace(s, match) &&
+      !takesNoPlace(s, match) &&
+      !namesFacility(s, match)
+    )
+      found.push(match);
     i = match.last;
   }
   return found;
@@ -137,7 +144,10 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1)?.lower ?? '');
   const timed = group.noun && timePreposition(s, r);
   let link =
-    linkPlaces(s, r, passive || group.placeBefore === true, timed) ?? backReference(s, r, article) ?? townInPhrase(s, r, article.mentions);
+    linkPlaces(s, r, passive || group.placeBefore === true, timed) ??
+    backReference(s, r, article) ??
+    townInPhrase(s, r, article.mentions) ??
+    datelinePlace(s, r);
   // "accused Ukraine of attacks": the accused is no place of the happening.
   const accusation = accusedFrom(s, r);
   if (

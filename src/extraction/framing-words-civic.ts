@@ -81,7 +81,7 @@ export const CIVIC_WORDS: FramingTable = {
     uk: [{ forms: ['протест*N', 'акці*N протесту', 'мітинг*N'], noun: true, subject: 'protester' }],
   },
   // The happenings news reports most beside these: an exchange of prisoners between the sides, a decision signed or
-  // approved, and a detention.
+  // approved, a detention and a court's verdict, placed where the court sat ("a court in Rostov sentenced").
   OTHER: {
     en: [
       {
@@ -98,6 +98,8 @@ export const CIVIC_WORDS: FramingTable = {
       { forms: ['signed', 'approved'], noun: false, subject: 'party', object: 'party', located: true },
       { forms: ['detention', 'arrest'], noun: true, subject: 'detaining' },
       { forms: ['detained', 'arrested'], noun: false, subject: 'detaining', object: 'detained' },
+      { forms: ['sentenced', 'convicted'], noun: false, located: true },
+      { forms: ['verdict', 'verdicts'], noun: true, located: true },
       // An evacuation is of a place's people: "the evacuation of families from Kramatorsk"; "an evacuation train" is none.
       { forms: ['evacuation +of', 'evacuation +from', 'evacuations +from'], noun: true, subject: 'evacuating' },
     ],
@@ -113,6 +115,8 @@ export const CIVIC_WORDS: FramingTable = {
       { forms: ['подписа*V', 'одобри*V'], noun: false, subject: 'party', object: 'party', located: true },
       { forms: ['задержани*N'], noun: true, subject: 'detaining', agentAfter: true },
       { forms: ['задержа*V'], noun: false, subject: 'detaining', object: 'detained' },
+      { forms: ['приговори*V'], noun: false, located: true },
+      { forms: ['приговор*N'], noun: true, located: true },
       // "эвакуацию семей из Краматорска"; the adjective ("эвакуационный поезд") takes other endings.
       { forms: ['эвакуаци*N'], noun: true, subject: 'evacuating' },
     ],
@@ -134,6 +138,9 @@ export const CIVIC_WORDS: FramingTable = {
       { forms: ['підписа*V', 'ухвали*V'], noun: false, subject: 'party', object: 'party', located: true },
       { forms: ['затриманн*N'], noun: true, subject: 'detaining', agentAfter: true },
       { forms: ['затрима*V'], noun: false, subject: 'detaining', object: 'detained' },
+      // "засудив удар" condemns: only "засудив до" sentences.
+      { forms: ['засуди*V +до'], noun: false, located: true },
+      { forms: ['вирок', 'вироку', 'вироком', 'вироки', 'вироків'], noun: true, located: true },
       { forms: ['евакуаці*N'], noun: true, subject: 'evacuating' },
     ],
   },

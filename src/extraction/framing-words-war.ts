@@ -87,6 +87,8 @@ export const WAR_WORDS: FramingTable = {
             'air raids',
           ],
           ...['incursion'],
+          // A counterattack is an attack by the side that holds the ground.
+          ...['counterattack', 'counterattacks', 'counter-attack', 'counter-attacks'],
         ],
         noun: true,
         subject: 'attacker',
@@ -123,7 +125,7 @@ export const WAR_WORDS: FramingTable = {
           // "Под ударом оказались …": the phrase is the framing news writes.
           'под удар*N',
           ...['наступлени*N', 'контрнаступлени*N', 'бомбардировк*N', 'авиаудар*N', 'налет*N'],
-          ...['прилет*N', 'попадани*N', 'поражени*N'],
+          ...['прилет*N', 'попадани*N', 'поражени*N', 'контратак*N'],
           ...'бой боя бою бои боев боях боям боями'.split(' '),
         ],
         noun: true,
@@ -136,16 +138,24 @@ export const WAR_WORDS: FramingTable = {
           // "ударили по", as English "struck": the plain verb beside the support-verb phrase.
           ...['обстреля*V', 'обстрелива*V', 'нанес*V удар*N', 'нанес удар*N', 'удари*V', 'атакова*V', 'атаку*V', 'штурмова*V', 'штурму*V'],
           ...['сби*V', 'перехвати*V', 'уничтожи*V', 'порази*V', 'продвину*V', 'продвига*V', 'выпусти*V +по'],
+          // An attack repelled was fought where it was repelled: "отразили атаку", "в районе Лимана отражены контратаки";
+          // past forms only, as "отразится на ценах" and "отражает позицию" are about reflecting.
+          ...['отразил', 'отразила', 'отразили', 'отражал', 'отражала', 'отражали'],
         ],
         noun: false,
         subject: 'attacker',
         object: 'target',
       },
+      // An incursion is placed by where it went ("во вторжении в Курскую область"), not by who made it.
+      { forms: ['вторжени*N'], noun: true, subject: 'attacker', object: 'target', located: true },
       // What an attack leaves reports the attack on the place, but not who attacked ("обломки повредили крышу", "спасатели потушили пожар").
       { forms: ['взрыв*N', 'пожар*N', 'возгорани*N'], noun: true },
       { forms: ['повреди*V', 'загоре*V'], noun: false },
       // A participle: "дрон был сбит над Донецком", "атакован автобус", "перехвачены и уничтожены 61 беспилотник".
-      { forms: ['сбит*A', 'перехвачен*A', 'атакован*A', 'обстрелян*A', 'уничтожен*A', 'поражен*A', 'поврежден*A'], noun: false },
+      {
+        forms: ['сбит*A', 'перехвачен*A', 'атакован*A', 'обстрелян*A', 'уничтожен*A', 'поражен*A', 'поврежден*A', 'отражен*A'],
+        noun: false,
+      },
     ],
     uk: [
       {
@@ -160,7 +170,7 @@ export const WAR_WORDS: FramingTable = {
           'під вогнем',
           'під удар*N',
           ...['наступ', 'наступу', 'контрнаступ*N', 'бомбардуванн*N', 'авіаудар*N'],
-          ...['влучанн*N', 'ураженн*N', 'прильот*N'],
+          ...['влучанн*N', 'ураженн*N', 'прильот*N', 'контратак*N'],
           ...'бій бою бої боїв боях боям боями'.split(' '),
         ],
         noun: true,
@@ -179,6 +189,7 @@ export const WAR_WORDS: FramingTable = {
         object: 'target',
       },
       // What an attack leaves reports the attack on the place, but not who attacked ("уламки пошкодили будинки", "рятувальники ліквідували пожежу").
+      { forms: ['вторгненн*N'], noun: true, subject: 'attacker', object: 'target', located: true },
       { forms: ['вибух*N', 'пожеж*N'], noun: true },
       { forms: ['пошкоди*V', 'зруйнува*V', 'постражда*V'], noun: false },
       { forms: ['збит*A', 'перехоплен*A', 'атакован*A', 'обстріля*A', 'знищен*A', 'уражен*A', 'пошкоджен*A', 'зруйнован*A'], noun: false },

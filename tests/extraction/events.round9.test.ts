@@ -43,7 +43,7 @@ describe('extractEvents: participles of a report of downed drones', () => {
 describe('extractEvents: the goal of what attacked, in a participle phrase', () => {
   it('places the attack where the drones were heading', () => {
     const ru = `Силы ПВО отразили атаку 20 беспилотников, летевших на [[Москву|${MOSCOW}]].`;
-    expect(summary(ru, 'ru')).toEqual([{ type: 'ATTACK', place: MOSCOW, framings: ['атаку'] }]);
+    expect(summary(ru, 'ru')).toEqual([{ type: 'ATTACK', place: MOSCOW, framings: ['отразили', 'атаку'] }]);
     const en = `Air defences shot down 20 drones, heading for [[Moscow|${MOSCOW}]].`;
     expect(summary(en)).toEqual([{ type: 'ATTACK', place: MOSCOW, framings: ['shot down'] }]);
   });
