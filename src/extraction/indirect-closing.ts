@@ -58,6 +58,22 @@ export function closing(sentence: Sentence): Utterance | null {
   return null;
 }
 
+/**
+ * "…, the regional governor said on Wednesday, while Mayor Sobyanin said …": a sentence whose second
+ * half reports someone else may close its first half with that half's own attribution.
+ */
+export function closedBefore(sentence: Sentence, later: Utterance): Utterance | null {
+  const { text, span, tokens, rules } = sentence;
+  const start = later.segments[0]!.start;
+  const connective = tokens.findLast(
+    (w, k) => k > 0 && w.start < start && rules.isConnective(w.text) && /,\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start)),
+  );
+  if (!connective) return null;
+  const end = text.lastIndexOf(',', connective.start);
+  const before = tokens.filter((w) => w.start < end);
+  return closing({ ...sentence, span: { start: span.start, end, text: text.slice(span.start, end) }, tokens: before });
+}
+
 /** Words a speaker's noun phrase may have before a clause about them interrupts it: "the official, who …, said". */
 const MAX_SPEAKER_WORDS = 6;
 /** A verb closing a sentence with nothing but an adverb or two: "said", "said on Thursday". */
@@ -65,7 +81,8 @@ const MAX_BARE_VERB_WORDS = 3;
 
 /**
  * Where the attribution begins when a clause about the speaker stands between them and the verb
- * closing the sentence ("…, a Western official, speaking on condition of anonymity, said."): the
+ * closing the sentence ("…, a Western official, speaking on condition of anonymity, said.") or an
+ * apposition naming what they are ("…, Rosaviatsia, the federal air transport agency, said."): the
  * comma before the speaker; else the comma before the verb.
  */
 function interruptedSpeaker({ text, span, tokens, rules }: Sentence, comma: number): number {
@@ -75,7 +92,9 @@ function interruptedSpeaker({ text, span, tokens, rules }: Sentence, comma: numb
     return comma;
   const inner = text.lastIndexOf(',', comma - 1);
   const opener = tokens.find((w) => w.start > inner);
-  if (inner <= span.start || !opener || !interrupts(rules, opener)) return comma;
+  // "…, Rosaviatsia, the federal air transport agency, said.": an English apposition opens with its article.
+  const apposition = opener !== undefined && rules.language === 'en' && (isDefinite(opener) || isIndefinite(opener));
+  if (inner <= span.start || !opener || !(interrupts(rules, opener) || apposition)) return comma;
   const outer = text.lastIndexOf(',', inner - 1);
   const speaker = tokens.filter((w) => w.start > outer && w.start < inner);
   return outer > span.start && speaker.length > 0 && speaker.length <= MAX_SPEAKER_WORDS ? outer : comma;

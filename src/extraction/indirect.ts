@@ -1,5 +1,5 @@
 import type { Utterance } from './attribution.js';
-import { closing, pointingBack } from './indirect-closing.js';
+import { closedBefore, closing, pointingBack } from './indirect-closing.js';
 import { namedColon } from './indirect-named.js';
 import { parenthetical } from './indirect-parenthetical.js';
 import { content, request } from './indirect-content.js';
@@ -47,7 +47,9 @@ export function reportedUtterances(
       quotes.length > 0
         ? outsideQuotes(sentence)
         : (back ?? opening(sentence) ?? namedColon(sentence) ?? withVerb(sentence) ?? closing(sentence) ?? parenthetical(sentence));
-    if (utterance) found.push(utterance, ...secondVerbs(sentence, utterance));
+    const first =
+      utterance && quotes.length === 0 && utterance.evidence[0]?.startsWith('indirect: X') ? closedBefore(sentence, utterance) : null;
+    if (utterance) found.push(...(first ? [first] : []), utterance, ...secondVerbs(sentence, utterance));
     before = utterance || quotes.length > 0 ? null : sentence;
   }
   return found;
