@@ -85,19 +85,43 @@ const MAX_BARE_VERB_WORDS = 3;
  * apposition naming what they are ("…, Rosaviatsia, the federal air transport agency, said."): the
  * comma before the speaker; else the comma before the verb.
  */
-function interruptedSpeaker({ text, span, tokens, rules }: Sentence, comma: number): number {
+function interruptedSpeaker(sentence: Sentence, comma: number): number {
+  const { text, span, tokens, rules } = sentence;
   // Only a bare verb ("…, said.") leaves its speaker before the interruption; "…, Governor Oleh Kiper said" names them.
   const tail = tokens.filter((w) => w.start > comma);
+  const inner = text.lastIndexOf(',', comma - 1);
+  const outer = text.lastIndexOf(',', inner - 1);
+  if (tail.length <= MAX_BARE_VERB_WORDS && titledName(sentence, outer, inner, comma)) return outer;
   if (tail.length > MAX_BARE_VERB_WORDS || tail.some((w) => isCapitalised(w) || isRoleHead(rules.language, w) || rules.isPronoun(w.text)))
     return comma;
-  const inner = text.lastIndexOf(',', comma - 1);
   const opener = tokens.find((w) => w.start > inner);
+  if (inner <= span.start || !opener) return comma;
   // "…, Rosaviatsia, the federal air transport agency, said.": an English apposition opens with its article.
-  const apposition = opener !== undefined && rules.language === 'en' && (isDefinite(opener) || isIndefinite(opener));
-  if (inner <= span.start || !opener || !(interrupts(rules, opener) || apposition)) return comma;
-  const outer = text.lastIndexOf(',', inner - 1);
+  const apposition = rules.language === 'en' && (isDefinite(opener) || isIndefinite(opener));
+  if (!(interrupts(rules, opener) || apposition)) return comma;
   const speaker = tokens.filter((w) => w.start > outer && w.start < inner);
   return outer > span.start && speaker.length > 0 && speaker.length <= MAX_SPEAKER_WORDS ? outer : comma;
+}
+
+/** Words of a title set off before its holder's name: "the head of the Poltava Regional Military Administration". */
+const MAX_TITLE_WORDS = 10;
+const MAX_NAME_WORDS = 3;
+
+/** "…, the head of the Poltava administration, Volodymyr Kohut, said.": an English title with its article, then a name. */
+function titledName({ text, span, tokens, rules }: Sentence, outer: number, inner: number, comma: number): boolean {
+  const name = tokens.filter((w) => w.start > inner && w.start < comma);
+  const title = tokens.filter((w) => w.start > outer && w.start < inner);
+  return (
+    rules.language === 'en' &&
+    outer > span.start &&
+    name.length > 0 &&
+    name.length <= MAX_NAME_WORDS &&
+    name.every(isCapitalised) &&
+    title.length > 1 &&
+    title.length <= MAX_TITLE_WORDS &&
+    isDefinite(title[0]!) &&
+    /^,\s*$/u.test(text.slice(inner, name[0]!.start))
+  );
 }
 
 /** A relative pronoun or a participle opening a clause about someone: "who …", "speaking on condition …", "пожелавший …". */

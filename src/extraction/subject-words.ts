@@ -19,7 +19,7 @@ export function prepositionBefore(text: string, tokens: readonly Word[], i: numb
 
 /** English possessives, which Russian and Ukrainian share with their pronouns ("его", "її"). */
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
-/** What a speaker issues: "His daily summary listed …", "Her statement said …". */
+/** What a speaker issues or holds: "His daily summary listed …", "Her statement said …". */
 const STATEMENTS: ReadonlySet<string> = new Set([
   'summary',
   'statement',
@@ -30,6 +30,9 @@ const STATEMENTS: ReadonlySet<string> = new Set([
   'message',
   'video',
   'letter',
+  // "In his view", "in her words": what they think and say.
+  'view',
+  'words',
 ]);
 /** Adjectives a statement may have after the possessive: "his daily evening summary". */
 const MAX_STATEMENT_MODIFIERS = 2;
