@@ -8,6 +8,7 @@ import { afterAddressee, nameOnly, pastAdverbial, pastReports } from './indirect
 import type { Layout } from './layout.js';
 import type { MentionIndex } from './mention-index.js';
 import { relativeClauseEnd } from './phrases.js';
+import { isCountedTerm } from './quote-terms.js';
 import type { SpeechRules } from './speech-verbs.js';
 import type { TextSpan } from './types.js';
 import { words, type Word } from './words.js';
@@ -74,6 +75,8 @@ function outsideQuotes(sentence: Sentence): Utterance | null {
     const inside = quotes.find((q) => q.start < segment.end && q.end > segment.start);
     // A bare "said …" after a quote is its attribution going on ("…," he told the BBC.), never content.
     if (!inside) return that ?? (quotes.every((q) => q.start >= segment.end) ? utterance : null);
+    if (that && quotes.every((q) => q.end <= segment.start || q.start >= segment.end || isCountedTerm(sentence.text, q, segment.end)))
+      return that;
     const cut = cutBeforeQuote(sentence, segment.start, inside.start, !that);
     if (cut) return { ...utterance, segments: cut.segments };
     from = tokens.findIndex((w) => w.start >= inside.end);

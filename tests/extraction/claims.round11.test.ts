@@ -112,3 +112,80 @@ describe('extractClaims: neuter speakers take the neuter past', () => {
     expect(ru?.speaker).not.toBeNull();
   });
 });
+
+describe('extractClaims: a term in quote marks inside what was said', () => {
+  it('keeps «шахедів» inside the reported content, no fragment of its own', () => {
+    const claims = claimsOf(
+      'Речник [[Юрій Ігнат|person:test-yurii-ihnat]] пояснив, що частина «шахедів» цієї ночі заходила з півночі.',
+      'uk',
+    );
+    expect(claims.map((c) => [c.segments.map((s) => s.text).join(' … '), c.flags])).toEqual([
+      ['частина «шахедів» цієї ночі заходила з півночі.', ['INDIRECT']],
+    ]);
+  });
+
+  it('reads a quoted word that nothing counts as the speaker’s', () => {
+    const claims = claimsOf('[[Anna Vogt|person:test-anna-vogt]] said that units had "liberated" the town on Monday.', 'en');
+    expect(claims.map((c) => c.flags)).toContainEqual(['PARTIAL']);
+  });
+
+  it('still reads words quoted at the end of what was said as a partial quote', () => {
+    const claims = claimsOf('[[Олег Мороз|person:test-oleh-moroz]] заявив, що армія «не дасть себе втягнути».', 'uk');
+    expect(claims.map((c) => c.flags)).toContainEqual(['PARTIAL']);
+  });
+});
+
+describe('extractClaims: a reporter’s aside and a source phrase with an adverb', () => {
+  it('ends what was denied before ", про що писали …"', () => {
+    const [claim] = claimsOf(
+      '[[Олег Мороз|person:test-oleh-moroz]] заперечив, що в місті загинули люди, про що вранці писали телеграм-канали.',
+      'uk',
+    );
+    expect(claim?.segments.map((s) => s.text)).toEqual(['в місті загинули люди']);
+  });
+
+  it('reads "Как ранее заявил X, …" as "как заявил X"', () => {
+    const [claim] = claimsOf(
+      'Как ранее заявил глава ведомства [[Иван Морозов|person:test-ivan-morozov]], по делу проходят 200 человек.',
+      'ru',
+    );
+    expect(claim?.segments.map((s) => s.text)).toEqual(['по делу проходят 200 человек.']);
+    expect(claim?.speaker).toEqual(entity('person:test-ivan-morozov'));
+  });
+
+  it('takes "Защита" as the defendants’ lawyers speaking', () => {
+    const [claim] = claimsOf('Защита отрицает, что подзащитные стреляли по домам.', 'ru');
+    expect(claim?.speaker).toEqual({ kind: 'anonymous', description: 'Защита', country: null });
+  });
+});
+
+describe('extractClaims: an analyst’s view', () => {
+  const source =
+    'Artyom Shraibman, a political analyst, believes the announcement was addressed to Warsaw. In his view, the missile gives Minsk leverage.';
+  const shraibman = { kind: 'new', name: { start: 0, end: 16, text: 'Artyom Shraibman' }, entityKind: 'PERSON' };
+
+  it('reads "believes" and "In his view" as what the named analyst says, not their apposition', () => {
+    expect(said(source, 'en')).toEqual([
+      ['the announcement was addressed to Warsaw.', shraibman],
+      ['the missile gives Minsk leverage.', shraibman],
+    ]);
+  });
+
+  it('keeps an apposition after a place opening the sentence as the speaker', () => {
+    const [claim] = claimsOf('In Kyiv, a senior official said the talks would resume.', 'en');
+    expect(claim?.speaker).toEqual({ kind: 'anonymous', description: 'a senior official', country: null });
+  });
+});
+
+describe('extractClaims: a title and its holder’s name set off before a closing verb', () => {
+  it('takes the name after "the head of …," as who said it', () => {
+    expect(
+      said('Drones attacked gas facilities overnight, the head of the regional administration, Volodymyr Kohut, said on Saturday.', 'en'),
+    ).toEqual([
+      [
+        'Drones attacked gas facilities overnight',
+        { kind: 'new', name: { start: 83, end: 98, text: 'Volodymyr Kohut' }, entityKind: 'PERSON' },
+      ],
+    ]);
+  });
+});
