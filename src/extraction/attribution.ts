@@ -69,14 +69,14 @@ export class Attributor {
         pivot,
         rules.isComplementiser,
       );
-      const candidates = this.speakers.candidates(withoutRelativeClauses(this.discourse.context, free), at);
+      const kept = withoutRelativeClauses(this.discourse.context, free);
+      const verb = tokens.find((w) => w.start === pivot && rules.verb(w.text));
+      let candidates = this.speakers.candidates(kept, at);
+      // "Главное из брифинга, который провел Игорь Конашенков:": with no speech verb, who gave the briefing spoke.
+      if (candidates.length === 0 && !verb && kept.length < free.length) candidates = this.speakers.candidates(free, at);
       const outlets = candidates.filter((c) => this.isOutlet(c));
       chosen = nearest(outlets.length ? candidates.filter((c) => !outlets.includes(c)) : candidates, pivot);
-      via ??= outletChannel(
-        text,
-        nearest(outlets, pivot),
-        tokens.find((w) => w.start === pivot && rules.verb(w.text)),
-      );
+      via ??= outletChannel(text, nearest(outlets, pivot), verb);
       if (chosen) clauseScore = clause.score;
       if (chosen) evidence.push(`${chosen.rule}, ${clause.where}`);
     }

@@ -1,3 +1,4 @@
+import { bodyKind } from './body-kinds.js';
 import { dataPhrase } from './data-sources.js';
 import { byFirstWord } from './first-words.js';
 import type { MentionIndex } from './mention-index.js';
@@ -153,6 +154,7 @@ function openPhrase(text: string, language: Language, tokens: readonly Word[], c
   if (
     inside.some((m) => m.kind === 'PERSON') ||
     namesSpeaker(language, tokens.slice(after, last + 1)) ||
+    bodyByKind(tokens.slice(after, last + 1)) ||
     headsBody(tokens, after, mentions)
   )
     return null;
@@ -174,6 +176,9 @@ function namesSpeaker(language: Language, phrase: readonly Word[]): boolean {
   const endsHead = (k: number) => k === phrase.length - 1 || isStopWord(phrase[k + 1]!) || phrase[k + 1]!.lower === 'of';
   return phrase.some((w, k) => isRoleHead(language, w) && !isInformantHead(w) && endsHead(k));
 }
+
+/** "according to the office": a body by its kind alone is the body named before, who spoke ("his office" relays). */
+const bodyByKind = (phrase: readonly Word[]): boolean => phrase.length === 2 && isDefinite(phrase[0]!) && bodyKind(phrase[1]!) !== null;
 
 /**
  * A body that is no outlet heads the phrase ("according to the General Staff in Kyiv", "according

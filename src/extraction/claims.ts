@@ -27,10 +27,14 @@ export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
   const quotedSpans = quotes.map((q) => ({ start: q.open, end: q.close }));
   const inQuote = (offset: number) => quotedSpans.some((q) => offset >= q.start && offset < q.end);
   const discourse = new Discourse({ text: input.text, rules, mentions }, layout, inQuote);
-  const utterances = inLists(items, quotes, [
+  let utterances = inLists(items, quotes, [
     ...quotedUtterances(quotes, layout, rules),
     ...reportedUtterances(layout, rules, mentions, quotedSpans),
   ]);
+  // A term quoted inside reported speech ("що частина «шахедів» …") is part of that claim, no fragment of its own.
+  const reported = utterances.filter((u) => u.flags.includes('INDIRECT')).flatMap((u) => u.segments);
+  const within = (u: Utterance) => u.segments.every((s) => reported.some((r) => r.start <= s.start && s.end <= r.end));
+  utterances = utterances.filter((u) => !(u.flags.includes('PARTIAL') && within(u)));
   utterances.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start);
   const attributor = new Attributor(discourse);
   const claims: ExtractedClaim[] = [];

@@ -62,9 +62,15 @@ export class Discourse {
 
   /** Whether a body noun of this kind ("the ministry", "в командуванні") at `at` may refer back to the referent. */
   isBodyOf(referent: Referent, kind: BodyKind, at: number): boolean {
-    if (referent.speaker.kind !== 'entity') return false;
-    const name = this.names.get(referent.speaker.entityKey);
-    if (!name || this.isOutlet(referent.speaker.entityKey) || !fitsBody(kind, name)) return false;
+    const { speaker } = referent;
+    // A body the gazetteer lacks ("Prosecutor General's Office", a new name) is referred back to as a known one is.
+    const name =
+      speaker.kind === 'entity'
+        ? this.names.get(speaker.entityKey)
+        : speaker.kind === 'new' && speaker.entityKind === 'ORGANIZATION'
+          ? words(this.context.text, speaker.name.start, speaker.name.end)
+          : undefined;
+    if (!name || (speaker.kind === 'entity' && this.isOutlet(speaker.entityKey)) || !fitsBody(kind, name)) return false;
     return kind.anywhere || this.layout.paragraphAt(at) - this.layout.paragraphAt(referent.at) <= 1;
   }
 

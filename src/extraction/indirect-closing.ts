@@ -58,6 +58,22 @@ export function closing(sentence: Sentence): Utterance | null {
   return null;
 }
 
+/**
+ * "…, the regional governor said on Wednesday, while Mayor Sobyanin said …": a sentence whose second
+ * half reports someone else may close its first half with that half's own attribution.
+ */
+export function closedBefore(sentence: Sentence, later: Utterance): Utterance | null {
+  const { text, span, tokens, rules } = sentence;
+  const start = later.segments[0]!.start;
+  const connective = tokens.findLast(
+    (w, k) => k > 0 && w.start < start && rules.isConnective(w.text) && /,\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start)),
+  );
+  if (!connective) return null;
+  const end = text.lastIndexOf(',', connective.start);
+  const before = tokens.filter((w) => w.start < end);
+  return closing({ ...sentence, span: { start: span.start, end, text: text.slice(span.start, end) }, tokens: before });
+}
+
 /** Words a speaker's noun phrase may have before a clause about them interrupts it: "the official, who …, said". */
 const MAX_SPEAKER_WORDS = 6;
 /** A verb closing a sentence with nothing but an adverb or two: "said", "said on Thursday". */
@@ -65,20 +81,47 @@ const MAX_BARE_VERB_WORDS = 3;
 
 /**
  * Where the attribution begins when a clause about the speaker stands between them and the verb
- * closing the sentence ("…, a Western official, speaking on condition of anonymity, said."): the
+ * closing the sentence ("…, a Western official, speaking on condition of anonymity, said.") or an
+ * apposition naming what they are ("…, Rosaviatsia, the federal air transport agency, said."): the
  * comma before the speaker; else the comma before the verb.
  */
-function interruptedSpeaker({ text, span, tokens, rules }: Sentence, comma: number): number {
+function interruptedSpeaker(sentence: Sentence, comma: number): number {
+  const { text, span, tokens, rules } = sentence;
   // Only a bare verb ("…, said.") leaves its speaker before the interruption; "…, Governor Oleh Kiper said" names them.
   const tail = tokens.filter((w) => w.start > comma);
+  const inner = text.lastIndexOf(',', comma - 1);
+  const outer = text.lastIndexOf(',', inner - 1);
+  if (tail.length <= MAX_BARE_VERB_WORDS && titledName(sentence, outer, inner, comma)) return outer;
   if (tail.length > MAX_BARE_VERB_WORDS || tail.some((w) => isCapitalised(w) || isRoleHead(rules.language, w) || rules.isPronoun(w.text)))
     return comma;
-  const inner = text.lastIndexOf(',', comma - 1);
   const opener = tokens.find((w) => w.start > inner);
-  if (inner <= span.start || !opener || !interrupts(rules, opener)) return comma;
-  const outer = text.lastIndexOf(',', inner - 1);
+  if (inner <= span.start || !opener) return comma;
+  // "…, Rosaviatsia, the federal air transport agency, said.": an English apposition opens with its article.
+  const apposition = rules.language === 'en' && (isDefinite(opener) || isIndefinite(opener));
+  if (!(interrupts(rules, opener) || apposition)) return comma;
   const speaker = tokens.filter((w) => w.start > outer && w.start < inner);
   return outer > span.start && speaker.length > 0 && speaker.length <= MAX_SPEAKER_WORDS ? outer : comma;
+}
+
+/** Words of a title set off before its holder's name: "the head of the Poltava Regional Military Administration". */
+const MAX_TITLE_WORDS = 10;
+const MAX_NAME_WORDS = 3;
+
+/** "…, the head of the Poltava administration, Volodymyr Kohut, said.": an English title with its article, then a name. */
+function titledName({ text, span, tokens, rules }: Sentence, outer: number, inner: number, comma: number): boolean {
+  const name = tokens.filter((w) => w.start > inner && w.start < comma);
+  const title = tokens.filter((w) => w.start > outer && w.start < inner);
+  return (
+    rules.language === 'en' &&
+    outer > span.start &&
+    name.length > 0 &&
+    name.length <= MAX_NAME_WORDS &&
+    name.every(isCapitalised) &&
+    title.length > 1 &&
+    title.length <= MAX_TITLE_WORDS &&
+    isDefinite(title[0]!) &&
+    /^,\s*$/u.test(text.slice(inner, name[0]!.start))
+  );
 }
 
 /** A relative pronoun or a participle opening a clause about someone: "who …", "speaking on condition …", "пожелавший …". */

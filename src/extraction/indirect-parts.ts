@@ -31,8 +31,14 @@ export function datelineEnd(text: string, span: Omit<TextSpan, 'text'>): number 
 
 /** "according to", "по словам", or "как" / "як" before a speech verb ("как передает", "як заявив"), at word `at`. */
 export function sourcePhraseAt(rules: SpeechRules, tokens: readonly Word[], at: number): string | undefined {
-  const [as, verb] = [tokens[at], tokens[at + 1]];
-  if (as && verb && rules.isAsWord(as.text) && rules.verb(verb.text)?.indirect) return `${as.lower} ${verb.lower}`;
+  // "Как ранее заявил X, …": an adverb may stand between "как" and the verb.
+  const adverb = tokens[at + 1] && rules.isAuxiliary(tokens[at + 1]!.text) ? 1 : 0;
+  const [as, verb] = [tokens[at], tokens[at + 1 + adverb]];
+  if (as && verb && rules.isAsWord(as.text) && rules.verb(verb.text)?.indirect)
+    return tokens
+      .slice(at, at + 2 + adverb)
+      .map((w) => w.lower)
+      .join(' ');
   return startsWith(rules.sourcePhrases, tokens, at);
 }
 
@@ -65,9 +71,22 @@ export function contentEnd(sentence: Sentence, from: number, to: number): number
   const semicolon = text.indexOf(';', from);
   const end = semicolon >= 0 && semicolon < to ? semicolon : to;
   const k = tokens.findIndex((w, i) => w.start > from && w.end <= end && rules.isConjunction(w.text) && secondVerb(rules, tokens[i + 1]));
-  const own = tokens.findIndex((w, i) => w.start > from && w.end <= end && ownSubjectAt(sentence, i) !== null);
+  const own = tokens.findIndex((w, i) => w.start > from && w.end <= end && (ownSubjectAt(sentence, i) !== null || aboutWhich(sentence, i)));
   const cut = [k, own].filter((i) => i >= 0).map((i) => (i === own ? text.lastIndexOf(',', tokens[i]!.start) : tokens[i]!.start));
   return cut.length ? Math.min(...cut) : end;
+}
+
+/** The relative after "про", "о" that refers to what was said: "про що", "про яку", "о чем", "о котором". */
+const WHICH = /^(що|чем|чём|котор\p{L}+|як\p{L}{1,3})$/u;
+
+/**
+ * "заперечив, що в Ніжині загинули люди, про що вранці писали телеграм-канали": a clause after a comma
+ * telling who else spoke of it is the reporter's, not what was said.
+ */
+function aboutWhich({ text, tokens, rules }: Sentence, k: number): boolean {
+  const [word, which] = [tokens[k], tokens[k + 1]];
+  if (!word || !which || k === 0 || !rules.isTopic(word.text) || !WHICH.test(which.lower)) return false;
+  return /,\s*$/u.test(text.slice(tokens[k - 1]!.end, word.start));
 }
 
 /** Words a second speaker may have between the connective and their verb: "а в командовании группировки «Хортица» опровергли". */

@@ -1,5 +1,5 @@
 import type { Utterance } from './attribution.js';
-import { closing, pointingBack } from './indirect-closing.js';
+import { closedBefore, closing, pointingBack } from './indirect-closing.js';
 import { namedColon } from './indirect-named.js';
 import { parenthetical } from './indirect-parenthetical.js';
 import { content, request } from './indirect-content.js';
@@ -8,6 +8,7 @@ import { afterAddressee, nameOnly, pastAdverbial, pastReports } from './indirect
 import type { Layout } from './layout.js';
 import type { MentionIndex } from './mention-index.js';
 import { relativeClauseEnd } from './phrases.js';
+import { isCountedTerm } from './quote-terms.js';
 import type { SpeechRules } from './speech-verbs.js';
 import type { TextSpan } from './types.js';
 import { words, type Word } from './words.js';
@@ -47,7 +48,9 @@ export function reportedUtterances(
       quotes.length > 0
         ? outsideQuotes(sentence)
         : (back ?? opening(sentence) ?? namedColon(sentence) ?? withVerb(sentence) ?? closing(sentence) ?? parenthetical(sentence));
-    if (utterance) found.push(utterance, ...secondVerbs(sentence, utterance));
+    const first =
+      utterance && quotes.length === 0 && utterance.evidence[0]?.startsWith('indirect: X') ? closedBefore(sentence, utterance) : null;
+    if (utterance) found.push(...(first ? [first] : []), utterance, ...secondVerbs(sentence, utterance));
     before = utterance || quotes.length > 0 ? null : sentence;
   }
   return found;
@@ -72,6 +75,8 @@ function outsideQuotes(sentence: Sentence): Utterance | null {
     const inside = quotes.find((q) => q.start < segment.end && q.end > segment.start);
     // A bare "said …" after a quote is its attribution going on ("…," he told the BBC.), never content.
     if (!inside) return that ?? (quotes.every((q) => q.start >= segment.end) ? utterance : null);
+    if (that && quotes.every((q) => q.end <= segment.start || q.start >= segment.end || isCountedTerm(sentence.text, q, segment.end)))
+      return that;
     const cut = cutBeforeQuote(sentence, segment.start, inside.start, !that);
     if (cut) return { ...utterance, segments: cut.segments };
     from = tokens.findIndex((w) => w.start >= inside.end);

@@ -53,8 +53,9 @@ const GROUP_HEADS: Record<Language, string[]> = {
     'headquarters', 'guard', 'guards', 'service', 'services', 'institute', 'bloggers', 'correspondents',
     // "Russian Telegram channels claimed", "украинские телеграм-каналы утверждают": channels speak as a group of bloggers do.
     'channels',
-    // "according to rights groups", "the office said": bodies named by what they are.
-    'groups', 'organisations', 'organizations', 'office',
+    // "according to rights groups": bodies named by what they are. Not "office": "according to his office" is how
+    // a statement reached the article, and "the office said" refers back to an office named before (body-kinds.ts).
+    'groups', 'organisations', 'organizations',
     'economist', 'doctor', 'farmer', 'driver', 'woman', 'man', 'pensioner', 'mother', 'father',
   ],
   ru: [
@@ -66,6 +67,8 @@ const GROUP_HEADS: Record<Language, string[]> = {
     // "Оперативные службы напоминают", "По данным госкорпорации", "В аппарате уполномоченного … пообещали".
     'служб*', 'оперштаб*', 'госкорпораци*', 'корпораци*', 'аппарате', 'институт*', 'пограничник*', 'страховщик*', 'военный', 'блогер*', 'военкор*',
     'телеграм-канал*', 'telegram-канал*',
+    // "Защита отрицает, что …": a defendant's lawyers speak as one.
+    'защита', 'защиты',
   ],
   uk: [
     'міністерств*', 'відомств*', 'штаб', 'штабу', 'штабі', 'адміністраці*', 'влада', 'влади', 'поліці*', 'мешкан*',
@@ -76,6 +79,7 @@ const GROUP_HEADS: Record<Language, string[]> = {
     // "Оперативні служби нагадують", "За даними держкорпорації", "В апараті омбудсмана пообіцяли".
     'служб*', 'оперштаб*', 'держкорпораці*', 'корпораці*', 'апараті', 'інститут*', 'прикордонник*', 'страховик*', 'військовий', 'блогер*', 'воєнкор*',
     'телеграм-канал*', 'telegram-канал*',
+    'захист', 'захисту',
   ],
 };
 

@@ -3,7 +3,7 @@ import { headsNamedBody, namedBody } from './body-heads.js';
 import { isDefinite, isStopWord } from './description-words.js';
 import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
 import { phraseAt, type Phrase, type PhraseContext } from './phrases.js';
-import { isPersonRole, isSourceHead } from './role-heads.js';
+import { isPersonRole, isRoleHead, isSourceHead } from './role-heads.js';
 import { isPluralRole, sameRoleWord } from './role-match.js';
 import type { Candidate, SpeakerMemory } from './speaker-memory.js';
 import { isOrganization } from './speaker-locative.js';
@@ -49,7 +49,10 @@ export function describedSpeaker(
   // "глава городского округа" is no head of another body named before ("начальник Генштаба").
   const headed = namedBody(tokens.slice(phrase.first, phrase.last + 1), head - phrase.first);
   const heads = (r: Omit<Referent, 'at'>) => headsNamedBody(headed, r.roleWords);
-  if (!unnamed) {
+  // A body noun that is no speaking group ("office") speaks only as the body of its kind named before:
+  // "the office said" does, "according to his office" tells how a statement came out.
+  const group = isRoleHead(language, tokens[head]!);
+  if (!unnamed && group) {
     const referent = memory.previous(at, (r) => r.roleWords.some((w) => sameRoleWord(w, headWord)) && heads(r));
     if (referent) return described(referent, 'speaker: role noun → previous speaker', 0.75);
     // No role stated for the last speaker: the role noun may well be theirs ("Peskov said … the spokesman added").
@@ -74,6 +77,7 @@ export function describedSpeaker(
   const kind = bare ? bodyKind(tokens[head]!) : null;
   const body = kind ? memory.previous(at, (r) => discourse.isBodyOf(r, kind, at)) : null;
   if (body) return described(body, 'speaker: body noun → previous organization', 0.7);
+  if (!group) return null;
   const stated = isDefinite(tokens[phrase.first]!) || unnamed || phrase.first < head || language !== 'en';
   if (!stated || !phrase.text) return null;
   const speaker = anonymous(phrase.text, tokens.slice(phrase.first, phrase.last + 1));

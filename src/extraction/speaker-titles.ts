@@ -58,7 +58,15 @@ export function apposition(context: PhraseContext, tokens: readonly Word[], firs
     const lead = tokens.slice(k + 1, first).filter((w) => w.start >= mention.end);
     return /^\s*,[^,;:]*$/u.test(gap) && !lead.some((w) => rules.verb(w.text));
   }
-  return false;
+  return newNameBefore(context, tokens, first);
+}
+
+/** "Mikhail Krutikhin, an independent oil analyst, said": a name the linker does not know, of two capitalised words, and a comma. */
+function newNameBefore({ mentions, text }: PhraseContext, tokens: readonly Word[], first: number): boolean {
+  const [given, surname] = [tokens[first - 2], tokens[first - 1]];
+  if (!given || !surname || !/^\s*,\s*$/u.test(text.slice(surname.end, tokens[first]!.start))) return false;
+  const named = (w: Word) => isCapitalised(w) && !isStopWord(w) && !mentions.covering(w.start);
+  return named(given) && named(surname) && onlyBetween(text, given.end, surname.start);
 }
 
 export function opensSentence(layout: Layout, word: Word): boolean {

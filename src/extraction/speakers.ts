@@ -1,3 +1,4 @@
+import { bodyKind } from './body-kinds.js';
 import { isOrganizationWord, isStopWord } from './description-words.js';
 import { lowerWords, type Discourse, type Referent } from './discourse.js';
 import { personalName } from './person-names.js';
@@ -7,8 +8,9 @@ import { sameRoleWord } from './role-match.js';
 import { describedSpeaker } from './speaker-described.js';
 import { isOrganization, locativeSpeaker, thereBody } from './speaker-locative.js';
 import { SpeakerMemory, type Candidate } from './speaker-memory.js';
-import { inTitle } from './speaker-titles.js';
-import { prepositionBefore } from './subject-words.js';
+import { abbreviated, opensBodyName } from './speaker-names.js';
+import { inTitle, opensSentence } from './speaker-titles.js';
+import { ownsStatement, prepositionBefore } from './subject-words.js';
 import type { ExtractedSpeaker } from './types.js';
 import { capitalisedRunEnd, isCapitalised, onlyBetween, type Word } from './words.js';
 
@@ -69,10 +71,14 @@ export class Speakers {
           const referent = { speaker: entity(mention.entityKey), role, roleWords: lowerWords(role ?? ''), surname: null };
           found.push({ start: mention.start, end: mention.end, referent, rule: 'speaker: named', score: 0.9 });
         }
-      } else if (rules.isPronoun(word.text)) {
+      } else if (rules.isPronoun(word.text) || ownsStatement(tokens, i)) {
         const candidate = this.memory.pronoun(word, at);
         if (candidate) found.push(candidate);
-      } else if (isRoleHead(rules.language, word) && !modifiesHead(this.discourse.context, tokens, i)) {
+      } else if (
+        (isRoleHead(rules.language, word) || bodyKind(word)) &&
+        !modifiesHead(this.discourse.context, tokens, i) &&
+        !opensBodyName(this.discourse.context, tokens, i)
+      ) {
         const described = describedSpeaker(this.discourse, this.memory, tokens, i, at);
         if (described?.candidate) found.push(described.candidate);
         // The description's own words ("джерело в ОП") are not candidates of their own.
@@ -92,12 +98,21 @@ export class Speakers {
   private named(tokens: readonly Word[], first: number, last: number, at: number): Candidate | null {
     const { rules, text } = this.discourse.context;
     let nameStart = first;
-    for (let k = first; k <= last; k++) if (isRoleHead(rules.language, tokens[k]!)) nameStart = k + 1;
+    // "Prosecutor General's Office": a name ending in a body's word is that body's, titles and all.
+    const body = isOrganizationWord(tokens[last]!);
+    for (let k = first; k <= last && !body; k++) if (isRoleHead(rules.language, tokens[k]!)) nameStart = k + 1;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
+    const earlier = (word: Word) => {
+      const surname = word.lower.replace(/['’]s$/u, '');
+      return this.memory.previous(at, (r) => r.surname !== null && sameRoleWord(r.surname, surname));
+    };
+    // "Окремо Табурець закликав": a capitalised adverb opening the sentence is no part of the surname after it.
+    const adverb = last === first + 1 && nameStart === first && opensSentence(this.discourse.layout, tokens[first]!);
+    const after = adverb ? earlier(tokens[last]!) : null;
+    if (after) return { start: tokens[last]!.start, end, referent: after, rule: 'speaker: surname → earlier mention', score: 0.85 };
     if (last === nameStart && nameStart === first) {
-      const surname = tokens[first]!.lower.replace(/['’]s$/u, '');
-      const referent = this.memory.previous(at, (r) => r.surname !== null && sameRoleWord(r.surname, surname));
+      const referent = earlier(tokens[first]!);
       if (referent) return { start, end, referent, rule: 'speaker: surname → earlier mention', score: 0.85 };
       return rules.language !== 'en' && /^\p{Lu}{2,}$/u.test(tokens[first]!.text) ? abbreviated(tokens[first]!) : null;
     }
@@ -126,15 +141,3 @@ export class Speakers {
 }
 
 const entity = (entityKey: string): ExtractedSpeaker => ({ kind: 'entity', entityKey });
-
-/** "В МЧС сообщили", "У ДСНС повідомили": an abbreviation the linker does not know names a new organization. */
-function abbreviated(word: Word): Candidate {
-  const name = { start: word.start, end: word.end, text: word.text };
-  const referent = {
-    speaker: { kind: 'new' as const, name, entityKind: 'ORGANIZATION' as const },
-    role: null,
-    roleWords: [],
-    surname: null,
-  };
-  return { start: word.start, end: word.end, referent, rule: 'speaker: new abbreviation', score: 0.7 };
-}

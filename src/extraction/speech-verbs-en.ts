@@ -8,6 +8,8 @@ export const EN: LanguageTable = {
     { forms: ['claimed', 'claims', 'claiming'], indirect: true },
     { forms: ['denied', 'denies', 'deny', 'denying'], indirect: true, denial: true },
     { forms: ['stated', 'states'], indirect: true },
+    // "Shraibman, a political analyst, believes the announcement was …": an opinion stated; not "is believed to".
+    { forms: ['believes', 'believe'], indirect: true },
     { forms: ['announced', 'announces'], indirect: true },
     { forms: ['reported', 'reports'], indirect: true },
     { forms: ['added', 'adds', 'adding'], indirect: true, thatOnly: true },
@@ -21,7 +23,8 @@ export const EN: LanguageTable = {
     { forms: ['blamed', 'blames', 'accused', 'accuses'], accusation: true },
     { forms: ['replied', 'declared', 'continued', 'concluded'] },
   ],
-  sourcePhrases: ['according to'],
+  // "In his view, …", "The exercises, in his words, had been …": the possessive is the speaker before.
+  sourcePhrases: ['according to', 'in his words', 'in her words', 'in their words', 'in his view', 'in her view', 'in their view'],
   possessives: [],
   asWords: [],
   backPhrases: [],
