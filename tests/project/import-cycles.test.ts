@@ -42,6 +42,11 @@ describe('imports in src/', () => {
     expect(report(groupedBy(src, folderOf('src')))).toEqual([]);
   });
 
+  it('finds none between the folders of src/extraction/: text, speech, speakers, quotes, events … import one way', () => {
+    const extraction = new Map([...src].filter(([file]) => file.startsWith('src/extraction/')));
+    expect(report(groupedBy(extraction, folderOf('src/extraction')))).toEqual([]);
+  });
+
   it('has no import from a layer into a higher one (config → db → graph kit → GraphQL kit → features → app root)', () => {
     expect(upward(src, folderOf('src'))).toEqual([]);
   });
