@@ -66,6 +66,19 @@ CALL (wholeHits) {
 /** Matched names kept per entity, best first, each with the text it matched; the repository picks the one the query spelt. */
 const MATCHED = 30;
 
+/** A column's first MATCHED values per entity as `list`: names and parts are kept alike, so parts[i] is what names[i] matched. */
+const kept = (column: string, list: string): string => `collect(${column})[..${MATCHED}] AS ${list}`;
+
+/**
+ * The text of the query each name matched (`part`, per candidate; `parts`, kept per entity) as
+ * the statement's steps carry it: only when a reading may have matched the name, else nothing.
+ */
+function partColumns(readings: boolean): { part: string; parts: string; kept: string } {
+  if (!readings) return { part: '', parts: '', kept: '' };
+  const [column, list] = ['part', 'parts'];
+  return { part: `, ${column}`, parts: `, ${list}`, kept: `, ${kept(column, list)}` };
+}
+
 /**
  * Name search through the full-text index. An entity scores by its best-matching name form,
  * raised gently by how often articles mention it; keyset on (score desc, id); `columns` as for
@@ -73,10 +86,10 @@ const MATCHED = 30;
  * The parts each name matched are carried only when a reading may have matched it.
  */
 export const searchEntities = (shape: SearchShape, columns: ListColumns & { names: string }): string => {
-  const [part, parts] = shape.readings ? [', part', ', parts'] : ['', ''];
+  const { part, parts, kept: keptParts } = partColumns(shape.readings);
   return `${candidates(shape)}
 WITH e, name, score${part} ORDER BY score DESC
-WITH e, collect(name)[..${MATCHED}] AS names${shape.readings ? `, collect(part)[..${MATCHED}] AS parts` : ''}, max(score) AS match
+WITH e, ${kept('name', 'names')}${keptParts}, max(score) AS match
 WITH e, names${parts}, match * (1 + 0.1 * log(1 + COUNT { (e)<-[:REFERS_TO]-() })) AS score
 WHERE $after IS NULL OR score < $after[0] OR (score = $after[0] AND e.id > $after[1])
 WITH e AS root, names${parts}, score ORDER BY score DESC, root.id LIMIT $limit
