@@ -58,20 +58,22 @@ function countryOf(m: NameMatch, index: NameIndex): string | null {
 const REGION_WORDS = new Set(['region', 'regions']);
 /** The English attribute that makes the name before it the region's: Odesa regional governor. */
 const REGIONAL = 'regional';
+/** A governor governs a region, not its capital: the Saratov governor, Belgorod Governor Gladkov. */
+const GOVERNOR = 'governor';
 const REGION_NOUNS = ['region', 'oblast'];
 
 /**
  * A name followed by "region" names the region (the Sverdlovsk region), so a town of that name
  * is not meant: populated places leave the match's candidates, and a match left with none goes.
  * Entities the gazetteer gives no feature class (the curated Donbas of "the Donbass region") stay.
- * Before "regional" (Odesa regional governor, the Kharkiv regional council) the name is the
+ * Before "regional" (Odesa regional governor, the Kharkiv regional council) or "governor" the name is the
  * region's own, "Odesa region", though the region's forms do not hold the bare name.
  */
 export function regionsBeforeRegionWords(text: string, tokens: readonly Token[], found: NameMatch[], index: NameIndex): NameMatch[] {
   return found.flatMap((m) => {
     const next = tokens[m.lastToken + 1];
     if (!next || !joinsName(text, tokens[m.lastToken], next)) return [m];
-    if (next.exact === REGIONAL && text.startsWith(REGIONAL, next.start)) return [regionOf(m, index) ?? m];
+    if ((next.exact === REGIONAL && text.startsWith(REGIONAL, next.start)) || next.exact === GOVERNOR) return [regionOf(m, index) ?? m];
     if (!REGION_WORDS.has(next.exact)) return [m];
     const forms = new Map([...m.forms].filter(([entry]) => index.entries[entry]!.featureClass !== 'P'));
     return forms.size ? [{ ...m, forms }] : [];

@@ -24,8 +24,9 @@ export interface Occurrence {
   key: string;
   /** The folded form it matched, so that another case form of one name (Авдіївки, Авдіївку) is the same name again too. */
   form: string;
-  /** A dateline's town (cues.ts): the report's own place, which its name means again throughout. */
-  dateline: boolean;
+  /** A dateline's town (cues.ts), the report's own place, or a first mention pinned beside its area
+   * (pinned.ts): the name's question answered, which its later mentions take again. */
+  answers: boolean;
 }
 
 export interface Scored {
@@ -148,12 +149,17 @@ export function scoreCandidate(
   };
   const candidateArea = index.entries[candidate].adminArea;
   const inArea = new Set<number>();
+  const answeredOtherwise = context.some(
+    (o) => o.answers && o.entry !== candidate && o.start !== mention.start && (o.key === mention.key || o.form === mention.form),
+  );
   for (const o of context) {
     if (o.start === mention.start) continue;
     // The article has used this very name for another entity (ЗАПОРІЖЖЯ, the dateline's city): that
     // says nothing for this one, though it may contain it (Zaporizhzhia Oblast).
     const sameName = o.key === mention.key || o.form === mention.form;
     if (sameName && o.entry !== candidate) continue;
+    // Once the name is answered for another entity, its bare mentions read as this one echo a guess.
+    if (sameName && !o.answers && answeredOtherwise) continue;
     const other = index.entries[o.entry];
     if (candidateArea !== null && o.entry !== candidate && other.kind === 'PLACE' && other.adminArea === candidateArea) inArea.add(o.entry);
     const found = tie(index, candidate, o.entry);
@@ -166,8 +172,8 @@ export function scoreCandidate(
     // A container written beside the name says where it is, whatever its level ("Russia's General
     // Staff"), and so does a place beside its region ("Pokrovsk, Donetsk": the oblast).
     const beside = near === QUALIFIER && found.within ? REGION : found.weight;
-    // The same name asks the same question again, unless the first was a dateline, which answers it.
-    const weight = sameName ? (o.dateline ? SAME_ENTITY : SAME_NAME_AGAIN) : beside;
+    // The same name asks the same question again, unless the first was a dateline or pinned, which answers it.
+    const weight = sameName ? (o.answers ? SAME_ENTITY : SAME_NAME_AGAIN) : beside;
     offer(`entry ${o.entry}`, weight * near, `${found.note} at ${o.start} (${where})`);
   }
   const area = adminAreaNamed(index.entries[candidate], mention, ctx);

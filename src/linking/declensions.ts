@@ -109,7 +109,12 @@ export const DECLENSIONS: readonly Declension[] = [
   // surnames (Гришина, Сталина).
   { name: 'o', lemma: /^(?!.*(?:ов|ев|ин|ын|ін)о$).*[бвгґджзклмнпрстфхцчшщ]о$/, endings: to('о', 'а', 'у', 'ові', 'ом', 'і', 'е') },
   // Soft masculines (Ярославль, Чорнобиль) and feminines (площадь, область, Керчь).
-  { name: 'soft', lemma: /ь$/, endings: to('ь', 'я', 'ю', 'ем', 'е', 'и', 'ью', 'і') },
+  // A Ukrainian feminine's instrumental doubles the consonant before the soft sign: Умань → Уманню, Русь → Руссю.
+  {
+    name: 'soft',
+    lemma: /ь$/,
+    endings: [...to('ь', 'я', 'ю', 'ем', 'е', 'и', 'ью', 'і'), ...[...'дзлнстц'].map((c): [string, string] => [`${c}${c}ю`, `${c}ь`])],
+  },
   // Plural names in -ки drop the ending and take a fleeting vowel in the genitive: Валуйки →
   // Валуек, Олешки → Олешок, Лиски → Лисок; in the other cases they decline as other plurals.
   { name: 'plural-yki', lemma: /[аеиоуяю]йки$/, endings: to('йки', 'ек', 'йкам', 'йками', 'йках') },

@@ -11,6 +11,7 @@ import { formerNameWeight } from './former-names.js';
 import { findNames } from './match.js';
 import { namesakesOf, pairedStarts } from './namesakes.js';
 import { qualifiersOf } from './nearness.js';
+import { withPinnedFirsts } from './pinned.js';
 import { regionsAfter } from './placed.js';
 import { againstOf, type Against } from './ruled-out.js';
 import { segmentsOf } from './segments.js';
@@ -70,14 +71,19 @@ export function linkMentions(text: string, index: NameIndex, context: LinkContex
   const countries = matches.map((m) => countryNamedBefore(text, m.start));
   const namesakes = namesakesOf(text, matches, ctx.segments.sentence);
   const paired = pairedStarts(matches, namesakes);
+  // The names an aside sets against the article's (not to be confused with Seversk in the Tomsk region).
+  const aside = new Set(matches.flatMap((m, i) => (namesakes[i] === null ? [] : [m.start])));
   let decisions = matches.map((m, i) => decideMatch(m, cues[i]!, [], index, ctx, () => []));
   for (let pass = 1; pass < PASSES; pass++) {
-    const occurrences = resolved(matches, decisions, cues);
+    const occurrences = withPinnedFirsts(index, matches, resolved(matches, decisions, cues), ctx.qualified);
     const regions = regionsAfter(text, matches, occurrences, index);
     const ruling = { index, matches, countries, namesakes, regions, occurrences };
-    // Two names set against each other say nothing for each other's entity, nor does what stands beside either.
-    const apart = (i: number): readonly Occurrence[] =>
-      paired[i]!.size === 0 ? occurrences : occurrences.filter((o) => !paired[i]!.has(o.start) && !qualifiesAny(ctx, o, paired[i]!));
+    // Two names set against each other say nothing for each other's entity, nor does what stands
+    // beside either; an aside's namesake and its region say nothing for the article's other mentions either.
+    const apart = (i: number): readonly Occurrence[] => {
+      const away = aside.size === 0 || aside.has(matches[i]!.start) ? paired[i]! : new Set([...paired[i]!, ...aside]);
+      return away.size === 0 ? occurrences : occurrences.filter((o) => !away.has(o.start) && !qualifiesAny(ctx, o, away));
+    };
     // A pass's choices take effect together, so the result does not depend on mention order.
     const next = matches.map((m, i) => decideMatch(m, cues[i]!, apart(i), index, ctx, againstOf(ruling, i)));
     const same = next.every((d, i) => d.chosen === decisions[i]!.chosen && d.ranked[0]!.entry === decisions[i]!.ranked[0]!.entry);
@@ -115,7 +121,7 @@ function resolved(matches: readonly NameMatch[], decisions: readonly Decision[],
     const d = decisions[i]!;
     const entry = d.ranked[0]!.entry;
     const form = normalizeName(m.forms.get(entry)!.form);
-    return d.chosen ? [{ entry, start: m.start, end: m.end, key: keyOf(m), form, dateline: cues[i] === 'dateline' }] : [];
+    return d.chosen ? [{ entry, start: m.start, end: m.end, key: keyOf(m), form, answers: cues[i] === 'dateline' }] : [];
   });
 }
 

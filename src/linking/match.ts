@@ -124,28 +124,31 @@ function bestTier(
   const caseRefs = lemmas.flatMap((key) => (key === exact ? [] : (index.exact.get(key) ?? [])));
   const caseForms = allowed(caseRefs.length > 0 ? caseRefs : undefined, span);
   if (caseForms !== null) return { forms: caseForms, tier: 'caseForm' };
-  const looseForms = allowed(index.loose.get(loose)?.filter(ownScriptFirst(index, span)), span);
+  const looseForms = allowed(index.loose.get(loose)?.filter(ownScriptFirst(index, LATIN.test(span) ? LATIN : null)), span);
   return looseForms === null ? null : { forms: looseForms, tier: 'loose' };
 }
 
 const LATIN = /\p{Script=Latin}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
- * A Latin spelling variant of a form in another script is no reading of an entity that has Latin
- * forms: English writes Germany, so "German" is not a loose spelling of its Cyrillic Герман. Not
- * the other way: Russian and Ukrainian decline names, and a case form may be some Latin spelling
- * of the name (Глушкова, Glushkova), which is how the loose tier finds it.
+ * The refs in `script` or of entities with no form in it: a spelling variant of a form in another
+ * script is no reading of an entity that has forms in the span's own. English writes Germany, so
+ * "German" is not a loose spelling of its Cyrillic Герман; Ukrainian writes Оман, so the lemma
+ * guessed for Уманню is not Oman's "Umman". A Cyrillic span's own loose key may still read a Latin
+ * form (bestTier): GeoNames lists Latin spellings of Russian case forms (Glushkova of Глушково).
  */
-function ownScriptFirst(index: NameIndex, span: string): (ref: FormRef) => boolean {
-  if (!LATIN.test(span)) return () => true;
-  return (ref) => LATIN.test(ref.form) || !index.entries[ref.entry]!.forms.some((form) => LATIN.test(form));
+function ownScriptFirst(index: NameIndex, script: RegExp | null): (ref: FormRef) => boolean {
+  if (script === null) return () => true;
+  return (ref) => script.test(ref.form) || !index.entries[ref.entry]!.forms.some((form) => script.test(form));
 }
 
 /**
  * A case form of a spelling no form has exactly, for one word: Ukrainian text declines Russian
  * and Polish border towns in its own spelling (Рильську of Рыльск, Медиці of Medyka), which only
  * the lemma's loose key finds. Only places abroad: the text's own country's places have their
- * forms in its language (Новоекономічного is no spelling of Myrnohrad's Novoekonomichne). Tried
+ * forms in its language (Новоекономічного is no spelling of Myrnohrad's Novoekonomichne), and
+ * a form in another script only for a place written in no Cyrillic form (ownScriptFirst). Tried
  * last, and as weak as the loose tier.
  */
 function looseCaseForm(index: NameIndex, token: Token, span: string, homeCountry: string | null): Pick<NameMatch, 'forms' | 'tier'> | null {
@@ -154,7 +157,8 @@ function looseCaseForm(index: NameIndex, token: Token, span: string, homeCountry
     const entry = index.entries[ref.entry]!;
     return entry.kind === 'PLACE' && entry.country !== null && entry.country !== homeCountry;
   };
-  const refs = token.lemmas.flatMap((lemma) => (index.loose.get(looseKey(lemma)) ?? []).filter(abroad));
+  const own = ownScriptFirst(index, CYRILLIC.test(span) ? CYRILLIC : null);
+  const refs = token.lemmas.flatMap((lemma) => (index.loose.get(looseKey(lemma)) ?? []).filter((ref) => abroad(ref) && own(ref)));
   const forms = allowed(refs.length > 0 ? refs : undefined, span);
   return forms === null ? null : { forms, tier: 'loose' };
 }

@@ -214,4 +214,19 @@ describe('linkMentions: spelling variants across scripts', () => {
   it('still finds an entity with no Latin form through a Latin spelling', () => {
     expect(found('Shelling hit Shebekino.')).toEqual(['Shebekino']);
   });
+
+  const abroad = buildNameIndex([
+    entry('place:oman', 'PLACE', ['Oman', 'Umman', 'Оман'], { country: 'OM', featureCode: 'PCLI' }),
+    entry('place:medyka-pl', 'PLACE', ['Medyka'], { country: 'PL', featureClass: 'P', population: 2_800 }),
+  ]);
+  const foundIn = (text: string) => linkMentions(text, abroad, { language: 'uk' }).map((m) => m.text);
+
+  it('reads no lemma of a Cyrillic case form as a Latin form of an entity that has Cyrillic forms (Уманню is not Oman’s Umman)', () => {
+    expect(foundIn('Дрони летіли над Уманню.')).toEqual([]);
+    expect(foundIn('Зустріч з Умманом.')).toEqual([]);
+  });
+
+  it('still finds a place abroad with Latin forms only through a Cyrillic case form', () => {
+    expect(foundIn('Черги на кордоні біля Медики.')).toEqual(['Медики']);
+  });
 });

@@ -225,6 +225,19 @@ describe('linkMentions: Russian and Ukrainian case forms', () => {
     ]);
   });
 
+  it('undoes the doubled consonant of a Ukrainian soft feminine’s instrumental (Уманню, Руссю), not of other words', () => {
+    const soft = buildNameIndex([
+      place('place:uman', 'UA', 'Cherkasy Oblast', [], ['Умань']),
+      place('place:rus', 'UA', null, [], ['Русь']),
+    ]);
+    const found = linkMentions('Між Уманню і Руссю; Умання, Уманю.', soft).map((m) => [m.text, m.entityKey]);
+    expect(found).toEqual([
+      ['Уманню', 'place:uman'],
+      ['Руссю', 'place:rus'],
+      ['Уманю', 'place:uman'],
+    ]);
+  });
+
   it('prefers a form spelt exactly over a case form of another name', () => {
     const withSurname = buildNameIndex([
       place('place:pokrovsk', 'UA', 'Donetsk Oblast', [], ['Покровськ']),

@@ -184,6 +184,11 @@ describe('linkMentions: a name before "regional"', () => {
     expect(linked('Drones hit Odesa overnight.', odesa)).toEqual([['Odesa', 'place:odesa']]);
   });
 
+  it('reads a name before "governor" as the region, whose governor it is', () => {
+    expect(linked('Odesa governor Ivan Petrenko said the port was hit.', odesa)).toEqual([['Odesa', 'place:odesa-oblast']]);
+    expect(linked('Odesa Governor Ivan Petrenko said the port was hit.', odesa)).toEqual([['Odesa', 'place:odesa-oblast']]);
+  });
+
   it('leaves the town where no region bears the name', () => {
     expect(linked('Kharkiv regional officials said the city was calm.')).toEqual([['Kharkiv', 'place:kharkiv']]);
   });
