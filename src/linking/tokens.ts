@@ -4,11 +4,13 @@
  * equals normalizeName of the whole span because normalizeName folds every separator run to one
  * space and strips a possessive only at a word end, which is where tokens end too.
  */
-import { wordKeys, type WordKeys } from './word-keys.js';
+import { wordKeys, type KeptWord, type WordKeys } from './word-keys.js';
 
 export interface Token extends WordKeys {
   start: number;
   end: number;
+  /** The kept keys of the token's spelling, shared by its every token. */
+  word: KeptWord;
 }
 
 // The apostrophe-like marks normalize.ts folds; between letters they stay inside a word (Pokrovs'k).
@@ -21,10 +23,11 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0].replace(POSSESSIVE, '');
-    const { exact, loose, lemmas, innerLemmas } = wordKeys(word);
+    const keys = wordKeys(word);
+    const { exact, loose, lemmas, innerLemmas } = keys;
     if (exact === '') continue; // format characters alone
     const start = match.index;
-    tokens.push({ start, end: start + word.length, exact, loose, lemmas, innerLemmas });
+    tokens.push({ start, end: start + word.length, exact, loose, lemmas, innerLemmas, word: keys });
   }
   return tokens;
 }
