@@ -2,7 +2,6 @@
  * Finding name spans: every token starts an n-gram that grows while its key is still a prefix of
  * some name, so the work per token is bounded by the longest name, not by the gazetteer size.
  */
-import { looseKey } from '../names/normalize.js';
 import { adjectivalAttributes } from './attributes.js';
 import { atSentenceStart, bodiesOfCountries, placesAfterUnknownNames, regionsBeforeRegionWords } from './beside.js';
 import { refusesPartialNames } from './partial-names.js';
@@ -12,6 +11,7 @@ import { listedRegions } from './region-lists.js';
 import { caseAllows, isCapitalised, joinsName, tokenize, type Token } from './tokens.js';
 import { firstSteps, step, triesOf, type TrieNode } from './name-trie.js';
 import type { FormRef, NameIndex, NameMatch } from './types.js';
+import { looseLemmasOf } from './word-keys.js';
 
 /**
  * Names in the text, non-overlapping, in text order; the longest wins where spans overlap.
@@ -135,10 +135,11 @@ function bestTier(
   if (exactForms !== null) return { forms: exactForms, tier: 'exact' };
   // One reading is the words as spelt, which the exact tier has just tried; the others hold a case
   // form somewhere, even when the last word is undeclined (Генштаба ВСУ).
-  const caseRefs = readings.flatMap((node) => (node === exact ? [] : (node.refs ?? [])));
+  const caseRefs: FormRef[] = [];
+  for (const node of readings) if (node !== exact && node.refs !== undefined) caseRefs.push(...node.refs);
   const caseForms = allowed(caseRefs.length > 0 ? caseRefs : undefined, span);
   if (caseForms !== null) return { forms: caseForms, tier: 'caseForm' };
-  const looseForms = allowed(loose?.refs?.filter(ownScriptFirst(index, span)), span);
+  const looseForms = allowed(loose?.refs, span, ownScriptFirst(index, span));
   return looseForms === null ? null : { forms: looseForms, tier: 'loose' };
 }
 
@@ -168,16 +169,18 @@ function looseCaseForm(index: NameIndex, token: Token, span: string, homeCountry
     const entry = index.entries[ref.entry]!;
     return entry.kind === 'PLACE' && entry.country !== null && entry.country !== homeCountry;
   };
-  const refs = token.lemmas.flatMap((lemma) => (index.loose.get(looseKey(lemma)) ?? []).filter(abroad));
+  const refs = looseLemmasOf(token.word).flatMap((key) => (index.loose.get(key) ?? []).filter(abroad));
   const forms = allowed(refs.length > 0 ? refs : undefined, span);
   return forms === null ? null : { forms, tier: 'loose' };
 }
 
-function allowed(refs: readonly FormRef[] | undefined, span: string): Map<number, FormRef> | null {
+/** The least penalised ref of each entry whose form the span's case allows; `kept` is asked last, as it may read all of an entry's forms. */
+function allowed(refs: readonly FormRef[] | undefined, span: string, kept?: (ref: FormRef) => boolean): Map<number, FormRef> | null {
   if (refs === undefined) return null;
   const forms = new Map<number, FormRef>();
   for (const ref of refs) {
-    if ((forms.get(ref.entry)?.penalty ?? -Infinity) < ref.penalty && caseAllows(span, ref.form)) forms.set(ref.entry, ref);
+    if ((forms.get(ref.entry)?.penalty ?? -Infinity) < ref.penalty && caseAllows(span, ref.form) && (kept?.(ref) ?? true))
+      forms.set(ref.entry, ref);
   }
   return forms.size > 0 ? forms : null;
 }

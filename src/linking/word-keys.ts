@@ -19,6 +19,7 @@ export interface WordKeys {
 /** A word's keys as kept, one object for every token of that spelling, with the matcher's first steps from them (name-trie.ts). */
 export interface KeptWord extends WordKeys {
   firstSteps: FirstSteps | undefined;
+  looseLemmas: readonly string[] | undefined;
 }
 
 /** Words kept at most; past that the store starts afresh, so a long ingest cannot grow it without end. */
@@ -31,8 +32,14 @@ export function wordKeys(word: string): KeptWord {
     if (known.size >= MAX_WORDS) known.clear();
     const innerLemmas = caseLemmas(word, MIN_INNER_LEMMA);
     const lemmas = innerLemmas.filter((l) => l.length > MIN_INNER_LEMMA);
-    keys = { exact: normalizeName(word), loose: looseKey(word), lemmas, innerLemmas, firstSteps: undefined };
+    keys = { exact: normalizeName(word), loose: looseKey(word), lemmas, innerLemmas, firstSteps: undefined, looseLemmas: undefined };
     known.set(word, keys);
   }
   return keys;
+}
+
+/** The loose keys of the word's lemmas, which only a capitalised word no form spells needs (match.ts), folded once. */
+export function looseLemmasOf(word: KeptWord): readonly string[] {
+  word.looseLemmas ??= word.lemmas.map(looseKey);
+  return word.looseLemmas;
 }
