@@ -2,7 +2,6 @@
  * Finding name spans: every token starts an n-gram that grows while its key is still a prefix of
  * some name, so the work per token is bounded by the longest name, not by the gazetteer size.
  */
-import { looseKey } from '../names/normalize.js';
 import { adjectivalAttributes } from './attributes.js';
 import { atSentenceStart, bodiesOfCountries, placesAfterUnknownNames, regionsBeforeRegionWords } from './beside.js';
 import { refusesPartialNames } from './partial-names.js';
@@ -10,7 +9,9 @@ import { namesOfUnknownPeople } from './people-names.js';
 import { startsPersonName } from './person-words.js';
 import { listedRegions } from './region-lists.js';
 import { caseAllows, isCapitalised, joinsName, tokenize, type Token } from './tokens.js';
+import { firstSteps, step, triesOf, type TrieNode } from './name-trie.js';
 import type { FormRef, NameIndex, NameMatch } from './types.js';
+import { looseLemmasOf } from './word-keys.js';
 
 /**
  * Names in the text, non-overlapping, in text order; the longest wins where spans overlap.
@@ -61,22 +62,30 @@ function withListedRegions(text: string, tokens: readonly Token[], found: NameMa
 
 function matchesFrom(text: string, tokens: readonly Token[], first: number, index: NameIndex, homeCountry: string | null): NameMatch[] {
   const out: NameMatch[] = [];
-  let exact = '';
-  let loose = '';
-  let lemmas: string[] = [''];
+  let { exact, loose, readings } = firstSteps(triesOf(index), tokens[first]!.word);
   for (let last = first; last < tokens.length; last++) {
-    const token = tokens[last];
-    if (last > first && !joinsName(text, tokens[last - 1], token)) break;
-    exact = last === first ? token.exact : `${exact} ${token.exact}`;
-    loose = last === first ? token.loose : `${loose} ${token.loose}`;
-    lemmas = extendLemmas(lemmas, token, last === first);
-    const start = tokens[first].start;
-    const end = withClosingQuote(text, start, withInitialismPeriod(text, tokens, first, last));
-    const span = text.slice(start, end);
-    const found = bestTier(index, exact, loose, lemmas, span) ?? (last === first ? looseCaseForm(index, token, span, homeCountry) : null);
-    if (found !== null) out.push({ start, end, text: span, ...found, firstToken: first, lastToken: last });
-    lemmas = lemmas.filter((key) => index.prefixes.has(key));
-    if (!index.prefixes.has(exact) && !index.prefixes.has(loose) && lemmas.length === 0) break; // no longer name begins with these words
+    const token = tokens[last]!;
+    if (last > first) {
+      if (!joinsName(text, tokens[last - 1]!, token)) break;
+      exact = step(exact, token.exact);
+      loose = step(loose, token.loose);
+      readings = extendReadings(
+        readings.filter((node) => node.next !== undefined),
+        token,
+      );
+    }
+    // The span is cut only where some form may match it, which few n-grams reach.
+    const mayLooseCase = last === first && homeCountry !== null && token.lemmas.length > 0;
+    if (exact?.refs !== undefined || loose?.refs !== undefined || mayLooseCase || readings.some((node) => node.refs !== undefined)) {
+      const start = tokens[first]!.start;
+      const end = withClosingQuote(text, start, withInitialismPeriod(text, tokens, first, last));
+      const span = text.slice(start, end);
+      const found =
+        bestTier(index, exact, loose, readings, span) ?? (last === first ? looseCaseForm(index, token, span, homeCountry) : null);
+      if (found !== null) out.push({ start, end, text: span, ...found, firstToken: first, lastToken: last });
+    }
+    // No longer name begins with these words.
+    if (exact?.next === undefined && loose?.next === undefined && !readings.some((node) => node.next !== undefined)) break;
   }
   return out;
 }
@@ -100,31 +109,37 @@ function withClosingQuote(text: string, start: number, end: number): number {
 }
 
 /** Every way to read the n-gram so far with this token appended, each word as itself or as a case
- * form (вооруженных сил Украины → вооруженные силы украины); the caller keeps only name prefixes. */
-function extendLemmas(partial: readonly string[], token: Token, first: boolean): string[] {
-  if (first) return [token.exact, ...token.lemmas];
-  if (token.innerLemmas.length === 0) return partial.map((p) => `${p} ${token.exact}`);
-  const readings = [token.exact, ...token.innerLemmas];
-  return partial.flatMap((p) => readings.map((r) => `${p} ${r}`));
+ * form (вооруженных сил Украины → вооруженные силы украины), as the nodes of those that begin or are
+ * some exact key. */
+function extendReadings(partial: readonly TrieNode[], token: Token): TrieNode[] {
+  const readings: TrieNode[] = [];
+  for (const node of partial) {
+    for (const word of [token.exact, ...token.innerLemmas]) {
+      const next = step(node, word);
+      if (next !== undefined) readings.push(next);
+    }
+  }
+  return readings;
 }
 
 // A spelling that is exactly some entity's form names it; a case form is the next best reading,
 // and the loose tier only a fallback for spellings no form has.
 function bestTier(
   index: NameIndex,
-  exact: string,
-  loose: string,
-  lemmas: readonly string[],
+  exact: TrieNode | undefined,
+  loose: TrieNode | undefined,
+  readings: readonly TrieNode[],
   span: string,
 ): Pick<NameMatch, 'forms' | 'tier'> | null {
-  const exactForms = allowed(index.exact.get(exact), span);
+  const exactForms = allowed(exact?.refs, span);
   if (exactForms !== null) return { forms: exactForms, tier: 'exact' };
   // One reading is the words as spelt, which the exact tier has just tried; the others hold a case
   // form somewhere, even when the last word is undeclined (Генштаба ВСУ).
-  const caseRefs = lemmas.flatMap((key) => (key === exact ? [] : (index.exact.get(key) ?? [])));
+  const caseRefs: FormRef[] = [];
+  for (const node of readings) if (node !== exact && node.refs !== undefined) caseRefs.push(...node.refs);
   const caseForms = allowed(caseRefs.length > 0 ? caseRefs : undefined, span);
   if (caseForms !== null) return { forms: caseForms, tier: 'caseForm' };
-  const looseForms = allowed(index.loose.get(loose)?.filter(ownScriptFirst(index, LATIN.test(span) ? LATIN : null)), span);
+  const looseForms = allowed(loose?.refs, span, ownScriptFirst(index, LATIN.test(span) ? LATIN : null));
   return looseForms === null ? null : { forms: looseForms, tier: 'loose' };
 }
 
@@ -158,16 +173,18 @@ function looseCaseForm(index: NameIndex, token: Token, span: string, homeCountry
     return entry.kind === 'PLACE' && entry.country !== null && entry.country !== homeCountry;
   };
   const own = ownScriptFirst(index, CYRILLIC.test(span) ? CYRILLIC : null);
-  const refs = token.lemmas.flatMap((lemma) => (index.loose.get(looseKey(lemma)) ?? []).filter((ref) => abroad(ref) && own(ref)));
+  const refs = looseLemmasOf(token.word).flatMap((key) => (index.loose.get(key) ?? []).filter((ref) => abroad(ref) && own(ref)));
   const forms = allowed(refs.length > 0 ? refs : undefined, span);
   return forms === null ? null : { forms, tier: 'loose' };
 }
 
-function allowed(refs: readonly FormRef[] | undefined, span: string): Map<number, FormRef> | null {
+/** The least penalised ref of each entry whose form the span's case allows; `kept` is asked last, as it may read all of an entry's forms. */
+function allowed(refs: readonly FormRef[] | undefined, span: string, kept?: (ref: FormRef) => boolean): Map<number, FormRef> | null {
   if (refs === undefined) return null;
   const forms = new Map<number, FormRef>();
   for (const ref of refs) {
-    if ((forms.get(ref.entry)?.penalty ?? -Infinity) < ref.penalty && caseAllows(span, ref.form)) forms.set(ref.entry, ref);
+    if ((forms.get(ref.entry)?.penalty ?? -Infinity) < ref.penalty && caseAllows(span, ref.form) && (kept?.(ref) ?? true))
+      forms.set(ref.entry, ref);
   }
   return forms.size > 0 ? forms : null;
 }

@@ -4,11 +4,13 @@
  * equals normalizeName of the whole span because normalizeName folds every separator run to one
  * space and strips a possessive only at a word end, which is where tokens end too.
  */
-import { wordKeys, type WordKeys } from './word-keys.js';
+import { wordKeys, type KeptWord, type WordKeys } from './word-keys.js';
 
 export interface Token extends WordKeys {
   start: number;
   end: number;
+  /** The kept keys of the token's spelling, shared by its every token. */
+  word: KeptWord;
 }
 
 // The apostrophe-like marks normalize.ts folds; between letters they stay inside a word (Pokrovs'k).
@@ -17,14 +19,18 @@ const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}\\p{Cf}]+(?:[${APOSTROPHES}][\\p{L}\
 // A possessive is cut off the token so the span ends with the name (Krasnoarmysk’s → Krasnoarmysk).
 const POSSESSIVE = new RegExp(`(?<=[\\p{L}\\p{N}])[${APOSTROPHES}][sS]$`, 'u');
 
+// Most words end otherwise, and the possessive's pattern costs more than this look at the last letter.
+const endsInS = (word: string): boolean => word.endsWith('s') || word.endsWith('S');
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const word = match[0].replace(POSSESSIVE, '');
-    const { exact, loose, lemmas, innerLemmas } = wordKeys(word);
+    const word = endsInS(match[0]) ? match[0].replace(POSSESSIVE, '') : match[0];
+    const keys = wordKeys(word);
+    const { exact, loose, lemmas, innerLemmas } = keys;
     if (exact === '') continue; // format characters alone
     const start = match.index;
-    tokens.push({ start, end: start + word.length, exact, loose, lemmas, innerLemmas });
+    tokens.push({ start, end: start + word.length, exact, loose, lemmas, innerLemmas, word: keys });
   }
   return tokens;
 }
@@ -38,9 +44,11 @@ const GAP = new RegExp(
   'u',
 );
 const ABBREVIATION_MAX = 3;
+const SPACE = 0x20;
 
 /** Whether the text between two tokens can lie inside one name. */
 export function joinsName(text: string, left: Token, right: Token): boolean {
+  if (right.start === left.end + 1 && text.charCodeAt(left.end) === SPACE) return true; // the most common gap, without cutting it out
   const gap = text.slice(left.end, right.start);
   if (!GAP.test(gap)) return false;
   // "Donetsk. Oblast officials…" is two sentences; "St. Petersburg" is one name; an acronym is
@@ -52,9 +60,13 @@ const isAcronym = (word: string): boolean => word.length > 1 && word === word.to
 
 /** Whether the token starts with a capital letter. */
 export function isCapitalised(text: string, token: Token): boolean {
-  const first = String.fromCodePoint(text.codePointAt(token.start) ?? 0);
+  const code = text.codePointAt(token.start) ?? 0;
+  if (code < ASCII_END) return code >= A && code <= Z; // most words, without a string to lower-case
+  const first = String.fromCodePoint(code);
   return first !== first.toLowerCase();
 }
+
+const [A, Z, ASCII_END] = [0x41, 0x5a, 0x80];
 
 const NON_LETTERS = /[^\p{L}]/gu;
 const SHORT_ACRONYM = 4;

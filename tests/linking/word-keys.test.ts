@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { looseKey, normalizeName } from '../../src/names/normalize.js';
 import { caseLemmas } from '../../src/linking/morphology.js';
-import { wordKeys } from '../../src/linking/word-keys.js';
+import { looseLemmasOf, wordKeys } from '../../src/linking/word-keys.js';
 
 describe('wordKeys', () => {
   it('gives the folded keys of the word, its case lemmas with and without the two-letter ones', () => {
@@ -25,5 +25,11 @@ describe('wordKeys', () => {
     for (let i = 0; i < 50_001; i++) wordKeys(`Слово${i}`);
     expect(wordKeys('Слово7').exact).toBe('слово7');
     expect(wordKeys('Покровська').lemmas).toContain('покровськ');
+  });
+
+  it('folds the loose keys of its lemmas once, in the lemmas’ order', () => {
+    const keys = wordKeys('Рильську');
+    expect(looseLemmasOf(keys)).toEqual(keys.lemmas.map(looseKey));
+    expect(looseLemmasOf(keys)).toBe(looseLemmasOf(wordKeys('Рильську')));
   });
 });
