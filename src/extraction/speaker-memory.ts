@@ -1,5 +1,6 @@
 import type { Discourse, Referent } from './discourse.js';
 import { sameRoleWord } from './role-match.js';
+import { isOrganization } from './speaker-locative.js';
 import type { Word } from './words.js';
 
 /** A speaker candidate found at `start`–`end` of an attribution clause, with the rule that found it. */
@@ -29,13 +30,21 @@ export class SpeakerMemory {
     return this.spoken.findLast((r) => r.at < at && r.roleWords.length === 0 && fits(r)) ?? null;
   }
 
-  /** He, она, вони: the last speaker, unless a person named since in this paragraph is nearer. */
+  /**
+   * He, она, вони: the last speaker, unless a person named since in this paragraph is nearer. "He"
+   * and "she" are never a body: after a body spoke, they are the person named since, in this
+   * paragraph or the one before ("Zelensky thanked Moldova. [¶] "…," he said").
+   */
   pronoun(word: Word, at: number): Candidate | null {
     const speaker = this.spoken.findLast((r) => r.at < at);
     const person = this.discourse.introduced.findLast((r) => r.at < at && r.surname !== null);
     const span = { start: word.start, end: word.end };
     const layout = this.discourse.layout;
-    if (person && (!speaker || (person.at > speaker.at && !layout.sameParagraph(speaker.at, at) && layout.sameParagraph(person.at, at)))) {
+    const near =
+      person &&
+      (layout.sameParagraph(person.at, at) ||
+        (personal(word) && bodySpoke(speaker) && layout.paragraphAt(at) - layout.paragraphAt(person.at) === 1));
+    if (person && (!speaker || (person.at > speaker.at && !layout.sameParagraph(speaker.at, at) && near))) {
       return { ...span, referent: person, rule: 'speaker: pronoun → person named before', score: 0.7 };
     }
     return speaker ? { ...span, referent: speaker, rule: 'speaker: pronoun → previous speaker', score: 0.7 } : null;
@@ -76,3 +85,8 @@ export class SpeakerMemory {
     return keys.size === 1 ? titled[0]! : null;
   }
 }
+
+/** Pronouns for one person, never for a body: "he", "она", "його". */
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'он', 'она', 'его', 'ее', 'её', 'він', 'вона', 'його', 'її']);
+const personal = (word: Word): boolean => PERSONAL.has(word.lower);
+const bodySpoke = (speaker: Referent | undefined): boolean => speaker !== undefined && isOrganization(speaker.speaker);
