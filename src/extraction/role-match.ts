@@ -36,9 +36,22 @@ const DIPLOMATIC = matcher(['ambassador*', 'envoy*', 'foreign', 'мид', 'мз�
 export function sameRoleWord(a: string, b: string): boolean {
   const stem = Math.max(3, Math.min(a.length, b.length) - 2);
   return (
-    (a.slice(0, stem) === b.slice(0, stem) && Math.abs(a.length - b.length) <= 3) ||
+    (a.slice(0, stem) === b.slice(0, stem) && Math.abs(a.length - b.length) <= 3 && !otherGender(a, b) && !otherGender(b, a)) ||
     (HEAD_OF_BODY(a) && HEAD_OF_BODY(b)) ||
     (DIPLOMAT(a) && DIPLOMATIC(b)) ||
     (DIPLOMAT(b) && DIPLOMATIC(a))
   );
+}
+
+/**
+ * A Ukrainian or Russian feminine role noun made from a masculine one: "президентка", "депутатку",
+ * "речниця" (from "президент", "депутат", "речник"); the base ends in a consonant, so "представника"
+ * (a case of "представник") is none.
+ */
+const FEMININE = /^(.+[бвгґджзклмнпрстфхцчшщ])(к|иц)(а|и|і|у|ою|ой|е|ей|ам|ами|ах|я|ю|ею|ям|ями|ях)$/u;
+
+/** Whether `a` is the feminine of a role and `b` the masculine role it is made from: "президентка", "президента". */
+function otherGender(a: string, b: string): boolean {
+  const match = FEMININE.exec(a);
+  return match !== null && b.startsWith(match[1]!) && !b.slice(match[1]!.length).startsWith(match[2]!);
 }

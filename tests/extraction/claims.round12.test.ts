@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+
+import { extractClaims } from '../../src/extraction/claims.js';
+import { sameRoleWord } from '../../src/extraction/role-match.js';
+import { marked } from '../support/marked-text.js';
+
+/**
+ * Round 12 of issue 11: "he" after a body spoke, and feminine role nouns (every sentence is test
+ * material, not news).
+ */
+const speakers = (source: string, language: string) => extractClaims(marked(source, language)).map((c) => c.speaker);
+const entity = (entityKey: string) => ({ kind: 'entity', entityKey });
+
+describe('extractClaims: "він" is never the body that spoke last', () => {
+  const opening =
+    'Сторони обговорили енергетику, повідомили в [[Офісі президента|org:test-office]].\n\n' +
+    'На пресконференції [[Іван Мороз|person:test-ivan-moroz]] подякував партнерам.\n\n';
+
+  it('gives "сказав він" to the person named in the paragraph before, after a body spoke', () => {
+    expect(speakers(opening + '«Ми збудуємо все разом», — сказав він.', 'uk')).toEqual([
+      entity('org:test-office'),
+      entity('person:test-ivan-moroz'),
+    ]);
+  });
+
+  it('keeps "вони" with the body that spoke last', () => {
+    expect(speakers(opening + '«Ми збудуємо все разом», — заявили вони.', 'uk')).toEqual([
+      entity('org:test-office'),
+      entity('org:test-office'),
+    ]);
+  });
+
+  it('keeps "he" with the person who spoke last', () => {
+    const source =
+      '[[Anna Vogt|person:test-anna-vogt]] said the talks went well.\n\n' +
+      '[[Ivan Moroz|person:test-ivan-moroz]] thanked the hosts.\n\n' +
+      '"We will build it together," he said.';
+    expect(speakers(source, 'en')).toEqual([entity('person:test-anna-vogt'), entity('person:test-anna-vogt')]);
+  });
+});
+
+describe('sameRoleWord: a feminine role noun is not the masculine one', () => {
+  it('tells "президентка" from "президент" and "речниця" from "речник"', () => {
+    expect(sameRoleWord('президентка', 'президент')).toBe(false);
+    expect(sameRoleWord('президента', 'президентка')).toBe(false);
+    expect(sameRoleWord('речниця', 'речник')).toBe(false);
+  });
+
+  it('still matches the cases of one noun', () => {
+    expect(sameRoleWord('президентка', 'президенткою')).toBe(true);
+    expect(sameRoleWord('представника', 'представник')).toBe(true);
+    expect(sameRoleWord('речниці', 'речниця')).toBe(true);
+  });
+
+  it('gives "наголосила президентка" to the president introduced so, not to a male president', () => {
+    const source =
+      'Президентка [[Анна Фогт|person:test-anna-vogt]] зустрілася з президентом [[Іваном Морозом|person:test-ivan-moroz]].\n\n' +
+      '«Безпека — спільна справа», — наголосила президентка.';
+    expect(speakers(source, 'uk')).toEqual([entity('person:test-anna-vogt')]);
+  });
+});
