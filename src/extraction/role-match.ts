@@ -34,9 +34,10 @@ const DIPLOMATIC = matcher(['ambassador*', 'envoy*', 'foreign', 'мид', 'мз�
  * "министр"/"министра"), both a word for a body's head, or a diplomat and a diplomat's title.
  */
 export function sameRoleWord(a: string, b: string): boolean {
-  const stem = Math.max(3, Math.min(a.length, b.length) - 2);
   return (
-    (a.slice(0, stem) === b.slice(0, stem) && Math.abs(a.length - b.length) <= 3 && !otherGender(a, b) && !otherGender(b, a)) ||
+    (sameStem(a, b) && !otherGender(a, b) && !otherGender(b, a)) ||
+    shortened(a, b) ||
+    shortened(b, a) ||
     (HEAD_OF_BODY(a) && HEAD_OF_BODY(b)) ||
     (DIPLOMAT(a) && DIPLOMATIC(b)) ||
     (DIPLOMAT(b) && DIPLOMATIC(a))
@@ -54,4 +55,27 @@ const FEMININE = /^(.+[бвгґджзклмнпрстфхцчшщ])(к|иц)(а|
 function otherGender(a: string, b: string): boolean {
   const match = FEMININE.exec(a);
   return match !== null && b.startsWith(match[1]!) && !b.slice(match[1]!.length).startsWith(match[2]!);
+}
+
+/** Equal up to an inflected ending: "official"/"officials", "министр"/"министра". */
+function sameStem(a: string, b: string): boolean {
+  const stem = Math.max(3, Math.min(a.length, b.length) - 2);
+  return a.slice(0, stem) === b.slice(0, stem) && Math.abs(a.length - b.length) <= 3;
+}
+
+const feminine = (word: string): boolean => FEMININE.test(word);
+
+/** The last part of a minister's compound title: "прем'єр-міністерка", "премьер-министра". */
+const MINISTER = matcher(['министр*', 'міністр*', 'міністерк*']);
+
+/**
+ * A minister's compound title shortened to its first part, in the gender of its last: "прем'єр-міністр"
+ * is "прем'єр", "прем'єр-міністерка" is "прем'єрка", "премьер-министр" is "премьер". Other compounds
+ * are no titles ("военно-промышленных", "military-industrial").
+ */
+function shortened(compound: string, b: string): boolean {
+  const parts = compound.split('-');
+  if (parts.length < 2 || b.includes('-') || !MINISTER(parts.at(-1)!)) return false;
+  const base = feminine(b) ? FEMININE.exec(b)![1]! : b;
+  return sameStem(parts[0]!, base) && feminine(parts.at(-1)!) === feminine(b);
 }

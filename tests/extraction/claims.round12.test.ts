@@ -5,7 +5,7 @@ import { sameRoleWord } from '../../src/extraction/role-match.js';
 import { marked } from '../support/marked-text.js';
 
 /**
- * Round 12 of issue 11: "he" after a body spoke, and feminine role nouns (every sentence is test
+ * Round 12 of issue 11: "he" after a body spoke, feminine role nouns and shortened titles (every sentence is test
  * material, not news).
  */
 const speakers = (source: string, language: string) => extractClaims(marked(source, language)).map((c) => c.speaker);
@@ -39,6 +39,16 @@ describe('extractClaims: "він" is never the body that spoke last', () => {
   });
 });
 
+describe('extractClaims: "сказала прем\'єрка" after a prime minister spoke', () => {
+  it('gives the short title to the woman titled in full before', () => {
+    const source =
+      "Прем'єр-міністерка [[Анна Фогт|person:test-anna-vogt]] відвідала місто.\n\n" +
+      'За словами [[Фогт|person:test-anna-vogt]], уряд виділить кошти.\n\n' +
+      "«Ми не дамо повторити це знову», — сказала прем'єрка під час зустрічі.";
+    expect(speakers(source, 'uk')).toEqual([entity('person:test-anna-vogt'), entity('person:test-anna-vogt')]);
+  });
+});
+
 describe('sameRoleWord: a feminine role noun is not the masculine one', () => {
   it('tells "президентка" from "президент" and "речниця" from "речник"', () => {
     expect(sameRoleWord('президентка', 'президент')).toBe(false);
@@ -50,6 +60,15 @@ describe('sameRoleWord: a feminine role noun is not the masculine one', () => {
     expect(sameRoleWord('президентка', 'президенткою')).toBe(true);
     expect(sameRoleWord('представника', 'представник')).toBe(true);
     expect(sameRoleWord('речниці', 'речниця')).toBe(true);
+  });
+
+  it('reads a compound title shortened to its first part, in the gender of its last', () => {
+    expect(sameRoleWord("прем'єрка", "прем'єр-міністерка")).toBe(true);
+    expect(sameRoleWord('премьер-министр', 'премьер')).toBe(true);
+    expect(sameRoleWord("прем'єр-міністр", "прем'єрка")).toBe(false);
+    expect(sameRoleWord('экс-министр', 'эксперт')).toBe(false);
+    expect(sameRoleWord('military-industrial', 'military')).toBe(false);
+    expect(sameRoleWord('военно-промышленных', 'военный')).toBe(false);
   });
 
   it('gives "наголосила президентка" to the president introduced so, not to a male president', () => {
