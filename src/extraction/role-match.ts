@@ -22,6 +22,11 @@ export const isHeadOfBody = (word: string): boolean => HEAD_OF_BODY(word);
  */
 export const isPluralRole = (word: Word): boolean => /[ыиі]$/u.test(word.lower) && !HEAD_OF_BODY(word.lower);
 
+/** "the official", "посадовець", "чиновник": a word for anyone in office, whatever their title. */
+const OFFICIAL = matcher(['official', 'посадов*', 'чиновни*']);
+
+export const isAnyOfficial = (word: string): boolean => OFFICIAL(word);
+
 /**
  * "the diplomat", "сказала дипломат": news calls anyone of a foreign ministry or an embassy a
  * diplomat, so the word refers back to a speaker titled so ("Официальный представитель МИД России").

@@ -4,7 +4,7 @@ import { isDefinite, isStopWord } from './description-words.js';
 import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
 import { phraseAt, type Phrase, type PhraseContext } from './phrases.js';
 import { isPersonRole, isRoleHead, isSourceHead } from './role-heads.js';
-import { isPluralRole, sameRoleWord } from './role-match.js';
+import { isAnyOfficial, isPluralRole, sameRoleWord } from './role-match.js';
 import type { Candidate, SpeakerMemory } from './speaker-memory.js';
 import { isOrganization } from './speaker-locative.js';
 import { apposition, opensSentence, titlesNameAfter } from './speaker-titles.js';
@@ -55,6 +55,9 @@ export function describedSpeaker(
   if (!unnamed && group) {
     const referent = memory.previous(at, (r) => r.roleWords.some((w) => sameRoleWord(w, headWord)) && heads(r));
     if (referent) return described(referent, 'speaker: role noun → previous speaker', 0.75);
+    // "Mrochko, head of the city administration, said … “…,” the official said": anyone in office is an official.
+    const official = isAnyOfficial(headWord) && !isPluralRole(tokens[head]!) && phrase.first >= head - 1 ? memory.lastPerson(at) : null;
+    if (official) return described(official, 'speaker: "the official" → the person speaking last', 0.7);
     // No role stated for the last speaker: the role noun may well be theirs ("Peskov said … the spokesman added").
     // A person's role is no body's: "военный эксперт" after a ministry spoke is someone else.
     const person = isPersonRole(language, tokens[head]!);

@@ -60,6 +60,17 @@ export class SpeakerMemory {
     return person && person.roleWords.length === 0 && layout.paragraphAt(at) - layout.paragraphAt(person.at) <= 1 ? person : null;
   }
 
+  /** The last speaker, if a person who spoke in this paragraph or the one before. */
+  lastPerson(at: number): Referent | null {
+    const last = this.spoken.findLast((r) => r.at < at);
+    const layout = this.discourse.layout;
+    if (!last || layout.paragraphAt(at) - layout.paragraphAt(last.at) > 1) return null;
+    const { speaker } = last;
+    const person =
+      speaker.kind === 'entity' ? speaker.entityKey.startsWith('person:') : speaker.kind === 'new' && speaker.entityKind === 'PERSON';
+    return person ? last : null;
+  }
+
   speakingInParagraph(at: number): Referent | null {
     const last = this.spoken.findLast((r) => r.at < at);
     return last && this.discourse.layout.sameParagraph(last.at, at) ? last : null;

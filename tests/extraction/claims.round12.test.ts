@@ -78,3 +78,31 @@ describe('sameRoleWord: a feminine role noun is not the masculine one', () => {
     expect(speakers(source, 'uk')).toEqual([entity('person:test-anna-vogt')]);
   });
 });
+
+describe('extractClaims: "the official" is the person who spoke last, whatever their title', () => {
+  it('gives "the official said" to the titled person speaking in the paragraph', () => {
+    const source =
+      'The head of the region, [[Ivan Moroz|person:test-ivan-moroz]], said two people were killed.\n\n' +
+      '[[Petro Bondar|person:test-petro-bondar]], head of the city administration, said a school was damaged. ' +
+      '“Leave the riverside,” the official said.';
+    expect(speakers(source, 'en')).toEqual([
+      entity('person:test-ivan-moroz'),
+      entity('person:test-petro-bondar'),
+      entity('person:test-petro-bondar'),
+    ]);
+  });
+
+  it('gives "написав посадовець" to the titled person who spoke in the paragraph before', () => {
+    const source =
+      'Як повідомив голова [[ОВА|org:test-oma]] [[Іван Мороз|person:test-ivan-moroz]], пошкоджено підстанцію.\n\n' +
+      '«Ворог цілив саме в енергетику», — написав посадовець.';
+    expect(speakers(source, 'uk')).toEqual([entity('person:test-ivan-moroz'), entity('person:test-ivan-moroz')]);
+  });
+
+  it('leaves "посадовці" (several officials) to be a group of its own', () => {
+    const source =
+      'Як повідомив голова [[ОВА|org:test-oma]] [[Іван Мороз|person:test-ivan-moroz]], пошкоджено підстанцію.\n\n' +
+      '«Ворог цілив саме в енергетику», — написали посадовці.';
+    expect(speakers(source, 'uk')[1]).not.toEqual(entity('person:test-ivan-moroz'));
+  });
+});
