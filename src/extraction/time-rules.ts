@@ -116,7 +116,10 @@ function weekday(r: Reader, i: number): Match | null {
   const target = word === undefined ? undefined : r.lang.weekdays[withoutPossessive(word)];
   if (target === undefined) return null;
   const back = (r.published.getUTCDay() - target + 7) % 7;
-  return withPart(r, at, dayOf(r.published, back));
+  const match = withPart(r, at, dayOf(r.published, back));
+  // "Tuesday night" is the night after Tuesday, dated by the day it ends (as "в ночь на среду"),
+  // though never after the report's own day.
+  return match.when.partOfDay === 'NIGHT' && back > 0 ? { ...match, when: { ...match.when, ...dayOf(r.published, back - 1) } } : match;
 }
 
 /** "yesterday (evening)", "накануне", "last week", "минулого тижня": the longest phrase the table knows. */
