@@ -80,3 +80,17 @@ describe('extractEvents: the items of a list take the time of its introduction',
     expect(times(prose, 'ru')).toEqual([{ place: 'place:geonames-100002', day: null, part: null }]);
   });
 });
+
+describe('findTimes: an evening-to-morning span is a night', () => {
+  it('dates "с 23:00 вторника до 07:00 среды" by the day the night ends', () => {
+    const ru = 'В период с 23:00 вторника до 07:00 среды перехвачены 61 беспилотник.';
+    expect(stated(ru, 'ru')).toEqual([{ text: 'с 23:00 вторника до 07:00 среды', month: 2, day: 11, partOfDay: 'NIGHT' }]);
+    const uk = 'З 23:00 вівторка до 07:00 середи збито 40 дронів.';
+    expect(stated(uk, 'uk')).toEqual([{ text: 'З 23:00 вівторка до 07:00 середи', month: 2, day: 11, partOfDay: 'NIGHT' }]);
+  });
+
+  it('leaves a daytime span, and one across two days that are not consecutive', () => {
+    expect(stated('С 09:00 вторника до 17:00 среды работы продолжались.', 'ru')).toEqual([]);
+    expect(stated('С 23:00 понедельника до 07:00 среды перехвачены 61 беспилотник.', 'ru')).toEqual([]);
+  });
+});
