@@ -44,6 +44,27 @@ const READINESS: Record<FramingLanguage, readonly string[]> = {
   ],
 };
 
+/** A future auxiliary before a verb: "will visit", "will also meet", "будет посещать", "буде обстрілювати". */
+const FUTURE_AUXILIARIES: Record<FramingLanguage, readonly string[]> = {
+  en: ['will'],
+  ru: ['будет', 'будут'],
+  uk: ['буде', 'будуть'],
+};
+
+/** A future copula before a noun: "it will be his second visit", "Это будет первый визит", "Це буде другий візит". */
+const FUTURE_COPULAS: Record<FramingLanguage, readonly string[]> = {
+  en: ['will be'],
+  ru: ['будет', 'станет'],
+  uk: ['буде', 'стане'],
+};
+
+/** A visit or meeting verb in the perfective future: "посетит Варшаву", "відвідає Варшаву", "зустрінеться з". */
+const FUTURE_FORMS: Record<FramingLanguage, readonly string[]> = {
+  en: [],
+  ru: ['посетит', 'посетят', 'побывает', 'побывают', 'встретится', 'встретятся'],
+  uk: ['відвідає', 'відвідають', 'побуває', 'побувають', 'зустрінеться', 'зустрінуться'],
+};
+
 /** Words that may stand between the noun and the phrase: "open to direct talks", "встреча лидеров пройдет". */
 const MAX_GAP = 2;
 
@@ -52,11 +73,13 @@ const NOT_IN_GAP: ReadonlySet<string> = new Set('and or but not и или а н�
 
 const matches = (word: string, entry: string): boolean => (entry.endsWith('*') ? word.startsWith(entry.slice(0, -1)) : word === entry);
 
-/** Whether the framing at `r` is a noun the sentence puts ahead of its time. */
+/** Whether the framing at `r` is a happening the sentence puts ahead of its time. */
 export function planned(s: Sentence, r: Reach): boolean {
-  if (!r.match.group.noun) return false;
   const { first, last } = r.match;
   const lower = (i: number) => (i >= 0 && i < s.ws.length ? normalize(s.ws[i]!.lower) : '');
+  // An English noun after "will" is its verb: "will visit".
+  if (futureVerb(s.language, lower, first)) return true;
+  if (!r.match.group.noun) return false;
   // The phrase's words from word `at`, all in the noun's clause.
   const phraseAt = (at: number, phrase: string): boolean => {
     const parts = phrase.split(' ');
@@ -70,6 +93,13 @@ export function planned(s: Sentence, r: Reach): boolean {
     const joined = s.ws.slice(last + 1, last + 1 + gap).some((w) => NOT_IN_GAP.has(w.lower));
     if (!joined && FUTURE_VERBS[language].some((v) => phraseAt(last + 1 + gap, v))) return true;
     if (READINESS[language].some((p) => phraseAt(first - gap - p.split(' ').length, p))) return true;
+    if (FUTURE_COPULAS[language].some((p) => phraseAt(first - gap - p.split(' ').length, p))) return true;
   }
   return false;
+}
+
+/** A verb in the future ("will visit", "посетит"); one word may stand after the auxiliary ("will also meet", "will not visit"). */
+function futureVerb(language: FramingLanguage, lower: (i: number) => string, first: number): boolean {
+  if (FUTURE_FORMS[language].includes(lower(first))) return true;
+  return FUTURE_AUXILIARIES[language].some((a) => lower(first - 1) === a || lower(first - 2) === a);
 }

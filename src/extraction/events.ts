@@ -14,6 +14,7 @@ import { openingLocative } from './event-settings.js';
 import { atUnnamedTown } from './event-unnamed.js';
 import { accusedFrom } from './event-accusations.js';
 import { pronounObject } from './event-pronouns.js';
+import { listTimes } from './event-list-times.js';
 import { sentences } from './sentences.js';
 import { findTimes } from './time.js';
 import type { ExtractedEvent, ExtractionInput, TextSpan } from './types.js';
@@ -30,11 +31,19 @@ import { words } from './words.js';
 export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[]): ExtractedEvent[] {
   const article: Article = { language: framingLanguage(input.language), denied, mentions: input.mentions, ...emptyMemory() };
   const times = findTimes(input.text, input.language, input.publishedAt).filter((t) => !inDateline(input.text, t));
+  const timesOf = listTimes(input.text);
   const reports: Report[] = [];
   for (const span of sentences(input.text)) {
     const within = <T extends TextSpan>(items: readonly T[]): T[] => items.filter((x) => x.start >= span.start && x.end <= span.end);
     const ws = words(input.text, span.start, span.end);
-    const s: Sentence = { text: input.text, language: article.language, span, ws, mentions: within(input.mentions), times: within(times) };
+    const s: Sentence = {
+      text: input.text,
+      language: article.language,
+      span,
+      ws,
+      mentions: within(input.mentions),
+      times: timesOf(span, within(times), times),
+    };
     const matches = framingsOf(s, article.language);
     const opening = matches[0] ? ws[matches[0].first]!.start : span.end;
     const found = matches.map((match, k) => {

@@ -1,29 +1,26 @@
-import { calendarDayProblem, type StatedTime } from '../graph/event-time.js';
+import { calendarDayProblem } from '../graph/event-time.js';
 import type { PartOfDay } from '../graph/vocabulary.js';
-import type { Relative, TimeWords } from './time-words.js';
-import { joined, withoutPossessive, type Word } from './words.js';
+import { nightRange } from './time-ranges.js';
+import type { Match, Reader, When } from './time-reader.js';
+import type { Relative } from './time-words.js';
+import { joined, withoutPossessive } from './words.js';
 
 /**
  * The rules that read a time expression starting at a word, tried in this order: a night onto a
- * day, a part of the day before a date, a date, a weekday, a relative expression, a month, a year.
- * Each gives the index of its last word and what it states.
+ * day, an evening-to-morning span, a part of the day before a date, a date, a weekday, a relative
+ * expression, a month, a year.
+ * Each gives the index of its last word and what it states (time-reader.ts).
  */
-export type When = Omit<StatedTime, 'text'>;
-export interface Match {
-  last: number;
-  when: When;
-}
-export interface Reader {
-  text: string;
-  ws: Word[];
-  lang: TimeWords;
-  /** The publication day at 00:00 UTC, or null when the article has none. */
-  published: Date | null;
-  /** What the time expression before the current one stated, for "the same night". */
-  previous: When | null;
-}
-
-export const RULES: ((r: Reader, i: number) => Match | null)[] = [night, partThenDate, date, weekday, relative, monthIn, yearIn];
+export const RULES: ((r: Reader, i: number) => Match | null)[] = [
+  night,
+  nightRange,
+  partThenDate,
+  date,
+  weekday,
+  relative,
+  monthIn,
+  yearIn,
+];
 
 /** The lowercased word at `j` when it follows the word before it within one phrase. */
 function wordAt(r: Reader, j: number): string | undefined {
@@ -116,7 +113,10 @@ function weekday(r: Reader, i: number): Match | null {
   const target = word === undefined ? undefined : r.lang.weekdays[withoutPossessive(word)];
   if (target === undefined) return null;
   const back = (r.published.getUTCDay() - target + 7) % 7;
-  return withPart(r, at, dayOf(r.published, back));
+  const match = withPart(r, at, dayOf(r.published, back));
+  // "Tuesday night" is the night after Tuesday, dated by the day it ends (as "в ночь на среду"),
+  // though never after the report's own day.
+  return match.when.partOfDay === 'NIGHT' && back > 0 ? { ...match, when: { ...match.when, ...dayOf(r.published, back - 1) } } : match;
 }
 
 /** "yesterday (evening)", "накануне", "last week", "минулого тижня": the longest phrase the table knows. */

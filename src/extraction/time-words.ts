@@ -35,6 +35,8 @@ export interface TimeWords {
   of: string | null;
   /** "в ночь (с 7) на 8 декабря", "у ніч проти 8 грудня": the night word, the words before its last day, the one before its first. */
   night: { word: string; onto: ReadonlySet<string>; from: string } | null;
+  /** "с 23:00 вторника до 07:00 среды": the words opening and closing the span, and weekdays in the genitive. */
+  nightRange: { from: string; until: string; weekdays: Record<string, number> } | null;
   /** Whole expressions, words joined by one space. */
   relative: Record<string, Relative>;
 }
@@ -67,6 +69,7 @@ const EN: TimeWords = {
   weekdayAfterPreposition: false,
   of: 'of',
   night: { word: 'overnight', onto: new Set(['into', 'to']), from: 'from' },
+  nightRange: null,
   relative: {
     today: { days: 0 },
     'this morning': { days: 0, part: 'MORNING' },
@@ -94,6 +97,7 @@ const RU: TimeWords = {
   weekdayAfterPreposition: true,
   of: null,
   night: { word: 'ночь', onto: new Set(['на']), from: 'с' },
+  nightRange: { from: 'с', until: 'до', weekdays: weekdays('воскресенья понедельника вторника среды четверга пятницы субботы') },
   relative: {
     сегодня: { days: 0 },
     // A report's "ночью" with no date is the night before it: "в ночь на" its day.
@@ -147,6 +151,7 @@ const UK: TimeWords = {
   weekdayAfterPreposition: true,
   of: null,
   night: { word: 'ніч', onto: new Set(['на', 'проти']), from: 'з' },
+  nightRange: { from: 'з', until: 'до', weekdays: weekdays('неділі понеділка вівторка середи четверга п’ятниці суботи') },
   relative: {
     сьогодні: { days: 0 },
     уночі: { days: 0, part: 'NIGHT' },

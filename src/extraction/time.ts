@@ -1,5 +1,6 @@
 import type { StatedTime } from '../graph/event-time.js';
-import { RULES, type Match, type Reader } from './time-rules.js';
+import type { Match, Reader } from './time-reader.js';
+import { RULES } from './time-rules.js';
 import { timeWords, type TimeWords } from './time-words.js';
 import type { TextSpan } from './types.js';
 import { withoutPossessive, words } from './words.js';
@@ -55,6 +56,7 @@ function openersOf(lang: TimeWords): ReadonlySet<string> {
       ...Object.keys(lang.weekdays),
       ...Object.keys(lang.parts),
       ...lang.prepositions,
+      ...(lang.nightRange ? [lang.nightRange.from] : []),
       ...relative,
     ]);
     openers.set(lang, set);
