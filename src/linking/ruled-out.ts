@@ -3,9 +3,11 @@
  * article places the name in a region that does not hold it (placed.ts), an adjective before it
  * names another country (demonyms.ts), or the name is set against a namesake the article gave
  * this entity (namesakes.ts), or the name is a case form of a form the article never writes while
- * another candidate's it does (written-forms.ts). Each takes log-odds off, with the reason as evidence.
+ * another candidate's it does (written-forms.ts), or the article used the name for another
+ * candidate since it last used it for this one (named-last.ts). Each takes log-odds off, with the reason as evidence.
  */
 import type { Occurrence } from './context.js';
+import { NAMED_SINCE, namedSince } from './named-last.js';
 import { ELSEWHERE, placedElsewhere } from './placed.js';
 import type { NameIndex, NameMatch } from './types.js';
 import { UNWRITTEN_FORM, unwrittenForm } from './written-forms.js';
@@ -38,6 +40,8 @@ const notHere = <T>(found: T | null, weight: number, say: (found: T) => string):
 /** What the text says against each candidate of match `i`. */
 export function againstOf(r: Ruling, i: number): Against {
   const j = r.namesakes[i] ?? null;
+  // The names an aside sets against the article's (namesakes.ts).
+  const asides = new Set(r.matches.flatMap((m, k) => (r.namesakes[k] === null ? [] : [m.start])));
   const namesake = j === null ? null : (r.occurrences.find((o) => o.start === r.matches[j]!.start)?.entry ?? null);
   return (entry) => [
     ...notHere(placedElsewhere(r.index, r.matches, r.regions, i, entry), ELSEWHERE, (region) => `the article places it in ${region}`),
@@ -47,6 +51,11 @@ export function againstOf(r: Ruling, i: number): Against {
       unwrittenForm(r.matches[i]!, entry, r.written),
       UNWRITTEN_FORM,
       (form) => `declines “${form}”, which the article never writes`,
+    ),
+    ...notHere(
+      namedSince(r.matches[i]!, entry, r.occurrences, asides),
+      NAMED_SINCE,
+      (at) => `the article used the name for another entity since, at ${at}`,
     ),
   ];
 }
