@@ -79,7 +79,7 @@ export function linkMentions(text: string, index: NameIndex, context: LinkContex
   for (let pass = 1; pass < PASSES; pass++) {
     const occurrences = withPinnedFirsts(index, matches, resolved(matches, decisions, cues), ctx.qualified);
     const regions = regionsAfter(text, matches, occurrences, index);
-    const ruling = { index, matches, countries, namesakes, regions, occurrences, written };
+    const ruling = { index, matches, countries, namesakes, regions, occurrences, aside, written };
     // Two names set against each other say nothing for each other's entity, nor does what stands
     // beside either; an aside's namesake and its region say nothing for the article's other mentions either.
     const apart = (i: number): readonly Occurrence[] => {

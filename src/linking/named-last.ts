@@ -15,6 +15,7 @@ const keyOf = (m: NameMatch): string => m.text.normalize('NFKC').toLowerCase();
 
 /** For candidate `entry` of `m`: the start of a later use of the name for another candidate, when the article used it for this one before. */
 export function namedSince(m: NameMatch, entry: number, occurrences: readonly Occurrence[], asides: ReadonlySet<number>): number | null {
+  if (m.forms.size < 2) return null; // one candidate: no other entity to have used the name for
   const key = keyOf(m);
   const latest = new Map<number, number>();
   for (const o of occurrences) {

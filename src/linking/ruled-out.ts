@@ -30,6 +30,8 @@ export interface Ruling {
   /** Per match, the first-level regions written after it (placed.ts). */
   regions: readonly number[][];
   occurrences: readonly Occurrence[];
+  /** The starts of the names an aside sets against the article's (namesakes.ts). */
+  aside: ReadonlySet<number>;
   /** The folded forms the article writes exactly (written-forms.ts). */
   written: ReadonlySet<string>;
 }
@@ -40,8 +42,6 @@ const notHere = <T>(found: T | null, weight: number, say: (found: T) => string):
 /** What the text says against each candidate of match `i`. */
 export function againstOf(r: Ruling, i: number): Against {
   const j = r.namesakes[i] ?? null;
-  // The names an aside sets against the article's (namesakes.ts).
-  const asides = new Set(r.matches.flatMap((m, k) => (r.namesakes[k] === null ? [] : [m.start])));
   const namesake = j === null ? null : (r.occurrences.find((o) => o.start === r.matches[j]!.start)?.entry ?? null);
   return (entry) => [
     ...notHere(placedElsewhere(r.index, r.matches, r.regions, i, entry), ELSEWHERE, (region) => `the article places it in ${region}`),
@@ -53,7 +53,7 @@ export function againstOf(r: Ruling, i: number): Against {
       (form) => `declines “${form}”, which the article never writes`,
     ),
     ...notHere(
-      namedSince(r.matches[i]!, entry, r.occurrences, asides),
+      namedSince(r.matches[i]!, entry, r.occurrences, r.aside),
       NAMED_SINCE,
       (at) => `the article used the name for another entity since, at ${at}`,
     ),

@@ -16,7 +16,7 @@ export const writtenForms = (matches: readonly NameMatch[]): ReadonlySet<string>
 
 /** For a case form whose candidates decline different forms, the form of `entry` when another's is written and its own is not. */
 export function unwrittenForm(m: NameMatch, entry: number, written: ReadonlySet<string>): string | null {
-  if (m.tier !== 'caseForm') return null;
+  if (m.tier !== 'caseForm' || m.forms.size < 2) return null;
   const own = normalizeName(m.forms.get(entry)!.form);
   if (written.has(own)) return null;
   return [...m.forms.values()].some((ref) => written.has(normalizeName(ref.form))) ? m.forms.get(entry)!.form : null;
