@@ -16,6 +16,7 @@ import { regionsAfter } from './placed.js';
 import { againstOf, type Against } from './ruled-out.js';
 import { segmentsOf } from './segments.js';
 import { tokenize, type Token } from './tokens.js';
+import { writtenForms } from './written-forms.js';
 import type { Candidate, FormRef, LinkedMention, MatchTier, NameIndex, NameMatch } from './types.js';
 
 export type { Candidate, GazetteerEntry, LinkedMention, NameIndex } from './types.js';
@@ -71,13 +72,14 @@ export function linkMentions(text: string, index: NameIndex, context: LinkContex
   const countries = matches.map((m) => countryNamedBefore(text, m.start));
   const namesakes = namesakesOf(text, matches, ctx.segments.sentence);
   const paired = pairedStarts(matches, namesakes);
+  const written = writtenForms(matches);
   // The names an aside sets against the article's (not to be confused with Seversk in the Tomsk region).
   const aside = new Set(matches.flatMap((m, i) => (namesakes[i] === null ? [] : [m.start])));
   let decisions = matches.map((m, i) => decideMatch(m, cues[i]!, [], index, ctx, () => []));
   for (let pass = 1; pass < PASSES; pass++) {
     const occurrences = withPinnedFirsts(index, matches, resolved(matches, decisions, cues), ctx.qualified);
     const regions = regionsAfter(text, matches, occurrences, index);
-    const ruling = { index, matches, countries, namesakes, regions, occurrences };
+    const ruling = { index, matches, countries, namesakes, regions, occurrences, aside, written };
     // Two names set against each other say nothing for each other's entity, nor does what stands
     // beside either; an aside's namesake and its region say nothing for the article's other mentions either.
     const apart = (i: number): readonly Occurrence[] => {
