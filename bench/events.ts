@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 import { fromRoot } from '../src/config/project-root.js';
-import { extractEvents } from '../src/extraction/events.js';
+import { extractEvents } from '../src/extraction/events/events.js';
 import type { ExtractionInput, KnownMention } from '../src/extraction/types.js';
 import type { EntityKind } from '../src/graph/vocabulary.js';
 import { articleSchema } from '../src/ingest/seed.schema.js';

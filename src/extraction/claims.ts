@@ -1,15 +1,15 @@
-import { Attributor, type Attribution, type Utterance } from './attribution.js';
-import { isDataSource } from './data-sources.js';
-import { Discourse } from './discourse.js';
-import { reportedUtterances } from './indirect.js';
-import { Layout } from './layout.js';
-import { inLists, itemAt, listItems } from './list-items.js';
-import { MentionIndex } from './mention-index.js';
-import { innerAttributions } from './quote-attribution.js';
-import { findQuotes } from './quotes.js';
-import { speechRules } from './speech-verbs.js';
+import { Attributor, type Attribution, type Utterance } from './speakers/attribution.js';
+import { isDataSource } from './speakers/data-sources.js';
+import { Discourse } from './speakers/discourse.js';
+import { reportedUtterances } from './indirect/indirect.js';
+import { Layout } from './text/layout.js';
+import { inLists, itemAt, listItems } from './quotes/list-items.js';
+import { MentionIndex } from './text/mention-index.js';
+import { innerAttributions } from './quotes/quote-attribution.js';
+import { findQuotes } from './quotes/quotes.js';
+import { speechRules } from './speech/speech-verbs.js';
 import type { ExtractedClaim, ExtractionInput } from './types.js';
-import { quotedUtterances, spokenQuotes } from './utterances.js';
+import { quotedUtterances, spokenQuotes } from './quotes/utterances.js';
 
 /**
  * The claims of a plain article: one per utterance (a direct quote with all its pieces, the quoted

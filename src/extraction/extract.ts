@@ -1,6 +1,6 @@
 import { extractClaims } from './claims.js';
-import { eventLinks } from './event-links.js';
-import { extractEvents } from './events.js';
+import { eventLinks } from './events/event-links.js';
+import { extractEvents } from './events/events.js';
 import type { ArticleExtraction, ExtractedEvent, ExtractionInput, TextSpan } from './types.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { extractClaims } from '../../src/extraction/claims.js';
-import { sameRoleWord } from '../../src/extraction/role-match.js';
+import { sameRoleWord } from '../../src/extraction/descriptions/role-match.js';
 import { marked } from '../support/marked-text.js';
 
 /**

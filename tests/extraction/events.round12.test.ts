@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findTimes } from '../../src/extraction/time.js';
+import { findTimes } from '../../src/extraction/time/time.js';
 import { events } from '../support/events.js';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { extractEvents } from '../../src/extraction/events.js';
+import { extractEvents } from '../../src/extraction/events/events.js';
 import type { ExtractionInput, KnownMention, TextSpan } from '../../src/extraction/types.js';
 import { resolveEventTime } from '../../src/graph/event-time.js';
 import type { EntityKind } from '../../src/graph/vocabulary.js';

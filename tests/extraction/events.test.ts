@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { extractEvents } from '../../src/extraction/events.js';
+import { extractEvents } from '../../src/extraction/events/events.js';
 import type { KnownMention } from '../../src/extraction/types.js';
 import type { EventType } from '../../src/graph/vocabulary.js';
 import { events, family, one } from '../support/events.js';

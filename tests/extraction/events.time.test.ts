@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { extractEvents } from '../../src/extraction/events.js';
-import { findTimes } from '../../src/extraction/time.js';
+import { extractEvents } from '../../src/extraction/events/events.js';
+import { findTimes } from '../../src/extraction/time/time.js';
 import { markedInput } from '../support/marked-text.js';
 
 /** An event's time as news gives it (issue 11 §5): 2025-12-01 is a Monday. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { byFirstWord, phraseOpeningAt } from '../../src/extraction/first-words.js';
-import { words } from '../../src/extraction/words.js';
+import { byFirstWord, phraseOpeningAt } from '../../src/extraction/text/first-words.js';
+import { words } from '../../src/extraction/text/words.js';
 
 describe('byFirstWord', () => {
   it('groups phrases under their first word, keeping their order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findQuotes } from '../../src/extraction/quotes.js';
+import { findQuotes } from '../../src/extraction/quotes/quotes.js';
 
 /** The words of each quote found, one array of segments per quote. */
 const quoted = (text: string): string[][] => findQuotes(text).map((q) => q.segments.map((s) => s.text));

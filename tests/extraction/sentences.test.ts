@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { paragraphs, sentences } from '../../src/extraction/sentences.js';
+import { paragraphs, sentences } from '../../src/extraction/text/sentences.js';
 
 const texts = (text: string): string[] => sentences(text).map((s) => s.text);
 

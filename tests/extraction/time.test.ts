@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { findTimes } from '../../src/extraction/time.js';
+import { findTimes } from '../../src/extraction/time/time.js';
 import { calendarDayProblem, resolveEventTime } from '../../src/graph/event-time.js';
 
 /** 2025-12-01 is a Monday; 2026-01-02 a Friday, just after a year boundary. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { words } from '../../src/extraction/words.js';
+import { words } from '../../src/extraction/text/words.js';
 
 const texts = (text: string, from?: number, to?: number): string[] => words(text, from, to).map((w) => w.text);
 

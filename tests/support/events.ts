@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 
-import { extractEvents } from '../../src/extraction/events.js';
+import { extractEvents } from '../../src/extraction/events/events.js';
 import type { ExtractedEvent } from '../../src/extraction/types.js';
 import type { EventType } from '../../src/graph/vocabulary.js';
 import { markedInput, spanOf } from './marked-text.js';

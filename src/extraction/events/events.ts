@@ -1,0 +1,209 @@
+import { partiesAround } from './event-parties.js';
+import { linkPlaces } from './event-places.js';
+import { near, reachTime, wordsBetween, type Reach, type Sentence } from './event-sentence.js';
+import { mergeReports, type Report } from './event-merge.js';
+import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_ANAPHORS } from './event-cues.js';
+import { planned } from './event-plans.js';
+import { backReference, definite, emptyMemory, occasion, remember, timePreposition, type Memory } from './event-references.js';
+import { MUST_NAME, type FramingLanguage } from '../framings/framing-words.js';
+import { framingAt, framingLanguage, normalize, type FramingMatch } from '../framings/framings.js';
+import { namesFacility, takesNoPlace } from './framing-uses.js';
+import { townInPhrase } from './event-towns.js';
+import { datelinePlace } from './event-datelines.js';
+import { openingLocative } from './event-settings.js';
+import { atUnnamedTown } from './event-unnamed.js';
+import { accusedFrom } from './event-accusations.js';
+import { pronounObject } from './event-pronouns.js';
+import { listTimes } from './event-list-times.js';
+import { sentences } from '../text/sentences.js';
+import { findTimes } from '../time/time.js';
+import type { ExtractedEvent, ExtractionInput, TextSpan } from '../types.js';
+import { words } from '../text/words.js';
+
+/**
+ * Events an article reports: each framing word with the place of its clause, the parties the
+ * sentence puts in subject and object position and the sentence's time, one report per place
+ * ("the liberation of Krasnoarmysk and Volchansk" is two); reports of one happening (same type and
+ * place, or with no place the same main party) are merged into one event with every framing the
+ * article uses. `denied` are the spans of what the article's speakers deny: a framing inside one,
+ * hedged ("would facilitate the liberation") or negated ("have not withdrawn"), reports nothing by itself.
+ */
+export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[]): ExtractedEvent[] {
+  const article: Article = { language: framingLanguage(input.language), denied, mentions: input.mentions, ...emptyMemory() };
+  const times = findTimes(input.text, input.language, input.publishedAt).filter((t) => !inDateline(input.text, t));
+  const timesOf = listTimes(input.text);
+  const reports: Report[] = [];
+  for (const span of sentences(input.text)) {
+    const within = <T extends TextSpan>(items: readonly T[]): T[] => items.filter((x) => x.start >= span.start && x.end <= span.end);
+    const ws = words(input.text, span.start, span.end);
+    const s: Sentence = {
+      text: input.text,
+      language: article.language,
+      span,
+      ws,
+      mentions: within(input.mentions),
+      times: timesOf(span, within(times), times),
+    };
+    const matches = framingsOf(s, article.language);
+    const opening = matches[0] ? ws[matches[0].first]!.start : span.end;
+    const found = matches.map((match, k) => {
+      const from = k > 0 ? ws[matches[k - 1]!.last]!.end : span.start;
+      const to = k + 1 < matches.length ? ws[matches[k + 1]!.first]!.start : span.end;
+      return reportsOf(s, { match, start: ws[match.first]!.start, end: ws[match.last]!.end, from, to, opening }, article);
+    });
+    found.forEach((own, k) =>
+      reports.push(
+        ...(own.some((r) => r.place !== null) ? own : (besidePlace(s, matches, found, k) ?? visitPlace(matches, found, k, article) ?? own)),
+      ),
+    );
+  }
+  return mergeReports(reports, input.publishedAt);
+}
+
+/** Words at most between two framings of one happening: "Shelling also hit Lyman", "attacked Odesa overnight, hitting". */
+const BESIDE = 3;
+
+/**
+ * A framing with no place of its own beside one of the same type that has one reports the same
+ * happening: "Shelling also hit Lyman" (the noun is the verb's subject), "attacked Odesa
+ * overnight, hitting port warehouses".
+ */
+function besidePlace(s: Sentence, matches: readonly FramingMatch[], found: readonly Report[][], k: number): Report[] | null {
+  const match = matches[k]!;
+  const framing = {
+    start: s.ws[match.first]!.start,
+    end: s.ws[match.last]!.end,
+    text: s.text.slice(s.ws[match.first]!.start, s.ws[match.last]!.end),
+  };
+  for (const j of [k + 1, k - 1]) {
+    const other = matches[j];
+    if (other?.type !== match.type) continue;
+    const [left, right] = j > k ? [match, other] : [other, match];
+    if (right.first - left.last - 1 > BESIDE) continue;
+    const placed = found[j]!.filter((r) => r.place !== null);
+    if (placed.length > 0) return placed.map((r) => ({ ...r, framing }));
+  }
+  return null;
+}
+
+/**
+ * A meeting with no place of its own in a sentence that reports a visit before it is held where
+ * the visitor went: "arrived in Kyiv on Tuesday … and met President Zelensky", "прибыл в Пхеньян с
+ * рабочим визитом и встретился с Ким Чен Ыном".
+ */
+function visitPlace(matches: readonly FramingMatch[], found: readonly Report[][], k: number, memory: Memory): Report[] | null {
+  if (matches[k]!.type !== 'MEETING') return null;
+  const visit = found.slice(0, k).find((own, j) => matches[j]!.type === 'VISIT' && own.some((r) => r.place !== null));
+  if (visit === undefined) return null;
+  const places = visit.flatMap((r) => (r.place === null ? [] : [r]));
+  const held = found[k]!.flatMap((own) =>
+    places.map((v) => ({ ...own, place: v.place, link: { ...v.link!, rule: 'place of the visit the sentence reports' } })),
+  );
+  // What a later "в ходе переговоров" refers back to.
+  for (const r of held) if (r.asserted && places.length === 1) remember(memory, r.type, r.place!);
+  return held;
+}
+
+/** "KYIV, December 2 (Test Wire) –", "МОСКВА, 8 декабря.": a paragraph opening with a city in capitals dates the article, not an event. */
+const DATELINE = /^\s*\p{Lu}{2,}[^\p{Ll}]*(?:,\s*\p{Lu}\p{L}+)*,\s*$/u;
+const inDateline = (text: string, t: TextSpan): boolean => DATELINE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
+
+interface Article extends Memory {
+  language: FramingLanguage;
+  denied: readonly TextSpan[];
+  /** Every mention of the article, for a town named sentences before ("the city" in a later phrase). */
+  mentions: ExtractionInput['mentions'];
+}
+
+/** Framing words of a sentence, longest first at each word, none inside a name ("Liberation Army"). */
+function framingsOf(s: Sentence, language: FramingLanguage): FramingMatch[] {
+  const found: FramingMatch[] = [];
+  for (let i = 0; i < s.ws.length; i++) {
+    const match = framingAt(s.text, s.ws, i, language);
+    if (match === null) continue;
+    const [start, end] = [s.ws[match.first]!.start, s.ws[match.last]!.end];
+    if (
+      !s.mentions.some((m) => m.start < end && m.end > start) &&
+      !fallOfNoPlace(s, match) &&
+      !takesNoPlace(s, match) &&
+      !namesFacility(s, match)
+    )
+      found.push(match);
+    i = match.last;
+  }
+  return found;
+}
+
+/**
+ * "Debris fell on the outskirts of Kurchatov": a word that takes its place as subject, with no
+ * place or town word just before it, is no framing, and leaves its words to the framing before it.
+ */
+function fallOfNoPlace(s: Sentence, match: FramingMatch): boolean {
+  if (match.group.placeBefore !== true) return false;
+  const start = s.ws[match.first]!.start;
+  const subject = s.mentions.some((m) => m.kind === 'PLACE' && m.end <= start && wordsBetween(s, m.end, start) <= 2);
+  const anaphor = s.ws.slice(Math.max(0, match.first - 3), match.first).some((w) => PLACE_ANAPHORS[s.language].has(normalize(w.lower)));
+  return !subject && !anaphor;
+}
+
+function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
+  const { group, type } = r.match;
+  if (planned(s, r) || atUnnamedTown(s, r)) return [];
+  const before = s.ws.slice(Math.max(0, r.match.first - 3), r.match.first);
+  const passive = article.language === 'en' && !group.noun && PASSIVE_AUXILIARIES.has(before.at(-1)?.lower ?? '');
+  const timed = group.noun && timePreposition(s, r);
+  let link =
+    linkPlaces(s, r, passive || group.placeBefore === true, timed) ??
+    backReference(s, r, article) ??
+    townInPhrase(s, r, article.mentions) ??
+    datelinePlace(s, r);
+  // "accused Ukraine of attacks": the accused is no place of the happening.
+  const accusation = accusedFrom(s, r);
+  if (
+    accusation !== null &&
+    link?.places.every((p) => s.mentions.some((m) => m.entityKey === p && m.start >= accusation && m.end <= r.start))
+  )
+    link = null;
+  let participants = participantsOf(s, r, link?.places ?? [], passive);
+  const pronoun = participants.some((p) => p.role === group.object) ? null : pronounObject(s, r, article.mentions);
+  if (pronoun !== null) participants = [...participants, { entityKey: pronoun, role: group.object! }];
+  if (link === null && timed) link = openingLocative(s, r);
+  const earlier = link === null && timed ? occasion(article, type) : null;
+  if (earlier !== null) ({ link, participants } = earlier);
+  else if (link === null && (participants.length === 0 || timed)) {
+    link = definite(s, r, article);
+    participants = participantsOf(s, r, link?.places ?? [], passive);
+  }
+  if (link === null && (MUST_NAME[type] === 'place' || accusation !== null)) return [];
+  const places = link?.places ?? [];
+  if (participants.length === 0 && MUST_NAME[type] === 'party') return [];
+  // "would facilitate the liberation", but not "In May, the liberation".
+  const cue = (words: ReadonlySet<string>) => before.find((w) => words.has(w.lower) && near(s, w.end, r.start, 3))?.lower ?? null;
+  const [hedge, negation] = [cue(HEDGES[article.language]), cue(NEGATIONS[article.language])];
+  const inDenial = article.denied.some((q) => q.start <= r.start && r.end <= q.end);
+  const asserted = !inDenial && hedge === null && negation === null;
+  // "The city" refers back to what the article itself reports, and to one place, not a list.
+  if (asserted && places.length === 1) remember(article, type, places[0]!);
+  const framing = { start: r.start, end: r.end, text: s.text.slice(r.start, r.end) };
+  const notes = [
+    ...(inDenial ? ['inside a denial'] : []),
+    ...(hedge ? [`hedged by "${hedge}"`] : []),
+    ...(negation ? [`negated by "${negation}"`] : []),
+  ];
+  const base = { type, framing, participants, time: reachTime(s, r), asserted, link, notes };
+  const own = (places.length > 0 ? places : [null]).map((place) => ({ ...base, place }));
+  if (asserted && own.length === 1) article.reported.set(type, own[0]!);
+  return own;
+}
+
+function participantsOf(s: Sentence, r: Reach, places: readonly string[], passive: boolean): Report['participants'] {
+  const { group } = r.match;
+  const { before, after, agent } = partiesAround(s, r, places);
+  // In the passive the one before is acted on: "Putin was briefed".
+  const beforeRole = passive ? group.object : group.subject;
+  const afterRole = agent ? group.subject : group.object;
+  return [
+    ...(before && beforeRole ? [{ entityKey: before, role: beforeRole }] : []),
+    ...(after && afterRole ? [{ entityKey: after, role: afterRole }] : []),
+  ];
+}

@@ -1,0 +1,37 @@
+import { paragraphs, sentences } from './sentences.js';
+import type { TextSpan } from '../types.js';
+
+/** Sentences and paragraphs of one text, found by offset: where a quote's attribution is looked for. */
+export class Layout {
+  readonly sentences: TextSpan[];
+  readonly paragraphs: TextSpan[];
+
+  constructor(readonly text: string) {
+    this.sentences = sentences(text);
+    this.paragraphs = paragraphs(text);
+  }
+
+  /** Index of the sentence holding `offset`, or of the last one before it. */
+  sentenceAt(offset: number): number {
+    return lastStartingBy(this.sentences, offset);
+  }
+
+  paragraphAt(offset: number): number {
+    return lastStartingBy(this.paragraphs, offset);
+  }
+
+  sameParagraph(a: number, b: number): boolean {
+    return this.paragraphAt(a) === this.paragraphAt(b);
+  }
+}
+
+function lastStartingBy(spans: readonly TextSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return Math.max(0, low - 1);
+}
