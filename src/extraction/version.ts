@@ -11,6 +11,9 @@
  * town word after the framing, accusations that report nothing, a village the gazetteer lacks);
  * 6: session 13's rules (a second speaker after ", а <subject> <verb>", lists after a colon,
  * possessive source phrases, denials of reports; tallies broken down after a colon, places in a
- * partner's title or an attack's origin list, evacuations, "that same night").
+ * partner's title or an attack's origin list, evacuations, "that same night"); 7: session 14's
+ * rules (the office as a channel, appositions, quoted terms, pronouns and "the official" back to a
+ * person; counterattacks, verdicts, planned visits, a weekday's night dated by the day it ends,
+ * evening-to-morning ranges, list items taking their introduction's time).
  */
-export const EXTRACTOR_VERSION = 6;
+export const EXTRACTOR_VERSION = 7;
