@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildNameIndex, linkMentions, type GazetteerEntry, type LinkedMention } from '../../src/linking/linker.js';
-import { entry, GAZETTEER, place } from './gazetteer.fixture.js';
+import { entry, GAZETTEER, place, town } from './gazetteer.fixture.js';
 
 const index = buildNameIndex(GAZETTEER);
 const mentionIn = (found: LinkedMention[], name: string, nth = 0): LinkedMention => {
@@ -11,11 +11,6 @@ const mentionIn = (found: LinkedMention[], name: string, nth = 0): LinkedMention
 };
 const mentionOf = (text: string, name: string, outletCountry?: string, nth = 0): LinkedMention =>
   mentionIn(linkMentions(text, index, { outletCountry }), name, nth);
-const town = (key: string, country: string, adminArea: string, within: string[], forms: string[], population: number): GazetteerEntry => ({
-  ...place(key, country, adminArea, within, forms),
-  featureClass: 'P',
-  population,
-});
 
 describe('linkMentions: homonyms settled by context, near before far', () => {
   it('resolves Pokrovsk to the Ukrainian town beside Donetsk Oblast, with the evidence', () => {

@@ -13,6 +13,26 @@ export function entry(entityKey: string, kind: Kind, forms: string[], place: Par
 export const place = (key: string, country: string, adminArea: string | null, within: string[], forms: string[]): GazetteerEntry =>
   entry(key, 'PLACE', forms, { country, adminArea, within });
 
+/** A populated place of the given size, for tests that weigh namesakes by population. */
+export const town = (
+  key: string,
+  country: string,
+  adminArea: string,
+  within: string[],
+  forms: string[],
+  population: number,
+): GazetteerEntry => ({
+  ...place(key, country, adminArea, within, forms),
+  featureClass: 'P',
+  population,
+});
+/** A first-level area. */
+export const region = (key: string, country: string, adminArea: string, forms: string[]): GazetteerEntry => ({
+  ...place(key, country, adminArea, [], forms),
+  featureClass: 'A',
+  featureCode: 'ADM1',
+});
+
 export const GAZETTEER: GazetteerEntry[] = [
   place('place:ukraine', 'UA', null, [], ['Ukraine', 'Україна']),
   place('place:russia', 'RU', null, [], ['Russia', 'Россия']),

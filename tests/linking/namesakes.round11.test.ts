@@ -5,19 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { buildNameIndex, linkMentions, type GazetteerEntry, type LinkedMention } from '../../src/linking/linker.js';
-import { place } from './gazetteer.fixture.js';
-
-const town = (key: string, country: string, adminArea: string, within: string[], forms: string[], population: number): GazetteerEntry => ({
-  ...place(key, country, adminArea, within, forms),
-  featureClass: 'P',
-  population,
-});
-const region = (key: string, country: string, adminArea: string, forms: string[]): GazetteerEntry => ({
-  ...place(key, country, adminArea, [], forms),
-  featureClass: 'A',
-  featureCode: 'ADM1',
-});
+import { buildNameIndex, linkMentions, type LinkedMention } from '../../src/linking/linker.js';
+import { place, town, region } from './gazetteer.fixture.js';
 
 const index = buildNameIndex([
   place('place:dpr', 'UA', 'Donetsk Oblast', [], ['ДНР']),

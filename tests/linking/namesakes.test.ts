@@ -6,18 +6,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildNameIndex, linkMentions, type GazetteerEntry, type LinkedMention } from '../../src/linking/linker.js';
-import { place } from './gazetteer.fixture.js';
-
-const town = (key: string, country: string, adminArea: string, within: string[], forms: string[], population: number): GazetteerEntry => ({
-  ...place(key, country, adminArea, within, forms),
-  featureClass: 'P',
-  population,
-});
-const region = (key: string, country: string, adminArea: string, forms: string[]): GazetteerEntry => ({
-  ...place(key, country, adminArea, [], forms),
-  featureClass: 'A',
-  featureCode: 'ADM1',
-});
+import { place, town, region } from './gazetteer.fixture.js';
 
 const GAZETTEER: GazetteerEntry[] = [
   region('place:brest-region-by', 'BY', 'Brest Region', ['Brest Region']),
