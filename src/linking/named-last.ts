@@ -13,8 +13,12 @@ export const NAMED_SINCE = -3;
 
 const keyOf = (m: NameMatch): string => m.text.normalize('NFKC').toLowerCase();
 
-/** For candidate `entry` of `m`: the start of a later use of the name for another candidate, when the article used it for this one before. */
-export function namedSince(m: NameMatch, entry: number, occurrences: readonly Occurrence[], asides: ReadonlySet<number>): number | null {
+/** For each candidate of `m` the article used the name for before `m`, the start of its latest use; null when fewer than two were used. */
+export function usesBefore(
+  m: NameMatch,
+  occurrences: readonly Occurrence[],
+  asides: ReadonlySet<number>,
+): ReadonlyMap<number, number> | null {
   if (m.forms.size < 2) return null; // one candidate: no other entity to have used the name for
   const key = keyOf(m);
   const latest = new Map<number, number>();
@@ -22,8 +26,13 @@ export function namedSince(m: NameMatch, entry: number, occurrences: readonly Oc
     if (o.start >= m.start || !m.forms.has(o.entry) || !o.key.includes(key) || asides.has(o.start)) continue;
     latest.set(o.entry, Math.max(latest.get(o.entry) ?? -1, o.start));
   }
-  const own = latest.get(entry);
-  if (own === undefined || latest.size < 2) return null;
-  const last = Math.max(...latest.values());
+  return latest.size < 2 ? null : latest;
+}
+
+/** For candidate `entry`: the start of a later use of the name for another candidate, when the article used it for this one before. */
+export function namedSince(uses: ReadonlyMap<number, number> | null, entry: number): number | null {
+  const own = uses?.get(entry);
+  if (own === undefined) return null;
+  const last = Math.max(...uses!.values());
   return last > own ? last : null;
 }

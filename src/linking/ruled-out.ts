@@ -7,7 +7,7 @@
  * candidate since it last used it for this one (named-last.ts). Each takes log-odds off, with the reason as evidence.
  */
 import type { Occurrence } from './context.js';
-import { NAMED_SINCE, namedSince } from './named-last.js';
+import { NAMED_SINCE, namedSince, usesBefore } from './named-last.js';
 import { ELSEWHERE, placedElsewhere } from './placed.js';
 import type { NameIndex, NameMatch } from './types.js';
 import { UNWRITTEN_FORM, unwrittenForm } from './written-forms.js';
@@ -43,6 +43,8 @@ const notHere = <T>(found: T | null, weight: number, say: (found: T) => string):
 export function againstOf(r: Ruling, i: number): Against {
   const j = r.namesakes[i] ?? null;
   const namesake = j === null ? null : (r.occurrences.find((o) => o.start === r.matches[j]!.start)?.entry ?? null);
+  // Once per match, not per candidate: which candidates the article used the name for, and where.
+  const uses = usesBefore(r.matches[i]!, r.occurrences, r.aside);
   return (entry) => [
     ...notHere(placedElsewhere(r.index, r.matches, r.regions, i, entry), ELSEWHERE, (region) => `the article places it in ${region}`),
     ...notHere(abroad(r.index, entry, r.countries[i]!), ABROAD, (country) => `the text puts it in ${country}`),
@@ -52,11 +54,7 @@ export function againstOf(r: Ruling, i: number): Against {
       UNWRITTEN_FORM,
       (form) => `declines “${form}”, which the article never writes`,
     ),
-    ...notHere(
-      namedSince(r.matches[i]!, entry, r.occurrences, r.aside),
-      NAMED_SINCE,
-      (at) => `the article used the name for another entity since, at ${at}`,
-    ),
+    ...notHere(namedSince(uses, entry), NAMED_SINCE, (at) => `the article used the name for another entity since, at ${at}`),
   ];
 }
 
