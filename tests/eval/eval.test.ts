@@ -121,6 +121,7 @@ describe('npm run eval, on the graph of the test run', () => {
     const evaluation = await evaluate(db);
     expect([...evaluation.byLanguage.keys()].sort()).toEqual([
       'en',
+      'en, held out 11',
       'en, seen 10',
       'en, seen 2',
       'en, seen 3',
@@ -131,6 +132,7 @@ describe('npm run eval, on the graph of the test run', () => {
       'en, seen 8',
       'en, seen 9',
       'ru',
+      'ru, held out 11',
       'ru, seen 10',
       'ru, seen 2',
       'ru, seen 3',
@@ -142,6 +144,7 @@ describe('npm run eval, on the graph of the test run', () => {
       'ru, seen 9',
       'seed',
       'uk',
+      'uk, held out 11',
       'uk, seen 10',
       'uk, seen 2',
       'uk, seen 3',
