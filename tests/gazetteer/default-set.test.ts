@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_SELECTION, SEAT_NAME_LETTERS, SEAT_POPULATION } from '../../src/gazetteer/default-set.js';
+import { selectedPlace } from '../../src/gazetteer/geonames.mapping.js';
 import type { GeonameRecord } from '../../src/gazetteer/geonames.parse.js';
 
 const record = (name: string, countryCode: string, featureCode: string, population: number): GeonameRecord => ({
@@ -57,5 +58,11 @@ describe('the names of a seat abroad', () => {
   it('are all kept for the focus countries and the capitals', () => {
     expect(keepName(record('Bar', 'UA', 'PPL', 15_000), 'Бар')).toBe(true);
     expect(keepName(record('Roma', 'IT', 'PPLC', 2_318_895), 'Рим')).toBe(true);
+  });
+
+  it('are what the import writes of the place (selectedPlace)', () => {
+    const istanbul = { ...record('Istanbul', 'TR', 'PPLA', 14_804_116), alternateNames: ['IST', 'Стамбул', 'İstanbul'] };
+    const entity = selectedPlace(istanbul, { areas: new Map(), admin1: new Map() }, DEFAULT_SELECTION);
+    expect(entity.names.map((n) => n.form)).toEqual(['Istanbul', 'Стамбул', 'İstanbul']);
   });
 });
