@@ -15,6 +15,8 @@ import { readLines } from './lines.js';
 export interface Selection {
   name: string;
   keep: (record: GeonameRecord) => boolean;
+  /** Which of a kept place's names to load; all when absent. */
+  keepName?: (record: GeonameRecord, form: string) => boolean;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { GazetteerDoc } from '../ingest/seed.schema.js';
 import { countryEntities, countryEntityId, COUNTRY_NAMES_VERSION } from './countries.js';
 import { fingerprint } from './fingerprint.js';
 import { admin1Names, alternateNames, countryRecords, rangeOf, selectedRanges, type Selection } from './geonames.files.js';
-import { placeEntity, placeRelations, type AdminArea, type MappingContext } from './geonames.mapping.js';
+import { placeRelations, selectedPlace, type AdminArea, type MappingContext } from './geonames.mapping.js';
 import { parseGeoname } from './geonames.parse.js';
 import type { ImportRepository } from './import.repository.js';
 import { readLines } from './lines.js';
@@ -78,7 +78,7 @@ export class GeonamesLoader {
         open.delete(range);
         const records = lines.map((l) => parseGeoname(l)!);
         const doc = {
-          entities: records.map((r) => placeEntity(r, context)),
+          entities: records.map((r) => selectedPlace(r, context, selection)),
           relations: records.flatMap((r) => placeRelations(r, context)),
         };
         await write(`${id}#${range}`, doc, sizes.size);

@@ -1,4 +1,5 @@
 import type { EntityDoc, RelationDoc } from '../ingest/seed.schema.js';
+import type { Selection } from './geonames.files.js';
 import type { AlternateNameRecord, GeonameRecord } from './geonames.parse.js';
 import { placeNames } from './geonames.names.js';
 
@@ -62,6 +63,13 @@ export function placeEntity(record: GeonameRecord, context: MappingContext): Ent
     // A place alternateNamesV2 says nothing of keeps the main table's list.
     names: placeNames(record, context.alternateNames?.get(record.geonameId), context.curatedNames?.get(record.geonameId)),
   };
+}
+
+/** A selected place with the names its selection keeps (Selection.keepName). */
+export function selectedPlace(record: GeonameRecord, context: MappingContext, selection: Selection): EntityDoc {
+  const entity = placeEntity(record, context);
+  const keepName = selection.keepName;
+  return keepName ? { ...entity, names: entity.names.filter((n) => keepName(record, n.form)) } : entity;
 }
 
 /** The place LOCATED_IN its admin area, when the graph holds that area. */
