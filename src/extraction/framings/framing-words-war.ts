@@ -9,9 +9,11 @@ export const WAR_WORDS: FramingTable = {
     en: [
       { forms: ['capture', 'captures', 'liberation', 'seizure', 'takeover', 'occupation'], noun: true, subject: GAIN },
       {
-        // "claimed a village near Borova": a control change needs its place, so "claimed advances" is none.
+        // "claimed a village near Borova": a control change needs its place, so "claimed advances" is none. "Entered"
+        // is none either: troops enter a town's centre or a drone a country's airspace without anyone taking it, and
+        // no gold set frames a control change so (nor does the Russian or Ukrainian table with "вошли", "зайшли").
         forms: [
-          ...['captured', 'liberated', 'seized', 'occupied', 'entered', 'took control', 'taken control', 'take control', 'claimed'],
+          ...['captured', 'liberated', 'seized', 'occupied', 'took control', 'taken control', 'take control', 'claimed'],
           // Taking a place back is a control change too.
           ...['retook', 'retaken', 'recaptured', 'regained control'],
           // "установили контроль над", "встановили контроль": control declared, as "took control".
