@@ -43,10 +43,19 @@ export const CIVIC_WORDS: FramingTable = {
   BRIEFING: {
     en: [
       { forms: ['briefing', 'briefings'], noun: true, subject: 'briefer' },
+      // A press conference is a briefing given to reporters, placed by a locator: "said at a press conference in Budapest"
+      // ("на пресконференції в п'ятницю Зеленський подякував Молдові": Moldova is thanked).
+      {
+        forms: ['press conference', 'press conferences', 'news conference', 'news conferences'],
+        noun: true,
+        subject: 'briefer',
+        located: true,
+      },
       { forms: ['briefed'], noun: false, subject: 'briefer', object: 'briefed' },
     ],
     ru: [
       { forms: ['брифинг*N'], noun: true, subject: 'briefer', agentAfter: true },
+      { forms: ['пресс-конференци*N'], noun: true, subject: 'briefer', agentAfter: true, located: true },
       // "Герасимов доложил Путину": the one reporting briefs the one after.
       { forms: ['доложи*V'], noun: false, subject: 'briefer', object: 'briefed' },
       // "Герасимов заслушал доклад начальника": the one hearing the report is briefed, the one after briefs.
@@ -54,6 +63,7 @@ export const CIVIC_WORDS: FramingTable = {
     ],
     uk: [
       { forms: ['брифінг*N'], noun: true, subject: 'briefer', agentAfter: true },
+      { forms: ['пресконференці*N', 'прес-конференці*N'], noun: true, subject: 'briefer', agentAfter: true, located: true },
       { forms: ['доповів', 'доповіла', 'доповіли'], noun: false, subject: 'briefer', object: 'briefed' },
       { forms: ['заслуха*V доповід*N'], noun: false, subject: 'briefed', object: 'briefer' },
     ],
@@ -74,11 +84,12 @@ export const CIVIC_WORDS: FramingTable = {
   },
   PROTEST: {
     en: [
-      { forms: ['protest', 'protests', 'rally', 'rallies', 'demonstration'], noun: true, subject: 'protester' },
+      { forms: ['protest', 'protests', 'rally', 'rallies', 'demonstration', 'picket'], noun: true, subject: 'protester' },
       { forms: ['protested', 'rallied'], noun: false, subject: 'protester' },
     ],
-    ru: [{ forms: ['протест*N', 'акци*N протеста', 'митинг*N'], noun: true, subject: 'protester' }],
-    uk: [{ forms: ['протест*N', 'акці*N протесту', 'мітинг*N'], noun: true, subject: 'protester' }],
+    // A picket is a protest held standing at one place: "відбувся пікет біля міськради".
+    ru: [{ forms: ['протест*N', 'акци*N протеста', 'митинг*N', 'пикет*N'], noun: true, subject: 'protester' }],
+    uk: [{ forms: ['протест*N', 'акці*N протесту', 'мітинг*N', 'пікет*N'], noun: true, subject: 'protester' }],
   },
   // The happenings news reports most beside these: an exchange of prisoners between the sides, a decision signed or
   // approved, a detention and a court's verdict, placed where the court sat ("a court in Rostov sentenced").
