@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { findTimes } from '../../src/extraction/time/time.js';
 import { events } from '../support/events.js';
 
 /**
@@ -92,6 +93,46 @@ describe('extractEvents: an aside in parentheses does not end the clause', () =>
     expect(found(`Над [[Варашем|${TOWN}]] (до 2016 року — [[Кузнецовськ|${OTHER}]] збили два дрони.`, 'uk')).not.toContainEqual({
       type: 'ATTACK',
       place: TOWN,
+    });
+  });
+});
+
+describe('findTimes: a report dated "накануне" tells of the night before it', () => {
+  /** 2025-12-17 is a Wednesday. */
+  const stated = (text: string, language: string) => findTimes(text, language, '2025-12-17').map((t) => t.stated);
+
+  it('counts "за ночь", "вночі", "overnight" from the day "накануне", "напередодні", "yesterday" dated the report to', () => {
+    expect(stated('Накануне в Минобороны сообщили, что за ночь ПВО перехватили 46 беспилотников.', 'ru')).toEqual([
+      { text: 'Накануне', month: 12, day: 16 },
+      { text: 'за ночь', month: 12, day: 16, partOfDay: 'NIGHT' },
+    ]);
+    expect(stated('Напередодні в Повітряних силах повідомили, що вночі збили 40 дронів.', 'uk')).toContainEqual({
+      text: 'вночі',
+      month: 12,
+      day: 16,
+      partOfDay: 'NIGHT',
+    });
+    expect(stated('The ministry said yesterday that air defences had downed 40 drones overnight.', 'en')).toContainEqual({
+      text: 'overnight',
+      month: 12,
+      day: 16,
+      partOfDay: 'NIGHT',
+    });
+  });
+
+  it('dates nothing by the eve of an occasion: "Напередодні візиту, у середу"', () => {
+    expect(stated('Напередодні візиту, у середу, міністр заявив на пресконференції, що права порушуються.', 'uk')).toEqual([
+      { text: 'у середу', month: 12, day: 17 },
+    ]);
+    expect(stated('Накануне переговоров министр выступил в Москве.', 'ru')).toEqual([]);
+  });
+
+  it('leaves a night in the next sentence on the report’s own day', () => {
+    expect(stated('Накануне министр выступил. За ночь ПВО перехватили 46 беспилотников.', 'ru')).toContainEqual({
+      text: 'За ночь',
+      month: 12,
+      day: 17,
+      partOfDay: 'NIGHT',
     });
   });
 });
