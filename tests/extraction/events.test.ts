@@ -29,7 +29,6 @@ describe('extractEvents: framing families', () => {
       'The withdrawal from P was orderly.': 'withdrawal',
       'The occupation of P began.': 'occupation',
       'Russian troops occupied P.': 'occupied',
-      'Russian troops entered P.': 'entered',
     });
   });
 

@@ -2,6 +2,7 @@ import type { EventType } from '../../graph/vocabulary.js';
 import { DISCUSSION_VERBS, LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
 import { brokenDown, inArea, inTarget, listed } from './event-place-lists.js';
 import { firstWordFrom, near, nearAcrossSource, type Linked, type Reach, type Sentence } from './event-sentence.js';
+import { otherName } from './event-other-names.js';
 import { settingOf } from './event-settings.js';
 import { verbObject } from './event-verbs.js';
 import type { KnownMention } from '../types.js';
@@ -19,7 +20,7 @@ const OWNED_TITLE = /^['’]s(\s+\p{Ll}[\p{L}-]*){1,4}\s+$/u;
 
 /**
  * The places between two offsets that can be where a framing's event happened: not one that
- * only locates the place before it ("in Kharkiv Oblast"), is part of a title ("Президент России
+ * only locates the place before it ("in Kharkiv Oblast") or names it again in parentheses, is part of a title ("Президент России
  * Владимир Путин", "Russia's Defence Ministry") or, for an attack, says where it came from.
  */
 function placesIn(s: Sentence, from: number, to: number, type: EventType): KnownMention[] {
@@ -31,7 +32,7 @@ function placesIn(s: Sentence, from: number, to: number, type: EventType): Known
     return previous?.kind === 'PLACE' && ORIGIN_LIST.test(s.text.slice(previous.end, m.start)) && origin(previous, k - 1);
   };
   return s.mentions.filter((m, k) => {
-    if (m.kind !== 'PLACE' || m.entityKey === null || m.start < from || m.end > to || front(s, m)) return false;
+    if (m.kind !== 'PLACE' || m.entityKey === null || m.start < from || m.end > to || front(s, m) || otherName(s, m)) return false;
     const [previous, next] = [s.mentions[k - 1], s.mentions[k + 1]];
     if (previous?.kind === 'PLACE' && locates(s, previous, m)) return false;
     // A place a locator introduces is where, not a title: "в Чернігові Чаус провів нараду".

@@ -117,3 +117,16 @@ export function definite(s: Sentence, r: Reach, memory: Memory): Linked | null {
   if (s.language === 'en' && !DEFINITE.has(s.ws[r.match.first - 1]?.lower ?? '')) return null;
   return { places: [place], rule: 'a noun with no place of its own refers to the first place of that type', weight: 0.4 };
 }
+
+/** "joint", "спільній", "совместной": what the parties of a meeting hold together. */
+const JOINT = /^(joint|спільн|совместн)/u;
+
+/**
+ * "На спільній пресконференції в п'ятницю Зеленський подякував Молдові": a joint briefing with no
+ * place of its own is given by the parties of the meeting the article reported, where they met
+ * (or where the visit took the visitor).
+ */
+export function jointOccasion(s: Sentence, r: Reach, memory: Memory): Pick<Report, 'place' | 'link' | 'participants'> | null {
+  if (r.match.type !== 'BRIEFING' || !JOINT.test(s.ws[r.match.first - 1]?.lower ?? '')) return null;
+  return memory.reported.get('MEETING') ?? memory.reported.get('VISIT') ?? null;
+}

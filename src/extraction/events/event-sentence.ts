@@ -1,4 +1,5 @@
 import { CLAUSE_WORDS } from './event-cues.js';
+import { asidesIn, continued } from './event-clauses.js';
 import type { FramingLanguage } from '../framings/framing-words.js';
 import type { FramingMatch } from '../framings/framings.js';
 import type { FoundTime } from '../time/time.js';
@@ -69,13 +70,6 @@ function endsAfter(ws: readonly Word[], offset: number): boolean {
 }
 
 /**
- * A comma before "including", "зокрема", "в том числе" goes on with the clause it elaborates, as
- * one before the parts a tally is broken into ("among them 28 over …", "из них 31 — над …", "19 of
- * them over …").
- */
-const ELABORATION =
-  /,\s*(?:\d+\s+)?(including|notably|especially|among them|of them|most of them|більшість із них|більшість з них|большинство из них|зокрема|особливо|у тому числі|в тому числі|з них|із них|в том числе|в частности|особенно|из них)\s/giu;
-/**
  * A source set off by commas right after a place: "Никополь, по данным украинских властей, за
  * сутки подвергся обстрелу"; or an English appositive saying what the place is: "Brovary, a suburb
  * east of the capital, had also been hit".
@@ -92,36 +86,22 @@ export function nearAcrossSource(s: Sentence, place: TextSpan, locator: boolean,
   return aside !== null && near(s, place.end + aside[0].length, to, reach);
 }
 /**
- * A colon before a count opens the parts a tally is broken into, as "из них" does: "перехватили 46
- * беспилотников: 37 над территорией Волгоградской области, девять — над Ростовской".
- */
-const COUNTED_PARTS = /(?<=\p{L}):\s*(?=\d)/gu;
-/**
- * A comma before a participle of a verb of motion and its goal goes on with the clause: the phrase says
- * where what attacked was sent ("отразили атаку 23 беспилотников, летевших на Москву", "shot down
- * 12 drones, heading for Moscow"). Ukrainian says it with "що летіли", a clause of its own.
- */
-const HEADING_FOR =
-  /,\s*(?=(летевш|летящ|направлявш|направляющ|следовавш|следующ|двигавш|движущ)\p{L}*\s+(на|в|во|к)\s|(heading|flying)\s+(for|to|towards?)\s)/giu;
-/** A Russian or Ukrainian dash before a preposition stands for the verb left out: "из них 31 — над Крымом". */
-const ELIDED_VERB = /\s[—–]\s+(?=(над|в|во|у|на|по|под|під|біля|возле)\s)/giu;
-
-const continued = (gap: string): string =>
-  gap.replace(ELABORATION, ' ').replace(COUNTED_PARTS, ' ').replace(HEADING_FOR, ' ').replace(ELIDED_VERB, ' ');
-
-/**
  * Close to the framing word, in the same clause: no punctuation and no word opening a clause
  * ("said that") between; a comma before an elaboration ("бої тривають на напрямку, зокрема біля
  * Родинського", "46 assaults on the front, most of them near Rodynske") and a dash for a verb
- * left out keep the clause going.
+ * left out keep the clause going, and an aside in parentheses is read past, its words not counted
+ * ("Над Варашем (до 2016 року — Кузнецовськ) тієї ж ночі збили два дрони").
  */
 export function near(s: Sentence, from: number, to: number, reach: number): boolean {
   const [first, end] = wordRange(s, from, to);
-  if (end - first > reach) return false;
-  // Near is asked often: what keeps a clause going is read only where a break stands.
   const gap = s.text.slice(from, to);
+  // Near is asked often: asides are looked for only where a parenthesis opens, what keeps a clause going only where a break stands.
+  const asides = gap.includes('(') ? asidesIn(gap, from) : [];
+  const inAside = (i: number) => asides.some(([start, stop]) => s.ws[i]!.start >= start && s.ws[i]!.end <= stop);
+  const aside = asides.length === 0 ? 0 : asides.reduce((n, [start, stop]) => n + wordsBetween(s, start, stop), 0);
+  if (end - first - aside > reach) return false;
   if (CLAUSE_BREAK.test(gap) && CLAUSE_BREAK.test(continued(gap))) return false;
-  for (let i = first; i < end; i++) if (CLAUSE_WORDS[s.language].has(s.ws[i]!.lower)) return false;
+  for (let i = first; i < end; i++) if (CLAUSE_WORDS[s.language].has(s.ws[i]!.lower) && !inAside(i)) return false;
   return true;
 }
 

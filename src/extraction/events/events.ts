@@ -1,13 +1,22 @@
 import { partiesAround } from './event-parties.js';
 import { linkPlaces } from './event-places.js';
-import { near, reachTime, wordsBetween, type Reach, type Sentence } from './event-sentence.js';
+import { near, reachTime, type Reach, type Sentence } from './event-sentence.js';
 import { mergeReports, type Report } from './event-merge.js';
-import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES, PLACE_ANAPHORS } from './event-cues.js';
+import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES } from './event-cues.js';
 import { planned } from './event-plans.js';
-import { backReference, definite, emptyMemory, occasion, remember, timePreposition, type Memory } from './event-references.js';
+import {
+  backReference,
+  definite,
+  emptyMemory,
+  jointOccasion,
+  occasion,
+  remember,
+  timePreposition,
+  type Memory,
+} from './event-references.js';
 import { MUST_NAME, type FramingLanguage } from '../framings/framing-words.js';
-import { framingAt, framingLanguage, normalize, type FramingMatch } from '../framings/framings.js';
-import { namesFacility, takesNoPlace } from './framing-uses.js';
+import { framingLanguage, type FramingMatch } from '../framings/framings.js';
+import { framingsOf } from './event-framings.js';
 import { townInPhrase } from './event-towns.js';
 import { datelinePlace } from './event-datelines.js';
 import { openingLocative } from './event-settings.js';
@@ -44,7 +53,7 @@ export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[
       mentions: within(input.mentions),
       times: timesOf(span, within(times), times),
     };
-    const matches = framingsOf(s, article.language);
+    const matches = framingsOf(s);
     const opening = matches[0] ? ws[matches[0].first]!.start : span.end;
     const found = matches.map((match, k) => {
       const from = k > 0 ? ws[matches[k - 1]!.last]!.end : span.start;
@@ -115,37 +124,6 @@ interface Article extends Memory {
   mentions: ExtractionInput['mentions'];
 }
 
-/** Framing words of a sentence, longest first at each word, none inside a name ("Liberation Army"). */
-function framingsOf(s: Sentence, language: FramingLanguage): FramingMatch[] {
-  const found: FramingMatch[] = [];
-  for (let i = 0; i < s.ws.length; i++) {
-    const match = framingAt(s.text, s.ws, i, language);
-    if (match === null) continue;
-    const [start, end] = [s.ws[match.first]!.start, s.ws[match.last]!.end];
-    if (
-      !s.mentions.some((m) => m.start < end && m.end > start) &&
-      !fallOfNoPlace(s, match) &&
-      !takesNoPlace(s, match) &&
-      !namesFacility(s, match)
-    )
-      found.push(match);
-    i = match.last;
-  }
-  return found;
-}
-
-/**
- * "Debris fell on the outskirts of Kurchatov": a word that takes its place as subject, with no
- * place or town word just before it, is no framing, and leaves its words to the framing before it.
- */
-function fallOfNoPlace(s: Sentence, match: FramingMatch): boolean {
-  if (match.group.placeBefore !== true) return false;
-  const start = s.ws[match.first]!.start;
-  const subject = s.mentions.some((m) => m.kind === 'PLACE' && m.end <= start && wordsBetween(s, m.end, start) <= 2);
-  const anaphor = s.ws.slice(Math.max(0, match.first - 3), match.first).some((w) => PLACE_ANAPHORS[s.language].has(normalize(w.lower)));
-  return !subject && !anaphor;
-}
-
 function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const { group, type } = r.match;
   if (planned(s, r) || atUnnamedTown(s, r)) return [];
@@ -168,7 +146,7 @@ function reportsOf(s: Sentence, r: Reach, article: Article): Report[] {
   const pronoun = participants.some((p) => p.role === group.object) ? null : pronounObject(s, r, article.mentions);
   if (pronoun !== null) participants = [...participants, { entityKey: pronoun, role: group.object! }];
   if (link === null && timed) link = openingLocative(s, r);
-  const earlier = link === null && timed ? occasion(article, type) : null;
+  const earlier = link === null ? ((timed ? occasion(article, type) : null) ?? jointOccasion(s, r, article)) : null;
   if (earlier !== null) ({ link, participants } = earlier);
   else if (link === null && (participants.length === 0 || timed)) {
     link = definite(s, r, article);

@@ -11,6 +11,9 @@ const SIDES: readonly { entityKey: string; stems: readonly string[] }[] = [
   { entityKey: 'place:ukraine', stems: ['ukrainian', 'украинск', 'українськ'] },
 ];
 
+/** The warring states' entities. */
+export const SIDE_KEYS: ReadonlySet<string> = new Set(SIDES.map((side) => side.entityKey));
+
 const FORCES: readonly string[] = [
   ...['forces', 'troops', 'army', 'military', 'units', 'soldiers'],
   ...['войск', 'сил', 'военн', 'подразделени', 'арми'],

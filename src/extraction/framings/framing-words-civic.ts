@@ -1,6 +1,6 @@
 import type { FramingTable } from './framing-words.js';
 
-/** The words for visits, meetings, briefings, statements, protests and other happenings (framing-words.ts says how forms are written). */
+/** The words for visits, meetings, briefings, statements and protests (framing-words.ts says how forms are written). */
 export const CIVIC_WORDS: FramingTable = {
   VISIT: {
     en: [
@@ -43,10 +43,19 @@ export const CIVIC_WORDS: FramingTable = {
   BRIEFING: {
     en: [
       { forms: ['briefing', 'briefings'], noun: true, subject: 'briefer' },
+      // A press conference is a briefing given to reporters, placed by a locator: "said at a press conference in Budapest"
+      // ("на пресконференції в п'ятницю Зеленський подякував Молдові": Moldova is thanked).
+      {
+        forms: ['press conference', 'press conferences', 'news conference', 'news conferences'],
+        noun: true,
+        subject: 'briefer',
+        located: true,
+      },
       { forms: ['briefed'], noun: false, subject: 'briefer', object: 'briefed' },
     ],
     ru: [
       { forms: ['брифинг*N'], noun: true, subject: 'briefer', agentAfter: true },
+      { forms: ['пресс-конференци*N'], noun: true, subject: 'briefer', agentAfter: true, located: true },
       // "Герасимов доложил Путину": the one reporting briefs the one after.
       { forms: ['доложи*V'], noun: false, subject: 'briefer', object: 'briefed' },
       // "Герасимов заслушал доклад начальника": the one hearing the report is briefed, the one after briefs.
@@ -54,6 +63,7 @@ export const CIVIC_WORDS: FramingTable = {
     ],
     uk: [
       { forms: ['брифінг*N'], noun: true, subject: 'briefer', agentAfter: true },
+      { forms: ['пресконференці*N', 'прес-конференці*N'], noun: true, subject: 'briefer', agentAfter: true, located: true },
       { forms: ['доповів', 'доповіла', 'доповіли'], noun: false, subject: 'briefer', object: 'briefed' },
       { forms: ['заслуха*V доповід*N'], noun: false, subject: 'briefed', object: 'briefer' },
     ],
@@ -74,74 +84,11 @@ export const CIVIC_WORDS: FramingTable = {
   },
   PROTEST: {
     en: [
-      { forms: ['protest', 'protests', 'rally', 'rallies', 'demonstration'], noun: true, subject: 'protester' },
+      { forms: ['protest', 'protests', 'rally', 'rallies', 'demonstration', 'picket'], noun: true, subject: 'protester' },
       { forms: ['protested', 'rallied'], noun: false, subject: 'protester' },
     ],
-    ru: [{ forms: ['протест*N', 'акци*N протеста', 'митинг*N'], noun: true, subject: 'protester' }],
-    uk: [{ forms: ['протест*N', 'акці*N протесту', 'мітинг*N'], noun: true, subject: 'protester' }],
-  },
-  // The happenings news reports most beside these: an exchange of prisoners between the sides, a decision signed or
-  // approved, a detention and a court's verdict, placed where the court sat ("a court in Rostov sentenced").
-  OTHER: {
-    en: [
-      {
-        forms: ['prisoner exchange', 'prisoner exchanges', 'prisoner swap', 'prisoner swaps', 'exchange of prisoners', 'swap of prisoners'],
-        noun: true,
-        subject: 'party',
-        object: 'party',
-        located: true,
-      },
-      // "swap" names an exchange of people only: "the largest swap since the winter".
-      { forms: ['swap', 'swaps'], noun: true, subject: 'party', object: 'party', located: true },
-      { forms: ['exchanged prisoners', 'swapped prisoners', 'swapped'], noun: false, subject: 'party', object: 'party', located: true },
-      // A decision taken: a deal or decree signed, a law or a sanctions package approved.
-      { forms: ['signed', 'approved'], noun: false, subject: 'party', object: 'party', located: true },
-      { forms: ['detention', 'arrest'], noun: true, subject: 'detaining' },
-      { forms: ['detained', 'arrested'], noun: false, subject: 'detaining', object: 'detained' },
-      { forms: ['sentenced', 'convicted'], noun: false, located: true },
-      { forms: ['verdict', 'verdicts'], noun: true, located: true },
-      // An evacuation is of a place's people: "the evacuation of families from Kramatorsk"; "an evacuation train" is none.
-      { forms: ['evacuation +of', 'evacuation +from', 'evacuations +from'], noun: true, subject: 'evacuating' },
-    ],
-    ru: [
-      { forms: ['обмен*N пленными', 'обмен*N военнопленными'], noun: true, subject: 'party', object: 'party', located: true },
-      {
-        forms: ['обменя*V пленными', 'обменя*V военнопленными', 'верну*V +из +плена'],
-        noun: false,
-        subject: 'party',
-        object: 'party',
-        located: true,
-      },
-      { forms: ['подписа*V', 'одобри*V'], noun: false, subject: 'party', object: 'party', located: true },
-      { forms: ['задержани*N'], noun: true, subject: 'detaining', agentAfter: true },
-      { forms: ['задержа*V'], noun: false, subject: 'detaining', object: 'detained' },
-      { forms: ['приговори*V'], noun: false, located: true },
-      { forms: ['приговор*N'], noun: true, located: true },
-      // "эвакуацию семей из Краматорска"; the adjective ("эвакуационный поезд") takes other endings.
-      { forms: ['эвакуаци*N'], noun: true, subject: 'evacuating' },
-    ],
-    uk: [
-      {
-        forms: ['обмін полоненими', 'обмін*N полоненими', 'обмін військовополоненими', 'обмін*N військовополоненими'],
-        noun: true,
-        subject: 'party',
-        object: 'party',
-        located: true,
-      },
-      {
-        forms: ['обміня*V полоненими', 'обміня*V військовополоненими', 'поверну*V +з +полону'],
-        noun: false,
-        subject: 'party',
-        object: 'party',
-        located: true,
-      },
-      { forms: ['підписа*V', 'ухвали*V'], noun: false, subject: 'party', object: 'party', located: true },
-      { forms: ['затриманн*N'], noun: true, subject: 'detaining', agentAfter: true },
-      { forms: ['затрима*V'], noun: false, subject: 'detaining', object: 'detained' },
-      // "засудив удар" condemns: only "засудив до" sentences.
-      { forms: ['засуди*V +до'], noun: false, located: true },
-      { forms: ['вирок', 'вироку', 'вироком', 'вироки', 'вироків'], noun: true, located: true },
-      { forms: ['евакуаці*N'], noun: true, subject: 'evacuating' },
-    ],
+    // A picket is a protest held standing at one place: "відбувся пікет біля міськради".
+    ru: [{ forms: ['протест*N', 'акци*N протеста', 'митинг*N', 'пикет*N'], noun: true, subject: 'protester' }],
+    uk: [{ forms: ['протест*N', 'акці*N протесту', 'мітинг*N', 'пікет*N'], noun: true, subject: 'protester' }],
   },
 };

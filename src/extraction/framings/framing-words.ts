@@ -29,7 +29,7 @@ export interface FramingGroup {
 }
 
 export type FramingLanguage = 'en' | 'ru' | 'uk';
-/** Framing words by type and language; framing-words-war.ts and framing-words-civic.ts hold them. */
+/** Framing words by type and language; framing-words-control.ts, -attacks.ts, -civic.ts and -other.ts hold them. */
 export type FramingTable = Partial<Record<EventType, Record<FramingLanguage, FramingGroup[]>>>;
 
 /**

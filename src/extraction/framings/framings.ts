@@ -1,6 +1,8 @@
 import type { EventType } from '../../graph/vocabulary.js';
 import { CIVIC_WORDS } from './framing-words-civic.js';
-import { WAR_WORDS } from './framing-words-war.js';
+import { CONTROL_WORDS } from './framing-words-control.js';
+import { OTHER_WORDS } from './framing-words-other.js';
+import { ATTACK_WORDS } from './framing-words-attacks.js';
 import { ENDINGS, type FramingGroup, type FramingLanguage, type FramingTable } from './framing-words.js';
 import { joined, type Word } from '../text/words.js';
 
@@ -32,7 +34,7 @@ interface Matcher {
   stems: Map<string, Form[]>;
 }
 
-const FRAMING_WORDS: FramingTable = { ...WAR_WORDS, ...CIVIC_WORDS };
+const FRAMING_WORDS: FramingTable = { ...CONTROL_WORDS, ...ATTACK_WORDS, ...CIVIC_WORDS, ...OTHER_WORDS };
 const PREFIX = 3;
 const matchers = new Map<FramingLanguage, Matcher>();
 

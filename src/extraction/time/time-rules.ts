@@ -1,8 +1,7 @@
 import { calendarDayProblem } from '../../graph/event-time.js';
-import type { PartOfDay } from '../../graph/vocabulary.js';
 import { nightRange } from './time-ranges.js';
-import type { Match, Reader, When } from './time-reader.js';
-import type { Relative } from './time-words.js';
+import { dayOf, wordAt, withPart, type Match, type Reader } from './time-reader.js';
+import { relative } from './time-relative.js';
 import { joined, withoutPossessive } from '../text/words.js';
 
 /**
@@ -21,13 +20,6 @@ export const RULES: ((r: Reader, i: number) => Match | null)[] = [
   monthIn,
   yearIn,
 ];
-
-/** The lowercased word at `j` when it follows the word before it within one phrase. */
-function wordAt(r: Reader, j: number): string | undefined {
-  const word = r.ws[j];
-  if (word === undefined || (j > 0 && !joined(r.text, r.ws[j - 1]!, word))) return undefined;
-  return word.lower;
-}
 
 const dayNumber = (w: string | undefined): number | null => (w && /^\d{1,2}(st|nd|rd|th)?$/.test(w) ? parseInt(w, 10) : null);
 const yearNumber = (w: string | undefined): number | null => (w && /^(19|20)\d\d$/.test(w) ? Number(w) : null);
@@ -119,38 +111,6 @@ function weekday(r: Reader, i: number): Match | null {
   return match.when.partOfDay === 'NIGHT' && back > 0 ? { ...match, when: { ...match.when, ...dayOf(r.published, back - 1) } } : match;
 }
 
-/** "yesterday (evening)", "накануне", "last week", "минулого тижня": the longest phrase the table knows. */
-function relative(r: Reader, i: number): Match | null {
-  if (r.published === null) return null;
-  let phrase = '';
-  let found: { last: number; meaning: Relative } | null = null;
-  for (let j = i; j < i + 3; j++) {
-    const word = j === i ? r.ws[i]!.lower : wordAt(r, j);
-    if (word === undefined) break;
-    phrase = phrase === '' ? word : `${phrase} ${word}`;
-    const meaning = r.lang.relative[phrase];
-    if (meaning !== undefined) found = { last: j, meaning };
-  }
-  if (found === null) return null;
-  const { last, meaning } = found;
-  if ('partOnly' in meaning) return { last, when: { partOfDay: meaning.partOnly } };
-  if ('samePart' in meaning) return sameDay(r.previous, last, meaning.samePart);
-  if ('weeks' in meaning) return { last, when: { month: dayOf(r.published, 7).month! } };
-  if ('months' in meaning) return { last, when: { month: ((r.published.getUTCMonth() + 11) % 12) + 1 } };
-  const when = dayOf(r.published, meaning.days);
-  return meaning.part ? { last, when: { ...when, partOfDay: meaning.part } } : withPart(r, last, when);
-}
-
-/**
- * "тієї ж ночі" after "у ніч на вівторок": the day of the time stated before, when it stated that
- * part too ("December 3 … that same night" may be the night onto the 4th: nothing).
- */
-function sameDay(previous: When | null, last: number, partOfDay: PartOfDay): Match | null {
-  if (previous?.month === undefined || previous.day === undefined || previous.partOfDay !== partOfDay) return null;
-  const { year, month, day } = previous;
-  return { last, when: { ...(year !== undefined && { year }), month, day, partOfDay } };
-}
-
 /** "in March (2024)", "в марте", "у березні"; and "March 2024" without the preposition. */
 function monthIn(r: Reader, i: number): Match | null {
   const bare = r.lang.monthFirst ? r.lang.months[r.ws[i]!.lower] : undefined;
@@ -170,15 +130,4 @@ function yearIn(r: Reader, i: number): Match | null {
   if (year === null) return null;
   const last = r.lang.yearWords.has(wordAt(r, i + 2) ?? '') ? i + 2 : i + 1;
   return { last, when: { year } };
-}
-
-/** A part of the day right after a day ("Monday evening", "вчера вечером", "вчора ввечері"). */
-function withPart(r: Reader, last: number, when: When): Match {
-  const partOfDay = r.lang.parts[wordAt(r, last + 1) ?? ''];
-  return partOfDay === undefined ? { last, when } : { last: last + 1, when: { ...when, partOfDay } };
-}
-
-function dayOf(published: Date, daysBack: number): When {
-  const day = new Date(published.getTime() - daysBack * 86_400_000);
-  return { month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }

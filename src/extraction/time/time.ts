@@ -18,7 +18,14 @@ export interface FoundTime extends TextSpan {
 }
 
 export function findTimes(text: string, language: string, publishedAt: string | null): FoundTime[] {
-  const reader: Reader = { text, ws: words(text), lang: timeWords(language), published: publicationDay(publishedAt), previous: null };
+  const reader: Reader = {
+    text,
+    ws: words(text),
+    lang: timeWords(language),
+    published: publicationDay(publishedAt),
+    previous: null,
+    reportDay: null,
+  };
   const found: FoundTime[] = [];
   for (let i = 0; i < reader.ws.length; i++) {
     const match = matchAt(reader, i);

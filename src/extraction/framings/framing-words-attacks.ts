@@ -1,60 +1,7 @@
 import type { FramingTable } from './framing-words.js';
 
-const GAIN = 'gaining control';
-const LOSS = 'losing control';
-
-/** The words for fighting and for who holds a place: control changes and attacks (framing-words.ts says how forms are written). */
-export const WAR_WORDS: FramingTable = {
-  CONTROL_CHANGE: {
-    en: [
-      { forms: ['capture', 'captures', 'liberation', 'seizure', 'takeover', 'occupation'], noun: true, subject: GAIN },
-      {
-        // "claimed a village near Borova": a control change needs its place, so "claimed advances" is none.
-        forms: [
-          ...['captured', 'liberated', 'seized', 'occupied', 'entered', 'took control', 'taken control', 'take control', 'claimed'],
-          // Taking a place back is a control change too.
-          ...['retook', 'retaken', 'recaptured', 'regained control'],
-          // "установили контроль над", "встановили контроль": control declared, as "took control".
-          ...['established control', 'establishing control'],
-        ],
-        noun: false,
-        subject: GAIN,
-      },
-      { forms: ['fall'], noun: true },
-      { forms: ['fell', 'fallen'], noun: false, placeBefore: true },
-      // Encircling a place is how it is taken, as withdrawing is how it is lost (tests/fixtures/gold/README.md).
-      { forms: ['encirclement'], noun: true, subject: GAIN },
-      { forms: ['encircled'], noun: false, subject: GAIN },
-      { forms: ['withdrawal', 'tactical withdrawal', 'retreat'], noun: true, subject: LOSS },
-      { forms: ['withdrew', 'withdrawn', 'retreated', 'pulled out', 'lost control'], noun: false, subject: LOSS },
-    ],
-    ru: [
-      { forms: ['освобождени*N', 'взяти*N', 'захват*N', 'овладени*N', 'контрол*N над'], noun: true, subject: GAIN },
-      {
-        forms: ['освободи*V', 'взя*V', 'овладе*V', 'захвати*V', 'отби*V', 'верну*V контроль', 'установи*V контроль'],
-        noun: false,
-        subject: GAIN,
-      },
-      // "откуда ВСУ были выбиты": the side driven out loses the place, as by a withdrawal.
-      { forms: ['освобожден*A', 'освобожденн*A', 'взят*A', 'захвачен*A', 'захваченн*A', 'выбит*A'], noun: false },
-      { forms: ['окружени*N'], noun: true, subject: GAIN },
-      { forms: ['окружи*V'], noun: false, subject: GAIN },
-      { forms: ['окружен*A'], noun: false },
-      { forms: ['отход*N', 'отступлени*N'], noun: true, subject: LOSS },
-      // A withdrawal is also "leaving positions": покинули позиции под Волчанском.
-      { forms: ['отош*V', 'отходи*V', 'отступи*V', 'покину*V позици*N'], noun: false, subject: LOSS },
-    ],
-    uk: [
-      { forms: ['звільненн*N', 'захопленн*N', 'окупаці*N', 'контрол*N над'], noun: true, subject: GAIN },
-      { forms: ['звільни*V', 'захопи*V', 'окупува*V', 'відби*V', 'поверну*V контроль', 'встанови*V контроль'], noun: false, subject: GAIN },
-      { forms: ['звільнен*A', 'захоплен*A', 'окупован*A', 'вибит*A'], noun: false },
-      { forms: ['оточенн*N'], noun: true, subject: GAIN },
-      { forms: ['оточи*V'], noun: false, subject: GAIN },
-      { forms: ['оточен*A'], noun: false },
-      { forms: ['відхід', 'відход*N', 'відступ*N'], noun: true, subject: LOSS },
-      { forms: ['відійш*V', 'відходи*V', 'відступи*V', 'вийш*V з', 'вийш*V із', 'залиши*V позиці*N'], noun: false, subject: LOSS },
-    ],
-  },
+/** The words for fighting: attacks, shelling, strikes, assaults (framing-words.ts says how forms are written). */
+export const ATTACK_WORDS: FramingTable = {
   ATTACK: {
     en: [
       {
