@@ -2,7 +2,7 @@ import type { Utterance } from '../speakers/attribution.js';
 import { closedBefore, closing, pointingBack } from './indirect-closing.js';
 import { namedColon } from './indirect-named.js';
 import { parenthetical } from './indirect-parenthetical.js';
-import { content, request } from './indirect-content.js';
+import { content, objectContent } from './indirect-content.js';
 import { clause, DENIAL, ownSubjectAt, reported, sourcePhraseAt, type Sentence } from './indirect-parts.js';
 import { afterAddressee, nameOnly, pastAdverbial, pastReports } from './indirect-verb.js';
 import type { Layout } from '../text/layout.js';
@@ -162,9 +162,10 @@ function withVerb(sentence: Sentence, thatOnly = false, first = 0, subjectEnd?: 
     const own = subjectEnd !== undefined && tokens.some((w, k) => w.start >= subjectEnd && k < v && ownSubjectAt(sentence, k) === v);
     const subject = own ? undefined : subjectEnd;
     const speakerEnd = (at: number) => subject ?? at;
-    if ((verb.request || verb.accusation) && !thatOnly && !inRelativeClause(sentence, v)) {
-      const asked = request(sentence, v, subject);
-      if (asked) return asked;
+    // A request's content is no claim (speech-table.ts); a promise's and an accusation's is.
+    if ((verb.promise || verb.accusation) && !thatOnly && !inRelativeClause(sentence, v)) {
+      const promised = objectContent(sentence, v, subject);
+      if (promised) return promised;
     }
     if (!verb.indirect) continue;
     // "said in a video on his YouTube channel that …": an adverbial opening with a preposition may run longer, up to no comma.
