@@ -3,6 +3,7 @@ import { closedBefore, closing, pointingBack } from './indirect-closing.js';
 import { namedColon } from './indirect-named.js';
 import { parenthetical } from './indirect-parenthetical.js';
 import { content, objectContent } from './indirect-content.js';
+import { followOn } from './indirect-follow-on.js';
 import { clause, DENIAL, ownSubjectAt, reported, sourcePhraseAt, type Sentence } from './indirect-parts.js';
 import { afterAddressee, nameOnly, pastAdverbial, pastReports } from './indirect-verb.js';
 import type { Layout } from '../text/layout.js';
@@ -40,6 +41,8 @@ export function reportedUtterances(
   const found: Utterance[] = [];
   // The sentence before, while it holds no reported speech of its own: "Про це повідомив X" may point back to it.
   let before: Sentence | null = null;
+  // The last reported speech of the sentence before, in the same paragraph: a casualty count after it goes on with it.
+  let report: Utterance | null = null;
   for (const span of layout.sentences) {
     const quotes = quoted.filter((q) => q.start < span.end && q.end > span.start);
     const sentence = { text: layout.text, span, tokens: words(layout.text, span.start, span.end), rules, mentions, quotes };
@@ -47,11 +50,18 @@ export function reportedUtterances(
     const utterance: Utterance | null =
       quotes.length > 0
         ? outsideQuotes(sentence)
-        : (back ?? opening(sentence) ?? namedColon(sentence) ?? withVerb(sentence) ?? closing(sentence) ?? parenthetical(sentence));
+        : (back ??
+          opening(sentence) ??
+          namedColon(sentence) ??
+          withVerb(sentence) ??
+          closing(sentence) ??
+          parenthetical(sentence) ??
+          followOn(sentence, report && layout.sameParagraph(report.segments[0]!.start, span.start) ? report : null));
     const first =
       utterance && quotes.length === 0 && utterance.evidence[0]?.startsWith('indirect: X') ? closedBefore(sentence, utterance) : null;
     if (utterance) found.push(...(first ? [first] : []), utterance, ...secondVerbs(sentence, utterance));
     before = utterance || quotes.length > 0 ? null : sentence;
+    report = utterance && quotes.length === 0 ? found.at(-1)! : null;
   }
   return found;
 }
