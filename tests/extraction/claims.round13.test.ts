@@ -56,3 +56,23 @@ describe('extractClaims: "Пострадавших нет." after reported speec
     );
   });
 });
+
+describe('extractClaims: "the administration" is the regional administration named before', () => {
+  it('gives "за даними адміністрації" and "according to the administration" to the administration just named', () => {
+    const uk = claimsOf(
+      'Ракети влучили в станцію, повідомили у [[Вінницькій ОВА|org:test-vinnytsia-oma]]. За даними адміністрації, на її території виникла пожежа.',
+      'uk',
+    );
+    expect(uk.map((c) => c.speaker)).toEqual([entity('org:test-vinnytsia-oma'), entity('org:test-vinnytsia-oma')]);
+    const en = claimsOf(
+      'A drone hit a bus, the [[Kherson regional military administration|org:test-kherson-oma]] said. According to the administration, the driver was hurt.',
+      'en',
+    );
+    expect(en.map((c) => c.speaker)).toEqual([entity('org:test-kherson-oma'), entity('org:test-kherson-oma')]);
+  });
+
+  it('does not give it to a body of another kind: "по данным администрации" after the General Staff', () => {
+    const ru = claimsOf('По данным [[Генштаба ВСУ|org:general-staff-ua]], бои продолжаются. По данным администрации, потерь нет.', 'ru');
+    expect(ru[1]?.speaker).not.toEqual(entity('org:general-staff-ua'));
+  });
+});
