@@ -107,7 +107,7 @@ describe('extractClaims: Russian and Ukrainian titles and names the linker does 
 
   it('takes a body after a preposition for where the person named before it spoke, and for the speaker when nobody is', () => {
     const ru = claimsOf(
-      'Президент [[Иван Петров|person:ivan-petrov]] на совещании в [[Кремле|org:kremlin]] поручил [[Правительству|org:government-ru]] подготовить программу.',
+      'Президент [[Иван Петров|person:ivan-petrov]] на совещании в [[Кремле|org:kremlin]] заявил, что [[Правительство|org:government-ru]] подготовит программу.',
       'ru',
     );
     const en = claimsOf('[[Oleh Kiper|person:oleh-kiper]] at a briefing in the [[Kremlin|org:kremlin]] said two drones were shot down.');

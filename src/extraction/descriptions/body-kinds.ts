@@ -30,6 +30,12 @@ const BODY_KINDS: BodyKind[] = [
     ['headquarters', 'штаб', 'штаба', 'штабе', 'штабу', 'штабі', 'оперштаб*'],
     ['office', 'офис*', 'офіс*'],
   ].map((heads) => ({ head: matcher(heads), name: matcher(heads), anywhere: false })),
+  // "According to the administration", "по данным администрации": the regional administration named before ("Вінницькій ОВА").
+  ...[['administration', 'администраци*', 'адміністраці*']].map((heads) => ({
+    head: matcher(heads),
+    name: matcher([...heads, 'ова', 'ома', 'ода', 'ога']),
+    anywhere: false,
+  })),
 ];
 
 /** The kind of body a body noun names ("ведомства": a ministry), or null when the word names none. */

@@ -1,25 +1,25 @@
 import type { Clause, Utterance } from '../speakers/attribution.js';
 import { clause, contentEnd, MAX_TAIL_WORDS, reported, sourcePhraseAt, type Sentence } from './indirect-parts.js';
 
-/** What reported speech says: from where it begins to the sentence's end, and what a request or an accusation asks. */
+/** What reported speech says: from where it begins to the sentence's end, and what a promise or an accusation states. */
 
-/** Words an English request may stand from its infinitive: "urged families with children to leave". */
-const MAX_REQUEST_TO_INFINITIVE = 6;
+/** Words an English promise may stand from its infinitive: "pledged further systems to …", "promised to open …". */
+const MAX_PROMISE_TO_INFINITIVE = 6;
 
 /**
- * "X urged residents to leave", "призвал регионы обеспечить …", "закликав мешканців евакуюватися",
- * "обвинила ВСУ в ударах …": the content is whom the speaker asks or accuses and of what, from the
- * word after the verb; an English request only with the infinitive ("ordered the evacuation" names
- * no content).
+ * "X promised to open a hotline", "пообещали к зиме восстановить …", "обіцяє облаштувати …",
+ * "обвинила ВСУ в ударах …": the content is what the speaker promises, or whom they accuse and of
+ * what, from the word after the verb; an English promise only with the infinitive ("promised
+ * further systems" names no content).
  */
-export function request(sentence: Sentence, v: number, subjectEnd?: number): Utterance | null {
+export function objectContent(sentence: Sentence, v: number, subjectEnd?: number): Utterance | null {
   const { tokens, rules } = sentence;
   const word = tokens[v + 1];
   if (!word) return null;
   const verb = rules.verb(tokens[v]!.text);
-  const infinitive = tokens.slice(v + 1, v + 2 + MAX_REQUEST_TO_INFINITIVE).some((w) => w.lower === 'to');
+  const infinitive = tokens.slice(v + 1, v + 2 + MAX_PROMISE_TO_INFINITIVE).some((w) => w.lower === 'to');
   if (rules.language === 'en' && !verb?.accusation && !infinitive) return null;
-  return content(sentence, word.start, subjectEnd ?? word.start, verb?.accusation ? 'indirect: X accused …' : 'indirect: X urged …');
+  return content(sentence, word.start, subjectEnd ?? word.start, verb?.accusation ? 'indirect: X accused …' : 'indirect: X promised …');
 }
 
 /** The content from `from` to the sentence's end, without a closing ", according to …" that names the channel. */

@@ -111,5 +111,5 @@ export function ownSubjectAt({ text, tokens, rules }: Sentence, k: number): numb
 
 const secondVerb = (rules: SpeechRules, word: Word | undefined): boolean => {
   const verb = word && rules.verb(word.text);
-  return !!verb && (verb.indirect || verb.request || verb.accusation);
+  return !!verb && (verb.indirect || verb.request || verb.promise || verb.accusation);
 };

@@ -2,7 +2,8 @@ import type { Utterance } from '../speakers/attribution.js';
 import { closedBefore, closing, pointingBack } from './indirect-closing.js';
 import { namedColon } from './indirect-named.js';
 import { parenthetical } from './indirect-parenthetical.js';
-import { content, request } from './indirect-content.js';
+import { content, objectContent } from './indirect-content.js';
+import { followOn } from './indirect-follow-on.js';
 import { clause, DENIAL, ownSubjectAt, reported, sourcePhraseAt, type Sentence } from './indirect-parts.js';
 import { afterAddressee, nameOnly, pastAdverbial, pastReports } from './indirect-verb.js';
 import type { Layout } from '../text/layout.js';
@@ -40,6 +41,8 @@ export function reportedUtterances(
   const found: Utterance[] = [];
   // The sentence before, while it holds no reported speech of its own: "Про це повідомив X" may point back to it.
   let before: Sentence | null = null;
+  // The last reported speech of the sentence before, in the same paragraph: a casualty count after it goes on with it.
+  let report: Utterance | null = null;
   for (const span of layout.sentences) {
     const quotes = quoted.filter((q) => q.start < span.end && q.end > span.start);
     const sentence = { text: layout.text, span, tokens: words(layout.text, span.start, span.end), rules, mentions, quotes };
@@ -47,11 +50,18 @@ export function reportedUtterances(
     const utterance: Utterance | null =
       quotes.length > 0
         ? outsideQuotes(sentence)
-        : (back ?? opening(sentence) ?? namedColon(sentence) ?? withVerb(sentence) ?? closing(sentence) ?? parenthetical(sentence));
+        : (back ??
+          opening(sentence) ??
+          namedColon(sentence) ??
+          withVerb(sentence) ??
+          closing(sentence) ??
+          parenthetical(sentence) ??
+          followOn(sentence, report && layout.sameParagraph(report.segments[0]!.start, span.start) ? report : null));
     const first =
       utterance && quotes.length === 0 && utterance.evidence[0]?.startsWith('indirect: X') ? closedBefore(sentence, utterance) : null;
     if (utterance) found.push(...(first ? [first] : []), utterance, ...secondVerbs(sentence, utterance));
     before = utterance || quotes.length > 0 ? null : sentence;
+    report = utterance && quotes.length === 0 ? found.at(-1)! : null;
   }
   return found;
 }
@@ -162,9 +172,10 @@ function withVerb(sentence: Sentence, thatOnly = false, first = 0, subjectEnd?: 
     const own = subjectEnd !== undefined && tokens.some((w, k) => w.start >= subjectEnd && k < v && ownSubjectAt(sentence, k) === v);
     const subject = own ? undefined : subjectEnd;
     const speakerEnd = (at: number) => subject ?? at;
-    if ((verb.request || verb.accusation) && !thatOnly && !inRelativeClause(sentence, v)) {
-      const asked = request(sentence, v, subject);
-      if (asked) return asked;
+    // A request's content is no claim (speech-table.ts); a promise's and an accusation's is.
+    if ((verb.promise || verb.accusation) && !thatOnly && !inRelativeClause(sentence, v)) {
+      const promised = objectContent(sentence, v, subject);
+      if (promised) return promised;
     }
     if (!verb.indirect) continue;
     // "said in a video on his YouTube channel that …": an adverbial opening with a preposition may run longer, up to no comma.

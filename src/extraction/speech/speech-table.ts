@@ -4,8 +4,10 @@
  * `indirect` verbs are the ones news uses most for reported speech without quote marks ("X said
  * that …"); `thatOnly` ones report only with "that" or closing a sentence ("He added that …",
  * "…, he added"), since "noted the progress" names no content (nor does "доложил о ходе операции");
- * `denial` makes such a claim a denial; `request` verbs report an appeal or an order, whose content
- * is whom it asks and what ("urged residents to leave", "призвал регионы обеспечить …").
+ * `denial` makes such a claim a denial; `promise` verbs report a commitment, whose content is what
+ * is promised ("pledged to rebuild …", "пообещали к зиме восстановить …"). `request` verbs report an
+ * appeal or an order ("urged residents to leave", "призвал регионы обеспечить …"): they attribute a
+ * quote, but what they ask is no claim, as a request is neither true nor false (session 15).
  */
 
 export type Language = 'en' | 'ru' | 'uk';
@@ -16,6 +18,7 @@ interface VerbEntry {
   thatOnly?: boolean;
   denial?: boolean;
   request?: boolean;
+  promise?: boolean;
   /** The content is the verb's object, whom it accuses and of what: "blamed Russian shelling of …", "обвинила ВСУ в ударах …". */
   accusation?: boolean;
 }

@@ -11,6 +11,7 @@ export interface SpeechVerb {
   thatOnly: boolean;
   denial: boolean;
   request: boolean;
+  promise: boolean;
   accusation: boolean;
 }
 
@@ -48,6 +49,7 @@ function derive(language: Language, table: LanguageTable): SpeechRules {
         thatOnly: entry.thatOnly === true,
         denial: entry.denial === true,
         request: entry.request === true,
+        promise: entry.promise === true,
         accusation: entry.accusation === true,
       });
   }
