@@ -152,7 +152,9 @@ function endsOwnName(text: string, tokens: readonly Token[], m: Span): boolean {
   const next = tokens[m.lastToken + 1];
   if (next === undefined) return false;
   if (text.slice(last.end, next.start).includes('.') && last.end - last.start > 1) return true;
-  return m.tier === 'caseForm' && CYRILLIC.test(last.exact) && !ADJECTIVE_CASE.test(last.exact);
+  // The written word, not its folded key, which spells й and ї as и and і (Канівської → канівськоі).
+  const written = text.slice(last.start, last.end).toLowerCase();
+  return m.tier === 'caseForm' && CYRILLIC.test(written) && !ADJECTIVE_CASE.test(written);
 }
 
 // A number hyphened on extends a name too: the channel «Россия-24», not Russia.
