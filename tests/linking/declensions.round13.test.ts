@@ -1,7 +1,8 @@
 /**
  * Round 13: case forms the declension tables lacked, found in seen sets 8–10 — a Russian plural
  * town after a soft consonant (в Грязях), a Russian soft adjective in a two-word name (Нижнего
- * Новгорода), a Ukrainian town in -еве in its nounal locative (у Мукачеві). Sentences are test material.
+ * Новгорода), a Ukrainian town in -еве in its nounal locative (у Мукачеві); and a town in the genitive
+ * before кілька, which is no noun it agrees with. Sentences are test material.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -54,5 +55,16 @@ describe('a Ukrainian town in -еве', () => {
   it('leaves -ові to the towns in -ів: Оріхові is Оріхів, not Оріхове', () => {
     expect(linked('В Оріхові.')).toEqual([['Оріхові', 'place:orikhiv']]);
     expect(caseLemmas('Оріхові')).not.toContain('оріхове');
+  });
+});
+
+describe('a town in the genitive before кілька', () => {
+  it('is the town: "a few" is no noun its adjectival ending agrees with', () => {
+    const rivne = buildNameIndex([place('place:rivne', 'UA', 'Rivne Oblast', [], ['Рівне'])]);
+    const found = linkMentions('У центрі Рівного кілька сотень людей; біля Рівного декілька машин.', rivne);
+    expect(found.map((m) => [m.text, m.entityKey])).toEqual([
+      ['Рівного', 'place:rivne'],
+      ['Рівного', 'place:rivne'],
+    ]);
   });
 });
