@@ -22,6 +22,10 @@ const AGREEMENT: readonly (readonly [RegExp, RegExp])[] = [
 // The nominative endings of a single-word adjectival name.
 const ADJECTIVE = /(?:[оеыи]й|[оеє]е|ське|[нв]е)$/u;
 const LOWER_CYRILLIC = /^(?=\p{Ll}+$)\p{Script=Cyrillic}{3,}$/u;
+// Ukrainian "a few" is no noun an adjective agrees with, though it ends like one: «в центрі Рівного
+// кілька сотень» is a few hundred people in Rivne. (Russian несколько, много end in -о, which no
+// case ending above takes.)
+const QUANTITY = new Set(['кілька', 'декілька']);
 const SPACES = /^[ \t\u00a0]+$/u;
 
 export function adjectivalAttributes(text: string, tokens: readonly Token[], found: NameMatch[], index: NameIndex): NameMatch[] {
@@ -29,7 +33,7 @@ export function adjectivalAttributes(text: string, tokens: readonly Token[], fou
     const next = tokens[m.lastToken + 1];
     if (m.tier !== 'caseForm' || m.firstToken !== m.lastToken || next === undefined) return [m];
     const noun = text.slice(next.start, next.end);
-    if (!LOWER_CYRILLIC.test(noun) || !SPACES.test(text.slice(m.end, next.start))) return [m];
+    if (!LOWER_CYRILLIC.test(noun) || QUANTITY.has(noun) || !SPACES.test(text.slice(m.end, next.start))) return [m];
     const word = m.text.toLowerCase();
     if (!AGREEMENT.some(([adjective, nounEnding]) => adjective.test(word) && nounEnding.test(noun))) return [m];
     if (cueAround(text, m.start, m.end) === 'village') return [m];

@@ -4,7 +4,7 @@
  * filter keeps the match's candidates that fit, and drops a match left with none.
  */
 import { normalizeName } from '../names/normalize.js';
-import { titleCaseLines } from './partial-names.js';
+import { titleCaseLines } from './title-case.js';
 import { isGivenName, TITLES } from './person-words.js';
 import { isCapitalised, joinsName, type Token } from './tokens.js';
 import type { NameIndex, NameMatch } from './types.js';

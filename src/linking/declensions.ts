@@ -51,6 +51,9 @@ export const DECLENSIONS: readonly Declension[] = [
   { name: 'vowel-y', lemma: /[аеуяю]й$/, endings: to('й', 'я', 'ю', 'ем', 'е', 'ї', 'єм') },
   // Adjectival surnames and the adjectives of multi-word names: Зеленский, Зеленський, Донецкая
   // (область). Russian nouns in -ий (Дмитрий) share the lemma ending, so their endings are here too.
+  // Russian soft adjectives in -ний take -его where hard ones take -ого (Нижний Новгород → Нижнего
+  // Новгорода, Нижнем Новгороде); the Ukrainian -ний is hard (Південний → Південного), so both sets.
+  { name: 'adj-niy', lemma: /ний$/, endings: to('ий', 'ого', 'ому', 'им', 'ом', 'ім', 'ия', 'ию', 'ием', 'ии', 'его', 'ему', 'ем') },
   { name: 'adj-iy', lemma: /ий$/, endings: to('ий', 'ого', 'ому', 'им', 'ом', 'ім', 'ия', 'ию', 'ием', 'ии') },
   { name: 'adj-yy', lemma: /ый$/, endings: to('ый', 'ого', 'ому', 'ым', 'ом') },
   // Adjectives in -ой (Толстой → Толстого) and the nouns that end alike (Джанкой → Джанкоя, в
@@ -66,11 +69,14 @@ export const DECLENSIONS: readonly Declension[] = [
   { name: 'adj-oe', lemma: /ое$/, endings: to('ое', 'ого', 'ому', 'ым', 'ом') },
   { name: 'adj-ee', lemma: /ее$/, endings: to('ее', 'его', 'ему', 'им', 'ем') },
   { name: 'uk-adj-ske', lemma: /[сзц]ьке$/, endings: to('е', 'ого', 'ому', 'им', 'ім') },
+  // Ukrainian neuters in -еве/-єве decline as adjectives (Синельникове → Синельниковому) and, in
+  // the locative news writes most, as nouns too (у Мукачеві). Not -ове: its -ові is a town in -ів's
+  // (Оріхові is Оріхів's, not Оріхове's).
+  { name: 'uk-eve', lemma: /[еє]ве$/, endings: to('е', 'ого', 'ому', 'им', 'ім', 'і') },
   // Other Ukrainian neuter adjectives in -не, alone (Рівне) or in an institution's name (Головне
-  // управління розвідки → Головного управління розвідки, Суспільне → Суспільного).
-  // Other Ukrainian neuter adjectives: in -ове/-еве/-єве/-ине/-іве as well (Синельникове →
-  // Синельниковому, Степове → Степового).
-  { name: 'uk-adj-ne', lemma: /(?:не|[оеєиі]ве)$/, endings: to('е', 'ого', 'ому', 'им', 'ім') },
+  // управління розвідки → Головного управління розвідки, Суспільне → Суспільного), and in
+  // -ове/-ине/-іве (Степове → Степового).
+  { name: 'uk-adj-ne', lemma: /(?:не|[оиі]ве)$/, endings: to('е', 'ого', 'ому', 'им', 'ім') },
   { name: 'adj-ye', lemma: /ые$/, endings: to('ые', 'ых', 'ым', 'ыми') },
   { name: 'adj-ie', lemma: /ие$/, endings: to('ие', 'их', 'им', 'ими') },
   // Ukrainian plural towns in -ці are nouns: Чернівці → Чернівців, у Чернівцях.
@@ -121,7 +127,8 @@ export const DECLENSIONS: readonly Declension[] = [
   { name: 'plural-ki', lemma: new RegExp(`${CONSONANT}ки$`), endings: to('ки', 'ок', 'ек', 'кам', 'ками', 'ках') },
   // Plural names and the nouns of multi-word names: (Вооружённые) силы → сил, силам.
   { name: 'plural-y', lemma: new RegExp(`${CONSONANT}ы$`), endings: to('ы', '', 'ам', 'ами', 'ах') },
-  { name: 'plural-i', lemma: new RegExp(`${CONSONANT}и$`), endings: to('и', '', 'ам', 'ами', 'ах') },
+  // After a soft consonant the plural takes -ям/-ями/-ях: Грязи → в Грязях, Грязям.
+  { name: 'plural-i', lemma: new RegExp(`${CONSONANT}и$`), endings: to('и', '', 'ам', 'ами', 'ах', 'ям', 'ями', 'ях') },
 ];
 
 /** The declension a lemma belongs to, or undefined for an indeclinable one (Шойгу). */

@@ -5,6 +5,8 @@
  * (match.ts); this refuses the shorter match where it is not.
  */
 import { normalizeName } from '../names/normalize.js';
+import { halfOfHyphenedTown } from './hyphened-towns.js';
+import { titleCaseLines } from './title-case.js';
 import { isCapitalised, joinsName, type Token } from './tokens.js';
 
 interface Span {
@@ -32,11 +34,6 @@ const BEFORE = new Set(
 );
 const HYPHEN = /[-‐‑‒–]/;
 const POSSESSIVE = /^['‘’‛ʼ`´＇][sS]/;
-// A line in title case (a headline: Pokrovsk After Year-Long Defence) says nothing by its capitals;
-// names are left out of the count, or a short sentence full of them would pass for one.
-const LONG_WORD = /\p{L}{4,}/gu;
-const TITLE_CASE_SHARE = 0.75;
-const TITLE_CASE_MIN_WORDS = 3;
 
 /**
  * The matches that are not part of a longer capitalised name, in their order. A word that starts
@@ -51,33 +48,6 @@ export function refusesPartialNames<M extends Span>(
 ): M[] {
   const inTitleCase = titleCaseLines(text, tokens, found);
   return found.filter((m) => !continues(text, tokens, found, m, inTitleCase(tokens[m.firstToken].start), startsPerson));
-}
-
-/** Whether the line holding an offset is in title case, each line worked out once. */
-export function titleCaseLines(text: string, tokens: readonly Token[], found: readonly Span[]): (at: number) => boolean {
-  const names = found.map((m) => [tokens[m.firstToken].start, tokens[m.lastToken].end] as const);
-  const titleCase = new Map<number, boolean>();
-  return (at) => {
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    let known = titleCase.get(lineStart);
-    if (known === undefined) titleCase.set(lineStart, (known = isTitleCase(text, lineStart, names)));
-    return known;
-  };
-}
-
-/** Whether the line's words other than the names found are nearly all capitalised. */
-function isTitleCase(text: string, lineStart: number, names: readonly (readonly [number, number])[]): boolean {
-  const lineEnd = text.indexOf('\n', lineStart);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  let words = 0;
-  let capitalisedWords = 0;
-  for (const word of line.matchAll(LONG_WORD)) {
-    const at = lineStart + word.index;
-    if (names.some(([start, end]) => start <= at && at < end)) continue;
-    words++;
-    if (word[0].charAt(0) !== word[0].charAt(0).toLowerCase()) capitalisedWords++;
-  }
-  return words >= TITLE_CASE_MIN_WORDS && capitalisedWords >= TITLE_CASE_SHARE * words;
 }
 
 // A sea, gulf or strait "of" a name is the water's name, however it is capitalised (the Sea of Azov).
@@ -97,6 +67,7 @@ function continues(
   const start = tokens[m.firstToken].start;
   if (WATER_OF.test(text.slice(Math.max(0, start - WATER_LOOK_BACK), start))) return true;
   if (inQuotedTitle(text, start, tokens[m.lastToken].end)) return true;
+  if (halfOfHyphenedTown(text, tokens, m.firstToken, m.lastToken)) return true;
   if (next < tokens.length && joinsName(text, tokens[m.lastToken], tokens[next]) && isOneOf(tokens[next], AFTER)) return true;
   if (previous >= 0 && joinsName(text, tokens[previous], tokens[m.firstToken]) && isOneOf(tokens[previous], BEFORE)) return true;
   if (titleCase) return false;
@@ -152,7 +123,9 @@ function endsOwnName(text: string, tokens: readonly Token[], m: Span): boolean {
   const next = tokens[m.lastToken + 1];
   if (next === undefined) return false;
   if (text.slice(last.end, next.start).includes('.') && last.end - last.start > 1) return true;
-  return m.tier === 'caseForm' && CYRILLIC.test(last.exact) && !ADJECTIVE_CASE.test(last.exact);
+  // The written word, not its folded key, which spells й and ї as и and і (Канівської → канівськоі).
+  const written = text.slice(last.start, last.end).toLowerCase();
+  return m.tier === 'caseForm' && CYRILLIC.test(written) && !ADJECTIVE_CASE.test(written);
 }
 
 // A number hyphened on extends a name too: the channel «Россия-24», not Russia.

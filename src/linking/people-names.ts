@@ -6,7 +6,7 @@
  * name, it is matched as one name and nothing here applies.
  */
 import { normalizeName } from '../names/normalize.js';
-import { titleCaseLines } from './partial-names.js';
+import { titleCaseLines } from './title-case.js';
 import { isGivenName } from './person-words.js';
 import { isCapitalised, type Token } from './tokens.js';
 import type { NameIndex, NameMatch } from './types.js';
