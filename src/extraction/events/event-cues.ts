@@ -107,13 +107,13 @@ export const REGION_NAMES = /\b(oblast|region|province|republic)\b|област|
 
 /**
  * Words before a noun that make it a time given by another happening ("during the visit", "после
- * встречи", "в ходе переговоров", "після зустрічі"): the noun refers back to that happening, and a place before it is
+ * встречи", "в ходе переговоров", "після зустрічі", "напередодні візиту"): the noun refers back to that happening, and a place before it is
  * not its place ("hit Orikhiv during the visit").
  */
 export const TIME_PREPOSITIONS: Record<FramingLanguage, ReadonlySet<string>> = {
-  en: new Set(['during', 'after', 'before', 'since', 'until']),
-  ru: new Set(['во время', 'в ходе', 'после', 'до', 'перед']),
-  uk: new Set(['під час', 'в ході', 'у ході', 'після', 'до', 'перед']),
+  en: new Set(['during', 'after', 'before', 'since', 'until', 'ahead of']),
+  ru: new Set(['во время', 'в ходе', 'после', 'до', 'перед', 'накануне']),
+  uk: new Set(['під час', 'в ході', 'у ході', 'після', 'до', 'перед', 'напередодні']),
 };
 
 /**

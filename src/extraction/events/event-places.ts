@@ -1,8 +1,10 @@
 import type { EventType } from '../../graph/vocabulary.js';
-import { DISCUSSION_VERBS, LOCATORS, ORIGIN_WORDS, PARTNER_WORDS, REGION_NAMES, TOPIC_WORDS } from './event-cues.js';
+import { LOCATORS, ORIGIN_WORDS } from './event-cues.js';
+import { afterPartner, partner } from './event-partners.js';
 import { brokenDown, inArea, inTarget, listed } from './event-place-lists.js';
 import { firstWordFrom, near, nearAcrossSource, type Linked, type Reach, type Sentence } from './event-sentence.js';
 import { otherName } from './event-other-names.js';
+import { holds, locatedEnd, locates, townsOf } from './event-regions.js';
 import { settingOf } from './event-settings.js';
 import { verbObject } from './event-verbs.js';
 import type { KnownMention } from '../types.js';
@@ -48,12 +50,6 @@ const ORIGIN_LIST = /^\s*(,|and|и|і|й|та)\s*$/u;
 /** "on the Pokrovsk front", "the Kupiansk direction": a town naming a stretch of the front, not where it was fought. */
 const FRONT = /^\s+(front|direction|axis|sector)\b/u;
 const front = (s: Sentence, m: KnownMention): boolean => s.language === 'en' && FRONT.test(s.text.slice(m.end, m.end + 12));
-
-/** The words between two offsets, lowercased and single-spaced, when there is nothing else between them. */
-function gapWords(s: Sentence, from: number, to: number): string {
-  const gap = s.text.slice(from, to);
-  return /^[\s\p{L}]*$/u.test(gap) ? gap.trim().toLowerCase().split(/\s+/u).join(' ') : '';
-}
 
 /** The word before a mention, or before `skip` there ("over the Odesa region"). */
 function wordBefore(s: Sentence, m: KnownMention, skip?: string) {
@@ -101,7 +97,10 @@ export function linkPlaces(s: Sentence, r: Reach, subjectFirst: boolean, onlyAft
       : placeReach(r);
   if (after[0] && near(s, r.end, after[0].start, reach) && !owner(s, after[0]) && !partner(s, r, after[0]) && !verbObject(s, r, after[0])) {
     const places = holds(s, after[0], after[1]) ? after.slice(1) : after;
-    return brokenDown(s, r, places) ?? townsOf(s, r, places) ?? { places: listed(s, places), rule: 'place after the word', weight: 0.7 };
+    return (
+      brokenDown(s, r, places) ??
+      townsOf(s, r, places, AREA_REACH) ?? { places: listed(s, places), rule: 'place after the word', weight: 0.7 }
+    );
   }
   if (beforeNear && !attacker(s, r, nearest))
     return { places: listed(s, before), rule: 'place before the word in its clause', weight: 0.5 };
@@ -139,19 +138,6 @@ const placeReach = (r: Reach): number =>
   r.match.type === 'CONTROL_CHANGE' && !r.match.group.noun && r.match.group.subject === undefined ? PARTICIPLE_REACH : PLACE_REACH;
 
 /**
- * Talks with someone named at length, or a meeting verb's object, then where: "провел переговоры с генеральным директором
- * Росатома Алексеем Лихачевым в Калининграде". A locator right after the partner's name places the
- * talks however long the name was.
- */
-function afterPartner(s: Sentence, r: Reach, place: KnownMention): boolean {
-  if (PARTNER_WORDS[r.match.type] === undefined) return false;
-  const previous = s.mentions[s.mentions.indexOf(place) - 1];
-  if (previous === undefined || previous.kind === 'PLACE' || previous.start < r.end) return false;
-  // A verb of meeting takes its partner as object: "met Russia's Defence Minister Andrey Belousov in Minsk".
-  return LOCATORS[s.language].has(gapWords(s, previous.end, place.start)) && (partner(s, r, previous) || !r.match.group.noun);
-}
-
-/**
  * "struck an oil refinery in the central Russian city of Ryazan": a town named by what it is, after
  * a locator, may stand as far as after an area word.
  */
@@ -159,64 +145,9 @@ const TOWN_OF = /\b(in|near|outside)\s+the\s+([\p{L}-]+\s+){0,3}(city|town|villa
 const townOf = (s: Sentence, m: KnownMention): boolean =>
   s.language === 'en' && TOWN_OF.test(s.text.slice(Math.max(s.span.start, m.start - 60), m.start));
 
-/** "в", "у", "in": the town after them lies in the place before, which only locates it. */
-const INSIDE: ReadonlySet<string> = new Set(['in', 'в', 'во', 'у']);
-
-/** "по предприятиям Украины в Днепропетровске": a place followed by "в" and a town holds it; the town is the event's. */
-const holds = (s: Sentence, place: KnownMention, next: KnownMention | undefined): boolean =>
-  next !== undefined && !isRegion(s, next) && INSIDE.has(gapWords(s, place.end, next.start));
-
-/** Where a place ends with the region locating it: "Nikopol and Marhanets in the Dnipropetrovsk region came under fire". */
-function locatedEnd(s: Sentence, place: KnownMention): number {
-  const next = s.mentions[s.mentions.indexOf(place) + 1];
-  return next?.kind === 'PLACE' && locates(s, place, next) ? next.end : place.end;
-}
-
-/** A region's key names it a region where its name may not: "в ДНР", "в Татарстане". */
-const REGION_KEY = /-(oblast|krai|republic|peoples-republic)(-[a-z]{2})?$/u;
-const isRegion = (s: Sentence, m: KnownMention): boolean =>
-  REGION_NAMES.test(s.text.slice(m.start, m.end)) || (m.entityKey !== null && REGION_KEY.test(m.entityKey));
-
-/**
- * A region right after a place only locates it: "in the Kharkiv region", "в Донецкой области" after
- * a locator, or in Russian and Ukrainian in the genitive with nothing between ("в Ладыжине
- * Винницкой области", "у Ладижині Вінницької області").
- */
-function locates(s: Sentence, place: KnownMention, region: KnownMention): boolean {
-  if (!isRegion(s, region)) return false;
-  const gap = s.text.slice(place.end, region.start);
-  return LOCATORS[s.language].has(gapWords(s, place.end, region.start)) || (s.language !== 'en' && /^ +$/u.test(gap));
-}
-
-/**
- * A region is the place only when none of its towns is named in the clause: "обстрілів на
- * Донеччині загинули двоє цивільних у Костянтинівці" is Kostiantynivka.
- */
-function townsOf(s: Sentence, r: Reach, after: readonly KnownMention[]): Linked | null {
-  if (!isRegion(s, after[0]!)) return null;
-  const town = after.findIndex((m) => !isRegion(s, m));
-  if (town < 0 || !near(s, r.end, after[town]!.start, AREA_REACH)) return null;
-  return { places: listed(s, after.slice(town)), rule: 'a town named in the clause rather than its region', weight: 0.6 };
-}
-
 /**
  * A place with ’s after it owns the next noun ("its liberation strengthens Russia’s industry"): not
  * the framing's place, unless a locator puts the event in what it owns ("in Pokrovsk's northern districts").
  */
 const owner = (s: Sentence, place: KnownMention): boolean =>
   /^['’]s$/u.test(s.text.slice(place.end, place.end + 2)) && !LOCATORS[s.language].has(wordBefore(s, place)?.lower ?? '');
-
-/**
- * A place after "with" is a party to the framing, not where it happened: "talks with Ukraine",
- * "встретился с главой МИД КНР"; after "on" it is what was said ("briefed on the Donbas"); unless
- * a locative comes between ("met with Putin in Moscow"). After a Russian or Ukrainian "discussed"
- * it is the topic, locative and all.
- */
-function partner(s: Sentence, r: Reach, place: KnownMention): boolean {
-  const [partners, topics] = [PARTNER_WORDS[r.match.type]?.[s.language], TOPIC_WORDS[r.match.type]?.[s.language]];
-  if (partners === undefined && topics === undefined) return false;
-  const between = s.ws.slice(r.match.last + 1, firstWordFrom(s.ws, place.start)).map((w) => w.lower);
-  const withAt = between.findLastIndex((w) => partners?.has(w) === true || topics?.has(w) === true);
-  if (topics !== undefined && between.some((w) => DISCUSSION_VERBS[s.language].has(w))) return true;
-  return withAt >= 0 && !between.slice(withAt + 1).some((w) => LOCATORS[s.language].has(w));
-}

@@ -1,6 +1,7 @@
 import { partiesAround } from './event-parties.js';
 import { linkPlaces } from './event-places.js';
-import { near, reachTime, type Reach, type Sentence } from './event-sentence.js';
+import { near, type Reach, type Sentence } from './event-sentence.js';
+import { reachTime } from './event-times.js';
 import { mergeReports, type Report } from './event-merge.js';
 import { HEDGES, NEGATIONS, PASSIVE_AUXILIARIES } from './event-cues.js';
 import { planned } from './event-plans.js';
@@ -15,7 +16,7 @@ import {
   type Memory,
 } from './event-references.js';
 import { MUST_NAME, type FramingLanguage } from '../framings/framing-words.js';
-import { framingLanguage, type FramingMatch } from '../framings/framings.js';
+import { framingLanguage } from '../framings/framings.js';
 import { framingsOf } from './event-framings.js';
 import { townInPhrase } from './event-towns.js';
 import { datelinePlace } from './event-datelines.js';
@@ -24,6 +25,7 @@ import { atUnnamedTown } from './event-unnamed.js';
 import { accusedFrom } from './event-accusations.js';
 import { pronounObject } from './event-pronouns.js';
 import { listTimes } from './event-list-times.js';
+import { besidePlace, townVisited, visitPlace } from './event-siblings.js';
 import { sentences } from '../text/sentences.js';
 import { findTimes } from '../time/time.js';
 import type { ExtractedEvent, ExtractionInput, TextSpan } from '../types.js';
@@ -62,55 +64,13 @@ export function extractEvents(input: ExtractionInput, denied: readonly TextSpan[
     });
     found.forEach((own, k) =>
       reports.push(
-        ...(own.some((r) => r.place !== null) ? own : (besidePlace(s, matches, found, k) ?? visitPlace(matches, found, k, article) ?? own)),
+        ...(own.some((r) => r.place !== null)
+          ? (townVisited(s, matches, found, k, article) ?? own)
+          : (besidePlace(s, matches, found, k) ?? visitPlace(matches, found, k, article) ?? own)),
       ),
     );
   }
   return mergeReports(reports, input.publishedAt);
-}
-
-/** Words at most between two framings of one happening: "Shelling also hit Lyman", "attacked Odesa overnight, hitting". */
-const BESIDE = 3;
-
-/**
- * A framing with no place of its own beside one of the same type that has one reports the same
- * happening: "Shelling also hit Lyman" (the noun is the verb's subject), "attacked Odesa
- * overnight, hitting port warehouses".
- */
-function besidePlace(s: Sentence, matches: readonly FramingMatch[], found: readonly Report[][], k: number): Report[] | null {
-  const match = matches[k]!;
-  const framing = {
-    start: s.ws[match.first]!.start,
-    end: s.ws[match.last]!.end,
-    text: s.text.slice(s.ws[match.first]!.start, s.ws[match.last]!.end),
-  };
-  for (const j of [k + 1, k - 1]) {
-    const other = matches[j];
-    if (other?.type !== match.type) continue;
-    const [left, right] = j > k ? [match, other] : [other, match];
-    if (right.first - left.last - 1 > BESIDE) continue;
-    const placed = found[j]!.filter((r) => r.place !== null);
-    if (placed.length > 0) return placed.map((r) => ({ ...r, framing }));
-  }
-  return null;
-}
-
-/**
- * A meeting with no place of its own in a sentence that reports a visit before it is held where
- * the visitor went: "arrived in Kyiv on Tuesday … and met President Zelensky", "прибыл в Пхеньян с
- * рабочим визитом и встретился с Ким Чен Ыном".
- */
-function visitPlace(matches: readonly FramingMatch[], found: readonly Report[][], k: number, memory: Memory): Report[] | null {
-  if (matches[k]!.type !== 'MEETING') return null;
-  const visit = found.slice(0, k).find((own, j) => matches[j]!.type === 'VISIT' && own.some((r) => r.place !== null));
-  if (visit === undefined) return null;
-  const places = visit.flatMap((r) => (r.place === null ? [] : [r]));
-  const held = found[k]!.flatMap((own) =>
-    places.map((v) => ({ ...own, place: v.place, link: { ...v.link!, rule: 'place of the visit the sentence reports' } })),
-  );
-  // What a later "в ходе переговоров" refers back to.
-  for (const r of held) if (r.asserted && places.length === 1) remember(memory, r.type, r.place!);
-  return held;
 }
 
 /** "KYIV, December 2 (Test Wire) –", "МОСКВА, 8 декабря.": a paragraph opening with a city in capitals dates the article, not an event. */

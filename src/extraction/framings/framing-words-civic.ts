@@ -10,7 +10,19 @@ export const CIVIC_WORDS: FramingTable = {
     ],
     ru: [
       { forms: ['визит*N', 'поездк*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },
-      { forms: ['посети*V', 'посеща*V', 'побыва*V', 'прибы*V'], noun: false, subject: 'visitor', object: 'visited' },
+      {
+        // "Шойгу, прибывший в Пхеньян": the participle opens the visit as the verb does; its hard endings are not the class's.
+        forms: [
+          'посети*V',
+          'посеща*V',
+          'побыва*V',
+          'прибы*V',
+          ...'прибывший прибывшая прибывшие прибывшего прибывшему прибывшим прибывших прибывшей'.split(' '),
+        ],
+        noun: false,
+        subject: 'visitor',
+        object: 'visited',
+      },
     ],
     uk: [
       { forms: ['візит*N', 'поїздк*N'], noun: true, subject: 'visitor', object: 'visited', agentAfter: true },
