@@ -20,12 +20,18 @@ const { version: I18N_VERSION } = createRequire(import.meta.url)('i18n-iso-count
 /** What the country names come from, for the import's fingerprint. */
 export const COUNTRY_NAMES_VERSION = `i18n-iso-countries@${I18N_VERSION}`;
 
+// An abbreviation with its expansion in brackets: КНДР (Корейская Народно-Демократическая Республика).
+const SPELT_OUT = /^(\p{Lu}{2,}) \((.+)\)$/u;
+
 /**
  * The forms of one name: catalogue order ("Moldova, Republic of") also as written ("Republic of
- * Moldova", official) and short ("Moldova", colloquial: what news writes).
+ * Moldova", official) and short ("Moldova", colloquial: what news writes); an abbreviation given
+ * with its expansion, each on its own (news writes КНДР, never the pair).
  */
 function forms(name: string, language: string): NameForm[] {
   const form = (text: string, kind: NameForm['kind']): NameForm => ({ form: text, language, script: detectScript(text), kind });
+  const spelt = SPELT_OUT.exec(name);
+  if (spelt) return [form(spelt[2]!, 'OFFICIAL'), form(spelt[1]!, 'COLLOQUIAL')];
   const [head, tail] = name.split(', ');
   if (!tail) return [form(name, 'OFFICIAL')];
   return [form(`${tail} ${head}`, 'OFFICIAL'), form(head!, 'COLLOQUIAL')];
