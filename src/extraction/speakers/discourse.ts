@@ -60,8 +60,8 @@ export class Discourse {
     return this.outlets.has(entityKey);
   }
 
-  /** Whether a body noun of this kind ("the ministry", "в командуванні") at `at` may refer back to the referent. */
-  isBodyOf(referent: Referent, kind: BodyKind, at: number): boolean {
+  /** Whether a body noun of this kind ("the ministry", "в командуванні") at `at`, of the country if one is stated, may refer back to the referent. */
+  isBodyOf(referent: Referent, kind: BodyKind, at: number, country: string | null = null): boolean {
     const { speaker } = referent;
     // A body the gazetteer lacks ("Prosecutor General's Office", a new name) is referred back to as a known one is.
     const name =
@@ -70,7 +70,7 @@ export class Discourse {
         : speaker.kind === 'new' && speaker.entityKind === 'ORGANIZATION'
           ? words(this.context.text, speaker.name.start, speaker.name.end)
           : undefined;
-    if (!name || (speaker.kind === 'entity' && this.isOutlet(speaker.entityKey)) || !fitsBody(kind, name)) return false;
+    if (!name || (speaker.kind === 'entity' && this.isOutlet(speaker.entityKey)) || !fitsBody(kind, name, country)) return false;
     return kind.anywhere || this.layout.paragraphAt(at) - this.layout.paragraphAt(referent.at) <= 1;
   }
 

@@ -28,7 +28,9 @@ const MAX_MODIFIERS = 4;
 /** Russian and Ukrainian adjective endings, in the nominative a title's adjectives take. */
 const ADJECTIVE = /(ый|ий|ой|ій|ая|яя|ое|ее|ые|ие|на|ня|не|ні)$/u;
 /** The other case endings an adjective before a role takes: "российских военных корреспондентов", "Українських прикордонників". */
-const ADJECTIVE_OBLIQUE = /(ых|их|іх|ого|его|ому|ему|ой|ей|ым|им|ую|юю|ої|ій|ою|ею|ими|іми|ська|цька|зька|ські|цькі|зькі|ві)$/u;
+// "В украинском ведомстве": the Russian prepositional ends in "-ом" too, which only an adjective's stem ("-ск-", "-н-") tells from a noun's.
+const ADJECTIVE_OBLIQUE =
+  /(ых|их|іх|ого|его|ому|ему|ой|ей|ым|им|ую|юю|ої|ій|ою|ею|ими|іми|ська|цька|зька|ські|цькі|зькі|ві|ском|цком|ном)$/u;
 const MAX_TAIL = 6;
 /** Genitive words after a Russian or Ukrainian role: "глава администрации района". */
 const MAX_COMPLEMENT = 2;
@@ -73,7 +75,9 @@ export function phraseAt(context: PhraseContext, tokens: readonly Word[], head: 
     (TAIL_OPENERS.has(next.lower) || (isSourceHead(tokens[head]!) && rules.language !== 'en'));
   if (tailed) {
     while (last + 1 < tokens.length && last - head < MAX_TAIL && joined(context, tokens[last]!, tokens[last + 1]!)) {
-      if (rules.verb(tokens[last + 1]!.text) || (rules.language !== 'en' && PAST_PLURAL.test(tokens[last + 1]!.lower))) break;
+      // "Источник в штабе также сообщил": an adverb before the verb ends the tail, as the verb does.
+      const after = tokens[last + 1]!;
+      if (rules.verb(after.text) || rules.isAuxiliary(after.text) || (rules.language !== 'en' && PAST_PLURAL.test(after.lower))) break;
       last++;
     }
   }

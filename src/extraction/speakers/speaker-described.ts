@@ -1,4 +1,4 @@
-import { bodyKind } from '../descriptions/body-kinds.js';
+import { bodyKind, bodyQualifiers, qualifiedBodyKind } from '../descriptions/body-kinds.js';
 import { headsNamedBody, namedBody } from '../descriptions/body-heads.js';
 import { isDefinite, isStopWord } from '../descriptions/description-words.js';
 import { anonymous, lowerWords, type Discourse, type Referent } from './discourse.js';
@@ -49,6 +49,12 @@ export function describedSpeaker(
   // "глава городского округа" is no head of another body named before ("начальник Генштаба").
   const headed = namedBody(tokens.slice(phrase.first, phrase.last + 1), head - phrase.first);
   const heads = (r: Omit<Referent, 'at'>) => headsNamedBody(headed, r.roleWords);
+  // "По данным украинского ведомства": a demonym before a body noun says whose body of that kind spoke before,
+  // ahead of any role holding the noun ("официальный представитель ведомства").
+  const qualified = phrase.last === head && phrase.first < head ? bodyQualifiers(tokens.slice(phrase.first, head)) : null;
+  const agency = qualified ? qualifiedBodyKind(tokens[head]!) : null;
+  const ofCountry = agency ? memory.previous(at, (r) => discourse.isBodyOf(r, agency, at, qualified!.country)) : null;
+  if (ofCountry) return described(ofCountry, 'speaker: qualified body noun → previous organization', 0.7);
   // A body noun that is no speaking group ("office") speaks only as the body of its kind named before:
   // "the office said" does, "according to his office" tells how a statement came out.
   const group = isRoleHead(language, tokens[head]!);

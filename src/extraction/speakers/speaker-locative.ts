@@ -1,6 +1,6 @@
 import type { Discourse, Referent } from './discourse.js';
 import type { PhraseContext } from './phrases.js';
-import { bodyKind } from '../descriptions/body-kinds.js';
+import { bodyKind, bodyQualifiers } from '../descriptions/body-kinds.js';
 import type { ExtractedSpeaker, KnownMention } from '../types.js';
 import { isCapitalised, onlyBetween, type Word } from '../text/words.js';
 
@@ -42,8 +42,11 @@ export function locativeSpeaker(context: PhraseContext, tokens: readonly Word[],
     const name = { start: first.start, end: tokens[last]!.end, text: text.slice(first.start, tokens[last]!.end) };
     return { speaker: { kind: 'new', name, entityKind: 'ORGANIZATION' }, start: name.start, end: name.end, last };
   } else {
-    // "уточнили в командуванні": a body named by its kind alone refers back to one named before (the speakers' rule).
-    if (bodyKind(first) && !goesOn(last + 1)) return null;
+    // "уточнили в командуванні", "наголосили у військовому відомстві": a body named by its kind alone, its country
+    // or trade before it, refers back to one named before (the speakers' rule).
+    let kindAt = last;
+    while (goesOn(kindAt + 1) && !bodyKind(tokens[kindAt]!) && bodyQualifiers([tokens[kindAt]!])) kindAt++;
+    if (bodyKind(tokens[kindAt]!) && !goesOn(kindAt + 1)) return null;
     while (goesOn(last + 1)) last++;
     // "сообщили в среду в Минобороны России": the words after "в" said when, and the body named after them is the speaker.
     if (tokens.slice(i + 1, last + 1).some((w) => isNamedBody(mentions.covering(w.start)))) return null;
