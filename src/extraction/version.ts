@@ -14,6 +14,9 @@
  * partner's title or an attack's origin list, evacuations, "that same night"); 7: session 14's
  * rules (the office as a channel, appositions, quoted terms, pronouns and "the official" back to a
  * person; counterattacks, verdicts, planned visits, a weekday's night dated by the day it ends,
- * evening-to-morning ranges, list items taking their introduction's time).
+ * evening-to-morning ranges, list items taking their introduction's time); 8: session 15's rules
+ * (requests are no claims, casualty follow-ons, "the administration" and a country's "ведомство"
+ * back to its body; "entered" no control change, press conferences, habits, launch tallies at a
+ * whole country, bracketed other names, "прибывший" visits, "накануне … за ночь").
  */
-export const EXTRACTOR_VERSION = 7;
+export const EXTRACTOR_VERSION = 8;
