@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { runCommand } from '../config/command.js';
 import { EXIT } from '../config/operator-error.js';
 import { openDatabase } from '../db/bootstrap.js';
-import { CURATED_NAMES, DEFAULT_SELECTION, EMBEDDED_CITIES, FOCUS_COUNTRIES, WORLD } from './default-set.js';
+import { CURATED_NAMES, DEFAULT_SELECTION, EMBEDDED_CITIES, FOCUS_COUNTRIES, SEAT_POPULATION, WORLD } from './default-set.js';
 import { loadGazetteer } from './gazetteer.service.js';
 import { batchProgress } from './progress.js';
 import { logGazetteerReport } from './report.js';
@@ -24,7 +24,10 @@ const program = new Command('gazetteer')
       `the places of each table, then the curated entities folded onto their GeoNames twins. Without files, the embedded cities500 table. Safe to rerun: unchanged files are skipped.`,
   )
   .argument('[tables...]', 'GeoNames main tables (19 columns: cities500.txt, allCountries.txt, UA.txt …)', [EMBEDDED_CITIES])
-  .option('--world', `every row of each table (default: places in ${FOCUS_COUNTRIES.join(', ')} and every capital)`)
+  .option(
+    '--world',
+    `every row of each table (default: places in ${FOCUS_COUNTRIES.join(', ')}, every capital and the first-level seats abroad of ${SEAT_POPULATION} people or more)`,
+  )
   .option('--alternate-names <file>', 'alternateNamesV2.txt: names with language tags and flags, for the tables given')
   .option('--admin1 <file>', 'admin1CodesASCII.txt: first-level admin area names (adminArea)')
   .option('--country-info <file>', "countryInfo.txt: each country's geonameid and population")
