@@ -4,6 +4,7 @@ import type { FramingLanguage } from '../framings/framing-words.js';
 import type { FramingMatch } from '../framings/framings.js';
 import type { FoundTime } from '../time/time.js';
 import type { KnownMention, TextSpan } from '../types.js';
+import { partitionPoint } from '../text/partition-point.js';
 import type { Word } from '../text/words.js';
 
 /**
@@ -52,13 +53,7 @@ function wordRange(s: Sentence, from: number, to: number): [number, number] {
 }
 
 export function firstWordFrom(ws: readonly Word[], offset: number): number {
-  let [lo, hi] = [0, ws.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ws[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(ws, (w) => w.start < offset);
 }
 
 /** Whether the word starting before `offset` runs past it (a word cut by the offset is not between). */

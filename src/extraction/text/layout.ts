@@ -1,3 +1,4 @@
+import { partitionPoint } from './partition-point.js';
 import { paragraphs, sentences } from './sentences.js';
 import type { TextSpan } from '../types.js';
 
@@ -26,12 +27,5 @@ export class Layout {
 }
 
 function lastStartingBy(spans: readonly TextSpan[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid]!.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return Math.max(0, low - 1);
+  return Math.max(0, partitionPoint(spans, (s) => s.start <= offset) - 1);
 }

@@ -1,3 +1,4 @@
+import { partitionPoint } from './partition-point.js';
 import type { KnownMention } from '../types.js';
 
 /** The linker's mentions, looked up by offset with a binary search (they come in text order). */
@@ -21,13 +22,6 @@ export class MentionIndex {
   }
 
   private firstEndingAfter(offset: number): number {
-    let low = 0;
-    let high = this.all.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.all[mid]!.end <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return partitionPoint(this.all, (m) => m.end <= offset);
   }
 }

@@ -1,3 +1,5 @@
+import { partitionPoint } from './partition-point.js';
+
 /**
  * Words of a stretch of text with their offsets, and lowercased: what the claim, event and time
  * rules match against, so that they look at each word once instead of running patterns over the
@@ -21,7 +23,7 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’ʼ-](?=[\p{L}\p{N}]))*/gu;
 export function words(text: string, from = 0, to = text.length): Word[] {
   const all = from > 0 || to < text.length ? textWords(text) : known?.text === text ? known.words : null;
   if (all === null) return scan(text, from, to);
-  const first = firstEndingAfter(all, from);
+  const first = partitionPoint(all, (w) => w.end <= from);
   if (all[first] && all[first]!.start < from) return scan(text, from, to);
   let last = first;
   while (last < all.length && all[last]!.start < to) last++;
@@ -36,18 +38,6 @@ let known: { text: string; words: Word[] } | null = null;
 function textWords(text: string): Word[] {
   if (known?.text !== text) known = { text, words: scan(text, 0, text.length) };
   return known.words;
-}
-
-/** Index of the first word ending after `offset`. */
-function firstEndingAfter(all: readonly Word[], offset: number): number {
-  let low = 0;
-  let high = all.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (all[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 const word = (text: string, start: number, end: number): Word => {
