@@ -54,8 +54,15 @@ const sameQuote = (found: readonly TextSpan[], gold: readonly TextSpan[]): boole
   return shared * 2 >= length(found) && shared * 2 >= length(gold);
 };
 
-/** Lowercased words of four letters or more, cut to five letters: "diplomat" meets "diplomats", "дипломат" "дипломата". */
-const stems = (text: string): Set<string> => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)));
+/**
+ * Lowercased words of four letters or more, cut to five letters: "diplomat" meets "diplomats",
+ * "дипломат" "дипломата". A text of short words only ("on X") keeps them all, so it meets itself.
+ */
+function stems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  return new Set((long.length > 0 ? long : words).map((w) => w.slice(0, 5)));
+}
 const shareWord = (a: string, b: string): boolean => {
   const mine = stems(a);
   return [...stems(b)].some((w) => mine.has(w));

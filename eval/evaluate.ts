@@ -19,7 +19,7 @@ export const GOLD_DIR = fromRoot('tests', 'fixtures', 'gold');
  * The sets written after the tuning one, each scored in rows of its own. Sets 2 and 3 were held
  * out until session 6, set 4 until session 8, set 5 until session 10, set 6 until session 11, set 7
  * until session 12, set 8 until its second reading in session 13, set 9 until its second reading in
- * session 14, set 10 until session 15; the linker and the extractor have been tuned on their misses since, so they are
+ * session 14, set 10 until session 15, set 11 until its first reading in session 16; the linker and the extractor have been tuned on their misses since, so they are
  * "seen" and their misses are listed like the tuning set's. Only a set written before the tuning that reads it, without running either tool
  * on it, is "held out": the honest figure.
  */
@@ -33,7 +33,7 @@ export const LATER_SETS: readonly { dir: string; set: string }[] = [
   { dir: fromRoot('tests', 'fixtures', 'gold-heldout-8'), set: 'seen 8' },
   { dir: fromRoot('tests', 'fixtures', 'gold-heldout-9'), set: 'seen 9' },
   { dir: fromRoot('tests', 'fixtures', 'gold-heldout-10'), set: 'seen 10' },
-  { dir: fromRoot('tests', 'fixtures', 'gold-heldout-11'), set: 'held out 11' },
+  { dir: fromRoot('tests', 'fixtures', 'gold-heldout-11'), set: 'seen 11' },
 ];
 /** The one real article, annotated by hand: the yardstick the issue names beside the gold set. */
 const SEED_ARTICLE = fromRoot('seeds', 'articles', '000_c14c6e6254578141.yaml');
